@@ -1,0 +1,183 @@
+"""Private text helpers shared by the stages: folding, spelling normal forms, tokens.
+
+Normal forms only need to be *consistent*: both sides of a comparison go through the
+same function, so mapping "promise" to "promize" is harmless, while mapping
+"defence" and "defense" to one form is what keeps them from looking different.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+__all__ = [
+    "STOPWORDS",
+    "fold",
+    "normalize_word",
+    "content_tokens",
+    "stem_word",
+    "iter_words",
+    "number_word_value",
+    "ordinal_word_value",
+]
+
+# A plain English stopword list (nltk's list needs downloaded data, which we must not
+# require). Function words carry no claim; they are left out of similarity scores.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you
+    your yours yourself yourselves said says say saying according told tell one's
+    us may might must shall also however meanwhile including well yet still even via per
+    """.split()
+)
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "dozen": 12,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+_ORDINAL_DIGITS_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+# British -> American spellings that no suffix rule covers.
+_SPELLING_WORDS = {
+    "defence": "defense", "defences": "defenses", "offence": "offense",
+    "offences": "offenses", "licence": "license", "licences": "licenses",
+    "pretence": "pretense", "programme": "program", "programmes": "programs",
+    "grey": "gray", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
+    "judgement": "judgment", "judgements": "judgments", "ageing": "aging",
+    "jewellery": "jewelry", "whilst": "while", "amongst": "among",
+    "towards": "toward", "enrolment": "enrollment", "fulfil": "fulfill",
+    "skilful": "skillful", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    "plough": "plow", "storey": "story", "mould": "mold", "moult": "molt",
+    "cheque": "check", "cheques": "checks", "kerb": "curb", "sceptic": "skeptic",
+    "sceptical": "skeptical", "paediatric": "pediatric", "anaesthetic": "anesthetic",
+    "oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea",
+    "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed",
+}  # fmt: skip
+_OUR_EXCEPTIONS = frozenset(
+    "hour hours four fours your yours pour pours poured pouring sour soured tour tours "
+    "toured touring tourism tourist tourists flour flours devour devours devoured "
+    "contour contours detour detours scour scoured amour velour ours journal".split()
+)
+_SPELLING_RULES = (
+    # colour, honoured, favourite, behavioural -> color, honored, favorite, behavioral
+    (re.compile(r"^(\w{3,}?)our(s|ed|ing|ite|ites|able|ably|er|ers|al|ally|ful|less|ism|ist|ists)?$"), r"\1or\2"),
+    # centre, metres, theatre, fibre -> center, meters, theater, fiber
+    (re.compile(r"^(\w{2,}[^aeiou\W])(t|b)re(s|d)?$"), r"\1\2er\3"),
+    # catalogue, dialogues -> catalog, dialogs
+    (re.compile(r"^(\w{4,})ogue(s)?$"), r"\1og\2"),
+    # analyse, paralysed -> analyze, paralyzed
+    (re.compile(r"^(\w{2,})ys(e|es|ed|ing|er|ers)$"), r"\1yz\2"),
+    # organise, recognised, organisation -> organize, recognized, organization
+    (re.compile(r"^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    # travelled, cancelling -> traveled, canceling
+    (re.compile(r"^(\w{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip diacritics and typographic variants ("Zürich" -> "zurich")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("‘", "'").casefold()
+
+
+def number_word_value(word: str) -> int | None:
+    """Return the value of a cardinal number word ("seven" -> 7), or ``None``."""
+    return _NUMBER_WORDS.get(word.casefold())
+
+
+def ordinal_word_value(word: str) -> int | None:
+    """Return the value of an ordinal ("seventh" or "7th" -> 7), or ``None``."""
+    word = word.casefold()
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    match = _ORDINAL_DIGITS_RE.match(word)
+    return int(match.group(1)) if match else None
+
+
+@functools.lru_cache(maxsize=65536)
+def normalize_word(word: str) -> str:
+    """Return the form of one word that is compared across sources.
+
+    Folds case and diacritics, drops a possessive, maps British to American spelling
+    and number words to digits, and writes ordinals as digits ("seventh" -> "7th").
+
+    >>> [normalize_word(w) for w in ["Defence", "analysed", "Korea’s", "seventh", "7th", "five"]]
+    ['defense', 'analyzed', 'korea', '7th', '7th', '5']
+    """
+    word = _POSSESSIVE_RE.sub("", fold(word))
+    if word in _SPELLING_WORDS:
+        return _SPELLING_WORDS[word]
+    ordinal = ordinal_word_value(word)
+    if ordinal is not None:
+        return f"{ordinal}th"
+    number = _NUMBER_WORDS.get(word)
+    if number is not None:
+        return str(number)
+    if not word.isalpha() or len(word) < 5:
+        return word
+    for pattern, replacement in _SPELLING_RULES:
+        if pattern is _SPELLING_RULES[0][0] and word in _OUR_EXCEPTIONS:
+            continue
+        new, n = pattern.subn(replacement, word)
+        if n:
+            return new
+    return word
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    """Yield a match for every word of ``text`` (letters and digits, with apostrophes)."""
+    return _WORD_RE.finditer(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Callable[[str], str]:
+    from nltk.stem.snowball import EnglishStemmer  # rules only: no downloaded data
+
+    return EnglishStemmer().stem
+
+
+@functools.lru_cache(maxsize=65536)
+def stem_word(word: str) -> str:
+    """Return the Snowball stem of a normalised word ("cooperation" -> "cooper")."""
+    if not word.isalpha():
+        return word
+    return _stemmer()(word)
+
+
+def content_tokens(text: str) -> list[str]:
+    """Return the stemmed, normalised content words of ``text``: no stopwords, no punctuation.
+
+    >>> content_tokens("The two sides analysed the growing cyber-threat landscape.")
+    ['2', 'side', 'analyz', 'grow', 'cyber', 'threat', 'landscap']
+    """
+    tokens = []
+    for match in _WORD_RE.finditer(text):
+        word = normalize_word(match.group())
+        if word and word not in STOPWORDS:
+            tokens.append(stem_word(word))
+    return tokens

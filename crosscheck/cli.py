@@ -1,0 +1,181 @@
+"""The command line: ``crosscheck audit PATH... [-o REPORT] [--format markdown|json]``.
+
+The only module that touches the terminal. Errors are one line on stderr, never a
+traceback. Exit codes:
+
+* 0: the report was written;
+* 1: an unexpected internal error (please report it);
+* 2: the command line is wrong;
+* 3: the input cannot be audited (no readable sources, fewer than two, bad encoding,
+  an unreadable reference list);
+* 4: the report could not be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+from crosscheck import __version__
+from crosscheck.config import AuditConfig
+from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
+from crosscheck.ingest import load_sources, read_reference
+from crosscheck.pipeline import audit
+
+__all__ = ["main", "main_exit", "EXIT_OK", "EXIT_INTERNAL", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_OUTPUT = 4
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Audit several reports of the same event against each other.",
+    )
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = commands.add_parser(
+        "audit",
+        help="audit the articles in files or folders and write a report",
+        description=(
+            "Split each article into claims, align them across articles, label each "
+            "corroborated, conflicting or single-source, and report what differs."
+        ),
+    )
+    run.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
+    run.add_argument("-o", "--output", metavar="FILE", help="write the report here (default: stdout)")
+    run.add_argument(
+        "-f", "--format", choices=("markdown", "json"), default=None,
+        help="report format (default: from the output's suffix, else markdown)",
+    )
+    run.add_argument(
+        "-r", "--reference", metavar="FILE",
+        help="canonical names, one a line (CSV: name, alias, ...); near misses are flagged",
+    )
+    run.add_argument(
+        "--same-claim-cutoff", type=float, metavar="SCORE",
+        help=f"similarity (0-100) for two claims to align (default {AuditConfig().same_claim_cutoff:g})",
+    )
+    run.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"crosscheck: {message}", file=sys.stderr)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so that a crash
+    never leaves a half-written report."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def _is_input(output: Path, inputs: Sequence[str]) -> bool:
+    target = output.resolve()
+    for item in inputs:
+        path = Path(item).resolve()
+        if target == path or (path.is_dir() and path in target.parents and target.exists()):
+            return True
+    return False
+
+
+def _run_audit(args: argparse.Namespace) -> int:
+    output = Path(args.output) if args.output else None
+    fmt = args.format or ("json" if output and output.suffix.lower() == ".json" else "markdown")
+    if output is not None:
+        if output.is_dir():
+            _say(f"{output}: is a folder; give a file name for the report")
+            return EXIT_USAGE
+        if _is_input(output, args.paths):
+            _say(f"{output}: is one of the inputs; refusing to overwrite it")
+            return EXIT_USAGE
+    config = AuditConfig()
+    if args.same_claim_cutoff is not None:
+        if not 0 <= args.same_claim_cutoff <= 100:
+            _say("--same-claim-cutoff must be between 0 and 100")
+            return EXIT_USAGE
+        config = AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+    try:
+        reference = read_reference(args.reference) if args.reference else None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedInputWarning)
+            corpus = load_sources(args.paths, max_chars=config.max_source_chars)
+        for skipped in corpus.skipped:
+            if not args.quiet:
+                _say(f"skipped {skipped.reason}")
+        result = audit(corpus, reference=reference, config=config)
+    except InputError as error:
+        _say(str(error))
+        return EXIT_INPUT
+    text = result.to_json() if fmt == "json" else result.to_markdown()
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomically(output, text)
+        except OSError as error:
+            _say(f"{output}: cannot write the report ({error.strerror or error})")
+            return EXIT_OUTPUT
+        if not args.quiet:
+            labels = {c.label.value for c in result.clusters}
+            counts = {label: sum(1 for c in result.clusters if c.label.value == label) for label in sorted(labels)}
+            summary = ", ".join(f"{n} {label}" for label, n in counts.items())
+            _say(
+                f"wrote {output} ({len(result.sources)} sources, {len(result.claims)} claims: "
+                f"{summary}; {len(result.discrepancies)} discrepancies)"
+            )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:
+        return int(exit.code or 0)
+    try:
+        if args.command == "audit":
+            return _run_audit(args)
+    except CrosscheckError as error:
+        _say(str(error))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # the promise: no traceback, ever
+        _say(f"internal error: {type(error).__name__}: {error} (please report this)")
+        return EXIT_INTERNAL
+    return EXIT_USAGE
+
+
+def main_exit() -> None:
+    """Entry point of the ``crosscheck`` script."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main_exit()

@@ -1,0 +1,615 @@
+"""Compare aligned claims: find what the sources write differently, and label clusters.
+
+Three places to look:
+
+* inside a cluster, between claims of different sources: names that fill the same
+  slot differently, numbers and dates that disagree, quotations worded differently;
+* across the whole corpus, for names: a name written two ways by a one-letter slip,
+  even when the sentences around it align poorly;
+* against the user's reference list: a name that is a near miss of a canonical name.
+
+Two spellings that some single source uses side by side are two different things
+(North Korea and South Korea), never a discrepancy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+import attrs
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from crosscheck._text import content_tokens, fold, normalize_word
+from crosscheck.align import UNIFORM, Alignment, score_terms
+from crosscheck.config import AuditConfig
+from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_tokens
+from crosscheck.models import (
+    Claim,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    Fact,
+    FactKind,
+    Label,
+    ReferenceName,
+    ScoredPair,
+    SentenceComparison,
+    Variant,
+)
+
+__all__ = [
+    "Finding",
+    "compare_claims",
+    "find_discrepancies",
+    "label_clusters",
+    "compare_sentences",
+    "is_slip",
+]
+
+_SEVERITY = {
+    DiscrepancyKind.NAME_CONFLICT: "high",
+    DiscrepancyKind.NUMBER: "high",
+    DiscrepancyKind.DATE: "high",
+    DiscrepancyKind.NAME_VARIANT: "medium",
+    DiscrepancyKind.QUOTE_WORDING: "medium",
+    DiscrepancyKind.REFERENCE: "medium",
+}
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
+@attrs.frozen
+class Finding:
+    """One difference between two claims, before findings are merged into discrepancies.
+
+    ``slot`` names what is disputed (the unit of a number, the shared words of a name)
+    so that findings about the same slot across several pairs merge.
+    """
+
+    kind: DiscrepancyKind
+    slot: str
+    a_key: str
+    a_fact: Fact
+    b_key: str
+    b_fact: Fact
+    rule: str
+    detail: str
+
+
+# -------------------------------------------------------------------------------- names
+
+
+def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
+    """Whether two different words differ by a one-letter slip (Police/Policy, Paul/Pall).
+
+    Both must be alphabetic and at least ``min_length`` long; a word that extends the
+    other (Korea/Korean) and an acronym pair (EU/EC) are not slips.
+
+    >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("stachowiak", "stadejek")
+    (True, False, False)
+    """
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    if min(len(a), len(b)) < min_length:
+        return False
+    if a.startswith(b) or b.startswith(a) or a in _CALENDAR or b in _CALENDAR:
+        return False
+    return Levenshtein.distance(a, b) <= 1 or _is_transposition(a, b)
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _words(key: str) -> list[str]:
+    return key.split()
+
+
+def _one_word_apart(a: str, b: str) -> int | None:
+    """Index of the only differing word of two name keys of equal length, or ``None``."""
+    wa, wb = _words(a), _words(b)
+    if len(wa) != len(wb):
+        return None
+    diff = [i for i in range(len(wa)) if wa[i] != wb[i]]
+    return diff[0] if len(diff) == 1 else None
+
+
+def _slot(key: str, index: int) -> str:
+    words = _words(key)
+    words[index] = "…"
+    return " ".join(words)
+
+
+def _distinct_entities(a: str, b: str, used_together: Mapping[str, set[str]]) -> bool:
+    """Whether some source writes both names (so they name two different things)."""
+    return bool(used_together.get(a, set()) & used_together.get(b, set()))
+
+
+def _compare_names(
+    a: Claim,
+    b: Claim,
+    used_together: Mapping[str, set[str]],
+    vocabulary: Mapping[str, Set[str]],
+    config: AuditConfig,
+) -> list[Finding]:
+    names_a = {f.value: f for f in a.facts if f.kind is FactKind.NAME}
+    names_b = {f.value: f for f in b.facts if f.kind is FactKind.NAME}
+    only_a = [k for k in names_a if k not in names_b]
+    only_b = [k for k in names_b if k not in names_a]
+    findings = []
+    for ka in only_a:
+        for kb in only_b:
+            index = _one_word_apart(ka, kb)
+            if index is None or _distinct_entities(ka, kb, used_together):
+                continue
+            wa, wb = _words(ka)[index], _words(kb)[index]
+            if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
+                continue
+            if wa in _CALENDAR or wb in _CALENDAR or wa in HONORIFICS or wb in HONORIFICS:
+                continue
+            written_a = _word_as_written(names_a[ka], index)
+            written_b = _word_as_written(names_b[kb], index)
+            if _is_acronym(written_a) or _is_acronym(written_b):
+                continue
+            if is_slip(wa, wb, min_length=config.slip_min_length):
+                kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
+            elif (
+                len(_words(ka)) >= 2
+                and wa not in vocabulary.get(b.source, ())
+                and wb not in vocabulary.get(a.source, ())
+            ):
+                # each source writes only its own word, nowhere the other's
+                kind, rule = DiscrepancyKind.NAME_CONFLICT, "different name in the same slot"
+            else:
+                continue
+            detail = f"'{written_a}' and '{written_b}'"
+            findings.append(Finding(kind, _slot(ka, index), ka, names_a[ka], kb, names_b[kb], rule, detail))
+    return findings
+
+
+def _word_as_written(fact: Fact, index: int) -> str:
+    words = [w for w in re.split(r"[\s\-‐–]+", fact.text) if w and fold(w).rstrip(".") not in HONORIFICS]
+    parts = []
+    for word in words:
+        parts.extend(p for p in re.split(r"[\-‐–]", word) if p)
+    return parts[index] if index < len(parts) else fact.text
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) <= 5 and word.isupper()
+
+
+# -------------------------------------------------------------------- numbers and dates
+
+
+def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
+    findings = []
+    for kind, fact_kinds in (
+        (DiscrepancyKind.NUMBER, (FactKind.NUMBER, FactKind.ORDINAL)),
+        (DiscrepancyKind.DATE, (FactKind.DATE,)),
+    ):
+        by_unit_a: dict[str, list[Fact]] = defaultdict(list)
+        by_unit_b: dict[str, list[Fact]] = defaultdict(list)
+        for fact in a.facts:
+            if fact.kind in fact_kinds and fact.unit:
+                by_unit_a[f"{fact.kind.value}:{fact.unit}"].append(fact)
+        for fact in b.facts:
+            if fact.kind in fact_kinds and fact.unit:
+                by_unit_b[f"{fact.kind.value}:{fact.unit}"].append(fact)
+        for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
+            values_a = {f.value for f in by_unit_a[unit]}
+            values_b = {f.value for f in by_unit_b[unit]}
+            if values_a & values_b or len(values_a) > 1 or len(values_b) > 1:
+                continue
+            fa, fb = by_unit_a[unit][0], by_unit_b[unit][0]
+            what = unit.split(":", 1)[1]
+            rule = "different value for the same quantity" if kind is DiscrepancyKind.NUMBER else "different date"
+            detail = f"'{fa.text}' and '{fb.text}' ({what})"
+            findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
+    return findings
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
+    findings = []
+    quotes_a = [f for f in a.facts if f.kind is FactKind.QUOTE]
+    quotes_b = [f for f in b.facts if f.kind is FactKind.QUOTE]
+    for qa in quotes_a:
+        for qb in quotes_b:
+            if qa.value == qb.value or qa.value in qb.value or qb.value in qa.value:
+                continue
+            if fuzz.ratio(qa.value, qb.value) < 70:
+                continue
+            wa, wb = qa.value.split(), qb.value.split()
+            only_a = [w for w in wa if w not in wb]
+            only_b = [w for w in wb if w not in wa]
+            detail = f"words only in one: {', '.join(only_a[:5]) or '-'} / {', '.join(only_b[:5]) or '-'}"
+            findings.append(
+                Finding(DiscrepancyKind.QUOTE_WORDING, "quote", qa.value, qa, qb.value, qb,
+                        "one quotation, two wordings", detail)
+            )
+    return findings
+
+
+def compare_claims(
+    a: Claim,
+    b: Claim,
+    *,
+    used_together: Mapping[str, set[str]] | None = None,
+    vocabulary: Mapping[str, Set[str]] | None = None,
+    config: AuditConfig | None = None,
+) -> list[Finding]:
+    """Return what two claims of different sources state differently.
+
+    ``used_together`` maps a name key to the sources that use it: two names one source
+    uses are distinct entities. ``vocabulary`` maps a source to the normalised words
+    of its whole text: a name conflict needs each source to write only its own word.
+    By default only the two claims are consulted.
+    """
+    config = config or AuditConfig()
+    if used_together is None:
+        used_together = _names_by_source((a, b))
+    if vocabulary is None:
+        vocabulary = {}
+        for claim in (a, b):
+            vocabulary[claim.source] = set(vocabulary.get(claim.source, set())) | source_vocabulary(claim.text)
+    return (
+        _compare_names(a, b, used_together, vocabulary, config)
+        + _compare_quantities(a, b)
+        + _compare_quotes(a, b)
+    )
+
+
+def source_vocabulary(text: str) -> set[str]:
+    """Return the normalised words of a text, hyphenated words split."""
+    return {normalize_word(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+# ------------------------------------------------------------------------ reference list
+
+
+def _reference_findings(
+    claims: Sequence[Claim], reference: Sequence[ReferenceName], config: AuditConfig
+) -> list[tuple[ReferenceName, str, Fact, Claim, str]]:
+    """Return ``(reference, written name, fact, claim, differing words)`` for each near miss."""
+    known: set[str] = set()
+    entries = []
+    for ref in reference:
+        keys = [name_key(n) for text in (ref.canonical, *ref.aliases) for n in name_tokens(text)]
+        keys = [k for k in keys if k]
+        known.update(keys)
+        if keys:
+            entries.append((ref, keys[0]))
+    hits = []
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME or fact.value in known:
+                continue
+            words = _words(fact.value)
+            for ref, key in entries:
+                ref_words = _words(key)
+                n = len(ref_words)
+                for i in range(0, len(words) - n + 1):
+                    window = " ".join(words[i : i + n])
+                    if window in known:
+                        continue
+                    index = _one_word_apart(window, key)
+                    if index is None:
+                        continue
+                    wa, wr = words[i + index], ref_words[index]
+                    if is_slip(wa, wr, min_length=config.slip_min_length):
+                        hits.append((ref, window, fact, claim, f"{wa}/{wr}"))
+    return hits
+
+
+# --------------------------------------------------------------------- the whole corpus
+
+
+def _names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
+    used: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                used[fact.value].add(claim.source)
+    return used
+
+
+def _corpus_name_slips(
+    claims: Sequence[Claim], used_together: Mapping[str, set[str]], config: AuditConfig
+) -> list[tuple[Finding, Claim, Claim]]:
+    """Names written two ways by a one-letter slip anywhere in the corpus."""
+    mentions: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                mentions[fact.value].append((claim, fact))
+    by_slot: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(mentions):
+        words = _words(key)
+        if len(words) == 1 and len(words[0]) < 6:
+            continue
+        for index in range(len(words)):
+            by_slot[f"{len(words)}|{_slot(key, index)}"].append(key)
+    found = []
+    seen: set[tuple[str, str]] = set()
+    for slot, keys in sorted(by_slot.items()):
+        for x in range(len(keys)):
+            for y in range(x + 1, len(keys)):
+                ka, kb = keys[x], keys[y]
+                index = _one_word_apart(ka, kb)
+                if index is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
+                    continue
+                wa, wb = _words(ka)[index], _words(kb)[index]
+                claim_a, fact_a = mentions[ka][0]
+                claim_b, fact_b = mentions[kb][0]
+                if _is_acronym(_word_as_written(fact_a, index)) or _is_acronym(_word_as_written(fact_b, index)):
+                    continue
+                if not is_slip(wa, wb, min_length=config.slip_min_length):
+                    continue
+                seen.add((ka, kb))
+                finding = Finding(
+                    DiscrepancyKind.NAME_VARIANT, slot.split("|", 1)[1], ka, fact_a, kb, fact_b,
+                    "one-letter slip in a name, across the corpus",
+                    f"'{_word_as_written(fact_a, index)}' and '{_word_as_written(fact_b, index)}'",
+                )
+                found.append((finding, claim_a, claim_b))
+    return found
+
+
+def _majority(variants: Sequence[Variant]) -> int | None:
+    counts = [len(v.sources) for v in variants]
+    best = max(counts)
+    return counts.index(best) if counts.count(best) == 1 else None
+
+
+def _build_variants(
+    occurrences: Mapping[str, list[tuple[Claim, Fact]]], order: Mapping[str, int]
+) -> list[Variant]:
+    variants: list[tuple[tuple[int, int], Variant]] = []
+    for key, items in occurrences.items():
+        items = sorted(items, key=lambda cf: (order[cf[0].id], cf[1].start))
+        sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
+        claims = list(dict.fromkeys(c.id for c, _ in items))
+        spans = [(c.id, f.start, f.end) for c, f in items]
+        variant = Variant(text=items[0][1].text, sources=sources, claims=claims, spans=spans)
+        # most sources first; on a tie, the variant that appears first in the corpus
+        variants.append(((-len(sources), order[items[0][0].id]), variant))
+    return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
+
+
+def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
+    written = " vs ".join(
+        f"'{v.text}' ({', '.join(v.sources)})" for v in variants
+    )
+    if kind is DiscrepancyKind.NAME_VARIANT:
+        return (
+            f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
+            "spellings, so they most likely name the same thing and one is a slip."
+        )
+    if kind is DiscrepancyKind.NAME_CONFLICT:
+        return (
+            f"{written}: the aligned claims fill the slot '{slot}' with different names "
+            f"({detail}), and no source uses both."
+        )
+    if kind is DiscrepancyKind.NUMBER:
+        return f"{written}: the aligned claims give different values for {detail}."
+    if kind is DiscrepancyKind.DATE:
+        return f"{written}: the aligned claims give different dates ({detail})."
+    if kind is DiscrepancyKind.QUOTE_WORDING:
+        return f"The aligned claims quote the same words differently; {detail}."
+    return f"{written}: {rule} ({detail})."
+
+
+def find_discrepancies(
+    claims: Sequence[Claim],
+    alignment: Alignment,
+    *,
+    reference: Sequence[ReferenceName] = (),
+    config: AuditConfig | None = None,
+) -> tuple[list[Discrepancy], dict[int, list[str]]]:
+    """Find every discrepancy; return them and, per group index, the ids of those inside it."""
+    config = config or AuditConfig()
+    by_id = {c.id: c for c in claims}
+    order = {c.id: n for n, c in enumerate(claims)}
+    used_together = _names_by_source(claims)
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        vocabulary[claim.source] |= source_vocabulary(claim.text)
+    repeats = alignment.repeats
+
+    # (group, kind, slot) -> union of variant keys -> occurrences
+    merged: dict[tuple[int | None, DiscrepancyKind, str], list[tuple[set[str], dict[str, list[tuple[Claim, Fact]]], str, str]]] = defaultdict(list)
+
+    def add(group: int | None, finding: Finding, claim_a: Claim, claim_b: Claim) -> None:
+        bucket = merged[(group, finding.kind, finding.slot)]
+        keys = {finding.a_key, finding.b_key}
+        hit = [entry for entry in bucket if entry[0] & keys]
+        if hit:
+            entry = hit[0]
+            for other in hit[1:]:
+                entry[0].update(other[0])
+                for k, v in other[1].items():
+                    entry[1].setdefault(k, []).extend(v)
+                bucket.remove(other)
+        else:
+            entry = (set(), {}, finding.rule, finding.detail)
+            bucket.append(entry)
+        entry[0].update(keys)
+        for key, claim, fact in ((finding.a_key, claim_a, finding.a_fact), (finding.b_key, claim_b, finding.b_fact)):
+            occurrences = entry[1].setdefault(key, [])
+            if (claim, fact) not in occurrences:
+                occurrences.append((claim, fact))
+
+    covered: set[frozenset[str]] = set()
+    for g, group in enumerate(alignment.groups):
+        members = [by_id[c] for c in group if c not in repeats]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if a.source == b.source:
+                    continue
+                for finding in compare_claims(
+                    a, b, used_together=used_together, vocabulary=vocabulary, config=config
+                ):
+                    add(g, finding, a, b)
+                    if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):
+                        covered.add(frozenset((finding.a_key, finding.b_key)))
+
+    for finding, claim_a, claim_b in _corpus_name_slips(claims, used_together, config):
+        if frozenset((finding.a_key, finding.b_key)) in covered:
+            continue
+        add(None, finding, claim_a, claim_b)
+
+    # every mention of a corpus-wide variant counts, not only the first
+    for (group, kind, slot), bucket in merged.items():
+        if group is not None:
+            continue
+        for keys, occurrences, _rule, _detail in bucket:
+            for claim in claims:
+                for fact in claim.facts:
+                    if fact.kind is FactKind.NAME and fact.value in keys:
+                        items = occurrences.setdefault(fact.value, [])
+                        if (claim, fact) not in items:
+                            items.append((claim, fact))
+
+    drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
+    for (group, kind, slot), bucket in merged.items():
+        for _keys, occurrences, rule, detail in bucket:
+            variants = _build_variants(occurrences, order)
+            if len(variants) < 2:
+                continue
+            cluster_index = group if group is not None else len(alignment.groups)
+            first = min(order[c] for v in variants for c in v.claims)
+            draft = Discrepancy(
+                id="",
+                kind=kind,
+                variants=variants,
+                cluster=None if group is None else f"k{group + 1}",
+                majority=_majority(variants),
+                severity=_SEVERITY[kind],
+                explanation=_explain(kind, variants, rule, detail, slot),
+                rule=rule,
+            )
+            drafts.append(((cluster_index, first, kind.value, variants[0].text), draft))
+
+    for ref, window, fact, claim, words in _reference_findings(claims, reference, config):
+        variants = [
+            Variant(text=ref.canonical, sources=(), claims=()),
+            Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, fact.start, fact.end),)),
+        ]
+        explanation = (
+            f"'{fact.text}' ({claim.source}) is one letter away from the reference name "
+            f"'{ref.canonical}' ({words}); it is most likely a misspelling of it."
+        )
+        draft = Discrepancy(
+            id="", kind=DiscrepancyKind.REFERENCE, variants=variants, cluster=None, majority=0,
+            severity=_SEVERITY[DiscrepancyKind.REFERENCE], explanation=explanation,
+            rule="near miss of a reference name",
+        )
+        drafts.append(((len(alignment.groups) + 1, order[claim.id], "reference", fact.text), draft))
+
+    drafts.sort(key=lambda item: item[0])
+    result: list[Discrepancy] = []
+    inside: dict[int, list[str]] = defaultdict(list)
+    for n, (sort_key, draft) in enumerate(drafts, start=1):
+        did = f"d{n}"
+        result.append(attrs.evolve(draft, id=did))
+        if sort_key[0] < len(alignment.groups):
+            inside[sort_key[0]].append(did)
+    return result, dict(inside)
+
+
+def label_clusters(
+    claims: Sequence[Claim],
+    alignment: Alignment,
+    discrepancies: Sequence[Discrepancy],
+    inside: Mapping[int, list[str]],
+) -> list[Cluster]:
+    """Label each group: corroborated, conflicting or single-source, with the reason."""
+    by_id = {c.id: c for c in claims}
+    by_did = {d.id: d for d in discrepancies}
+    clusters = []
+    for g, group in enumerate(alignment.groups):
+        cid = f"k{g + 1}"
+        members = [c for c in group if c not in alignment.repeats]
+        sources = list(dict.fromkeys(by_id[c].source for c in members))
+        pairs = []
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                key = tuple(sorted((members[x], members[y])))
+                if key in alignment.scores:
+                    pairs.append(ScoredPair(members[x], members[y], alignment.scores[key]))  # type: ignore[index]
+        dids = inside.get(g, [])
+        repeats = [(c, alignment.repeats[c]) for c in group if c in alignment.repeats]
+        if len(sources) < 2:
+            label = Label.SINGLE_SOURCE
+            reason = f"only {sources[0]} states this" + (
+                f" (restated {len(repeats)} more time{'s' if len(repeats) > 1 else ''} by the same source)" if repeats else ""
+            )
+        elif dids:
+            label = Label.CONFLICTING
+            kinds = sorted({by_did[d].kind.value for d in dids})
+            reason = f"{len(sources)} sources state this but disagree ({', '.join(kinds)}: {', '.join(dids)})"
+        else:
+            label = Label.CORROBORATED
+            low = min((p.score for p in pairs), default=0.0)
+            reason = f"{len(sources)} sources state this and agree on its names, numbers, dates and quotations (lowest pair similarity {low:.0f})"
+        clusters.append(
+            Cluster(
+                id=cid, label=label, claims=group, sources=sources, repeats=repeats,
+                pairs=pairs, discrepancies=dids, reason=reason,
+            )
+        )
+    return clusters
+
+
+def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> SentenceComparison:
+    """Compare two sentences: how alike they are, and what they state differently.
+
+    Words weigh the same here (there is no corpus to learn rarity from); inside an
+    audit the aligner weighs rare words more.
+
+    >>> result = compare_sentences("Officials met on Tuesday in Seoul.", "Officials met on Friday in Seoul.")
+    >>> result.same_claim, [d.kind.value for d in result.discrepancies]
+    (True, ['date'])
+    """
+    config = config or AuditConfig()
+    score, matched, only_a, only_b = score_terms(
+        content_tokens(a), content_tokens(b), UNIFORM, token_cutoff=config.token_cutoff
+    )
+    claim_a = Claim(id="a#1", source="a", start=0, end=len(a), text=a, facts=extract_facts(a))
+    claim_b = Claim(id="b#1", source="b", start=0, end=len(b), text=b, facts=extract_facts(b))
+    discrepancies = []
+    for n, finding in enumerate(compare_claims(claim_a, claim_b, config=config), start=1):
+        variants = [
+            Variant(text=finding.a_fact.text, sources=("a",), claims=("a#1",),
+                    spans=(("a#1", finding.a_fact.start, finding.a_fact.end),)),
+            Variant(text=finding.b_fact.text, sources=("b",), claims=("b#1",),
+                    spans=(("b#1", finding.b_fact.start, finding.b_fact.end),)),
+        ]
+        discrepancies.append(
+            Discrepancy(
+                id=f"d{n}", kind=finding.kind, variants=variants, majority=None,
+                severity=_SEVERITY[finding.kind],
+                explanation=_explain(finding.kind, variants, finding.rule, finding.detail, finding.slot),
+                rule=finding.rule,
+            )
+        )
+    return SentenceComparison(
+        score=score,
+        same_claim=score >= config.same_claim_cutoff,
+        matched=matched,
+        only_a=only_a,
+        only_b=only_b,
+        discrepancies=discrepancies,
+    )

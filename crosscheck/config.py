@@ -1,0 +1,48 @@
+"""AuditConfig: every tuning knob of an audit, frozen, each with a default."""
+
+from __future__ import annotations
+
+import attrs
+from attrs import validators as v
+
+__all__ = ["AuditConfig"]
+
+_score = [v.instance_of((int, float)), v.ge(0), v.le(100)]
+
+
+@attrs.frozen(kw_only=True)
+class AuditConfig:
+    """Settings of an audit. Scores are 0-100, like RapidFuzz's.
+
+    Change one with ``attrs.evolve(config, same_claim_cutoff=60)`` or build one with
+    keywords: ``AuditConfig(same_claim_cutoff=60)``.
+
+    Attributes:
+        same_claim_cutoff: two claims of different sources whose similarity reaches
+            this score may be put in one cluster.
+        link_cutoff: a claim joins a cluster only if its mean similarity to the claims
+            already there reaches this score, so that a mediocre middle claim cannot
+            chain two unrelated ones together.
+        repeat_cutoff: two claims of one source this alike are one claim said twice
+            (a bullet summary of the body); the second is linked as a repeat.
+        token_cutoff: two words this alike (``fuzz.ratio`` after spelling
+            normalisation) count as the same word when sentences are compared.
+        max_token_share: words found in more than this share of all claims are too
+            common to propose candidate pairs (they still count in the score).
+        min_claim_words: segments with fewer words are not claims.
+        max_source_chars: sources longer than this are skipped with a reason, to keep
+            memory bounded; ``None`` means no limit.
+        slip_min_length: the shortest word in which a one-letter difference is
+            reported as a name slip rather than ignored.
+    """
+
+    same_claim_cutoff: float = attrs.field(default=40.0, validator=_score)
+    link_cutoff: float = attrs.field(default=32.0, validator=_score)
+    repeat_cutoff: float = attrs.field(default=60.0, validator=_score)
+    token_cutoff: float = attrs.field(default=84.0, validator=_score)
+    max_token_share: float = attrs.field(default=0.05, validator=[v.gt(0), v.le(1)])
+    min_claim_words: int = attrs.field(default=3, validator=v.ge(1))
+    max_source_chars: int | None = attrs.field(
+        default=5_000_000, validator=v.optional(v.ge(1))
+    )
+    slip_min_length: int = attrs.field(default=4, validator=v.ge(2))

@@ -1,0 +1,355 @@
+"""Facts inside a claim: names, numbers, ordinals, dates, quotations and acronyms.
+
+Each fact keeps its span in the source text and a normal form (``Fact.value``), the
+form compared across sources, so that benign variation (defence/defense, 7th/seventh,
+Director-General/Director General, S. Korea/South Korea) is not a difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
+from crosscheck.models import Claim, Fact, FactKind, Segment, Source
+from crosscheck.segment import ABBREVIATIONS
+
+__all__ = [
+    "extract_facts",
+    "extract_claims",
+    "NameToken",
+    "name_tokens",
+    "name_key",
+    "count_words",
+]
+
+_NAME_CONNECTORS = frozenset(
+    "of for and & de du da del della der den van von al bin bint la le y on".split()
+)
+_AFTER_CONNECTOR_ARTICLES = frozenset({"the"})
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madam lord lady".split())
+# Capitalised words that start sentences without naming anything.
+_SENTENCE_STARTERS = frozenset(
+    """
+    according after along alongside also although among another any as at before
+    besides both but by despite during each earlier either every except following for
+    from further however if in instead later like many meanwhile more moreover most
+    much nevertheless no nor not now officials once other others over per since so some
+    such than that the then there these they this those though through thus to under
+    unlike until upon when where whether which while with within without yet experts
+    representatives reports participants
+    """.split()
+)
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
+_CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp",
+    "pounds": "gbp", "yen": "jpy", "won": "krw", "yuan": "cny", "rupees": "inr",
+}  # fmt: skip
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+}  # fmt: skip
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|[^\W_][\w]*(?:[’'\-][\w]+)*\.?"  # words, hyphenated words, a trailing period
+    r"|&"
+)
+_NUMBER_RE = re.compile(
+    r"(?:(?P<cur>US\$|[$€£¥₩])\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<suffix>st|nd|rd|th)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
+_ACRONYM_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+_MONTH_DAY_RE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))"
+    r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
+_DAY_OF_MONTH_RE = re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Za-z]*\w)")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+
+
+def count_words(text: str) -> int:
+    """Return the number of words in ``text``."""
+    return sum(1 for _ in re.finditer(r"\w+", text))
+
+
+# -------------------------------------------------------------------------------- names
+
+
+@attrs.frozen
+class NameToken:
+    """One word of a name: as written, its normal form, and its span in the claim text."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def _raw_tokens(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """Yield ``(token, start, end, breaks_after)`` for the words of ``text``."""
+    for match in _TOKEN_RE.finditer(text):
+        token, start, end = match.group(), match.start(), match.end()
+        breaks = False
+        if token.endswith(".") and token.count(".") == 1:
+            if token[:-1].lower() not in ABBREVIATIONS:
+                token, end, breaks = token[:-1], end - 1, True
+        for suffix in ("’s", "'s", "’", "'"):
+            if token.endswith(suffix) and len(token) > len(suffix):
+                token, end, breaks = token[: -len(suffix)], end - len(suffix), True
+                break
+        if token:
+            yield token, start, end, breaks
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or token == "&"
+
+
+def name_tokens(text: str) -> list[list[NameToken]]:
+    """Return the names in ``text``: runs of capitalised words, with their spans.
+
+    A run may hold connectors ("Ministry of Foreign Affairs", "Korea Internet &
+    Security Agency"); it ends at punctuation, a possessive, or a lowercase word.
+    A sentence's first word starts a name only if it is not a common sentence opener.
+
+    >>> [" ".join(t.text for t in name) for name in name_tokens("The talks were led by Mr. Youn Jong-kwon, of the Foreign Ministry.")]
+    ['Mr. Youn Jong-kwon', 'Foreign Ministry']
+    """
+    names: list[list[NameToken]] = []
+    current: list[NameToken] = []
+    pending: list[NameToken] = []  # connectors waiting for a capitalised word
+    previous_end = 0
+    sentence_start = True
+
+    def close() -> None:
+        nonlocal current, pending
+        if current:
+            names.append(current)
+        current, pending = [], []
+
+    for token, start, end, breaks in _raw_tokens(text):
+        gap = text[previous_end:start]
+        if gap.strip() and current:
+            close()
+        if re.search(r"[.!?:;“”\"(]", gap) or not previous_end:
+            sentence_start = True
+        lowered = token.lower()
+        if _is_capitalised(token) and token != "&":
+            opener = sentence_start and (
+                lowered in _SENTENCE_STARTERS
+                or lowered in STOPWORDS
+                or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
+            )
+            if opener or lowered in _CALENDAR_WORDS:
+                close()
+            else:
+                current.extend(pending)
+                pending = []
+                current.append(NameToken(token, _name_norm(token), start, end))
+        elif current and (
+            (lowered in _NAME_CONNECTORS and not pending)
+            or (pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES)
+        ):
+            pending.append(NameToken(token, lowered, start, end))
+        else:
+            close()
+        sentence_start = False
+        if breaks:
+            close()
+        previous_end = end
+    close()
+    result = []
+    for name in names:
+        if len(name) == 1 and name[0].start == _first_word_start(text) and not name[0].text.isupper():
+            continue
+        result.append(name)
+    return result
+
+
+def _first_word_start(text: str) -> int:
+    match = re.search(r"\w", text)
+    return match.start() if match else 0
+
+
+def _name_norm(token: str) -> str:
+    return " ".join(normalize_word(part) for part in re.split(r"[-‐–]", token.rstrip(".")) if part)
+
+
+def name_key(tokens: Iterable[NameToken]) -> str:
+    """Return the normal form of a name: folded, honorifics and hyphens dropped.
+
+    >>> name_key(name_tokens("Director-General Youn")[0]) == name_key(name_tokens("Director General Youn")[0])
+    True
+    """
+    words = [t.norm for t in tokens if t.norm not in HONORIFICS]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------- the facts
+
+
+def _fact(kind: FactKind, text: str, start: int, end: int, offset: int, value: str, unit: str = "") -> Fact:
+    return Fact(kind=kind, text=text[start:end], start=start + offset, end=end + offset, value=value, unit=unit)
+
+
+def _unit_after(text: str, end: int) -> str:
+    match = _WORD_RE.match(text, end + (1 if text[end : end + 1] == " " else 0))
+    if not match or match.start() != end + (1 if text[end : end + 1] == " " else 0):
+        return ""
+    word = normalize_word(match.group())
+    if word in STOPWORDS:
+        return ""
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    for match in _NUMBER_RE.finditer(text):
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
+            continue
+        if end < len(text) and (text[end].isalpha() or text[end] in "-/"):
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        number = _decimal(match.group("num"))
+        if number is None:
+            continue
+        if match.group("suffix"):
+            unit = _unit_after(text, end)
+            yield _fact(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)
+            continue
+        currency = _CURRENCIES.get((match.group("cur") or "").lower(), "")
+        scale = match.group("scale")
+        if scale:
+            number *= _SCALES[scale.lower()]
+        if not currency and not scale and not match.group("pct") and "." not in match.group("num"):
+            if 1800 <= number <= 2100 and len(match.group("num")) == 4:
+                yield _fact(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
+                continue
+        unit = "%" if match.group("pct") else (currency or _unit_after(text, end))
+        value = format(number.normalize(), "f")
+        yield _fact(FactKind.NUMBER, text, start, end, offset, value, unit)
+
+
+def _number_words(text: str, offset: int) -> Iterator[Fact]:
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        ordinal = ordinal_word_value(word)
+        if ordinal is not None:
+            unit = _unit_after(text, match.end())
+            yield _fact(FactKind.ORDINAL, text, match.start(), match.end(), offset, str(ordinal), unit)
+            continue
+        value = number_word_value(word)
+        if value is not None and word.lower() != "one":
+            unit = _unit_after(text, match.end())
+            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
+
+
+def _dates(text: str, offset: int) -> Iterator[Fact]:
+    for match in _MONTH_DAY_RE.finditer(text):
+        month = fold(match.group("month") or match.group("month2"))
+        day = int(match.group("day") or match.group("day2"))
+        if 1 <= day <= 31:
+            value = f"{_MONTHS[month]:02d}-{day:02d}"
+            yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
+    for match in _DAY_OF_MONTH_RE.finditer(text):
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group("day"), "day")
+    for match in _WEEKDAY_RE.finditer(text):
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
+
+
+def quote_key(text: str) -> str:
+    """Return the normal form of a quotation: its words, spelling-normalised."""
+    return " ".join(normalize_word(m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text))
+
+
+def extract_facts(text: str, *, offset: int = 0) -> tuple[Fact, ...]:
+    """Return the facts of one claim's text, with spans shifted by ``offset``.
+
+    >>> [(f.kind.value, f.value, f.unit) for f in extract_facts("On Tuesday the 7th forum said $1.7 billion was stolen.")]
+    [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
+    """
+    facts: list[Fact] = []
+    for name in name_tokens(text):
+        start, end = name[0].start, name[-1].end
+        key = name_key(name)
+        if key:
+            facts.append(_fact(FactKind.NAME, text, start, end, offset, key))
+    dates = list(_dates(text, offset))
+    facts.extend(dates)
+    taken = [(d.start - offset, d.end - offset) for d in dates]
+    facts.extend(_numbers(text, offset, taken))
+    facts.extend(_number_words(text, offset))
+    for match in _QUOTE_RE.finditer(text):
+        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        inner = match.group(group)
+        if len(inner.split()) >= 3:
+            start, end = match.span(group)
+            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner)))
+    for match in _ACRONYM_RE.finditer(text):
+        acronym = match.group("acr")
+        if sum(c.isupper() for c in acronym) >= 2:
+            expansion = next(
+                (n for n in name_tokens(text[: match.start()]) if n[-1].end >= match.start() - 2),
+                None,
+            )
+            unit = name_key(expansion) if expansion else ""
+            start, end = match.span("acr")
+            facts.append(_fact(FactKind.ACRONYM, text, start, end, offset, acronym.upper(), unit))
+    facts.sort(key=lambda f: (f.start, f.end, f.kind.value))
+    return tuple(facts)
+
+
+def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, ...]:
+    """Turn the segments of one source into claims with ids and facts.
+
+    Claim ids are ``"<source id>#<n>"`` with n counting the segments from 1.
+    """
+    claims = []
+    for n, segment in enumerate(segments, start=1):
+        claims.append(
+            Claim(
+                id=f"{source.id}#{n}",
+                source=source.id,
+                start=segment.start,
+                end=segment.end,
+                text=segment.text,
+                kind=segment.kind,
+                facts=extract_facts(segment.text, offset=segment.start),
+            )
+        )
+    return tuple(claims)

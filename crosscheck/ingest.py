@@ -1,0 +1,475 @@
+"""Load sources from files, folders or text, decode them, and find the page furniture.
+
+Cleaning never edits the text: it returns the spans to keep out of the claims, each
+with a reason, so every offset still points into the original text. Each cleaner is a
+named pure function of one line (ftfy's ``fix_*`` habit), and :func:`clean_text` says
+which one fired.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Union
+
+import attrs
+
+from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
+from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
+
+__all__ = [
+    "SUFFIXES",
+    "load_sources",
+    "read_source",
+    "decode_bytes",
+    "clean_text",
+    "clean_source",
+    "LINE_CLEANERS",
+    "parse_reference",
+    "read_reference",
+]
+
+SUFFIXES = (".txt", ".md", ".markdown", ".text")
+"""File suffixes read when a folder is loaded."""
+
+InputLike = Union[str, "os.PathLike[str]", Source]
+
+
+# ----------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode the bytes of a file and return ``(text, encoding)``.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 with a byte-order mark are
+    read as such. Anything else is detected with charset-normalizer and accepted only
+    when the detection is confident; binary data is refused.
+
+    Raises:
+        InputError: the data is empty, only whitespace, or binary.
+        EncodingError: the encoding cannot be told with confidence.
+    """
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty; give a file with text in it")
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise EncodingError(
+                    f"{name}: starts with a {encoding} byte-order mark but is not valid "
+                    f"{encoding} ({error.reason} at byte {error.start}); re-save it as UTF-8"
+                ) from None
+            return _check_text(text, name), encoding
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not text; give a .txt or .md file")
+    try:
+        return _check_text(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise EncodingError(
+            f"{name}: not UTF-8, and its encoding could not be detected with confidence; "
+            "re-save it as UTF-8"
+        )
+    return _check_text(str(best), name), best.encoding
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _check_text(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"{name}: the file holds only whitespace; give a file with text in it")
+    controls = len(_CONTROL_RE.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise InputError(
+            f"{name}: {controls} control characters; this looks like binary data, not text"
+        )
+    return text
+
+
+# ------------------------------------------------------------------------------ loading
+
+
+def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -> Source:
+    """Read one file as a :class:`Source` whose id is the file's stem.
+
+    Raises:
+        InputError: the file is missing, unreadable, empty, binary or too large.
+        EncodingError: its encoding cannot be told.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if max_chars is not None and size > 4 * max_chars:
+            raise InputError(
+                f"{path}: {size:,} bytes is more than this audit reads "
+                f"(max_source_chars={max_chars:,}); split the file or raise the limit"
+            )
+        data = path.read_bytes()
+    except InputError:
+        raise
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    text, encoding = decode_bytes(data, name=str(path))
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"{path}: {len(text):,} characters is more than this audit reads "
+            f"(max_source_chars={max_chars:,}); split the file or raise the limit"
+        )
+    return Source(id=path.stem, text=text, path=str(path), encoding=encoding)
+
+
+def _expand(item: str | os.PathLike[str]) -> list[Path]:
+    path = Path(item)
+    if path.is_dir():
+        files = sorted(
+            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES),
+            key=lambda p: p.as_posix(),
+        )
+        if not files:
+            raise InputError(
+                f"{path}: the folder holds no {', '.join(SUFFIXES)} files; "
+                "point crosscheck at a folder of articles"
+            )
+        return files
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    return [path]
+
+
+def _looks_like_path(text: str) -> bool:
+    return "\n" not in text and (
+        text.lower().endswith(SUFFIXES) or os.sep in text or (" " not in text.strip())
+    )
+
+
+def load_sources(
+    inputs: InputLike | Iterable[InputLike],
+    *,
+    max_chars: int | None = 5_000_000,
+    on_error: str = "skip",
+) -> Corpus:
+    """Load sources from files, folders, :class:`Source` objects or plain text.
+
+    A folder is read recursively, its ``.txt``/``.md`` files in sorted order. A string
+    that names an existing file or folder is read from disk; a string with a line break
+    or spaces that names nothing on disk is taken as the text of a source (id
+    ``text-<n>``). Source ids must be unique; a file whose stem repeats another gets its
+    parent folder's name prefixed.
+
+    With ``on_error="skip"`` (the default) a file that cannot be read is skipped with a
+    :class:`~crosscheck.errors.SkippedInputWarning` and listed in ``Corpus.skipped``;
+    with ``on_error="raise"`` the first such file raises.
+
+    >>> corpus = load_sources(["Seoul and Brussels met on Tuesday to talk.", Source(id="b", text="Hi there, all.")])
+    >>> [source.id for source in corpus]
+    ['text-1', 'b']
+
+    Raises:
+        InputError: a path does not exist, a folder has no text files, ``on_error`` is
+            ``"raise"`` and a file cannot be read, or nothing at all could be loaded.
+    """
+    if on_error not in ("skip", "raise"):
+        raise ValueError(f"on_error must be 'skip' or 'raise', not {on_error!r}")
+    items: Sequence[object]
+    if isinstance(inputs, (str, os.PathLike, Source)):
+        items = [inputs]
+    else:
+        items = list(inputs)
+    if not items:
+        raise InputError("no sources given; pass files, folders or texts to audit")
+    sources: list[Source] = []
+    skipped: list[SkippedInput] = []
+    n_texts = 0
+    for item in items:
+        if isinstance(item, Source):
+            sources.append(item)
+            continue
+        if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
+            n_texts += 1
+            sources.append(Source(id=f"text-{n_texts}", text=item))
+            continue
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"cannot load a source from {type(item).__name__}: {item!r:.60}")
+        for path in _expand(item):
+            try:
+                sources.append(read_source(path, max_chars=max_chars))
+            except InputError as error:
+                if on_error == "raise":
+                    raise
+                skipped.append(SkippedInput(path=str(path), reason=str(error)))
+                warnings.warn(f"skipped {error}", SkippedInputWarning, stacklevel=2)
+    if not sources:
+        reasons = "; ".join(s.reason for s in skipped[:3])
+        raise InputError(f"no readable source among the inputs ({reasons})")
+    return Corpus(_unique_ids(sources), skipped)
+
+
+def _unique_ids(sources: list[Source]) -> list[Source]:
+    seen: dict[str, int] = {}
+    for source in sources:
+        seen[source.id] = seen.get(source.id, 0) + 1
+    result = []
+    used: set[str] = set()
+    for source in sources:
+        new_id = source.id
+        if seen[source.id] > 1:
+            parent = Path(source.path).parent.name if source.path else ""
+            new_id = f"{parent}-{source.id}" if parent else source.id
+            n = 2
+            while new_id in used:
+                new_id = f"{source.id}-{n}"
+                n += 1
+        used.add(new_id)
+        result.append(source if new_id == source.id else attrs.evolve(source, id=new_id))
+    return result
+
+
+# ----------------------------------------------------------------------------- cleaning
+
+LineCleaner = Callable[[str], "str | None"]
+
+_SOCIAL = (
+    r"telegram|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|x\.com|"
+    r"google news|threads|bluesky|mastodon|reddit|rss|newsletter"
+)
+_SOCIAL_RE = re.compile(
+    rf"\b(follow|subscribe|join|like|find)\b.*\b({_SOCIAL})\b", re.IGNORECASE
+)
+_ADVERT_RE = re.compile(
+    r"^[\W_]*(advertisement|advertising|sponsored( content)?|ad|promoted|paid content)[\W_]*$",
+    re.IGNORECASE,
+)
+_LOADING_RE = re.compile(r"^\W*(loading|please wait|fetching)\b.{0,60}(\.\.\.|…)\W*$", re.IGNORECASE)
+_IMAGE_RE = re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)\W*$|^\W*<img\b[^>]*>\W*$", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_CREDIT_RE = re.compile(
+    r"^\W*((photo|image|picture|photograph|video|graphic)s?( credits?| by)?\s*[:/|]|"
+    r"(photo|image) (credit|courtesy)\b|courtesy of\b|©|\(c\)|copyright\b|all rights reserved)",
+    re.IGNORECASE,
+)
+_WIRE_PAREN_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
+_BYLINE_RE = re.compile(
+    r"^\s*(by|reporter|reported by|written by|editor|edited by|staff writer)\s+[A-Z]", re.IGNORECASE
+)
+_PROMO_RE = re.compile(
+    r"^\W*(click here|read (more|also|next)|sign up|subscribe (now|today)|share (this|on)|"
+    r"download (our|the) app|related:|see also:|tags?:|filed under)\b",
+    re.IGNORECASE,
+)
+_END_MARKER_RE = re.compile(
+    r"^\W*(latest( news| stories| articles)?|previous articles?|next articles?|"
+    r"related( news| articles| stories| posts| content| coverage)?|must read|read more|"
+    r"more (news|stories|from [\w ]+)|recommended( for you| stories)?|"
+    r"most (read|popular|viewed)|trending( now| news)?|you (may|might) also like|"
+    r"also read|see also|top stories|popular posts|more on this)\W*$",
+    re.IGNORECASE,
+)
+_TERMINAL_RE = re.compile(r"[.!?…:;,\"'”’)\]]\s*$")
+
+
+def drop_image_link(line: str) -> str | None:
+    """A Markdown or HTML image on a line of its own."""
+    return "image link" if _IMAGE_RE.match(line) else None
+
+
+def drop_loading_placeholder(line: str) -> str | None:
+    """A "Loading ..." placeholder left by a page script."""
+    return "loading placeholder" if _LOADING_RE.match(line) else None
+
+
+def drop_advertisement(line: str) -> str | None:
+    """An "- Advertisement -" marker."""
+    return "advertisement marker" if _ADVERT_RE.match(line) else None
+
+
+def drop_social_call(line: str) -> str | None:
+    """A "Follow us on Telegram, X, ..." call to action."""
+    if len(line.split()) <= 40 and _SOCIAL_RE.search(line):
+        return "follow-us line"
+    return None
+
+
+def drop_contact_line(line: str) -> str | None:
+    """A byline or contact line with an e-mail address."""
+    if _EMAIL_RE.search(line) and len(line.split()) <= 40:
+        return "byline or contact e-mail"
+    if _BYLINE_RE.match(line) and len(line.split()) <= 8 and not _TERMINAL_RE.search(line):
+        return "byline"
+    return None
+
+
+def drop_credit_line(line: str) -> str | None:
+    """A photo credit, copyright line, or a wire credit alone on its line ("(Yonhap)")."""
+    words = len(line.split())
+    if words <= 12 and _CREDIT_RE.match(line):
+        return "photo credit or copyright line"
+    if words <= 4 and _WIRE_PAREN_RE.match(line):
+        return "wire credit"
+    return None
+
+
+def drop_promo_line(line: str) -> str | None:
+    """A "Read more", "Sign up", "Share this" link line."""
+    return "promotional link" if len(line.split()) <= 20 and _PROMO_RE.match(line) else None
+
+
+def drop_section_label(line: str) -> str | None:
+    """A one- or two-word label with no sentence in it ("Summary", "Must Read")."""
+    words = line.split()
+    if len(words) <= 2 and not re.search(r"[.!?]\W*$", line):
+        return "section label"
+    if _END_MARKER_RE.match(line):
+        return "section label"
+    return None
+
+
+def drop_question_heading(line: str) -> str | None:
+    """A short sub-heading asked as a question ("Why Is This Significant Now?")."""
+    words = line.split()
+    if line.rstrip().endswith("?") and len(words) <= 14 and _is_title_case(words):
+        return "question sub-heading"
+    return None
+
+
+LINE_CLEANERS: tuple[LineCleaner, ...] = (
+    drop_image_link,
+    drop_loading_placeholder,
+    drop_advertisement,
+    drop_social_call,
+    drop_contact_line,
+    drop_credit_line,
+    drop_promo_line,
+    drop_section_label,
+    drop_question_heading,
+)
+"""The line cleaners, in the order they are tried; the first that fires gives the reason."""
+
+
+def _is_title_case(words: list[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    upper = sum(1 for w in letters if w[0].isupper())
+    return upper / len(letters) >= 0.6
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def clean_text(text: str) -> tuple[DroppedSpan, ...]:
+    """Return the spans of ``text`` that are page furniture, each with its reason.
+
+    Line by line, the first of :data:`LINE_CLEANERS` that fires decides. Past the
+    middle of the text, a line that opens a list of other stories ("Latest News",
+    "Related Articles") or a byline with an e-mail address ends the article: the rest
+    is dropped as a trailing block.
+
+    >>> [d.reason for d in clean_text("Loading prices...\\nThe talks ended on Friday.\\n- Advertisement -")]
+    ['loading placeholder', 'advertisement marker']
+    """
+    dropped: list[DroppedSpan] = []
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    size = max(1, len(text))
+    for index, (start, end) in enumerate(lines):
+        raw = text[start:end]
+        line = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        span_start, span_end = start + lead, start + lead + len(line)
+        reason = next((r for cleaner in LINE_CLEANERS if (r := cleaner(line))), None)
+        ends_article = start > size // 2 and (
+            _END_MARKER_RE.match(line) is not None
+            or (reason == "byline or contact e-mail" and index >= len(lines) * 0.6)
+        )
+        if ends_article and index + 1 < len(lines):
+            rest_end = lines[-1][1]
+            rest_end -= len(text[:rest_end]) - len(text[:rest_end].rstrip())
+            label = line if len(line) <= 40 else line[:37] + "..."
+            dropped.append(DroppedSpan(span_start, span_end, reason or "section label"))
+            dropped.append(
+                DroppedSpan(lines[index + 1][0], rest_end, f"trailing block after {label!r}")
+            )
+            break
+        if reason:
+            dropped.append(DroppedSpan(span_start, span_end, reason))
+    return tuple(_strip_spans(text, dropped))
+
+
+def _strip_spans(text: str, spans: list[DroppedSpan]) -> list[DroppedSpan]:
+    result = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            result.append(DroppedSpan(start, end, span.reason))
+    return result
+
+
+def clean_source(source: Source) -> Source:
+    """Return ``source`` with :attr:`Source.dropped` set by :func:`clean_text`."""
+    return attrs.evolve(source, dropped=clean_text(source.text))
+
+
+# ------------------------------------------------------------------------ reference lists
+
+
+def parse_reference(lines: Iterable[str]) -> tuple[ReferenceName, ...]:
+    """Parse a reference list: one canonical name a line, aliases after commas or tabs.
+
+    Blank lines and lines starting with ``#`` are skipped; a CSV file with a quoted
+    name that holds a comma works too.
+
+    >>> parse_reference(["# bodies", "Pall Mall Process", "European Union, EU"])
+    (ReferenceName(canonical='Pall Mall Process', aliases=()), ReferenceName(canonical='European Union', aliases=('EU',)))
+    """
+    import csv
+
+    names = []
+    rows = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    for row in csv.reader(rows, skipinitialspace=True):
+        cells = [c.strip() for cell in row for c in cell.split("\t") if c.strip()]
+        if cells:
+            names.append(ReferenceName(cells[0], tuple(cells[1:])))
+    return tuple(names)
+
+
+def read_reference(path: str | os.PathLike[str]) -> tuple[ReferenceName, ...]:
+    """Read a reference list file (plain text, one name a line, or CSV with aliases).
+
+    Raises:
+        ReferenceListError: the file cannot be read or holds no names.
+    """
+    try:
+        text, _encoding = decode_bytes(Path(path).read_bytes(), name=str(path))
+    except OSError as error:
+        raise ReferenceListError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except InputError as error:
+        raise ReferenceListError(str(error)) from None
+    names = parse_reference(text.splitlines())
+    if not names:
+        raise ReferenceListError(f"{path}: holds no names; write one canonical name a line")
+    return names

@@ -1,0 +1,448 @@
+"""The data model: frozen attrs types passed from one pipeline stage to the next.
+
+Spans are half-open ``[start, end)`` character offsets into :attr:`Source.text`, the
+original text as decoded, so ``source.text[claim.start:claim.end] == claim.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from attrs import validators as v
+
+if TYPE_CHECKING:
+    from crosscheck.config import AuditConfig
+
+__all__ = [
+    "Label",
+    "SegmentKind",
+    "FactKind",
+    "DiscrepancyKind",
+    "DroppedSpan",
+    "SkippedInput",
+    "ReferenceName",
+    "Source",
+    "Corpus",
+    "Segment",
+    "Fact",
+    "Claim",
+    "ScoredPair",
+    "Cluster",
+    "Variant",
+    "Discrepancy",
+    "TokenMatch",
+    "SentenceComparison",
+    "Audit",
+]
+
+
+class Label(str, enum.Enum):
+    """The verdict on one cluster of claims."""
+
+    CORROBORATED = "corroborated"
+    """At least two sources state the claim and agree on its details."""
+    CONFLICTING = "conflicting"
+    """At least two sources state the claim and disagree on a detail."""
+    SINGLE_SOURCE = "single-source"
+    """Only one source states the claim."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SegmentKind(str, enum.Enum):
+    """What kind of text a segment (and so a claim) is."""
+
+    BODY = "body"
+    HEADLINE = "headline"
+    BULLET = "bullet"
+    CAPTION = "caption"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class FactKind(str, enum.Enum):
+    """The kinds of fact found inside a claim."""
+
+    NAME = "name"
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+    DATE = "date"
+    QUOTE = "quote"
+    ACRONYM = "acronym"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DiscrepancyKind(str, enum.Enum):
+    """What differs between sources."""
+
+    NAME_VARIANT = "name-variant"
+    """The same name written two ways by a slip (one letter): Police/Policy."""
+    NAME_CONFLICT = "name-conflict"
+    """The same slot filled by a different name: two surnames for one official."""
+    NUMBER = "number"
+    """The same quantity given different values."""
+    DATE = "date"
+    """The same event given different days."""
+    QUOTE_WORDING = "quote-wording"
+    """The same quotation worded differently."""
+    REFERENCE = "reference"
+    """A name that is a near miss of a name in the user's reference list."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@attrs.frozen
+class DroppedSpan:
+    """A span of a source that cleaning kept out of the claims.
+
+    Attributes:
+        start: offset of the first dropped character in ``Source.text``.
+        end: offset one past the last dropped character.
+        reason: why it was dropped, in words ("advertisement", "image link", ...).
+    """
+
+    start: int = attrs.field(validator=v.ge(0))
+    end: int = attrs.field(validator=v.ge(0))
+    reason: str = attrs.field(validator=v.instance_of(str))
+
+
+@attrs.frozen
+class SkippedInput:
+    """An input that could not become a source, and why.
+
+    Attributes:
+        path: the file (or a description of the input) that was skipped.
+        reason: a one-line explanation of what was wrong and what to do.
+    """
+
+    path: str
+    reason: str
+
+
+@attrs.frozen
+class ReferenceName:
+    """A canonical name from the user's reference list.
+
+    Attributes:
+        canonical: the name as it should be written.
+        aliases: other accepted forms ("EU" for "European Union"); never flagged.
+    """
+
+    canonical: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One report of the event.
+
+    Attributes:
+        id: a short, unique name; for a file, its stem.
+        text: the original text as decoded. Every offset in crosscheck points into it.
+        title: the headline, when known.
+        outlet: the publisher, when known.
+        url: where the text came from, when known.
+        published: the publication date, when known (relative dates are read against it).
+        path: the file the text was read from, or ``None``.
+        encoding: the encoding the file was decoded from, or ``None`` for text given as such.
+        dropped: spans that cleaning kept out of the claims, each with its reason.
+    """
+
+    id: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    text: str = attrs.field(validator=v.instance_of(str))
+    title: str | None = attrs.field(default=None, converter=_optional_str)
+    outlet: str | None = attrs.field(default=None, converter=_optional_str)
+    url: str | None = attrs.field(default=None, converter=_optional_str)
+    published: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.date))
+    )
+    path: str | None = attrs.field(default=None, converter=_optional_str)
+    encoding: str | None = attrs.field(default=None, converter=_optional_str)
+    dropped: tuple[DroppedSpan, ...] = attrs.field(default=(), converter=_tuple)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column of a character offset into :attr:`text`."""
+        line = self.text.count("\n", 0, offset) + 1
+        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+
+
+@attrs.frozen
+class Corpus:
+    """The sources loaded for an audit, and the inputs that were skipped.
+
+    Iterating over a corpus yields its sources, so it can be passed wherever a list of
+    sources is expected.
+
+    Attributes:
+        sources: the sources, in a deterministic order (sorted paths).
+        skipped: inputs that could not be read, each with its reason.
+    """
+
+    sources: tuple[Source, ...] = attrs.field(converter=_tuple)
+    skipped: tuple[SkippedInput, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A sentence, headline, bullet or caption of a source, with its span.
+
+    Attributes:
+        source: the id of the source.
+        start: offset of the first character in ``Source.text``.
+        end: offset one past the last character.
+        text: ``source.text[start:end]``.
+        kind: body sentence, headline, bullet item or image caption.
+    """
+
+    source: str
+    start: int = attrs.field(validator=v.ge(0))
+    end: int = attrs.field(validator=v.ge(0))
+    text: str
+    kind: SegmentKind = attrs.field(default=SegmentKind.BODY, converter=SegmentKind)
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """A checkable detail inside a claim: a name, a number, a date, a quotation.
+
+    Attributes:
+        kind: what sort of fact.
+        text: the fact as the source wrote it.
+        start: offset of its first character in ``Source.text``.
+        end: offset one past its last character.
+        value: its normal form, the form compared across sources ("7" for "seventh").
+        unit: for numbers, what is counted ("students", "usd"); for dates, the field
+            ("weekday", "day", "month-day", "year"); empty otherwise.
+    """
+
+    kind: FactKind = attrs.field(converter=FactKind)
+    text: str
+    start: int = attrs.field(validator=v.ge(0))
+    end: int = attrs.field(validator=v.ge(0))
+    value: str
+    unit: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One statement of one source, with its provenance and facts.
+
+    Attributes:
+        id: unique in the audit: ``"<source id>#<n>"``, n counting from 1 in text order.
+        source: the id of the source that makes the claim.
+        start: offset of the first character in ``Source.text``.
+        end: offset one past the last character.
+        text: ``source.text[start:end]``, exactly.
+        kind: body sentence, headline, bullet item or image caption.
+        facts: the names, numbers, dates, quotations found in it.
+    """
+
+    id: str
+    source: str
+    start: int = attrs.field(validator=v.ge(0))
+    end: int = attrs.field(validator=v.ge(0))
+    text: str
+    kind: SegmentKind = attrs.field(default=SegmentKind.BODY, converter=SegmentKind)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen
+class ScoredPair:
+    """The similarity of two claims, as the aligner measured it.
+
+    Attributes:
+        a: id of one claim.
+        b: id of the other claim.
+        score: similarity, 0-100.
+    """
+
+    a: str
+    b: str
+    score: float = attrs.field(validator=[v.ge(0), v.le(100)])
+
+
+@attrs.frozen(kw_only=True)
+class Cluster:
+    """Claims of different sources that state the same thing, and the verdict on them.
+
+    Attributes:
+        id: ``"k<n>"``, numbered in the order of the first claim of each cluster.
+        label: corroborated, conflicting or single-source.
+        claims: ids of every claim in the cluster, repeats included.
+        sources: ids of the sources that state it (a repeat adds no source).
+        repeats: ``(claim id, id of the claim it repeats)`` for each claim that restates
+            a claim of its own source; repeats never corroborate.
+        pairs: the similarity of every pair of non-repeat claims, the evidence for the
+            grouping.
+        discrepancies: ids of the discrepancies found inside the cluster.
+        reason: one line saying why the label was given.
+    """
+
+    id: str
+    label: Label = attrs.field(converter=Label)
+    claims: tuple[str, ...] = attrs.field(converter=_tuple)
+    sources: tuple[str, ...] = attrs.field(converter=_tuple)
+    repeats: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_tuple)
+    pairs: tuple[ScoredPair, ...] = attrs.field(default=(), converter=_tuple)
+    discrepancies: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    reason: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Variant:
+    """One way the sources write a disputed detail.
+
+    Attributes:
+        text: the detail as written (its normal form where spelling does not matter).
+        sources: ids of the sources that write it this way.
+        claims: ids of the claims it appears in.
+        spans: ``(claim id, start, end)`` of each occurrence in ``Source.text``.
+    """
+
+    text: str
+    sources: tuple[str, ...] = attrs.field(converter=_tuple)
+    claims: tuple[str, ...] = attrs.field(converter=_tuple)
+    spans: tuple[tuple[str, int, int], ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Discrepancy:
+    """A detail the sources write differently, with the evidence and the rule that fired.
+
+    Attributes:
+        id: ``"d<n>"``.
+        kind: what differs (name variant, name conflict, number, date, quotation, reference).
+        variants: the ways it is written, each with its sources and claims.
+        cluster: the id of the cluster it was found in, or ``None`` when it was found by
+            comparing names across the whole corpus or against the reference list.
+        majority: index into ``variants`` of the variant most sources write, or ``None``
+            on a tie.
+        severity: ``"high"``, ``"medium"`` or ``"low"``.
+        explanation: one or two sentences a reader can check against the sources.
+        rule: the name of the rule that fired.
+    """
+
+    id: str
+    kind: DiscrepancyKind = attrs.field(converter=DiscrepancyKind)
+    variants: tuple[Variant, ...] = attrs.field(converter=_tuple)
+    cluster: str | None = None
+    majority: int | None = None
+    severity: str = attrs.field(default="medium", validator=v.in_(("high", "medium", "low")))
+    explanation: str = ""
+    rule: str = ""
+
+
+@attrs.frozen
+class TokenMatch:
+    """Two tokens the scorer paired, and how alike they are (0-100)."""
+
+    a: str
+    b: str
+    score: float
+
+
+@attrs.frozen(kw_only=True)
+class SentenceComparison:
+    """The pair view: how alike two sentences are, and what differs between them.
+
+    Attributes:
+        score: similarity 0-100 (weighted share of content words that match).
+        same_claim: whether the score reaches the cutoff and the two state the same claim.
+        matched: the content tokens paired between the two sentences.
+        only_a: content tokens of the first sentence with no partner.
+        only_b: content tokens of the second sentence with no partner.
+        discrepancies: what the two sentences state differently (names, numbers,
+            dates, quotation wording).
+    """
+
+    score: float
+    same_claim: bool
+    matched: tuple[TokenMatch, ...] = attrs.field(default=(), converter=_tuple)
+    only_a: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    only_b: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Audit:
+    """The result of auditing several sources against each other.
+
+    Attributes:
+        sources: the audited sources, with what cleaning dropped from each.
+        claims: every claim of every source, in source order then text order.
+        clusters: every claim is in exactly one cluster.
+        discrepancies: what the sources write differently.
+        skipped: inputs that could not be read, each with its reason.
+        reference: the canonical names the audit checked names against.
+        config: the settings the audit ran with.
+    """
+
+    sources: tuple[Source, ...] = attrs.field(converter=_tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_tuple)
+    clusters: tuple[Cluster, ...] = attrs.field(converter=_tuple)
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_tuple)
+    skipped: tuple[SkippedInput, ...] = attrs.field(default=(), converter=_tuple)
+    reference: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    config: AuditConfig | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def claims_by_id(self) -> Mapping[str, Claim]:
+        """The claims keyed by id."""
+        return {claim.id: claim for claim in self.claims}
+
+    @property
+    def sources_by_id(self) -> Mapping[str, Source]:
+        """The sources keyed by id."""
+        return {source.id: source for source in self.sources}
+
+    def cluster_of(self, claim_id: str) -> Cluster:
+        """Return the cluster that holds the claim ``claim_id``."""
+        for cluster in self.clusters:
+            if claim_id in cluster.claims:
+                return cluster
+        raise KeyError(claim_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON document (schema ``crosscheck.audit/1``) as plain Python data."""
+        from crosscheck.report import audit_to_dict
+
+        return audit_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Return the JSON document (schema ``crosscheck.audit/1``) as text."""
+        from crosscheck.report import render_json
+
+        return render_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        """Return the Markdown provenance report."""
+        from crosscheck.report import render_markdown
+
+        return render_markdown(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()

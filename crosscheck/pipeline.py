@@ -1,0 +1,113 @@
+"""The audit: load & clean -> segment -> claims and facts -> align -> compare & label."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+import attrs
+
+from crosscheck.align import align_claims
+from crosscheck.compare import find_discrepancies, label_clusters
+from crosscheck.config import AuditConfig
+from crosscheck.errors import InputError
+from crosscheck.facts import count_words, extract_claims
+from crosscheck.ingest import clean_source, load_sources
+from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, Source
+from crosscheck.segment import segment_source
+
+__all__ = ["audit", "prepare_source"]
+
+SourcesLike = Corpus | Source | str | os.PathLike[str] | Iterable[Source | str | os.PathLike[str]]
+
+
+def prepare_source(source: Source, config: AuditConfig) -> tuple[Source, tuple[Claim, ...]]:
+    """Clean and segment one source; return it (with its dropped spans) and its claims.
+
+    Segments with fewer than ``config.min_claim_words`` words are dropped with a reason
+    rather than becoming claims.
+    """
+    source = clean_source(source)
+    kept = []
+    dropped = list(source.dropped)
+    for segment in segment_source(source):
+        if count_words(segment.text) < config.min_claim_words:
+            dropped.append(
+                DroppedSpan(segment.start, segment.end, f"fewer than {config.min_claim_words} words")
+            )
+        else:
+            kept.append(segment)
+    dropped.sort(key=lambda d: (d.start, d.end))
+    source = attrs.evolve(source, dropped=dropped)
+    return source, extract_claims(source, kept)
+
+
+def _reference_names(reference: Iterable[str | ReferenceName] | None) -> tuple[ReferenceName, ...]:
+    if reference is None:
+        return ()
+    if isinstance(reference, str):
+        raise TypeError("reference must be a list of names, not one string; wrap it in a list")
+    names = []
+    for item in reference:
+        if isinstance(item, ReferenceName):
+            names.append(item)
+        elif isinstance(item, str) and item.strip():
+            names.append(ReferenceName(item.strip()))
+    return tuple(names)
+
+
+def audit(
+    sources: SourcesLike,
+    *,
+    reference: Iterable[str | ReferenceName] | None = None,
+    config: AuditConfig | None = None,
+) -> Audit:
+    """Audit several reports of one event against each other.
+
+    Args:
+        sources: a :class:`Corpus` from :func:`load_sources`, or anything it accepts:
+            :class:`Source` objects, paths of files or folders, texts.
+        reference: canonical names (or :class:`ReferenceName` with aliases); a name in
+            a source that is a near miss of one of them is reported.
+        config: the tuning knobs; the defaults are :class:`AuditConfig`'s.
+
+    >>> result = audit([
+    ...     "Officials from the National Police Agency met in Seoul on Tuesday to discuss cybercrime.",
+    ...     "Officials from the National Policy Agency met in Seoul on Tuesday to discuss cybercrime.",
+    ... ])
+    >>> [(d.kind.value, [v.text for v in d.variants]) for d in result.discrepancies]
+    [('name-variant', ['National Police Agency', 'National Policy Agency'])]
+
+    Raises:
+        InputError: fewer than two sources could be read, or two sources share an id.
+    """
+    config = config or AuditConfig()
+    corpus = sources if isinstance(sources, Corpus) else load_sources(
+        sources, max_chars=config.max_source_chars  # type: ignore[arg-type]
+    )
+    ids = [s.id for s in corpus.sources]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"two sources share the id {duplicates[0]!r}; give each source its own id")
+    if len(corpus.sources) < 2:
+        skipped = f" ({len(corpus.skipped)} input(s) skipped)" if corpus.skipped else ""
+        raise InputError(
+            f"need at least two sources to cross-check, got {len(corpus.sources)}{skipped}; "
+            "give more articles about the same event"
+        )
+    prepared = [prepare_source(source, config) for source in corpus.sources]
+    cleaned = [source for source, _ in prepared]
+    claims = [claim for _, source_claims in prepared for claim in source_claims]
+    alignment = align_claims(claims, config)
+    names = _reference_names(reference)
+    discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
+    clusters = label_clusters(claims, alignment, discrepancies, inside)
+    return Audit(
+        sources=cleaned,
+        claims=claims,
+        clusters=clusters,
+        discrepancies=discrepancies,
+        skipped=corpus.skipped,
+        reference=[n.canonical for n in names],
+        config=config,
+    )

@@ -1,0 +1,171 @@
+"""Split a cleaned source into segments: sentences, headlines, bullets and captions.
+
+Sentences come from nltk's Punkt, built from parameters shipped here (a list of
+abbreviations) rather than from downloaded data, so it works on a machine that has
+never run ``nltk.download``. Every segment keeps its ``[start, end)`` span.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from crosscheck.models import Segment, SegmentKind, Source
+
+__all__ = ["split_sentences", "segment_source", "ABBREVIATIONS"]
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+    pres supt insp det cpl pvt maj brig messrs mme mlle u.s u.k u.n e.u u.s.a n.y d.c
+    no nos vs etc inc ltd co corp dept univ assn bros est approx fig figs al ave blvd rd
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m i.e e.g cf ca op ed vol pp
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")
+"""Words that Punkt must not read as the end of a sentence when a period follows."""
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►◦‣–—]|\d{1,2}[.)])\s+(?=\S)")
+_CAPTION_RE = re.compile(
+    r"^\W*(this|the|a|above|below|in this|file)?\s*(image|photo|picture|photograph|"
+    r"screenshot|file photo|screen capture)\b|\((left|right|centre|center|front|"
+    r"back|top|bottom|pictured|L|R|C)\)",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_CONTINUES_RE = re.compile(r"[,:;—–\-]\s*$")
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+    """Return the ``[start, end)`` spans of the sentences of one block of text.
+
+    A quotation that Punkt would cut at an inner full stop is kept whole, so that its
+    last part does not lose its speaker.
+
+    >>> text = 'He said: “We agree. We will act.” Then he left.'
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['He said: “We agree. We will act.”', 'Then he left.']
+    """
+    spans = [(s + offset, e + offset) for s, e in _tokenizer().span_tokenize(text)]
+    merged: list[tuple[int, int]] = []
+    depth = 0
+    for start, end in spans:
+        piece = text[start - offset : end - offset]
+        if merged and depth > 0:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+        depth = max(0, depth + _quote_balance(piece))
+        if depth and merged[-1][1] - merged[-1][0] > 3000:
+            depth = 0  # an unclosed quote must not swallow the rest of the text
+    return merged
+
+
+def _quote_balance(piece: str) -> int:
+    curly = sum(piece.count(q) for q in _OPEN_QUOTES) - sum(piece.count(q) for q in _CLOSE_QUOTES)
+    straight = piece.count('"') % 2
+    return curly + straight
+
+
+def _line_kind(line: str) -> SegmentKind | None:
+    """Classify a kept line; ``None`` for a body line."""
+    if _BULLET_RE.match(line):
+        return SegmentKind.BULLET
+    if _CAPTION_RE.search(line):
+        return SegmentKind.CAPTION
+    stripped = line.strip()
+    if (
+        not _SENTENCE_END_RE.search(stripped)
+        and not _CONTINUES_RE.search(stripped)
+        and len(stripped.split()) <= 25
+    ):
+        return SegmentKind.HEADLINE
+    return None
+
+
+def segment_source(source: Source) -> tuple[Segment, ...]:
+    """Split a source into segments, leaving out the spans cleaning dropped.
+
+    Lines are read one by one: a bullet item, a caption and a headline (a short line
+    with no closing punctuation) are segments of their own; consecutive body lines are
+    joined into a paragraph when a line does not end a sentence (a hard wrap, or an
+    attribution ending in a comma before its quotation) and split into sentences by Punkt.
+    """
+    text = source.text
+    blocks = _kept_lines(text, source)
+    segments: list[Segment] = []
+    paragraph: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if paragraph:
+            start, end = paragraph[0][0], paragraph[-1][1]
+            for s, e in split_sentences(text[start:end], offset=start):
+                segments.append(_segment(source, s, e, SegmentKind.BODY))
+            paragraph.clear()
+
+    for start, end in blocks:
+        line = text[start:end]
+        kind = _line_kind(line)
+        if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
+            previous = text[paragraph[-1][0] : paragraph[-1][1]]
+            if not _SENTENCE_END_RE.search(previous):
+                paragraph.append((start, end))
+                continue
+        flush()
+        if kind is None:
+            paragraph.append((start, end))
+            continue
+        if kind is SegmentKind.BULLET:
+            marker = _BULLET_RE.match(line)
+            start += marker.end() if marker else 0
+            for s, e in split_sentences(text[start:end], offset=start):
+                segments.append(_segment(source, s, e, kind))
+        else:
+            segments.append(_segment(source, start, end, kind))
+    flush()
+    return tuple(s for s in segments if s.text.strip())
+
+
+def _segment(source: Source, start: int, end: int, kind: SegmentKind) -> Segment:
+    text = source.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(source=source.id, start=start, end=end, text=text[start:end], kind=kind)
+
+
+def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:
+    """Non-blank lines (stripped spans) minus the dropped spans."""
+    dropped = sorted((d.start, d.end) for d in source.dropped)
+    kept: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, end = match.span()
+        for d_start, d_end in dropped:
+            if d_end <= start or d_start >= end:
+                continue
+            if d_start <= start and d_end >= end:
+                start = end
+                break
+            if d_start <= start:
+                start = d_end
+            elif d_end >= end:
+                end = d_start
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            kept.append((start, end))
+    return kept
