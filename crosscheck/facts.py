@@ -86,7 +86,9 @@ _MONTH_DAY_RE = re.compile(
     r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b"
 )
-_DAY_OF_MONTH_RE = re.compile(r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Za-z]*\w)")
+_DAY_OF_MONTH_RE = re.compile(
+    r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|of\b|$))"
+)
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
 
@@ -170,7 +172,7 @@ def name_tokens(text: str) -> list[list[NameToken]]:
                 pending = []
                 current.append(NameToken(token, _name_norm(token), start, end))
         elif current and (
-            (lowered in _NAME_CONNECTORS and not pending)
+            (lowered in _NAME_CONNECTORS and not pending and _may_join(current, lowered))
             or (pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES)
         ):
             pending.append(NameToken(token, lowered, start, end))
@@ -187,6 +189,18 @@ def name_tokens(text: str) -> list[list[NameToken]]:
             continue
         result.append(name)
     return result
+
+
+def _may_join(current: list[NameToken], connector: str) -> bool:
+    """Whether ``connector`` may continue the name so far.
+
+    "and" joins only a single word that follows "of"/"for" ("Ministry of Trade and
+    Industry", "Director for Security and Defense Policy"), never two whole names
+    ("Ministry of Foreign Affairs and Korea Internet & Security Agency").
+    """
+    if connector != "and":
+        return True
+    return len(current) >= 2 and current[-2].norm in ("of", "for")
 
 
 def _first_word_start(text: str) -> int:
@@ -224,6 +238,8 @@ def _unit_after(text: str, end: int) -> str:
         return ""
     if word in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word

@@ -78,12 +78,17 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
+    matches = list(from_bytes(data))
+    if not matches or min(m.chaos for m in matches) > 0.2:
         raise EncodingError(
             f"{name}: not UTF-8, and its encoding could not be detected with confidence; "
             "re-save it as UTF-8"
         )
+    least = min(m.chaos for m in matches)
+    plausible = [m for m in matches if m.chaos <= least + 0.01]
+    # Short Western texts fit several code pages equally well; Windows-1252 (a superset
+    # of Latin-1's printable characters) is by far the most common of them in news.
+    best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
     return _check_text(str(best), name), best.encoding
 
 

@@ -114,9 +114,13 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
                 segments.append(_segment(source, s, e, SegmentKind.BODY))
             paragraph.clear()
 
-    for start, end in blocks:
+    for index, (start, end) in enumerate(blocks):
         line = text[start:end]
         kind = _line_kind(line)
+        if kind is SegmentKind.HEADLINE and index + 1 < len(blocks):
+            following = text[blocks[index + 1][0] : blocks[index + 1][1]]
+            if following[:1].islower():
+                kind = None  # a hard-wrapped line, not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]
             if not _SENTENCE_END_RE.search(previous):

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+
+from crosscheck._text import content_tokens, normalize_word
+from crosscheck.facts import extract_facts, name_key, name_tokens
+
+
+def _facts(text: str, kind: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_facts(text) if f.kind.value == kind]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("defence", "defense"),
+        ("analysed", "analyzed"),
+        ("organisation", "organization"),
+        ("colour", "color"),
+        ("centre", "center"),
+        ("catalogue", "catalog"),
+        ("travelled", "traveled"),
+        ("seventh", "7th"),
+        ("Korea’s", "korea"),
+        ("Zürich", "zurich"),
+    ],
+)
+def test_normal_forms_agree(a: str, b: str) -> None:
+    assert normalize_word(a) == normalize_word(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("hour", "hor"), ("police", "policy"), ("four", "for")])
+def test_normal_forms_keep_different_words_apart(a: str, b: str) -> None:
+    assert normalize_word(a) != normalize_word(b)
+
+
+def test_content_tokens_drop_function_words() -> None:
+    assert content_tokens("The talks of the two sides") == ["talk", "2", "side"]
+
+
+def test_names_with_connectors_and_breaks() -> None:
+    text = "Officials of the Ministry of Foreign Affairs and Korea Internet & Security Agency met."
+    assert [name_key(n) for n in name_tokens(text)] == [
+        "ministry of foreign affairs",
+        "korea internet & security agency",
+    ]
+
+
+def test_sentence_opener_is_not_a_name() -> None:
+    assert [name_key(n) for n in name_tokens("According to Kim Heun-jin, it worked.")] == ["kim heun jin"]
+
+
+def test_name_normal_form_ignores_hyphens_case_and_honorifics() -> None:
+    keys = {name_key(name_tokens(t)[0]) for t in ("Mr. Youn Jong-kwon", "Youn Jong Kwon", "YOUN Jong-kwon")}
+    assert keys == {"youn jong kwon"}
+
+
+def test_possessive_ends_a_name() -> None:
+    assert [name_key(n) for n in name_tokens("It was South Korea’s Foreign Ministry that said so.")] == [
+        "south korea",
+        "foreign ministry",
+    ]
+
+
+def test_numbers_with_units_and_currencies() -> None:
+    text = "They stole around $1.7 billion, and 43 students and 15 bodies were found; 3.5% rose."
+    assert _facts(text, "number") == [
+        ("$1.7 billion", "1700000000", "usd"),
+        ("43", "43", "student"),
+        ("15", "15", "body"),
+        ("3.5%", "3.5", "%"),
+    ]
+
+
+def test_number_words_and_ordinals() -> None:
+    assert _facts("the seventh meeting in five years", "ordinal") == [("seventh", "7", "meeting")]
+    assert _facts("the 7th meeting", "ordinal") == [("7th", "7", "meeting")]
+    assert _facts("the seventh meeting in five years", "number") == [("five", "5", "year")]
+
+
+def test_dates() -> None:
+    text = "SEOUL, May 20 (Yonhap) — They met on Tuesday, as on the 20th of last year, in 2020."
+    assert _facts(text, "date") == [
+        ("May 20", "05-20", "month-day"),
+        ("Tuesday", "tuesday", "weekday"),
+        ("the 20th", "20", "day"),
+        ("2020", "2020", "year"),
+    ]
+
+
+def test_quotes_and_acronyms() -> None:
+    text = 'The Korea Internet & Security Agency (KISA) said “we will act now,” and "soon".'
+    assert _facts(text, "quote") == [("we will act now,", "we will act now", "")]
+    assert _facts(text, "acronym") == [("KISA", "KISA", "korea internet & security agency")]
+
+
+def test_fact_spans_are_offsets() -> None:
+    text = "Officials said 43 students met Youn Jong-kwon on Tuesday."
+    for fact in extract_facts(text, offset=10):
+        assert text[fact.start - 10 : fact.end - 10] == fact.text

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.errors import EncodingError, InputError, SkippedInputWarning
+from crosscheck.ingest import (
+    LINE_CLEANERS,
+    clean_text,
+    decode_bytes,
+    load_sources,
+    parse_reference,
+    read_reference,
+)
+from crosscheck.models import Source
+
+ARTICLE = "Officials met in Seoul on Tuesday to discuss cybercrime.\nThey agreed to share information.\n"
+
+
+class TestDecode:
+    def test_utf8(self) -> None:
+        assert decode_bytes("Zürich talks".encode()) == ("Zürich talks", "utf-8")
+
+    def test_utf8_with_bom_drops_the_bom(self) -> None:
+        text, encoding = decode_bytes(b"\xef\xbb\xbfHello there")
+        assert text == "Hello there"
+        assert encoding == "utf-8-sig"
+
+    def test_utf16_with_bom(self) -> None:
+        text, encoding = decode_bytes("Seoul talks, Tuesday".encode("utf-16"))
+        assert text == "Seoul talks, Tuesday"
+        assert encoding == "utf-16"
+
+    def test_latin1_is_detected(self) -> None:
+        data = ("Le ministère a déclaré que les négociations à Genève ont échoué. " * 4).encode("latin-1")
+        text, encoding = decode_bytes(data)
+        assert "ministère" in text
+        assert encoding != "utf-8"
+
+    @pytest.mark.parametrize("data", [b"", b"   \n\t  "])
+    def test_empty_is_refused(self, data: bytes) -> None:
+        with pytest.raises(InputError, match="empty"):
+            decode_bytes(data, name="x.txt")
+
+    def test_binary_is_refused_with_the_file_name(self) -> None:
+        with pytest.raises(InputError, match=r"x\.bin.*binary"):
+            decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", name="x.bin")
+
+    def test_broken_utf16_names_the_problem(self) -> None:
+        with pytest.raises(EncodingError):
+            decode_bytes(b"\xff\xfe\x00\xd8", name="bad.txt")
+
+
+class TestLoad:
+    def test_folder_is_read_sorted_with_stems_as_ids(self, tmp_path: Path) -> None:
+        for name in ("b.txt", "a.md", "c.txt"):
+            (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+        corpus = load_sources(tmp_path)
+        assert [s.id for s in corpus] == ["a", "b", "c"]
+        assert all(s.text == ARTICLE for s in corpus)
+
+    def test_unreadable_file_is_skipped_and_reported(self, tmp_path: Path) -> None:
+        (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+        with pytest.warns(SkippedInputWarning, match="b.txt"):
+            corpus = load_sources(tmp_path)
+        assert [s.id for s in corpus] == ["a"]
+        assert len(corpus.skipped) == 1
+        assert "b.txt" in corpus.skipped[0].path
+
+    def test_on_error_raise(self, tmp_path: Path) -> None:
+        (tmp_path / "b.txt").write_bytes(b"")
+        with pytest.raises(InputError, match="empty"):
+            load_sources(tmp_path, on_error="raise")
+
+    def test_empty_folder(self, tmp_path: Path) -> None:
+        with pytest.raises(InputError, match="no .txt"):
+            load_sources(tmp_path)
+
+    def test_missing_path(self, tmp_path: Path) -> None:
+        with pytest.raises(InputError, match="no such file"):
+            load_sources(tmp_path / "nope.txt")
+
+    def test_texts_and_sources(self) -> None:
+        corpus = load_sources(["Some text about the talks.", Source(id="x", text="Other text here.")])
+        assert [s.id for s in corpus] == ["text-1", "x"]
+
+    def test_duplicate_stems_get_unique_ids(self, tmp_path: Path) -> None:
+        for folder in ("one", "two"):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "story.txt").write_text(ARTICLE, encoding="utf-8")
+        ids = [s.id for s in load_sources(tmp_path)]
+        assert len(set(ids)) == 2
+
+    def test_too_large_is_skipped(self, tmp_path: Path) -> None:
+        (tmp_path / "big.txt").write_text("word " * 1000, encoding="utf-8")
+        (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+        with pytest.warns(SkippedInputWarning):
+            corpus = load_sources(tmp_path, max_chars=500)
+        assert [s.id for s in corpus] == ["ok"]
+        assert "max_source_chars" in corpus.skipped[0].reason
+
+
+class TestClean:
+    @pytest.mark.parametrize(
+        ("line", "reason"),
+        [
+            ("Loading market data...", "loading placeholder"),
+            ("- Advertisement -", "advertisement marker"),
+            ("ADVERTISEMENT", "advertisement marker"),
+            ("Follow us on Telegram and X.com for updates", "follow-us line"),
+            ("Reporter Jane Doe jane@example.org", "byline or contact e-mail"),
+            ("![chart](https://example.org/a.png)", "image link"),
+            ("Photo: Reuters", "photo credit or copyright line"),
+            ("(AP)", "wire credit"),
+            ("Summary", "section label"),
+            ("Why Does This Matter Now?", "question sub-heading"),
+        ],
+    )
+    def test_furniture_lines(self, line: str, reason: str) -> None:
+        text = f"The ministers met on Tuesday and agreed on a plan.\n{line}\nThey will meet again."
+        dropped = clean_text(text)
+        assert [(text[d.start : d.end], d.reason) for d in dropped] == [(line, reason)]
+
+    def test_prose_is_kept(self) -> None:
+        assert clean_text(ARTICLE) == ()
+
+    def test_trailing_block_after_a_list_marker(self) -> None:
+        body = "\n".join(f"Sentence number {n} of the article says something." for n in range(8))
+        text = f"{body}\nLatest News\nMarkets Rally on Hopes\nAnother Unrelated Headline Here\n"
+        dropped = clean_text(text)
+        assert dropped[-1].reason.startswith("trailing block")
+        assert text[dropped[-1].start : dropped[-1].end] == "Markets Rally on Hopes\nAnother Unrelated Headline Here"
+
+    def test_a_list_marker_early_in_the_text_drops_only_its_line(self) -> None:
+        text = "Latest News\n" + "\n".join(f"Sentence {n} of the story is here." for n in range(8))
+        assert [d.reason for d in clean_text(text)] == ["section label"]
+
+    def test_offsets_point_into_the_text(self) -> None:
+        text = "  - Advertisement -  \r\nThe talks went well.\r\n"
+        (span,) = clean_text(text)
+        assert text[span.start : span.end] == "- Advertisement -"
+
+    def test_every_cleaner_is_named_and_documented(self) -> None:
+        assert LINE_CLEANERS
+        for cleaner in LINE_CLEANERS:
+            assert cleaner.__name__.startswith("drop_")
+            assert cleaner.__doc__
+
+
+class TestReference:
+    def test_plain_and_csv(self) -> None:
+        names = parse_reference(["Pall Mall Process", '"Korea Internet & Security Agency", KISA', "", "# c"])
+        assert [(n.canonical, n.aliases) for n in names] == [
+            ("Pall Mall Process", ()),
+            ("Korea Internet & Security Agency", ("KISA",)),
+        ]
+
+    def test_empty_reference_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "ref.txt"
+        path.write_text("# nothing\n", encoding="utf-8")
+        with pytest.raises(InputError, match="no names"):
+            read_reference(path)

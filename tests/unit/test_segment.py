@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from crosscheck.ingest import clean_source
+from crosscheck.models import SegmentKind, Source
+from crosscheck.segment import segment_source, split_sentences
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    source = clean_source(Source(id="s", text=text))
+    return [(s.kind.value, s.text) for s in segment_source(source)]
+
+
+def test_offsets_round_trip() -> None:
+    text = "Headline Without A Stop\n\nFirst sentence here. Second one, Mr. Lee said.\n- a bullet item\n"
+    source = Source(id="s", text=text)
+    segments = segment_source(source)
+    assert segments
+    for segment in segments:
+        assert text[segment.start : segment.end] == segment.text
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "S. Korea and the U.S. met. Mr. Steele said Dr. Kim agreed. It ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "S. Korea and the U.S. met.",
+        "Mr. Steele said Dr. Kim agreed.",
+        "It ended.",
+    ]
+
+
+def test_a_quotation_is_not_cut_from_its_speaker() -> None:
+    text = "“The cost is high. It will rise further,” Kim said. Then talks ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "“The cost is high. It will rise further,” Kim said.",
+        "Then talks ended.",
+    ]
+
+
+def test_unclosed_quote_does_not_swallow_everything() -> None:
+    text = "“" + "This goes on. " * 400
+    spans = split_sentences(text)
+    assert len(spans) > 1
+
+
+def test_kinds() -> None:
+    text = (
+        "Leaders Agree On Cyber Pact\n"
+        "- Both sides will share information.\n"
+        "• They meet again in July.\n"
+        "This photo shows the delegates in Seoul.\n"
+        "The talks were held in Seoul on Tuesday. They lasted two hours.\n"
+    )
+    assert _segments(text) == [
+        ("headline", "Leaders Agree On Cyber Pact"),
+        ("bullet", "Both sides will share information."),
+        ("bullet", "They meet again in July."),
+        ("caption", "This photo shows the delegates in Seoul."),
+        ("body", "The talks were held in Seoul on Tuesday."),
+        ("body", "They lasted two hours."),
+    ]
+
+
+def test_attribution_line_joins_the_quote_below_it() -> None:
+    text = "The ministry said in a statement,\n“Both sides agreed to cooperate closely.”\nNext line here."
+    kinds = _segments(text)
+    assert kinds[0] == ("body", "The ministry said in a statement,\n“Both sides agreed to cooperate closely.”")
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = "The two sides agreed on the need to\nshare information quickly. Then they left."
+    assert [t for _, t in _segments(text)] == [
+        "The two sides agreed on the need to\nshare information quickly.",
+        "Then they left.",
+    ]
+
+
+def test_dropped_lines_are_not_segments() -> None:
+    text = "The talks ended.\n- Advertisement -\nThey agreed on a plan."
+    assert [t for _, t in _segments(text)] == ["The talks ended.", "They agreed on a plan."]
+    assert SegmentKind.BODY.value == "body"
