@@ -23,17 +23,17 @@ from rapidfuzz import fuzz, process
 
 from crosscheck._text import content_tokens
 from crosscheck.config import AuditConfig
-from crosscheck.models import Claim, ScoredPair, TokenMatch
+from crosscheck.models import Claim, TokenMatch
 
 __all__ = [
-    "ClaimTerms",
     "Alignment",
+    "ClaimTerms",
     "TermWeights",
-    "build_terms",
-    "score_terms",
-    "candidate_pairs",
-    "align_claims",
     "align_brute_force",
+    "align_claims",
+    "build_terms",
+    "candidate_pairs",
+    "score_terms",
 ]
 
 
@@ -118,7 +118,7 @@ def score_terms(
     if rest_a and rest_b:
         matrix = process.cdist(rest_a, rest_b, scorer=fuzz.ratio, score_cutoff=token_cutoff)
         candidates = sorted(
-            ((float(matrix[i, j]), rest_a[i], rest_b[j]) for i, j in zip(*matrix.nonzero())),
+            ((float(matrix[i, j]), rest_a[i], rest_b[j]) for i, j in zip(*matrix.nonzero(), strict=True)),
             key=lambda item: (-item[0], item[1], item[2]),
         )
         for similarity, ta, tb in candidates:

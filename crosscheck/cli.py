@@ -14,6 +14,7 @@ traceback. Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -27,7 +28,7 @@ from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
 from crosscheck.ingest import load_sources, read_reference
 from crosscheck.pipeline import audit
 
-__all__ = ["main", "main_exit", "EXIT_OK", "EXIT_INTERNAL", "EXIT_USAGE", "EXIT_INPUT", "EXIT_OUTPUT"]
+__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main", "main_exit"]
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -83,10 +84,8 @@ def write_atomically(path: Path, text: str) -> None:
             handle.write(text)
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
 
 

@@ -43,10 +43,10 @@ from crosscheck.models import (
 __all__ = [
     "Finding",
     "compare_claims",
-    "find_discrepancies",
-    "label_clusters",
     "compare_sentences",
+    "find_discrepancies",
     "is_slip",
+    "label_clusters",
 ]
 
 _SEVERITY = {
@@ -58,8 +58,7 @@ _SEVERITY = {
     DiscrepancyKind.REFERENCE: "medium",
 }
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 
 
@@ -177,7 +176,7 @@ def _compare_names(
 
 def _word_as_written(fact: Fact, index: int) -> str:
     words = [w for w in re.split(r"[\s\-‐–]+", fact.text) if w and fold(w).rstrip(".") not in HONORIFICS]
-    parts = []
+    parts: list[str] = []
     for word in words:
         parts.extend(p for p in re.split(r"[\-‐–]", word) if p)
     return parts[index] if index < len(parts) else fact.text
@@ -280,8 +279,8 @@ def source_vocabulary(text: str) -> set[str]:
 
 def _reference_findings(
     claims: Sequence[Claim], reference: Sequence[ReferenceName], config: AuditConfig
-) -> list[tuple[ReferenceName, str, Fact, Claim, str]]:
-    """Return ``(reference, written name, fact, claim, differing words)`` for each near miss."""
+) -> list[tuple[ReferenceName, Fact, Claim, str]]:
+    """Return ``(reference name, fact, claim, "written/canonical")`` for each near miss."""
     known: set[str] = set()
     entries = []
     for ref in reference:
@@ -308,7 +307,7 @@ def _reference_findings(
                         continue
                     wa, wr = words[i + index], ref_words[index]
                     if is_slip(wa, wr, min_length=config.slip_min_length):
-                        hits.append((ref, window, fact, claim, f"{wa}/{wr}"))
+                        hits.append((ref, fact, claim, f"{wa}/{wr}"))
     return hits
 
 
@@ -346,9 +345,10 @@ def _corpus_name_slips(
         for x in range(len(keys)):
             for y in range(x + 1, len(keys)):
                 ka, kb = keys[x], keys[y]
-                index = _one_word_apart(ka, kb)
-                if index is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
+                apart = _one_word_apart(ka, kb)
+                if apart is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
                     continue
+                index = apart
                 wa, wb = _words(ka)[index], _words(kb)[index]
                 claim_a, fact_a = mentions[ka][0]
                 claim_b, fact_b = mentions[kb][0]
@@ -376,8 +376,8 @@ def _build_variants(
     occurrences: Mapping[str, list[tuple[Claim, Fact]]], order: Mapping[str, int]
 ) -> list[Variant]:
     variants: list[tuple[tuple[int, int], Variant]] = []
-    for key, items in occurrences.items():
-        items = sorted(items, key=lambda cf: (order[cf[0].id], cf[1].start))
+    for unsorted in occurrences.values():
+        items = sorted(unsorted, key=lambda cf: (order[cf[0].id], cf[1].start))
         sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
         claims = list(dict.fromkeys(c.id for c, _ in items))
         spans = [(c.id, f.start, f.end) for c, f in items]
@@ -410,6 +410,27 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     return f"{written}: {rule} ({detail})."
 
 
+class _Bucket:
+    """Findings about one slot merged: the variant keys and where each occurs."""
+
+    def __init__(self, rule: str, detail: str) -> None:
+        self.rule = rule
+        self.detail = detail
+        self.keys: set[str] = set()
+        self.occurrences: dict[str, list[tuple[Claim, Fact]]] = {}
+
+    def add(self, key: str, claim: Claim, fact: Fact) -> None:
+        self.keys.add(key)
+        items = self.occurrences.setdefault(key, [])
+        if (claim, fact) not in items:
+            items.append((claim, fact))
+
+    def absorb(self, other: _Bucket) -> None:
+        for key, items in other.occurrences.items():
+            for claim, fact in items:
+                self.add(key, claim, fact)
+
+
 def find_discrepancies(
     claims: Sequence[Claim],
     alignment: Alignment,
@@ -417,7 +438,12 @@ def find_discrepancies(
     reference: Sequence[ReferenceName] = (),
     config: AuditConfig | None = None,
 ) -> tuple[list[Discrepancy], dict[int, list[str]]]:
-    """Find every discrepancy; return them and, per group index, the ids of those inside it."""
+    """Find every discrepancy; return them and, per group index, the ids of those inside it.
+
+    Findings about the same slot (a name slot, the unit of a number) merge across the
+    pairs of a cluster, so that three sources against one give one discrepancy with
+    two variants, the majority among them.
+    """
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
@@ -425,34 +451,27 @@ def find_discrepancies(
     vocabulary: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         vocabulary[claim.source] |= source_vocabulary(claim.text)
-    repeats = alignment.repeats
 
-    # (group, kind, slot) -> union of variant keys -> occurrences
-    merged: dict[tuple[int | None, DiscrepancyKind, str], list[tuple[set[str], dict[str, list[tuple[Claim, Fact]]], str, str]]] = defaultdict(list)
+    buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]] = defaultdict(list)
 
     def add(group: int | None, finding: Finding, claim_a: Claim, claim_b: Claim) -> None:
-        bucket = merged[(group, finding.kind, finding.slot)]
+        slot_buckets = buckets[(group, finding.kind, finding.slot)]
         keys = {finding.a_key, finding.b_key}
-        hit = [entry for entry in bucket if entry[0] & keys]
-        if hit:
-            entry = hit[0]
-            for other in hit[1:]:
-                entry[0].update(other[0])
-                for k, v in other[1].items():
-                    entry[1].setdefault(k, []).extend(v)
-                bucket.remove(other)
+        hits = [bucket for bucket in slot_buckets if bucket.keys & keys]
+        if hits:
+            bucket = hits[0]
+            for other in hits[1:]:
+                bucket.absorb(other)
+                slot_buckets.remove(other)
         else:
-            entry = (set(), {}, finding.rule, finding.detail)
-            bucket.append(entry)
-        entry[0].update(keys)
-        for key, claim, fact in ((finding.a_key, claim_a, finding.a_fact), (finding.b_key, claim_b, finding.b_fact)):
-            occurrences = entry[1].setdefault(key, [])
-            if (claim, fact) not in occurrences:
-                occurrences.append((claim, fact))
+            bucket = _Bucket(finding.rule, finding.detail)
+            slot_buckets.append(bucket)
+        bucket.add(finding.a_key, claim_a, finding.a_fact)
+        bucket.add(finding.b_key, claim_b, finding.b_fact)
 
     covered: set[frozenset[str]] = set()
-    for g, group in enumerate(alignment.groups):
-        members = [by_id[c] for c in group if c not in repeats]
+    for g, group_claims in enumerate(alignment.groups):
+        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 a, b = members[x], members[y]
@@ -465,30 +484,28 @@ def find_discrepancies(
                     if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):
                         covered.add(frozenset((finding.a_key, finding.b_key)))
 
+    corpus_wide: list[_Bucket] = []
     for finding, claim_a, claim_b in _corpus_name_slips(claims, used_together, config):
-        if frozenset((finding.a_key, finding.b_key)) in covered:
-            continue
-        add(None, finding, claim_a, claim_b)
+        if frozenset((finding.a_key, finding.b_key)) not in covered:
+            add(None, finding, claim_a, claim_b)
+    for (group, _kind, _slot), slot_buckets in buckets.items():
+        if group is None:
+            corpus_wide.extend(slot_buckets)
+    # a corpus-wide variant counts every mention, not only the first
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                for bucket in corpus_wide:
+                    if fact.value in bucket.keys:
+                        bucket.add(fact.value, claim, fact)
 
-    # every mention of a corpus-wide variant counts, not only the first
-    for (group, kind, slot), bucket in merged.items():
-        if group is not None:
-            continue
-        for keys, occurrences, _rule, _detail in bucket:
-            for claim in claims:
-                for fact in claim.facts:
-                    if fact.kind is FactKind.NAME and fact.value in keys:
-                        items = occurrences.setdefault(fact.value, [])
-                        if (claim, fact) not in items:
-                            items.append((claim, fact))
-
+    n_groups = len(alignment.groups)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
-    for (group, kind, slot), bucket in merged.items():
-        for _keys, occurrences, rule, detail in bucket:
-            variants = _build_variants(occurrences, order)
+    for (group, kind, slot), slot_buckets in buckets.items():
+        for bucket in slot_buckets:
+            variants = _build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
-            cluster_index = group if group is not None else len(alignment.groups)
             first = min(order[c] for v in variants for c in v.claims)
             draft = Discrepancy(
                 id="",
@@ -497,15 +514,16 @@ def find_discrepancies(
                 cluster=None if group is None else f"k{group + 1}",
                 majority=_majority(variants),
                 severity=_SEVERITY[kind],
-                explanation=_explain(kind, variants, rule, detail, slot),
-                rule=rule,
+                explanation=_explain(kind, variants, bucket.rule, bucket.detail, slot),
+                rule=bucket.rule,
             )
-            drafts.append(((cluster_index, first, kind.value, variants[0].text), draft))
+            drafts.append(((n_groups if group is None else group, first, kind.value, variants[0].text), draft))
 
-    for ref, window, fact, claim, words in _reference_findings(claims, reference, config):
+    for ref, fact, claim, words in _reference_findings(claims, reference, config):
         variants = [
             Variant(text=ref.canonical, sources=(), claims=()),
-            Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, fact.start, fact.end),)),
+            Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,),
+                    spans=((claim.id, fact.start, fact.end),)),
         ]
         explanation = (
             f"'{fact.text}' ({claim.source}) is one letter away from the reference name "
@@ -516,7 +534,7 @@ def find_discrepancies(
             severity=_SEVERITY[DiscrepancyKind.REFERENCE], explanation=explanation,
             rule="near miss of a reference name",
         )
-        drafts.append(((len(alignment.groups) + 1, order[claim.id], "reference", fact.text), draft))
+        drafts.append(((n_groups + 1, order[claim.id], "reference", fact.text), draft))
 
     drafts.sort(key=lambda item: item[0])
     result: list[Discrepancy] = []
@@ -524,7 +542,7 @@ def find_discrepancies(
     for n, (sort_key, draft) in enumerate(drafts, start=1):
         did = f"d{n}"
         result.append(attrs.evolve(draft, id=did))
-        if sort_key[0] < len(alignment.groups):
+        if sort_key[0] < n_groups:
             inside[sort_key[0]].append(did)
     return result, dict(inside)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 from attrs import validators as v
 
 __all__ = ["AuditConfig"]
 
-_score = [v.instance_of((int, float)), v.ge(0), v.le(100)]
+_score: Any = v.and_(v.instance_of((int, float)), v.ge(0), v.le(100))
 
 
 @attrs.frozen(kw_only=True)
@@ -40,9 +42,9 @@ class AuditConfig:
     link_cutoff: float = attrs.field(default=32.0, validator=_score)
     repeat_cutoff: float = attrs.field(default=60.0, validator=_score)
     token_cutoff: float = attrs.field(default=84.0, validator=_score)
-    max_token_share: float = attrs.field(default=0.05, validator=[v.gt(0), v.le(1)])
+    max_token_share: float = attrs.field(default=0.05, validator=v.and_(v.gt(0), v.le(1)))
     min_claim_words: int = attrs.field(default=3, validator=v.ge(1))
     max_source_chars: int | None = attrs.field(
-        default=5_000_000, validator=v.optional(v.ge(1))
+        default=5_000_000, validator=v.optional(v.ge(1))  # type: ignore[arg-type]
     )
     slip_min_length: int = attrs.field(default=4, validator=v.ge(2))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 __all__ = [
     "CrosscheckError",
-    "InputError",
     "EncodingError",
+    "InputError",
     "ReferenceListError",
     "SkippedInputWarning",
 ]

@@ -115,9 +115,8 @@ def _raw_tokens(text: str) -> Iterator[tuple[str, int, int, bool]]:
     for match in _TOKEN_RE.finditer(text):
         token, start, end = match.group(), match.start(), match.end()
         breaks = False
-        if token.endswith(".") and token.count(".") == 1:
-            if token[:-1].lower() not in ABBREVIATIONS:
-                token, end, breaks = token[:-1], end - 1, True
+        if token.endswith(".") and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
+            token, end, breaks = token[:-1], end - 1, True
         for suffix in ("’s", "'s", "’", "'"):
             if token.endswith(suffix) and len(token) > len(suffix):
                 token, end, breaks = token[: -len(suffix)], end - len(suffix), True
@@ -272,10 +271,10 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         scale = match.group("scale")
         if scale:
             number *= _SCALES[scale.lower()]
-        if not currency and not scale and not match.group("pct") and "." not in match.group("num"):
-            if 1800 <= number <= 2100 and len(match.group("num")) == 4:
-                yield _fact(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
-                continue
+        plain = not currency and not scale and not match.group("pct")
+        if plain and len(match.group("num")) == 4 and 1800 <= number <= 2100:
+            yield _fact(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
+            continue
         unit = "%" if match.group("pct") else (currency or _unit_after(text, end))
         value = format(number.normalize(), "f")
         yield _fact(FactKind.NUMBER, text, start, end, offset, value, unit)

@@ -21,15 +21,15 @@ from crosscheck.errors import EncodingError, InputError, ReferenceListError, Ski
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 
 __all__ = [
-    "SUFFIXES",
-    "load_sources",
-    "read_source",
-    "decode_bytes",
-    "clean_text",
-    "clean_source",
     "LINE_CLEANERS",
+    "SUFFIXES",
+    "clean_source",
+    "clean_text",
+    "decode_bytes",
+    "load_sources",
     "parse_reference",
     "read_reference",
+    "read_source",
 ]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")

@@ -18,29 +18,29 @@ if TYPE_CHECKING:
     from crosscheck.config import AuditConfig
 
 __all__ = [
-    "Label",
-    "SegmentKind",
-    "FactKind",
+    "Audit",
+    "Claim",
+    "Cluster",
+    "Corpus",
+    "Discrepancy",
     "DiscrepancyKind",
     "DroppedSpan",
-    "SkippedInput",
-    "ReferenceName",
-    "Source",
-    "Corpus",
-    "Segment",
     "Fact",
-    "Claim",
+    "FactKind",
+    "Label",
+    "ReferenceName",
     "ScoredPair",
-    "Cluster",
-    "Variant",
-    "Discrepancy",
-    "TokenMatch",
+    "Segment",
+    "SegmentKind",
     "SentenceComparison",
-    "Audit",
+    "SkippedInput",
+    "Source",
+    "TokenMatch",
+    "Variant",
 ]
 
 
-class Label(str, enum.Enum):
+class Label(enum.StrEnum):
     """The verdict on one cluster of claims."""
 
     CORROBORATED = "corroborated"
@@ -50,11 +50,8 @@ class Label(str, enum.Enum):
     SINGLE_SOURCE = "single-source"
     """Only one source states the claim."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     """What kind of text a segment (and so a claim) is."""
 
     BODY = "body"
@@ -62,11 +59,8 @@ class SegmentKind(str, enum.Enum):
     BULLET = "bullet"
     CAPTION = "caption"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class FactKind(str, enum.Enum):
+class FactKind(enum.StrEnum):
     """The kinds of fact found inside a claim."""
 
     NAME = "name"
@@ -76,11 +70,8 @@ class FactKind(str, enum.Enum):
     QUOTE = "quote"
     ACRONYM = "acronym"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class DiscrepancyKind(str, enum.Enum):
+class DiscrepancyKind(enum.StrEnum):
     """What differs between sources."""
 
     NAME_VARIANT = "name-variant"
@@ -95,9 +86,6 @@ class DiscrepancyKind(str, enum.Enum):
     """The same quotation worded differently."""
     REFERENCE = "reference"
     """A name that is a near miss of a name in the user's reference list."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -145,7 +133,7 @@ class ReferenceName:
         aliases: other accepted forms ("EU" for "European Union"); never flagged.
     """
 
-    canonical: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    canonical: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
@@ -165,7 +153,7 @@ class Source:
         dropped: spans that cleaning kept out of the claims, each with its reason.
     """
 
-    id: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    id: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     text: str = attrs.field(validator=v.instance_of(str))
     title: str | None = attrs.field(default=None, converter=_optional_str)
     outlet: str | None = attrs.field(default=None, converter=_optional_str)
@@ -282,7 +270,7 @@ class ScoredPair:
 
     a: str
     b: str
-    score: float = attrs.field(validator=[v.ge(0), v.le(100)])
+    score: float = attrs.field(validator=v.and_(v.ge(0), v.le(100)))
 
 
 @attrs.frozen(kw_only=True)

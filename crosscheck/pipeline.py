@@ -83,7 +83,7 @@ def audit(
     """
     config = config or AuditConfig()
     corpus = sources if isinstance(sources, Corpus) else load_sources(
-        sources, max_chars=config.max_source_chars  # type: ignore[arg-type]
+        sources, max_chars=config.max_source_chars
     )
     ids = [s.id for s in corpus.sources]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})

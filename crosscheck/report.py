@@ -15,7 +15,7 @@ from typing import Any
 
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 
-__all__ = ["SCHEMA", "audit_to_dict", "render_json", "render_markdown", "escape_markdown"]
+__all__ = ["SCHEMA", "audit_to_dict", "escape_markdown", "render_json", "render_markdown"]
 
 SCHEMA = "crosscheck.audit/1"
 

@@ -76,7 +76,7 @@ class TestLoad:
             load_sources(tmp_path, on_error="raise")
 
     def test_empty_folder(self, tmp_path: Path) -> None:
-        with pytest.raises(InputError, match="no .txt"):
+        with pytest.raises(InputError, match=r"no \.txt"):
             load_sources(tmp_path)
 
     def test_missing_path(self, tmp_path: Path) -> None:

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+
+STORY = "Officials from {} met in Seoul on Tuesday to discuss cybercrime and agreed to share data.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, who in (("a", "Korea"), ("b", "the EU"), ("c", "Japan")):
+        (folder / f"{name}.txt").write_text(STORY.format(who), encoding="utf-8")
+    return folder
+
+
+def test_markdown_report_to_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "report.md"
+    assert main(["audit", str(corpus), "-o", str(output)]) == EXIT_OK
+    assert output.read_text(encoding="utf-8").startswith("# Cross-check audit")
+    assert "wrote" in capsys.readouterr().err
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_json_by_suffix_and_stdout(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(corpus), "-o", str(tmp_path / "r.json"), "-q"]) == EXIT_OK
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["schema"] == "crosscheck.audit/1"
+    assert main(["audit", str(corpus), "--format", "json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["summary"]["sources"] == 3
+
+
+@pytest.mark.parametrize(
+    ("setup", "code", "message"),
+    [
+        (lambda d: None, EXIT_INPUT, "no .txt"),
+        (lambda d: (d / "only.txt").write_text(STORY.format("Korea"), encoding="utf-8"), EXIT_INPUT, "at least two"),
+        (lambda d: (d / "empty.txt").write_bytes(b""), EXIT_INPUT, "no readable source"),
+        (lambda d: (d / "bin.txt").write_bytes(b"\x00\xff\x00binary"), EXIT_INPUT, "no readable source"),
+    ],
+)
+def test_bad_input_is_one_line_and_an_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: object, code: int, message: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    setup(folder)  # type: ignore[operator]
+    output = tmp_path / "report.md"
+    assert main(["audit", str(folder), "-o", str(output)]) == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not output.exists()
+
+
+def test_skipped_file_is_reported_and_listed(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    output = tmp_path / "report.md"
+    assert main(["audit", str(corpus), "-o", str(output)]) == EXIT_OK
+    assert "skipped" in capsys.readouterr().err
+    assert "## Skipped inputs" in output.read_text(encoding="utf-8")
+
+
+def test_never_overwrites_an_input(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = corpus / "a.txt"
+    before = target.read_bytes()
+    assert main(["audit", str(corpus), "-o", str(target)]) == EXIT_USAGE
+    assert target.read_bytes() == before
+    assert "refusing to overwrite" in capsys.readouterr().err
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == EXIT_USAGE
+    assert main(["audit"]) == EXIT_USAGE
+
+
+def test_unwritable_output_leaves_nothing_behind(corpus: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "dir" / "r.md"
+    assert main(["audit", str(corpus), "-o", str(missing), "-q"]) == 4
+    assert not missing.parent.exists()
+
+
+def test_reference_file(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "d.txt").write_text("The Paul Mall Process was on the agenda in Seoul.\n", encoding="utf-8")
+    reference = tmp_path / "names.csv"
+    reference.write_text("Pall Mall Process\n", encoding="utf-8")
+    output = tmp_path / "r.json"
+    assert main(["audit", str(corpus), "-o", str(output), "-r", str(reference), "-q"]) == EXIT_OK
+    kinds = [d["kind"] for d in json.loads(output.read_text(encoding="utf-8"))["discrepancies"]]
+    assert "reference" in kinds
+
+
+def test_console_script_runs(corpus: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "crosscheck", "audit", str(corpus), "-f", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] == "crosscheck.audit/1"

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck.compare import compare_sentences, is_slip
+from crosscheck.models import DiscrepancyKind, Label
+
+
+def _kinds(a: str, b: str) -> list[str]:
+    return [d.kind.value for d in compare_sentences(a, b).discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("police", "policy", True),
+        ("paul", "pall", True),
+        ("yoon", "youn", True),
+        ("korea", "korean", False),
+        ("stachowiak", "stadejek", False),
+        ("eu", "ec", False),
+        ("minister", "ministry", False),
+        ("kraken", "krakne", True),
+        ("tuesday", "thursday", False),
+    ],
+)
+def test_is_slip(a: str, b: str, expected: bool) -> None:
+    assert is_slip(a, b) is expected
+
+
+def test_same_claim_with_a_different_number() -> None:
+    result = compare_sentences(
+        "Police said 43 students were missing after the attack.",
+        "Police said 42 students were missing after the attack.",
+    )
+    assert result.same_claim
+    (d,) = result.discrepancies
+    assert d.kind is DiscrepancyKind.NUMBER
+    assert [v.text for v in d.variants] == ["43", "42"]
+
+
+def test_different_surname_in_the_same_slot() -> None:
+    kinds = _kinds(
+        "The talks were led by Maciej Stachowiak of the EEAS.",
+        "The talks were led by Maciej Stadejek of the EEAS.",
+    )
+    assert kinds == ["name-conflict"]
+
+
+def test_benign_variation_raises_nothing() -> None:
+    result = compare_sentences(
+        "Director-General Youn said the seventh meeting on security and defence was analysed.",
+        "Director General Youn said the 7th meeting on security and defense was analyzed.",
+    )
+    assert result.score == 100
+    assert result.discrepancies == ()
+
+
+def test_quote_wording() -> None:
+    kinds = _kinds(
+        "“We will never accept the sanctions imposed on our people,” he said.",
+        "“We will never accept the sanctions imposed on our nation,” he said.",
+    )
+    assert kinds == ["quote-wording"]
+
+
+def test_partial_quotation_is_not_a_wording_difference() -> None:
+    kinds = _kinds(
+        "“We will never accept the sanctions imposed on our people,” he said.",
+        "“We will never accept the sanctions,” he said.",
+    )
+    assert kinds == []
+
+
+def test_similarity_is_symmetric() -> None:
+    a, b = "Seoul and Brussels agreed to cooperate on cybercrime.", "Brussels, Seoul agree on cybercrime"
+    assert compare_sentences(a, b).score == compare_sentences(b, a).score
+
+
+def test_names_one_source_uses_together_are_two_things() -> None:
+    audit = crosscheck.audit([
+        "North Korea and South Korea held border talks on Monday in the village of Panmunjom.",
+        "South Korea held border talks with its neighbour on Monday in the village of Panmunjom.",
+    ])
+    assert audit.discrepancies == ()
+
+
+def test_corpus_wide_slip_outside_aligned_claims() -> None:
+    audit = crosscheck.audit([
+        "Officials from the National Police Agency attended the long meeting on drug smuggling routes.",
+        "A spokesman later thanked the National Policy Agency, whose staff had organised transport.",
+    ])
+    (d,) = audit.discrepancies
+    assert d.kind is DiscrepancyKind.NAME_VARIANT
+    assert d.cluster is None
+    assert d.majority is None
+    assert "one letter" in d.explanation
+
+
+def test_reference_aliases_are_never_flagged() -> None:
+    texts = [
+        "Talks on the Pall Mall Process and the EU Commission went on in Seoul all day.",
+        "The Paul Mall Process was discussed, as was the EU Comission, in Seoul all day.",
+    ]
+    audit = crosscheck.audit(
+        texts,
+        reference=[crosscheck.ReferenceName("Pall Mall Process"), crosscheck.ReferenceName("EU Commission", ("EU Comission",))],
+    )
+    reference = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.REFERENCE]
+    assert [d.variants[1].text for d in reference] == ["Paul Mall Process"]
+
+
+def test_conflicting_label_comes_with_its_reason() -> None:
+    audit = crosscheck.audit([
+        "Officials said 43 students were missing after the storm on Tuesday.",
+        "Officials said 42 students were missing after the storm on Tuesday.",
+        "A third outlet wrote about something else entirely, a parade in Rome.",
+    ])
+    (cluster,) = [c for c in audit.clusters if len(c.sources) == 2]
+    assert cluster.label is Label.CONFLICTING
+    assert cluster.discrepancies == (audit.discrepancies[0].id,)
+    assert "number" in cluster.reason
+    assert cluster.pairs and cluster.pairs[0].score >= audit.config.same_claim_cutoff  # type: ignore[union-attr]
