@@ -76,6 +76,7 @@ _SPELLING_WORDS = {
     "sceptical": "skeptical", "paediatric": "pediatric", "anaesthetic": "anesthetic",
     "oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea",
     "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed",
+    "adviser": "advisor", "advisers": "advisors", "timbre": "timbre", "macabre": "macabre",
 }  # fmt: skip
 _OUR_EXCEPTIONS = frozenset(
     "hour hours four fours your yours pour pours poured pouring sour soured tour tours "
@@ -86,7 +87,7 @@ _SPELLING_RULES = (
     # colour, honoured, favourite, behavioural -> color, honored, favorite, behavioral
     (re.compile(r"^(\w{3,}?)our(s|ed|ing|ite|ites|able|ably|er|ers|al|ally|ful|less|ism|ist|ists)?$"), r"\1or\2"),
     # centre, metres, theatre, fibre -> center, meters, theater, fiber
-    (re.compile(r"^(\w{2,}[^aeiou\W])(t|b)re(s|d)?$"), r"\1\2er\3"),
+    (re.compile(r"^(\w{2,})(t|b)re(s|d)?$"), r"\1\2er\3"),
     # catalogue, dialogues -> catalog, dialogs
     (re.compile(r"^(\w{4,})ogue(s)?$"), r"\1og\2"),
     # analyse, paralysed -> analyze, paralyzed

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck._text import content_tokens, fold, normalize_word
 from crosscheck.align import UNIFORM, Alignment, score_terms
 from crosscheck.config import AuditConfig
-from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_tokens
+from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
 from crosscheck.models import (
     Claim,
     Cluster,
@@ -57,6 +57,9 @@ _SEVERITY = {
     DiscrepancyKind.QUOTE_WORDING: "medium",
     DiscrepancyKind.REFERENCE: "medium",
 }
+# Bare numbers say too little to compare; clock times are too often approximate
+# ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
+_UNCOMPARED_UNITS = frozenset({"", "time"})
 _CALENDAR = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
@@ -175,11 +178,8 @@ def _compare_names(
 
 
 def _word_as_written(fact: Fact, index: int) -> str:
-    words = [w for w in re.split(r"[\s\-‐–]+", fact.text) if w and fold(w).rstrip(".") not in HONORIFICS]
-    parts: list[str] = []
-    for word in words:
-        parts.extend(p for p in re.split(r"[\-‐–]", word) if p)
-    return parts[index] if index < len(parts) else fact.text
+    parts = name_parts(fact.text)
+    return parts[index][0] if index < len(parts) else fact.text
 
 
 def _is_acronym(word: str) -> bool:
@@ -198,10 +198,10 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
         by_unit_a: dict[str, list[Fact]] = defaultdict(list)
         by_unit_b: dict[str, list[Fact]] = defaultdict(list)
         for fact in a.facts:
-            if fact.kind in fact_kinds and fact.unit:
+            if fact.kind in fact_kinds and fact.unit not in _UNCOMPARED_UNITS:
                 by_unit_a[f"{fact.kind.value}:{fact.unit}"].append(fact)
         for fact in b.facts:
-            if fact.kind in fact_kinds and fact.unit:
+            if fact.kind in fact_kinds and fact.unit not in _UNCOMPARED_UNITS:
                 by_unit_b[f"{fact.kind.value}:{fact.unit}"].append(fact)
         for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
             values_a = {f.value for f in by_unit_a[unit]}

@@ -23,6 +23,8 @@ __all__ = [
     "NameToken",
     "name_tokens",
     "name_key",
+    "name_parts",
+    "TITLES",
     "count_words",
 ]
 
@@ -31,6 +33,17 @@ _NAME_CONNECTORS = frozenset(
 )
 _AFTER_CONNECTOR_ARTICLES = frozenset({"the"})
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madam lord lady".split())
+TITLES = HONORIFICS | frozenset(
+    """
+    president vice prime minister premier chancellor secretary general gen lt lieutenant
+    col colonel maj major capt captain cpl corporal sgt sergeant det detective deputy
+    officer sheriff judge justice gov governor sen senator rep representative rev
+    reverend pope king queen prince princess sheikh emir mayor chief inspector insp
+    supt superintendent commissioner ambassador spokesman spokeswoman spokesperson
+    director coach chairman chairwoman chair ceo
+    """.split()
+)
+"""Titles dropped from a name's normal form when they stand before a personal name."""
 # Capitalised words that start sentences without naming anything.
 _SENTENCE_STARTERS = frozenset(
     """
@@ -88,6 +101,11 @@ _MONTH_DAY_RE = re.compile(
 )
 _DAY_OF_MONTH_RE = re.compile(
     r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|of\b|$))"
+)
+_TIME_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?::\s?(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+    re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
@@ -211,14 +229,45 @@ def _name_norm(token: str) -> str:
     return " ".join(normalize_word(part) for part in re.split(r"[-‐–]", token.rstrip(".")) if part)
 
 
+def name_parts(text: str) -> list[tuple[str, str]]:
+    """Return the words of a name as ``(as written, normal form)`` pairs.
+
+    Hyphenated words are split ("Jong-kwon" -> "Jong", "kwon"); honorifics go, and so
+    does a title right before a personal name ("President", "Lt.", "Deputy"), as long
+    as two words remain, so that "Sgt. Hoyt Teasley" and "Deputy Hoyt Teasley" are one
+    name. A title that heads an office ("Director for Security") stays.
+
+    >>> [norm for _, norm in name_parts("Director-General Youn Jong-kwon")]
+    ['youn', 'jong', 'kwon']
+    >>> [norm for _, norm in name_parts("Director for Security and Defence Policy")]
+    ['director', 'for', 'security', 'and', 'defense', 'policy']
+    """
+    parts: list[tuple[str, str]] = []
+    for word in text.split():
+        for part in re.split(r"[-‐–]", word):
+            written = part.rstrip(".,;:")
+            if written:
+                parts.append((written, normalize_word(written.rstrip("."))))
+    named = [p for p in parts if p[1] not in HONORIFICS]
+    parts = named or parts
+    kept: list[tuple[str, str]] = []
+    for index, (written, norm) in enumerate(parts):
+        if norm in TITLES:
+            following = [p for p in parts[index + 1 :] if p[1] not in TITLES]
+            nxt = parts[index + 1] if index + 1 < len(parts) else None
+            if nxt is not None and nxt[0][:1].isupper() and len(following) >= 2 and following[0][1] not in _NAME_CONNECTORS:
+                continue
+        kept.append((written, norm))
+    return kept or parts
+
+
 def name_key(tokens: Iterable[NameToken]) -> str:
-    """Return the normal form of a name: folded, honorifics and hyphens dropped.
+    """Return the normal form of a name: folded, without honorifics, titles or hyphens.
 
     >>> name_key(name_tokens("Director-General Youn")[0]) == name_key(name_tokens("Director General Youn")[0])
     True
     """
-    words = [t.norm for t in tokens if t.norm not in HONORIFICS]
-    return " ".join(words)
+    return " ".join(norm for _, norm in name_parts(" ".join(t.text for t in tokens)))
 
 
 # ---------------------------------------------------------------------------- the facts
@@ -303,6 +352,13 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
             yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
     for match in _DAY_OF_MONTH_RE.finditer(text):
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group("day"), "day")
+    for match in _TIME_RE.finditer(text):
+        if match.group("h24") is not None:
+            hour, minute = int(match.group("h24")), int(match.group("m24"))
+        else:
+            hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
+            hour += 12 if match.group("ampm").lower() == "p" else 0
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text):
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
 
