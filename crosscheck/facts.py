@@ -364,7 +364,16 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
 
 
 def quote_key(text: str) -> str:
-    """Return the normal form of a quotation: its words, spelling-normalised."""
+    """Return the normal form of a quotation: its words, spelling-normalised.
+
+    Editorial insertions in brackets are left out, and so is a possessive or
+    contraction split off by stray spaces ("She ’ s" = "She's").
+
+    >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
+    True
+    """
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+    text = re.sub(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b", r"\1\2", text)
     return " ".join(normalize_word(m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text))
 
 
