@@ -13,7 +13,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
 from crosscheck.ingest import clean_source, load_sources
-from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, Source
+from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
 from crosscheck.segment import segment_source
 
 __all__ = ["audit", "prepare_source"]
@@ -25,7 +25,7 @@ def prepare_source(source: Source, config: AuditConfig) -> tuple[Source, tuple[C
     """Clean and segment one source; return it (with its dropped spans) and its claims.
 
     Segments with fewer than ``config.min_claim_words`` words are dropped with a reason
-    rather than becoming claims.
+    rather than becoming claims. A source with no title takes the first headline above its body.
     """
     source = clean_source(source)
     kept = []
@@ -38,7 +38,15 @@ def prepare_source(source: Source, config: AuditConfig) -> tuple[Source, tuple[C
         else:
             kept.append(segment)
     dropped.sort(key=lambda d: (d.start, d.end))
-    source = attrs.evolve(source, dropped=dropped)
+    title = source.title
+    if title is None:
+        for segment in kept:
+            if segment.kind is SegmentKind.BODY:
+                break
+            if segment.kind is SegmentKind.HEADLINE:
+                title = segment.text
+                break
+    source = attrs.evolve(source, dropped=dropped, title=title)
     return source, extract_claims(source, kept)
 
 
