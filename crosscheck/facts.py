@@ -154,8 +154,8 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     Security Agency"); it ends at punctuation, a possessive, or a lowercase word.
     A sentence's first word starts a name only if it is not a common sentence opener.
 
-    >>> [" ".join(t.text for t in name) for name in name_tokens("The talks were led by Mr. Youn Jong-kwon, of the Foreign Ministry.")]
-    ['Mr. Youn Jong-kwon', 'Foreign Ministry']
+    >>> [" ".join(t.text for t in name) for name in name_tokens("The talks were led by Mr. Park Ji-hoon, of the Foreign Ministry.")]
+    ['Mr. Park Ji-hoon', 'Foreign Ministry']
     """
     names: list[list[NameToken]] = []
     current: list[NameToken] = []
@@ -232,13 +232,13 @@ def _name_norm(token: str) -> str:
 def name_parts(text: str) -> list[tuple[str, str]]:
     """Return the words of a name as ``(as written, normal form)`` pairs.
 
-    Hyphenated words are split ("Jong-kwon" -> "Jong", "kwon"); honorifics go, and so
+    Hyphenated words are split ("Ji-hoon" -> "Ji", "hoon"); honorifics go, and so
     does a title right before a personal name ("President", "Lt.", "Deputy"), as long
     as two words remain, so that "Sgt. Hoyt Teasley" and "Deputy Hoyt Teasley" are one
     name. A title that heads an office ("Director for Security") stays.
 
-    >>> [norm for _, norm in name_parts("Director-General Youn Jong-kwon")]
-    ['youn', 'jong', 'kwon']
+    >>> [norm for _, norm in name_parts("Director-General Park Ji-hoon")]
+    ['park', 'ji', 'hoon']
     >>> [norm for _, norm in name_parts("Director for Security and Defence Policy")]
     ['director', 'for', 'security', 'and', 'defense', 'policy']
     """

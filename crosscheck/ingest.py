@@ -448,8 +448,8 @@ def parse_reference(lines: Iterable[str]) -> tuple[ReferenceName, ...]:
     Blank lines and lines starting with ``#`` are skipped; a CSV file with a quoted
     name that holds a comma works too.
 
-    >>> parse_reference(["# bodies", "Pall Mall Process", "European Union, EU"])
-    (ReferenceName(canonical='Pall Mall Process', aliases=()), ReferenceName(canonical='European Union', aliases=('EU',)))
+    >>> parse_reference(["# bodies", "Wassenaar Arrangement", "European Union, EU"])
+    (ReferenceName(canonical='Wassenaar Arrangement', aliases=()), ReferenceName(canonical='European Union', aliases=('EU',)))
     """
     import csv
 

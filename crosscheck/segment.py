@@ -2,7 +2,7 @@
 
 Sentences come from nltk's Punkt, built from parameters shipped here (a list of
 abbreviations) rather than from downloaded data, so it works on a machine that has
-never run ``nltk.download``. Every segment keeps its ``[start, end)`` span.
+never downloaded nltk data. Every segment keeps its ``[start, end)`` span.
 """
 
 from __future__ import annotations
