@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from crosscheck.acronyms import find_definitions
 from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.segment import ABBREVIATIONS
@@ -91,7 +92,6 @@ _NUMBER_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
-_ACRONYM_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
 _MONTH_DAY_RE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
@@ -400,16 +400,13 @@ def extract_facts(text: str, *, offset: int = 0) -> tuple[Fact, ...]:
         if len(inner.split()) >= 3:
             start, end = match.span(group)
             facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner)))
-    for match in _ACRONYM_RE.finditer(text):
-        acronym = match.group("acr")
-        if sum(c.isupper() for c in acronym) >= 2:
-            expansion = next(
-                (n for n in name_tokens(text[: match.start()]) if n[-1].end >= match.start() - 2),
-                None,
-            )
-            unit = name_key(expansion) if expansion else ""
-            start, end = match.span("acr")
-            facts.append(_fact(FactKind.ACRONYM, text, start, end, offset, acronym.upper(), unit))
+    for definition in find_definitions(text):
+        words = name_tokens(definition.window)
+        unit = name_key(words[-1]) if words else fold(definition.window)
+        facts.append(
+            _fact(FactKind.ACRONYM, text, definition.start, definition.end, offset,
+                  definition.acronym.upper(), unit)
+        )
     facts.sort(key=lambda f: (f.start, f.end, f.kind.value))
     return tuple(facts)
 

@@ -69,6 +69,7 @@ class FactKind(enum.StrEnum):
     DATE = "date"
     QUOTE = "quote"
     ACRONYM = "acronym"
+    ROLE = "role"
 
 
 class DiscrepancyKind(enum.StrEnum):
@@ -86,6 +87,10 @@ class DiscrepancyKind(enum.StrEnum):
     """The same quotation worded differently."""
     REFERENCE = "reference"
     """A name that is a near miss of a name in the user's reference list."""
+    ACRONYM = "acronym"
+    """An acronym whose written expansion does not spell it: "Ransomware Initiative (CRI)"."""
+    UNSUPPORTED_QUOTE = "unsupported-quote"
+    """A quotation that only one source carries."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -224,7 +229,10 @@ class Fact:
         end: offset one past its last character.
         value: its normal form, the form compared across sources ("7" for "seventh").
         unit: for numbers, what is counted ("students", "usd"); for dates, the field
-            ("weekday", "day", "month-day", "year"); empty otherwise.
+            ("weekday", "day", "month-day", "year", "date" once resolved to a calendar
+            day); for names, "person", "organization" or "place" where that can be
+            told, else empty; for acronyms, the expansion's normal form; for
+            quotations, the speaker's name; for roles, the person's name.
     """
 
     kind: FactKind = attrs.field(converter=FactKind)

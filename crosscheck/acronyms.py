@@ -1,0 +1,133 @@
+"""Acronyms and their expansions: does "Ransomware Initiative (CRI)" spell CRI?
+
+An acronym written in parentheses right after a capitalised name is a definition:
+"Korea Internet & Security Agency (KISA)". Whether the name fits the acronym is
+decided with the algorithm of Schwartz and Hearst (2003), the usual baseline for
+abbreviation definitions in running text: the acronym's letters, read right to left,
+must be found in order in the words before it, its first letter at the start of a
+word. It forgives what real expansions do (connectors, letters taken from inside a
+word: "Ministry of Foreign Affairs (MOFA)", "Enhancing Security Cooperation In and
+With Asia (ESIWA)") and still catches a missing word ("Ransomware Initiative (CRI)").
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["AcronymDefinition", "find_definitions", "long_form"]
+
+_DEFINITION_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
+_WORD_RE = re.compile(r"\S+")
+
+
+@attrs.frozen
+class AcronymDefinition:
+    """An acronym in parentheses and the words written before it.
+
+    Attributes:
+        acronym: the acronym as written ("KISA").
+        start: offset of the acronym in the text given to :func:`find_definitions`.
+        end: offset one past it.
+        window: the capitalised words (and connectors) right before the parenthesis,
+            within Schwartz and Hearst's window of min(|A| + 5, 2|A|) words.
+        window_start: offset of the window's first character.
+        expansion: the shortest tail of the window that spells the acronym, or ``None``.
+        expansion_start: offset of the expansion, or of the window when nothing in it
+            spells the acronym.
+    """
+
+    acronym: str
+    start: int
+    end: int
+    window: str
+    window_start: int
+    expansion: str | None
+    expansion_start: int
+
+
+def long_form(acronym: str, words: str) -> str | None:
+    """Return the shortest tail of ``words`` that spells ``acronym``, or ``None``.
+
+    >>> long_form("MOFA", "at the Ministry of Foreign Affairs")
+    'Ministry of Foreign Affairs'
+    >>> long_form("CRI", "organizations such as the Ransomware Initiative") is None
+    True
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if not letters:
+        return None
+    s_index = len(letters) - 1
+    l_index = len(words) - 1
+    while s_index >= 0:
+        char = letters[s_index]
+        while l_index >= 0 and (
+            words[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and words[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    begin = words.rfind(" ", 0, l_index + 1) + 1
+    return words[begin:]
+
+
+def _capitalised_tail(words: list[re.Match[str]]) -> int | None:
+    """Index of the first word of the capitalised run that ends the window, or ``None``."""
+    index = None
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group().strip(",;:\"“”'")
+        if word[:1].isupper() or word == "&":
+            index = n
+        elif word.lower() in ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la"):
+            continue
+        else:
+            break
+    return index
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """Return every "Name (ACRONYM)" definition in ``text`` that follows a capitalised name.
+
+    >>> [(d.acronym, d.expansion) for d in find_definitions("the Ministry of Foreign Affairs (MOFA) and the Ransomware Initiative (CRI).")]
+    [('MOFA', 'Ministry of Foreign Affairs'), ('CRI', None)]
+    """
+    found = []
+    for match in _DEFINITION_RE.finditer(text):
+        acronym = match.group("acr")
+        if sum(c.isupper() for c in acronym) < 2 or not acronym[-1].isupper() and acronym[-1] != "s":
+            continue
+        before = text[: match.start()].rstrip()
+        # the window: Schwartz & Hearst's min(|A| + 5, 2|A|) words before the parenthesis
+        size = min(len(acronym) + 5, 2 * len(acronym))
+        words = list(_WORD_RE.finditer(before))[-size:]
+        if not words:
+            continue
+        # stop at a clause boundary: the expansion never spans a comma or a full stop
+        for n in range(len(words) - 1, 0, -1):
+            if words[n - 1].group()[-1:] in ",;:.)":
+                words = words[n:]
+                break
+        tail = _capitalised_tail(words)
+        if tail is None:
+            continue  # "(the so-called DPA)" after lowercase words is no definition
+        window_start = words[tail].start()
+        window = before[window_start:]
+        letters = acronym[:-1] if acronym.endswith("s") else acronym
+        expansion = long_form(letters, window)
+        expansion_start = window_start + len(window) - len(expansion) if expansion else window_start
+        found.append(
+            AcronymDefinition(
+                acronym=acronym,
+                start=match.start("acr"),
+                end=match.end("acr"),
+                window=window,
+                window_start=window_start,
+                expansion=expansion,
+                expansion_start=expansion_start,
+            )
+        )
+    return found
