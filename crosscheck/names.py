@@ -1,0 +1,198 @@
+"""Name normal forms that a spelling rule cannot give: romanisations, nicknames, name types.
+
+Two spellings of one person are a *variant*, not two people, when
+
+* they are romanisations of one Korean surname (Yoon/Youn/Yun, Lee/Rhee/Yi), or of
+  one syllable of a romanised given name (Jong-kwon/Jong-gwon);
+* one is a nickname of the other (Jim/James, Bob/Robert).
+
+The surname groups below were written for crosscheck from the common Korean surnames
+and their usual spellings in English-language news (Revised Romanisation,
+McCune-Reischauer and the spellings people choose for themselves). The nickname table
+(``data/nicknames.txt``) is derived from carltonnorthern/nicknames (Apache-2.0); see
+the header of that file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+__all__ = [
+    "ORGANIZATION_WORDS",
+    "given_names",
+    "is_korean_surname",
+    "is_nickname",
+    "is_romanisation",
+    "name_type",
+    "same_person_variant",
+]
+
+_SURNAME_GROUPS = (
+    "lee rhee yi rhie ri",
+    "park pak bak bahk",
+    "kim gim",
+    "choi choe chey",
+    "jung jeong chung cheong joung",
+    "kang gang",
+    "cho jo joe",
+    "yoon youn yun",
+    "jang chang",
+    "lim im rim",
+    "oh o",
+    "seo suh so",
+    "shin sin shinn",
+    "kwon gwon",
+    "hwang whang",
+    "ahn an",
+    "yoo yu you ryu ryoo",
+    "jeon chun jun chon cheon",
+    "ko go koh",
+    "moon mun",
+    "son sohn",
+    "bae pae",
+    "baek paek paik baik",
+    "heo huh hur",
+    "noh roh no",
+    "kwak gwak",
+    "sung seong",
+    "joo ju chu",
+    "woo u",
+    "na ra",
+    "jin chin",
+    "um eom",
+    "byun byeon pyun pyon",
+    "hyun hyeon",
+    "gong kong",
+    "bang pang",
+    "yeo yeoh yuh",
+    "ha hah",
+)
+_SURNAMES = {name: n for n, group in enumerate(_SURNAME_GROUPS) for name in group.split()}
+
+# Romanised syllables: the same sound written by different systems.
+_SYLLABLE_RULES = (
+    (re.compile(r"^k(?=[aeiouwy])"), "g"),
+    (re.compile(r"^p(?=[aeiouwy])"), "b"),
+    (re.compile(r"^t(?=[aeiouwy])"), "d"),
+    (re.compile(r"^ch(?=[aeiouwy])"), "j"),
+    (re.compile(r"^r(?=[aeiouwy])"), "l"),
+    (re.compile(r"eo|oo|ou"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"wo"), "wu"),
+    (re.compile(r"h$"), ""),
+)
+
+ORGANIZATION_WORDS = frozenset(
+    """
+    ministry agency department police university council commission committee union
+    association organization organisation institute bank company inc corp corporation
+    ltd llc plc party service office court army navy force forces group foundation
+    center centre school college hospital times news post press network club team fc
+    government parliament congress senate assembly federation initiative process forum
+    authority board bureau administration academy alliance coalition league society
+    airlines airways station church mission embassy consulate
+    """.split()
+)
+"""Words that make a name an organisation's ("National Police Agency")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Map each given name and each nickname to the set of names it may stand for."""
+    table: dict[str, set[str]] = {}
+    text = resources.files("crosscheck").joinpath("data/nicknames.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        given, _, rest = line.partition(":")
+        group = {given.strip(), *rest.split()}
+        for name in group:
+            table.setdefault(name, set()).add(given.strip())
+        table.setdefault(given.strip(), set()).add(given.strip())
+    return {name: frozenset(givens) for name, givens in table.items()}
+
+
+def given_names() -> frozenset[str]:
+    """Return the given names of the nickname table (lowercase)."""
+    return frozenset(g for givens in _nicknames().values() for g in givens)
+
+
+def is_nickname(a: str, b: str) -> bool:
+    """Whether two given names (normal forms) may name one person: "jim" and "james".
+
+    >>> is_nickname("jim", "james"), is_nickname("bob", "robert"), is_nickname("jim", "john")
+    (True, True, False)
+    """
+    if a == b:
+        return False
+    table = _nicknames()
+    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
+
+
+def _syllable_key(syllable: str) -> str:
+    for pattern, replacement in _SYLLABLE_RULES:
+        syllable = pattern.sub(replacement, syllable)
+    return syllable
+
+
+def is_korean_surname(word: str) -> bool:
+    """Whether a name word (normal form) is a common Korean surname in some spelling."""
+    return word in _SURNAMES
+
+
+def is_romanisation(a: str, b: str, *, syllables: bool = False) -> bool:
+    """Whether two name words (normal forms) are romanisations of one Korean name.
+
+    Surnames come from a table of common Korean surnames. With ``syllables`` (the
+    caller knows the words are syllables of a romanised given name, because the name
+    holds a Korean surname), other words are compared under the systems' regular
+    correspondences (k/g, eo/u, ...); an English word never is ("Park"/"Bark").
+
+    >>> is_romanisation("yoon", "youn"), is_romanisation("lee", "rhee"), is_romanisation("hoon", "hun", syllables=True)
+    (True, True, True)
+    >>> is_romanisation("police", "policy"), is_romanisation("hoon", "hun")
+    (False, False)
+    """
+    if a == b:
+        return False
+    if a in _SURNAMES and b in _SURNAMES:
+        return _SURNAMES[a] == _SURNAMES[b]
+    if not syllables or len(a) > 6 or len(b) > 6:
+        return False  # a romanised Korean syllable is short
+    return _syllable_key(a) == _syllable_key(b)
+
+
+def same_person_variant(a: str, b: str, *, syllables: bool = False) -> str | None:
+    """Say why two name words may be one name written two ways, or ``None``.
+
+    >>> same_person_variant("jim", "james"), same_person_variant("yun", "yoon")
+    ('nickname', 'romanisation')
+    """
+    if is_romanisation(a, b, syllables=syllables):
+        return "romanisation"
+    if is_nickname(a, b):
+        return "nickname"
+    return None
+
+
+def name_type(words: Iterable[str], *, titled: bool = False, before: str = "") -> str:
+    """Guess what a name names: "person", "organization", "place" or "" (unknown).
+
+    ``words`` are the normal forms of the name's words; ``titled`` says whether an
+    honorific or title stood before it; ``before`` is the word written before it.
+
+    >>> name_type(["national", "police", "agency"]), name_type(["james", "oler"]), name_type(["malibu"], before="in")
+    ('organization', 'person', 'place')
+    """
+    words = list(words)
+    if any(w in ORGANIZATION_WORDS for w in words):
+        return "organization"
+    if titled or (len(words) >= 2 and words[0] in given_names()):
+        return "person"
+    if before.lower() in ("in", "near", "from", "across", "outside", "inside", "to") and len(words) <= 3:
+        return "place"
+    return ""
