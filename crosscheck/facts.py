@@ -7,6 +7,7 @@ Director-General/Director General, S. Korea/South Korea) is not a difference.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -14,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from crosscheck.acronyms import find_definitions
+from crosscheck.dates import resolve_date
 from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.segment import ABBREVIATIONS
@@ -106,6 +108,17 @@ _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::\s?(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
     re.IGNORECASE,
+)
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+_RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\b")
+# a month on its own ("this past March", "in June"); "may" alone is a verb
+_MONTH_ALONE_RE = re.compile(
+    r"\b(?:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
+    r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
@@ -351,7 +364,7 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
             yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
     for match in _DAY_OF_MONTH_RE.finditer(text):
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group("day"), "day")
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
     for match in _TIME_RE.finditer(text):
         if match.group("h24") is not None:
             hour, minute = int(match.group("h24")), int(match.group("m24"))
@@ -361,6 +374,15 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text):
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
+    for match in _RELATIVE_DAY_RE.finditer(text):
+        shift = _RELATIVE_DAYS[match.group().lower()]
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
+    for match in _MONTH_YEAR_RE.finditer(text):
+        month, year = _MONTHS[fold(match.group("month"))], match.group("year")
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{month:02d}", "year-month")
+    for match in _MONTH_ALONE_RE.finditer(text):
+        month = _MONTHS[fold(match.group("month"))]
+        yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(month), "month")
 
 
 def quote_key(text: str) -> str:
@@ -377,8 +399,13 @@ def quote_key(text: str) -> str:
     return " ".join(normalize_word(m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text))
 
 
-def extract_facts(text: str, *, offset: int = 0) -> tuple[Fact, ...]:
+def extract_facts(
+    text: str, *, offset: int = 0, published: dt.date | None = None
+) -> tuple[Fact, ...]:
     """Return the facts of one claim's text, with spans shifted by ``offset``.
+
+    With ``published`` (the source's publication date), relative dates ("Tuesday",
+    "on the 20th", "yesterday", "this past March") become calendar days.
 
     >>> [(f.kind.value, f.value, f.unit) for f in extract_facts("On Tuesday the 7th forum said $1.7 billion was stolen.")]
     [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
@@ -390,7 +417,7 @@ def extract_facts(text: str, *, offset: int = 0) -> tuple[Fact, ...]:
         if key:
             facts.append(_fact(FactKind.NAME, text, start, end, offset, key))
     dates = list(_dates(text, offset))
-    facts.extend(dates)
+    facts.extend(resolve_date(d, published) for d in dates)
     taken = [(d.start - offset, d.end - offset) for d in dates]
     facts.extend(_numbers(text, offset, taken))
     facts.extend(_number_words(text, offset))
@@ -426,7 +453,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
                 end=segment.end,
                 text=segment.text,
                 kind=segment.kind,
-                facts=extract_facts(segment.text, offset=segment.start),
+                facts=extract_facts(segment.text, offset=segment.start, published=source.published),
             )
         )
     return tuple(claims)

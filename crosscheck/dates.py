@@ -1,0 +1,116 @@
+"""Dates: relative expressions read against the publication date, and comparable fields.
+
+A date fact has a field (``Fact.unit``): ``"date"`` (a calendar day, ISO), ``"month-day"``
+("05-20"), ``"day"`` ("on the 20th"), ``"weekday"``, ``"month"`` ("this past March"),
+``"year"``, ``"relative-day"`` ("yesterday": -1 day) or ``"time"``. When the source's
+publication date is known, relative expressions become calendar days, so "Tuesday" in
+an article of Thursday 22 May 2025 and "May 20" in another are the same day.
+
+Two dates are compared on the finest field both know: a calendar day against a month-day
+compares month and day, a weekday against a calendar day compares the weekday, and a
+weekday against a month-day (no year) cannot be compared at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from crosscheck.models import Fact
+
+__all__ = ["comparable_values", "resolve_date"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The day ``month``/``day`` nearest to ``published`` (news is about the recent past)."""
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return best
+
+
+def resolve_date(fact: Fact, published: dt.date | None) -> Fact:
+    """Return ``fact`` as a calendar day (unit ``"date"``) when ``published`` allows it.
+
+    Weekdays are the last such day on or before publication ("Tuesday" in a Thursday
+    article is two days before); a day of the month is in the month of publication or
+    the one before; a month-day is the one nearest to publication.
+
+    >>> from crosscheck.models import Fact
+    >>> f = Fact(kind="date", text="Tuesday", start=0, end=7, value="tuesday", unit="weekday")
+    >>> resolve_date(f, dt.date(2025, 5, 22)).value
+    '2025-05-20'
+    """
+    if published is None:
+        return fact
+    day: dt.date | None = None
+    if fact.unit == "weekday" and fact.value in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS.index(fact.value)) % 7
+        day = published - dt.timedelta(days=back)
+    elif fact.unit == "month-day":
+        month, _, number = fact.value.partition("-")
+        day = _nearest_year(int(month), int(number), published)
+    elif fact.unit == "day":
+        number = int(fact.value)
+        month_start = published.replace(day=1)
+        candidate = month_start if number <= published.day else (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            day = candidate.replace(day=number)
+        except ValueError:
+            day = None
+    elif fact.unit == "relative-day":
+        day = published + dt.timedelta(days=int(fact.value))
+    elif fact.unit == "month":
+        month = int(fact.value)
+        year = published.year if month <= published.month else published.year - 1
+        return attrs.evolve(fact, value=f"{year}-{month:02d}", unit="year-month")
+    if day is None:
+        return fact
+    return attrs.evolve(fact, value=day.isoformat(), unit="date")
+
+
+def comparable_values(a: Fact, b: Fact) -> tuple[str, str] | None:
+    """Return the two dates on the finest field both know, or ``None`` if they share none.
+
+    >>> from crosscheck.models import Fact
+    >>> day = Fact(kind="date", text="the 20th", start=0, end=8, value="20", unit="day")
+    >>> md = Fact(kind="date", text="May 21", start=0, end=6, value="05-21", unit="month-day")
+    >>> comparable_values(day, md)
+    ('20', '21')
+    """
+    ua, ub = a.unit, b.unit
+    if ua == ub:
+        return (a.value, b.value) if ua not in ("time", "relative-day") else None
+    return _cross(a, b) or _swap(_cross(b, a))
+
+
+def _swap(pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    return None if pair is None else (pair[1], pair[0])
+
+
+def _cross(a: Fact, b: Fact) -> tuple[str, str] | None:
+    if a.unit == "date":
+        iso = dt.date.fromisoformat(a.value)
+        if b.unit == "month-day":
+            return iso.strftime("%m-%d"), b.value
+        if b.unit == "day":
+            return str(iso.day), b.value
+        if b.unit == "weekday":
+            return _WEEKDAYS[iso.weekday()], b.value
+        if b.unit == "year":
+            return str(iso.year), b.value
+        if b.unit == "year-month":
+            return iso.strftime("%Y-%m"), b.value
+    if a.unit == "month-day" and b.unit == "day":
+        return str(int(a.value.split("-")[1])), b.value
+    if a.unit == "year-month" and b.unit == "year":
+        return a.value.split("-")[0], b.value
+    return None
