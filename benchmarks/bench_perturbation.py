@@ -34,7 +34,7 @@ import statistics
 import string
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,10 +43,10 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpora import EVAL, ecbplus_clusters  # noqa: E402
+from _corpora import EVAL, ecbplus_clusters
 
-import crosscheck  # noqa: E402
-from crosscheck.models import Audit, Source  # noqa: E402
+import crosscheck
+from crosscheck.models import Audit, Source
 
 KINDS = ("name-variant", "name-conflict", "number", "date", "quote-wording")
 _MONTHS = (
@@ -56,7 +56,7 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 _NAME_RE = re.compile(r"(?<![.!?“\"]\s)(?<!^)\b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){1,2}\b")
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,$/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,$/:-])(?<!: )(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-]|[.,]\d)"
     r"|\b(" + "|".join(_NUMBER_WORDS) + r")\b"
 )
 _DATE_RE = re.compile(
@@ -183,7 +183,7 @@ def inject_quote(target: Source, others: str, rng: random.Random) -> tuple[str, 
         return None
     match = rng.choice(candidates)
     quote = match.group(1)
-    words = [w for w in re.finditer(r"[A-Za-z]{4,}", quote)]
+    words = list(re.finditer(r"[A-Za-z]{4,}", quote))
     if not words:
         return None
     word = rng.choice(words)
@@ -204,15 +204,18 @@ def perturb(
         others = _others(sources, target)
         text = target.text
         injections: list[Injection] = []
-        steps = [
-            lambda s: inject_name_slip(s, others, rng),
-            lambda s: inject_surname(s, others, rng, given, surnames),
-            lambda s: inject_number(s, others, rng),
-            lambda s: inject_date(s, others, rng),
-            lambda s: inject_quote(s, others, rng),
-        ]
-        for step in steps:
-            result = step(attrs.evolve(target, text=text))
+        for kind in KINDS:
+            current = attrs.evolve(target, text=text)
+            if kind == "name-variant":
+                result = inject_name_slip(current, others, rng)
+            elif kind == "name-conflict":
+                result = inject_surname(current, others, rng, given, surnames)
+            elif kind == "number":
+                result = inject_number(current, others, rng)
+            elif kind == "date":
+                result = inject_date(current, others, rng)
+            else:
+                result = inject_quote(current, others, rng)
             if result is not None:
                 text, injection = result
                 injections.append(injection)
@@ -285,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     perturbed_times = []
     per_cluster = []
     for seed in args.seeds:
-        for n, (cluster_id, sources) in enumerate(data):
+        for cluster_id, sources in data:
             rng = random.Random(f"{seed}:{cluster_id}")
             changed, injections = perturb(sources, rng, given, surnames)
             if not injections:

@@ -98,7 +98,7 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     found = []
     for match in _DEFINITION_RE.finditer(text):
         acronym = match.group("acr")
-        if sum(c.isupper() for c in acronym) < 2 or not acronym[-1].isupper() and acronym[-1] != "s":
+        if sum(c.isupper() for c in acronym) < 2 or (not acronym[-1].isupper() and acronym[-1] != "s"):
             continue
         before = text[: match.start()].rstrip()
         # the window: Schwartz & Hearst's min(|A| + 5, 2|A|) words before the parenthesis

@@ -56,22 +56,25 @@ def resolve_date(fact: Fact, published: dt.date | None) -> Fact:
         back = (published.weekday() - _WEEKDAYS.index(fact.value)) % 7
         day = published - dt.timedelta(days=back)
     elif fact.unit == "month-day":
-        month, _, number = fact.value.partition("-")
-        day = _nearest_year(int(month), int(number), published)
+        month_text, _, day_text = fact.value.partition("-")
+        day = _nearest_year(int(month_text), int(day_text), published)
     elif fact.unit == "day":
-        number = int(fact.value)
+        day_of_month = int(fact.value)
         month_start = published.replace(day=1)
-        candidate = month_start if number <= published.day else (month_start - dt.timedelta(days=1)).replace(day=1)
+        candidate = (
+            month_start if day_of_month <= published.day
+            else (month_start - dt.timedelta(days=1)).replace(day=1)
+        )
         try:
-            day = candidate.replace(day=number)
+            day = candidate.replace(day=day_of_month)
         except ValueError:
             day = None
     elif fact.unit == "relative-day":
         day = published + dt.timedelta(days=int(fact.value))
     elif fact.unit == "month":
-        month = int(fact.value)
-        year = published.year if month <= published.month else published.year - 1
-        return attrs.evolve(fact, value=f"{year}-{month:02d}", unit="year-month")
+        month_number = int(fact.value)
+        year = published.year if month_number <= published.month else published.year - 1
+        return attrs.evolve(fact, value=f"{year}-{month_number:02d}", unit="year-month")
     if day is None:
         return fact
     return attrs.evolve(fact, value=day.isoformat(), unit="date")

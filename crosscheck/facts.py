@@ -14,10 +14,11 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
-from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
+from crosscheck.names import name_type
 from crosscheck.segment import ABBREVIATIONS
 
 __all__ = [
@@ -378,11 +379,11 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
     for match in _MONTH_YEAR_RE.finditer(text):
-        month, year = _MONTHS[fold(match.group("month"))], match.group("year")
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{month:02d}", "year-month")
+        number, year = _MONTHS[fold(match.group("month"))], match.group("year")
+        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
     for match in _MONTH_ALONE_RE.finditer(text):
-        month = _MONTHS[fold(match.group("month"))]
-        yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(month), "month")
+        number = _MONTHS[fold(match.group("month"))]
+        yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(number), "month")
 
 
 def quote_key(text: str) -> str:
@@ -397,6 +398,69 @@ def quote_key(text: str) -> str:
     text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
     text = re.sub(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b", r"\1\2", text)
     return " ".join(normalize_word(m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text))
+
+
+_ROLE_NOUNS = TITLES | frozenset(
+    """
+    head leader minister spokesperson official envoy adviser advisor founder owner
+    manager executive analyst researcher professor lawyer attorney publicist agent
+    representative prosecutor commander chief editor correspondent negotiator
+    """.split()
+)
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-&']*\s+){0,3}?"
+    r"(?P<noun>[a-z][\w\-]*)(?:\s+(?:of|at|for|to|in)\s+[^,.;:()“”\"]{2,80}?)?)(?=\s*[,.;:)]|$)"
+)
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|according to|"
+    r"announced|explained|noted|insisted|argued|declared)\b"
+)
+
+
+def _name_type(text: str, name: list[NameToken], key: str) -> str:
+    before = text[: name[0].start].split()
+    titled = len(name_parts(" ".join(t.text for t in name))) < len(
+        [w for t in name for w in t.norm.split()]
+    )
+    return name_type(key.split(), titled=titled, before=before[-1] if before else "")
+
+
+def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -> Iterator[Fact]:
+    """Roles that bind a person to a title: "Director-General Lee", "Lee, director of X"."""
+    written = [t.norm for t in name]
+    leading = []
+    for token in name:
+        if all(part in TITLES for part in token.norm.split()):
+            leading.append(token)
+        else:
+            break
+    if leading and len(leading) < len(name) and (kind == "person" or len(name) - len(leading) >= 1):
+        role = " ".join(t.norm for t in leading if t.norm not in HONORIFICS)
+        if role:
+            yield _fact(FactKind.ROLE, text, name[0].start, name[-1].end, offset, role, key)
+    if kind not in ("person", "") or len(key.split()) < 2:
+        return
+    match = _APPOSITIVE_RE.match(text, name[-1].end)
+    if match and match.group("noun") in _ROLE_NOUNS and written:
+        role = " ".join(normalize_word(w) for w in re.findall(r"[^\W_]+", match.group("role")))
+        role = re.sub(r"^(?:the|a|an) ", "", role)
+        yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
+
+
+def _speaker(text: str, start: int, end: int, facts: list[Fact]) -> str:
+    """The name of whoever a quotation is attributed to in the claim, or ""."""
+    outside = text[:start] + " " * (end - start) + text[end:]
+    verbs = list(_SPEECH_RE.finditer(outside))
+    if not verbs:
+        return ""
+    names = [f for f in facts if f.kind is FactKind.NAME and not (start <= f.start < end)]
+    best = None
+    for verb in verbs:
+        for fact in names:
+            distance = min(abs(fact.end - verb.start()), abs(fact.start - verb.end()))
+            if distance <= 40 and (best is None or distance < best[0]):
+                best = (distance, fact.value)
+    return best[1] if best else ""
 
 
 def extract_facts(
@@ -415,7 +479,9 @@ def extract_facts(
         start, end = name[0].start, name[-1].end
         key = name_key(name)
         if key:
-            facts.append(_fact(FactKind.NAME, text, start, end, offset, key))
+            kind = _name_type(text, name, key)
+            facts.append(_fact(FactKind.NAME, text, start, end, offset, key, kind))
+            facts.extend(_roles(text, name, key, kind, offset))
     dates = list(_dates(text, offset))
     facts.extend(resolve_date(d, published) for d in dates)
     taken = [(d.start - offset, d.end - offset) for d in dates]
@@ -426,7 +492,8 @@ def extract_facts(
         inner = match.group(group)
         if len(inner.split()) >= 3:
             start, end = match.span(group)
-            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner)))
+            speaker = _speaker(text, match.start(), match.end(), facts)
+            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
     for definition in find_definitions(text):
         words = name_tokens(definition.window)
         unit = name_key(words[-1]) if words else fold(definition.window)

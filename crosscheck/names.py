@@ -117,8 +117,8 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 def given_names() -> frozenset[str]:
-    """Return the given names of the nickname table (lowercase)."""
-    return frozenset(g for givens in _nicknames().values() for g in givens)
+    """Return the given names and nicknames of the nickname table (lowercase)."""
+    return frozenset(_nicknames())
 
 
 def is_nickname(a: str, b: str) -> bool:

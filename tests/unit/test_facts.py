@@ -90,7 +90,8 @@ def test_dates() -> None:
 
 def test_quotes_and_acronyms() -> None:
     text = 'The Korea Internet & Security Agency (KISA) said “we will act now,” and "soon".'
-    assert _facts(text, "quote") == [("we will act now,", "we will act now", "")]
+    # the speaker is the name nearest to the speech verb, outside the quotation
+    assert _facts(text, "quote") == [("we will act now,", "we will act now", "kisa")]
     assert _facts(text, "acronym") == [("KISA", "KISA", "korea internet & security agency")]
 
 
