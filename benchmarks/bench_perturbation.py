@@ -3,7 +3,8 @@
 For every ECB+ same-event cluster (``../shared/eval/ecbplus/``; nobody here wrote it) one
 document is chosen at random and given several controlled errors, each about a detail
 that at least one *other* document of the cluster also states (otherwise no
-cross-check could notice):
+cross-check could notice; for numbers and dates, "states" means writes the same token
+next to the same word, "46 KOs" in both, not merely a "two" somewhere):
 
 * ``name-variant``: one letter of a name word changed, wherever the document writes it;
 * ``name-conflict``: a person's surname replaced by another real surname, everywhere in
@@ -131,11 +132,31 @@ def inject_surname(
     return _replace_word(target.text, surname, new), Injection("name-conflict", target.id, surname, new)
 
 
+def _stated_alike(text: str, match: re.Match[str], others: str) -> bool:
+    """Whether another document writes the same token next to the same word.
+
+    That is what "the other documents state this detail too" means here: "46 KOs" in
+    two documents, not a "two" anywhere. A token inside URL debris ("2013 / 08 /")
+    is no stated detail.
+    """
+    token = match.group()
+    before = re.search(r"([A-Za-z]{2,})\W{0,2}$", text[: match.start()])
+    after = re.match(r"\W{0,2}([A-Za-z]{2,})", text[match.end() :])
+    if re.search(r"/\s?$", text[: match.start()]) or re.match(r"\s?/", text[match.end() :]):
+        return False
+    patterns = []
+    if before:
+        patterns.append(r"\b" + re.escape(before.group(1)) + r"\W{0,2}" + re.escape(token) + r"\b")
+    if after:
+        patterns.append(r"\b" + re.escape(token) + r"\W{0,2}" + re.escape(after.group(1)) + r"\b")
+    return any(re.search(p, others, re.IGNORECASE) for p in patterns)
+
+
 def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str, Injection] | None:
     candidates = []
     for match in _NUMBER_RE.finditer(target.text):
         token = match.group()
-        if re.search(r"\b" + re.escape(token) + r"\b", others) and not _DATE_RE.fullmatch(token):
+        if _stated_alike(target.text, match, others) and not _DATE_RE.fullmatch(token):
             before = target.text[max(0, match.start() - 10) : match.start()]
             if not re.search("|".join(_MONTHS) + r"\s$", before):
                 candidates.append(match)
@@ -155,7 +176,7 @@ def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str,
 
 
 def inject_date(target: Source, others: str, rng: random.Random) -> tuple[str, Injection] | None:
-    candidates = [m for m in _DATE_RE.finditer(target.text) if m.group() in others]
+    candidates = [m for m in _DATE_RE.finditer(target.text) if _stated_alike(target.text, m, others)]
     if not candidates:
         return None
     match = rng.choice(candidates)

@@ -39,6 +39,8 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
+from crosscheck.names import same_person_variant
+from crosscheck.slots import Mention, Slot, find_slots
 
 __all__ = [
     "Finding",
@@ -216,6 +218,65 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
     return findings
 
 
+# ------------------------------------------------------------------------------ slots
+
+_SLOT_RULES = {
+    DiscrepancyKind.NUMBER: "different value in the same slot",
+    DiscrepancyKind.DATE: "different date in the same slot",
+    DiscrepancyKind.NAME_CONFLICT: "different name in the same slot of similar sentences",
+}
+
+
+def _number_group(fact: Fact) -> str | None:
+    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit != "time":
+        return f"{fact.kind.value}:{fact.unit}"
+    return None
+
+
+def _date_group(fact: Fact) -> str | None:
+    if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
+        return fact.unit
+    return None
+
+
+def _person_group(fact: Fact) -> str | None:
+    if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(_words(fact.value)) >= 2:
+        return "name"
+    return None
+
+
+def fact_slots(
+    claims: Sequence[Claim],
+    used_together: Mapping[str, set[str]],
+    vocabulary: Mapping[str, Set[str]],
+    config: AuditConfig,
+) -> list[Slot]:
+    """Numbers, dates and personal names that fill one slot with different values."""
+
+    def conflicting_names(a: Mention, b: Mention) -> bool:
+        ka, kb = a.fact.value, b.fact.value
+        index = _one_word_apart(ka, kb)
+        if index is None or _distinct_entities(ka, kb, used_together):
+            return False
+        wa, wb = _words(ka)[index], _words(kb)[index]
+        if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
+            return False
+        if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb):
+            return False
+        if _is_acronym(_word_as_written(a.fact, index)) or _is_acronym(_word_as_written(b.fact, index)):
+            return False
+        return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
+
+    return (
+        find_slots(claims, group_of=_number_group, kind=DiscrepancyKind.NUMBER)
+        + find_slots(claims, group_of=_date_group, kind=DiscrepancyKind.DATE)
+        + find_slots(
+            claims, group_of=_person_group, kind=DiscrepancyKind.NAME_CONFLICT,
+            name_pair=conflicting_names,
+        )
+    )
+
+
 # --------------------------------------------------------------------------- quotations
 
 
@@ -247,6 +308,7 @@ def compare_claims(
     used_together: Mapping[str, set[str]] | None = None,
     vocabulary: Mapping[str, Set[str]] | None = None,
     config: AuditConfig | None = None,
+    quantities: bool = True,
 ) -> list[Finding]:
     """Return what two claims of different sources state differently.
 
@@ -264,7 +326,7 @@ def compare_claims(
             vocabulary[claim.source] = set(vocabulary.get(claim.source, set())) | source_vocabulary(claim.text)
     return (
         _compare_names(a, b, used_together, vocabulary, config)
-        + _compare_quantities(a, b)
+        + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
 
@@ -478,11 +540,34 @@ def find_discrepancies(
                 if a.source == b.source:
                     continue
                 for finding in compare_claims(
-                    a, b, used_together=used_together, vocabulary=vocabulary, config=config
+                    a, b, used_together=used_together, vocabulary=vocabulary, config=config,
+                    quantities=False,
                 ):
                     add(g, finding, a, b)
                     if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):
                         covered.add(frozenset((finding.a_key, finding.b_key)))
+
+    group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
+    for fact_slot in fact_slots(claims, used_together, vocabulary, config):
+        keys = sorted(fact_slot.values)
+        if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT and any(
+            frozenset((x, y)) in covered for x in keys for y in keys if x != y
+        ):
+            continue
+        groups = [
+            {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
+        ]
+        shared_groups = sorted(
+            g for g in set().union(*groups)
+            if g is not None and sum(g in gs for gs in groups) >= 2
+        )
+        group = shared_groups[0] if shared_groups else None
+        rule = _SLOT_RULES[fact_slot.kind]
+        bucket = _Bucket(rule, ", ".join(fact_slot.context))
+        for key in keys:
+            for mention in fact_slot.values[key]:
+                bucket.add(key, mention.claim, mention.fact)
+        buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
     corpus_wide: list[_Bucket] = []
     for finding, claim_a, claim_b in _corpus_name_slips(claims, used_together, config):

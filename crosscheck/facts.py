@@ -323,6 +323,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             continue
         if any(s <= start < e for s, e in taken):
             continue
+        if text[max(0, start - 2) : start].rstrip().endswith("/") or text[end : end + 2].lstrip().startswith("/"):
+            continue  # a piece of a URL or a path ("com / 2013 / 08 / 02"), not a stated number
         number = _decimal(match.group("num"))
         if number is None:
             continue

@@ -1,0 +1,217 @@
+"""Fact slots: which facts of different sources state the same detail.
+
+Two claims can be aligned and still hold numbers about different things ("43 students"
+and "15 bodies"), and the sentence that holds a changed number may align poorly with
+the sentences that hold the right one. So numbers, dates and personal names are
+compared by *slot*: two facts of different sources occupy the same slot when the words
+around them (up to four content words on each side, weighed by rarity like the
+aligner weighs words) mostly agree, and, for numbers, they count the same thing.
+
+Facts linked this way form slots across the corpus; a slot whose sources give
+different values is a discrepancy, its variants are the values, and the majority is
+the value most sources give. A source that itself gives two values in one slot shows
+that the slot holds two things (a toll that rose, a second defendant), so such a slot
+is left alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence, Set
+
+import attrs
+
+from crosscheck._text import content_tokens
+from crosscheck.dates import comparable_values
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+
+__all__ = ["Mention", "Slot", "find_slots", "fact_context"]
+
+_WINDOW = 4
+_SAME_SLOT = 0.5
+_MIN_SHARED = 2
+
+
+@attrs.frozen
+class Mention:
+    """A fact with its claim and the content words around it."""
+
+    claim: Claim
+    fact: Fact
+    context: frozenset[str]
+
+
+@attrs.frozen
+class Slot:
+    """Facts of several sources that state one detail, grouped by the value they give.
+
+    Attributes:
+        kind: the discrepancy kind if the values differ (number, date, name-conflict).
+        values: each value (normal form) and its mentions.
+        context: the words the mentions share most, to name the slot in explanations.
+        score: the lowest same-slot score that linked two mentions of different values.
+    """
+
+    kind: DiscrepancyKind
+    values: Mapping[str, tuple[Mention, ...]]
+    context: tuple[str, ...]
+    score: float
+
+
+def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozenset[str]:
+    """Return the stemmed content words on either side of ``fact`` inside ``claim``.
+
+    Numbers are left out (they are what is compared, not where).
+
+    >>> from crosscheck.facts import extract_facts
+    >>> text = "Police said 43 students went missing in Iguala."
+    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> sorted(fact_context(claim, claim.facts[1]))
+    ['miss', 'polic', 'student', 'went']
+    """
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = [t for t in content_tokens(claim.text[:start]) if not _numeric(t)][-window:]
+    after = [t for t in content_tokens(claim.text[end:]) if not _numeric(t)][:window]
+    return frozenset(before + after)
+
+
+def _numeric(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
+    df: Counter[str] = Counter()
+    for mention in mentions:
+        df.update(mention.context)
+    n = max(2, len(mentions))
+
+    def weight(token: str) -> float:
+        return 1.0 + math.log(n / df.get(token, 1))
+
+    return weight
+
+
+def _score(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
+    shared = a & b
+    if len(shared) < _MIN_SHARED:
+        return 0.0
+    total = sum(weight(t) for t in a) + sum(weight(t) for t in b)
+    return 2 * sum(weight(t) for t in shared) / total if total else 0.0
+
+
+class _Links:
+    """Union-find over mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _differs(a: Fact, b: Fact) -> bool | None:
+    """Whether two facts give different values; ``None`` when they cannot be compared."""
+    if a.kind is FactKind.DATE:
+        pair = comparable_values(a, b)
+        return None if pair is None else pair[0] != pair[1]
+    return a.value != b.value
+
+
+def find_slots(
+    claims: Sequence[Claim],
+    *,
+    group_of: Callable[[Fact], str | None],
+    kind: DiscrepancyKind,
+    name_pair: Callable[[Mention, Mention], bool] | None = None,
+    cutoff: float = _SAME_SLOT,
+) -> list[Slot]:
+    """Return the slots in which sources give different values.
+
+    ``group_of`` says which facts may be compared at all (the unit of a number, "date"
+    for dates, ``None`` to skip a fact); ``name_pair``, for names, says whether two
+    different names may be one slot's two values (one word apart, neither source
+    writing the other's word).
+    """
+    mentions = [
+        Mention(claim, fact, fact_context(claim, fact))
+        for claim in claims for fact in claim.facts if group_of(fact) is not None
+    ]
+    if len(mentions) < 2:
+        return []
+    weight = _weights(mentions)
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, mention in enumerate(mentions):
+        group = group_of(mention.fact) or ""
+        for token in mention.context:
+            index[(group, token)].append(n)
+    links = _Links(len(mentions))
+    linked_scores: dict[tuple[int, int], float] = {}
+    for n, mention in enumerate(mentions):
+        group = group_of(mention.fact) or ""
+        shared: Counter[int] = Counter()
+        for token in mention.context:
+            shared.update(m for m in index[(group, token)] if m > n)
+        for m, count in sorted(shared.items()):
+            other = mentions[m]
+            if count < _MIN_SHARED or other.claim.source == mention.claim.source:
+                continue
+            if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
+                continue
+            score = _score(mention.context, other.context, weight)
+            if score >= cutoff:
+                links.union(n, m)
+                linked_scores[(n, m)] = score
+    components: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(mentions)):
+        components[links.find(n)].append(n)
+    slots = []
+    for members in components.values():
+        if len(members) < 2:
+            continue
+        slot = _slot(mentions, members, linked_scores, kind)
+        if slot is not None:
+            slots.append(slot)
+    return slots
+
+
+def _slot(
+    mentions: Sequence[Mention],
+    members: Sequence[int],
+    linked_scores: Mapping[tuple[int, int], float],
+    kind: DiscrepancyKind,
+) -> Slot | None:
+    by_source: dict[str, set[str]] = defaultdict(set)
+    values: dict[str, list[Mention]] = defaultdict(list)
+    for n in members:
+        mention = mentions[n]
+        key = mention.fact.value
+        by_source[mention.claim.source].add(key)
+        values[key].append(mention)
+    if len(values) < 2 or any(len(keys) > 1 for keys in by_source.values()):
+        return None
+    member_set: Set[int] = set(members)
+    differing = [
+        score for (a, b), score in linked_scores.items()
+        if a in member_set and b in member_set and _differs(mentions[a].fact, mentions[b].fact)
+    ]
+    if not differing:
+        return None
+    shared: Counter[str] = Counter()
+    for n in members:
+        shared.update(mentions[n].context)
+    context = tuple(sorted(t for t, c in shared.items() if c >= 2))[:6]
+    return Slot(
+        kind=kind,
+        values={k: tuple(v) for k, v in sorted(values.items())},
+        context=context,
+        score=min(differing),
+    )
