@@ -245,6 +245,11 @@ def _person_group(fact: Fact) -> str | None:
     return None
 
 
+def _corroborated_against_one(slot: Slot) -> bool:
+    counts = sorted(len({m.claim.source for m in ms}) for ms in slot.values.values())
+    return counts[-1] >= 2 and all(c == 1 for c in counts[:-1])
+
+
 def fact_slots(
     claims: Sequence[Claim],
     used_together: Mapping[str, set[str]],
@@ -562,6 +567,10 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
+        if group is None and not _corroborated_against_one(fact_slot):
+            # sentences that do not align need more: a value two sources agree on,
+            # against a single source
+            continue
         rule = _SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))
         for key in keys:

@@ -328,6 +328,11 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         number = _decimal(match.group("num"))
         if number is None:
             continue
+        digits = match.group("num")
+        if (digits.startswith("0") and len(digits) > 1 and "." not in digits) or (
+            len(digits) >= 5 and digits.isdigit() and not match.group("cur")
+        ):
+            continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
         if match.group("suffix"):
             unit = _unit_after(text, end)
             yield _fact(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)

@@ -35,11 +35,12 @@ _MIN_SHARED = 2
 
 @attrs.frozen
 class Mention:
-    """A fact with its claim and the content words around it."""
+    """A fact with its claim, the content words around it, and its nearest neighbours."""
 
     claim: Claim
     fact: Fact
     context: frozenset[str]
+    neighbours: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -57,6 +58,23 @@ class Slot:
     values: Mapping[str, tuple[Mention, ...]]
     context: tuple[str, ...]
     score: float
+
+
+def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
+    """The content words right before and right after ``fact`` (within two words).
+
+    >>> from crosscheck.facts import extract_facts
+    >>> text = "Klitschko, 58-3 with 51 knockouts, floored Thompson."
+    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> sorted(fact_neighbours(claim, [f for f in claim.facts if f.value == "51"][0]))
+    ['<knockout', '>']
+    """
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = claim.text[:start].split()[-2:]
+    after = claim.text[end:].split()[:2]
+    left = [t for t in content_tokens(" ".join(before)) if not _numeric(t)]
+    right = [t for t in content_tokens(" ".join(after)) if not _numeric(t)]
+    return frozenset(({">" + left[-1]} if left else {">"}) | ({"<" + right[0]} if right else {"<"}))
 
 
 def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozenset[str]:
@@ -92,12 +110,16 @@ def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
     return weight
 
 
-def _score(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
+def _score(
+    a: frozenset[str], b: frozenset[str], weight: Callable[[str], float], *, next_to: bool = False
+) -> float:
+    """Weighted Dice overlap of two contexts; a shared nearest neighbour adds 0.25."""
     shared = a & b
-    if len(shared) < _MIN_SHARED:
+    if len(shared) < (1 if next_to else _MIN_SHARED):
         return 0.0
     total = sum(weight(t) for t in a) + sum(weight(t) for t in b)
-    return 2 * sum(weight(t) for t in shared) / total if total else 0.0
+    dice = 2 * sum(weight(t) for t in shared) / total if total else 0.0
+    return min(1.0, dice + (0.25 if next_to else 0.0))
 
 
 class _Links:
@@ -142,7 +164,7 @@ def find_slots(
     writing the other's word).
     """
     mentions = [
-        Mention(claim, fact, fact_context(claim, fact))
+        Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
         for claim in claims for fact in claim.facts if group_of(fact) is not None
     ]
     if len(mentions) < 2:
@@ -162,11 +184,14 @@ def find_slots(
             shared.update(m for m in index[(group, token)] if m > n)
         for m, count in sorted(shared.items()):
             other = mentions[m]
-            if count < _MIN_SHARED or other.claim.source == mention.claim.source:
+            if other.claim.source == mention.claim.source:
+                continue
+            next_to = bool(mention.neighbours & other.neighbours - {"<", ">"})
+            if count < (1 if next_to else _MIN_SHARED):
                 continue
             if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
                 continue
-            score = _score(mention.context, other.context, weight)
+            score = _score(mention.context, other.context, weight, next_to=next_to)
             if score >= cutoff:
                 links.union(n, m)
                 linked_scores[(n, m)] = score
