@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crosscheck._text import content_tokens, normalize_word
 from crosscheck.align import UNIFORM, Alignment, score_terms
+from crosscheck.checks import check_acronyms, check_unsupported_quotes
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
 from crosscheck.models import (
@@ -39,7 +40,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.names import same_person_variant
+from crosscheck.names import is_korean_surname, same_person_variant
 from crosscheck.slots import Mention, Slot, find_slots
 
 __all__ = [
@@ -58,7 +59,13 @@ _SEVERITY = {
     DiscrepancyKind.NAME_VARIANT: "medium",
     DiscrepancyKind.QUOTE_WORDING: "medium",
     DiscrepancyKind.REFERENCE: "medium",
+    DiscrepancyKind.ACRONYM: "medium",
+    DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
 }
+_ROMANISATION = "romanisation variant of a name"
+_NICKNAME = "nickname and given name"
+# Variants that are very likely the same person written two accepted ways.
+_RULE_SEVERITY = {_ROMANISATION: "low", _NICKNAME: "low"}
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
 _UNCOMPARED_UNITS = frozenset({"", "time"})
@@ -163,7 +170,13 @@ def _compare_names(
             written_b = _word_as_written(names_b[kb], index)
             if _is_acronym(written_a) or _is_acronym(written_b):
                 continue
-            if is_slip(wa, wb, min_length=config.slip_min_length):
+            same = same_person_variant(
+                wa, wb, syllables=any(is_korean_surname(w) for w in _words(ka) + _words(kb))
+            )
+            if same is not None:
+                kind = DiscrepancyKind.NAME_VARIANT
+                rule = _ROMANISATION if same == "romanisation" else _NICKNAME
+            elif is_slip(wa, wb, min_length=config.slip_min_length):
                 kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
             elif (
                 len(_words(ka)) >= 2
@@ -458,6 +471,22 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     written = " vs ".join(
         f"'{v.text}' ({', '.join(v.sources)})" for v in variants
     )
+    if rule == _ROMANISATION:
+        return (
+            f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
+            "most likely the same person, written two accepted ways."
+        )
+    if rule == _NICKNAME:
+        return (
+            f"{written}: {detail} are a given name and its nickname in '{slot}'; "
+            "most likely the same person."
+        )
+    if rule in _SLOT_RULES.values():
+        what = {"number": "values", "date": "dates", "name-conflict": "names"}[kind.value]
+        return (
+            f"{written}: the sources give different {what} in the same place of their "
+            f"sentences (words around it: {detail or '-'})."
+        )
     if kind is DiscrepancyKind.NAME_VARIANT:
         return (
             f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
@@ -607,7 +636,7 @@ def find_discrepancies(
                 variants=variants,
                 cluster=None if group is None else f"k{group + 1}",
                 majority=_majority(variants),
-                severity=_SEVERITY[kind],
+                severity=_RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind]),
                 explanation=_explain(kind, variants, bucket.rule, bucket.detail, slot),
                 rule=bucket.rule,
             )
@@ -629,6 +658,11 @@ def find_discrepancies(
             rule="near miss of a reference name",
         )
         drafts.append(((n_groups + 1, order[claim.id], "reference", fact.text), draft))
+
+    for position, draft in check_acronyms(claims, order):
+        drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
+    for position, draft in check_unsupported_quotes(claims, order):
+        drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
 
     drafts.sort(key=lambda item: item[0])
     result: list[Discrepancy] = []
@@ -712,7 +746,7 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
         discrepancies.append(
             Discrepancy(
                 id=f"d{n}", kind=finding.kind, variants=variants, majority=None,
-                severity=_SEVERITY[finding.kind],
+                severity=_RULE_SEVERITY.get(finding.rule, _SEVERITY[finding.kind]),
                 explanation=_explain(finding.kind, variants, finding.rule, finding.detail, finding.slot),
                 rule=finding.rule,
             )

@@ -226,7 +226,7 @@ def _discrepancy_section(audit: Audit, d: Discrepancy) -> list[str]:
         if d.kind.value == "reference" and not variant.sources:
             who = "reference list"
         else:
-            who = ", ".join(_code(s) for s in variant.sources)
+            who = ", ".join(_code(s) for s in variant.sources) or "—"
         claims = ", ".join(_code(c) for c in variant.claims) or "—"
         lines.append(f"| {escape_markdown(variant.text)}{mark} | {who} | {claims} |")
     lines.append("")

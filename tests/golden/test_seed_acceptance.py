@@ -164,3 +164,53 @@ def test_labels_follow_from_sources_and_discrepancies(seed_json: dict[str, Any])
         else:
             expected = "corroborated"
         assert cluster["label"] == expected, cluster
+
+
+# ---- issue 4: facts and discrepancies that generalise
+
+
+def test_acronym_whose_expansion_does_not_spell_it(seed_json: dict[str, Any]) -> None:
+    found = [d for d in _discrepancies_with(seed_json, "Ransomware Initiative (CRI)") if d["kind"] == "acronym"]
+    assert len(found) == 1
+    assert found[0]["severity"] == "medium"
+    assert "CRI" in found[0]["explanation"]
+    # a fitting expansion is never flagged
+    for d in seed_json["discrepancies"]:
+        if d["kind"] == "acronym":
+            assert not _discrepancies_with({"discrepancies": [d]}, "Ministry of Foreign Affairs (MOFA)")
+
+
+def test_money_is_a_number_fact_of_a_single_source_claim(seed_json: dict[str, Any]) -> None:
+    claims = [c for c in seed_json["claims"] if "$1.7 billion" in c["text"]]
+    assert len(claims) == 1
+    facts = [f for f in claims[0]["facts"] if f["kind"] == "number" and f["text"] == "$1.7 billion"]
+    assert facts and facts[0]["value"] == "1700000000" and facts[0]["unit"] == "usd"
+    (cluster,) = [c for c in seed_json["clusters"] if claims[0]["id"] in c["claims"]]
+    assert cluster["label"] == "single-source"
+
+
+@pytest.mark.parametrize("written", ["Tuesday", "May 20", "the 20th"])
+def test_seed_dates_raise_no_discrepancy(seed_json: dict[str, Any], written: str) -> None:
+    facts = [
+        f for c in seed_json["claims"] for f in c["facts"] if f["kind"] == "date" and f["text"] == written
+    ]
+    assert facts, f"{written!r} should be a date fact"
+    for d in seed_json["discrepancies"]:
+        assert d["kind"] != "date", d
+        assert not any(written in v["text"] for v in d["variants"]), d
+
+
+def test_romanisation_variant_is_low_severity(seed_json: dict[str, Any]) -> None:
+    (d,) = _discrepancies_with(seed_json, "Yoon Jong-kwon", "Youn Jong-kwon")
+    assert d["kind"] == "name-variant"
+    assert d["severity"] == "low"
+
+
+def test_unsupported_quote_is_a_note_outside_clusters(seed_json: dict[str, Any]) -> None:
+    notes = [d for d in seed_json["discrepancies"] if d["kind"] == "unsupported-quote"]
+    assert any("Cybercrime today frequently exceeds" in d["variants"][0]["text"] for d in notes)
+    # the press-release quotation two articles carry is supported
+    assert not any("growing cyberthreat landscape" in d["variants"][0]["text"] for d in notes)
+    for d in notes:
+        assert d["cluster"] is None and d["severity"] == "low"
+        assert len(d["variants"][0]["sources"]) == 1

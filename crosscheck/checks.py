@@ -1,0 +1,117 @@
+"""Checks that need no second spelling to compare: acronym fit and unsupported quotations.
+
+* ``acronym``: "Ransomware Initiative (CRI)" defines CRI with words that do not spell
+  it (:mod:`crosscheck.acronyms`). When another source defines the same acronym with
+  words that do, that definition is the other variant.
+* ``unsupported-quote``: a quotation that no other source carries, quoted or not. A
+  quotation is the strongest kind of claim a report makes about a person; when only
+  one source has it, a reader should know. It is a note (severity low) and does not
+  make a cluster conflicting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from crosscheck.acronyms import find_definitions
+from crosscheck.facts import quote_key
+from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, FactKind, Variant
+
+__all__ = ["check_acronyms", "check_unsupported_quotes"]
+
+_CARRIED = 90
+"""A quotation is carried by a source whose text holds its words this closely (0-100)."""
+_MIN_QUOTE_WORDS = 5
+
+
+def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
+    """Return ``(position, draft)`` for each acronym whose written expansion does not spell it."""
+    fitting: dict[str, list[tuple[Claim, int, int, str]]] = {}
+    misfits: list[tuple[Claim, int, int, str, str]] = []
+    for claim in claims:
+        for definition in find_definitions(claim.text):
+            start = claim.start + definition.window_start
+            end = claim.start + definition.end + 1  # the closing parenthesis
+            written = claim.text[definition.window_start : definition.end + 1]
+            if definition.expansion is None:
+                misfits.append((claim, start, end, written, definition.acronym))
+            else:
+                fitting.setdefault(definition.acronym, []).append((claim, start, end, written))
+    drafts = []
+    seen: set[tuple[str, str]] = set()
+    for claim, start, end, written, acronym in misfits:
+        if (claim.source, written) in seen:
+            continue
+        seen.add((claim.source, written))
+        bad = Variant(text=written, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, start, end),))
+        others = [item for item in fitting.get(acronym, []) if item[0].source != claim.source]
+        if others:
+            first = others[0]
+            good_items = [item for item in others if item[3] == first[3]]
+            good = Variant(
+                text=first[3],
+                sources=tuple(dict.fromkeys(c.source for c, *_ in good_items)),
+                claims=tuple(dict.fromkeys(c.id for c, *_ in good_items)),
+                spans=tuple((c.id, s, e) for c, s, e, _ in good_items),
+            )
+            tail = f" {', '.join(good.sources)} write{'s' if len(good.sources) == 1 else ''} '{first[3]}'."
+        else:
+            letters = " ".join(acronym)
+            good = Variant(text=f"({acronym}: words with the initials {letters})", sources=(), claims=())
+            tail = " No other source defines it."
+        initials = "".join(w[0] for w in written.rsplit("(", 1)[0].split() if w[:1].isupper())
+        explanation = (
+            f"'{written}' ({claim.source}): the words before the parenthesis do not spell "
+            f"{acronym} (their capitals read {initials or 'nothing'}); a word is likely missing "
+            f"or the acronym is wrong.{tail}"
+        )
+        draft = Discrepancy(
+            id="", kind=DiscrepancyKind.ACRONYM, variants=(good, bad), cluster=None,
+            majority=0 if good.sources else None,
+            severity="medium", explanation=explanation, rule="expansion does not spell its acronym",
+        )
+        drafts.append((order[claim.id], draft))
+    return drafts
+
+
+def check_unsupported_quotes(
+    claims: Sequence[Claim], order: Mapping[str, int]
+) -> list[tuple[int, Discrepancy]]:
+    """Return ``(position, draft)`` for each quotation that no other source carries."""
+    texts: dict[str, list[str]] = {}
+    for claim in claims:
+        texts.setdefault(claim.source, []).append(quote_key(claim.text))
+    whole = {source: " ".join(parts) for source, parts in texts.items()}
+    if len(whole) < 2:
+        return []
+    drafts = []
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
+                continue
+            if (claim.source, fact.value) in seen:
+                continue
+            seen.add((claim.source, fact.value))
+            others = [s for s in whole if s != claim.source]
+            if any(fuzz.partial_ratio(fact.value, whole[s]) >= _CARRIED for s in others):
+                continue
+            speaker = f", attributed to {fact.unit}" if fact.unit else ""
+            variants = (
+                Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,),
+                        spans=((claim.id, fact.start, fact.end),)),
+                Variant(text="(not carried by any other source)", sources=(), claims=()),
+            )
+            explanation = (
+                f"Only {claim.source} quotes these words{speaker}; none of the other "
+                f"{len(others)} source{'s' if len(others) != 1 else ''} carries them, quoted or not."
+            )
+            draft = Discrepancy(
+                id="", kind=DiscrepancyKind.UNSUPPORTED_QUOTE, variants=variants, cluster=None,
+                majority=None, severity="low", explanation=explanation,
+                rule="quotation only one source carries",
+            )
+            drafts.append((order[claim.id], draft))
+    return drafts

@@ -1,0 +1,170 @@
+"""Issue 4: name normal forms, dates, acronyms, slots and single-source checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import crosscheck
+from crosscheck.acronyms import find_definitions, long_form
+from crosscheck.dates import comparable_values, resolve_date
+from crosscheck.facts import extract_facts
+from crosscheck.models import Fact, Source
+from crosscheck.names import is_nickname, is_romanisation, name_type, same_person_variant
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("yoon", "youn"), ("yun", "yoon"), ("lee", "rhee"), ("lee", "yi"), ("park", "pak")],
+)
+def test_korean_surname_romanisations(a: str, b: str) -> None:
+    assert is_romanisation(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("lee", "park"), ("police", "policy"), ("park", "bark"), ("kim", "lim")])
+def test_not_romanisations(a: str, b: str) -> None:
+    assert not is_romanisation(a, b)
+
+
+def test_nicknames() -> None:
+    assert is_nickname("bob", "robert") and is_nickname("jim", "james")
+    assert not is_nickname("james", "john")
+    assert same_person_variant("bill", "william") == "nickname"
+
+
+def test_name_types() -> None:
+    assert name_type(["ministry", "of", "foreign", "affairs"]) == "organization"
+    assert name_type(["robert", "smith"]) == "person"
+    assert name_type(["steele"], titled=True) == "person"
+    assert name_type(["mannheim"], before="in") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "fits"),
+    [
+        ("the Korea Internet & Security Agency (KISA)", "KISA", True),
+        ("the Ministry of Foreign Affairs (MOFA)", "MOFA", True),
+        ("the Organization for Security and Co-operation in Europe (OSCE)", "OSCE", True),
+        ("such as the Ransomware Initiative (CRI)", "CRI", False),
+        ("the National Cyber Security Centre (NCSA)", "NCSA", False),
+    ],
+)
+def test_acronym_fit(text: str, acronym: str, fits: bool) -> None:
+    (definition,) = find_definitions(text)
+    assert definition.acronym == acronym
+    assert (definition.expansion is not None) is fits
+
+
+def test_long_form_needs_the_first_letter_at_a_word_start() -> None:
+    assert long_form("CRI", "Ransomware Initiative") is None
+    assert long_form("CRI", "Counter Ransomware Initiative") == "Counter Ransomware Initiative"
+
+
+def test_acronym_discrepancy_uses_another_sources_definition() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Officials joined the Counter Ransomware Initiative (CRI) this year, the ministry said."),
+        Source(id="b", text="Officials joined the Ransomware Initiative (CRI) this year, the ministry said."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "acronym"]
+    assert d.variants[d.majority].sources == ("a",)
+    assert d.variants[1].sources == ("b",)
+    source = result.sources_by_id["b"]
+    (_claim, start, end) = d.variants[1].spans[0]
+    assert source.text[start:end] == "Ransomware Initiative (CRI)"
+
+
+def _date(text: str, value: str, unit: str) -> Fact:
+    return Fact(kind="date", text=text, start=0, end=len(text), value=value, unit=unit)
+
+
+def test_relative_dates_resolve_with_the_publication_date() -> None:
+    published = dt.date(2025, 5, 22)  # a Thursday
+    assert resolve_date(_date("Tuesday", "tuesday", "weekday"), published).value == "2025-05-20"
+    assert resolve_date(_date("the 20th", "20", "day"), published).value == "2025-05-20"
+    assert resolve_date(_date("the 25th", "25", "day"), published).value == "2025-04-25"
+    assert resolve_date(_date("March", "3", "month"), published).value == "2025-03"
+    assert resolve_date(_date("Tuesday", "tuesday", "weekday"), None).unit == "weekday"
+
+
+def test_dates_compare_on_the_finest_common_field() -> None:
+    day = _date("2025-05-20", "2025-05-20", "date")
+    assert comparable_values(day, _date("Tuesday", "tuesday", "weekday")) == ("tuesday", "tuesday")
+    assert comparable_values(day, _date("May 21", "05-21", "month-day")) == ("05-20", "05-21")
+    assert comparable_values(_date("Tuesday", "tuesday", "weekday"), _date("May 21", "05-21", "month-day")) is None
+
+
+def test_relative_date_facts() -> None:
+    facts = extract_facts("They met yesterday and again this past March.", published=dt.date(2025, 5, 22))
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind.value == "date"] == [
+        ("yesterday", "2025-05-21", "date"),
+        ("March", "2025-03", "year-month"),
+    ]
+
+
+def test_published_dates_make_weekday_and_month_day_agree() -> None:
+    a = Source(id="a", text="The ministers met in Geneva on Tuesday to sign the accord on fishing.",
+               published=dt.date(2025, 5, 22))
+    b = Source(id="b", text="The ministers met in Geneva on May 20 to sign the accord on fishing.",
+               published=dt.date(2025, 5, 23))
+    c = Source(id="c", text="The ministers met in Geneva on May 21 to sign the accord on fishing.",
+               published=dt.date(2025, 5, 23))
+    result = crosscheck.audit([a, b, c])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "date"]
+    assert d.variants[d.majority].sources == ("a", "b")
+    assert d.variants[1 - d.majority].sources == ("c",)
+
+
+def test_roles_and_speakers() -> None:
+    text = "“We will act now,” said Director-General Youn Jong-kwon in Seoul."
+    facts = extract_facts(text)
+    (role,) = [f for f in facts if f.kind.value == "role"]
+    assert (role.value, role.unit) == ("director general", "youn jong kwon")
+    (quote,) = [f for f in facts if f.kind.value == "quote"]
+    assert quote.unit == "youn jong kwon"
+    text = "Maciej Stadejek, director for security and defence policy at the EEAS, spoke."
+    (role,) = [f for f in extract_facts(text) if f.kind.value == "role"]
+    assert role.unit == "maciej stadejek" and role.value.startswith("director for security and defense")
+
+
+def test_number_in_unaligned_sentences_needs_a_corroborated_value() -> None:
+    base = "Rescuers said {} people were trapped under the collapsed school in the town of Arvela."
+    other = "The fire brigade of Arvela confirmed that {} people were trapped under the school."
+    result = crosscheck.audit([
+        Source(id="a", text=base.format(43)),
+        Source(id="b", text=other.format(43)),
+        Source(id="c", text=base.format(34)),
+    ])
+    numbers = [d for d in result.discrepancies if d.kind.value == "number"]
+    assert len(numbers) == 1
+    (d,) = numbers
+    assert d.variants[d.majority].text == "43" and set(d.variants[d.majority].sources) == {"a", "b"}
+
+
+def test_a_source_giving_two_values_in_a_slot_is_no_discrepancy() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Klitschko (52-3, 46 KOs) beat Rahman (45-7-2, 36 KOs) in Mannheim on Saturday."),
+        Source(id="b", text="Klitschko improved to 52-3 with 46 KOs after beating Rahman in Mannheim."),
+    ])
+    assert not [d for d in result.discrepancies if d.kind.value == "number"]
+
+
+def test_unsupported_quote_only_when_no_other_source_carries_the_words() -> None:
+    quote = "“We are deeply shocked by this senseless attack on our town,” the mayor said."
+    result = crosscheck.audit([
+        Source(id="a", text="A bomb exploded near the market on Friday. " + quote),
+        Source(id="b", text="A bomb exploded near the market on Friday, police said."),
+        Source(id="c", text="The mayor said they were deeply shocked by this senseless attack on our town."),
+    ])
+    assert not [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
+    result = crosscheck.audit([
+        Source(id="a", text="A bomb exploded near the market on Friday. " + quote),
+        Source(id="b", text="A bomb exploded near the market on Friday, police said."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
+    assert d.variants[0].sources == ("a",) and d.severity == "low" and d.cluster is None
+
+
+def test_url_debris_holds_no_numbers() -> None:
+    facts = extract_facts("com / 2013 / 08 / 02 / showbiz / index 3719638 story")
+    assert not [f for f in facts if f.kind.value == "number"]
