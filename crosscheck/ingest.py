@@ -442,11 +442,14 @@ def clean_source(source: Source) -> Source:
 # ------------------------------------------------------------------------ reference lists
 
 
+_REFERENCE_HEADERS = frozenset({"canonical", "name", "canonical name", "canonical_name"})
+
+
 def parse_reference(lines: Iterable[str]) -> tuple[ReferenceName, ...]:
     """Parse a reference list: one canonical name a line, aliases after commas or tabs.
 
-    Blank lines and lines starting with ``#`` are skipped; a CSV file with a quoted
-    name that holds a comma works too.
+    Blank lines and lines starting with ``#`` are skipped, and so is a CSV header row
+    whose first cell is "canonical" or "name"; a quoted name that holds a comma works too.
 
     >>> parse_reference(["# bodies", "Wassenaar Arrangement", "European Union, EU"])
     (ReferenceName(canonical='Wassenaar Arrangement', aliases=()), ReferenceName(canonical='European Union', aliases=('EU',)))
@@ -455,8 +458,10 @@ def parse_reference(lines: Iterable[str]) -> tuple[ReferenceName, ...]:
 
     names = []
     rows = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    for row in csv.reader(rows, skipinitialspace=True):
+    for n, row in enumerate(csv.reader(rows, skipinitialspace=True)):
         cells = [c.strip() for cell in row for c in cell.split("\t") if c.strip()]
+        if n == 0 and cells and cells[0].lower() in _REFERENCE_HEADERS:
+            continue  # a CSV header row ("canonical,aliases")
         if cells:
             names.append(ReferenceName(cells[0], tuple(cells[1:])))
     return tuple(names)

@@ -168,3 +168,20 @@ def test_unsupported_quote_only_when_no_other_source_carries_the_words() -> None
 def test_url_debris_holds_no_numbers() -> None:
     facts = extract_facts("com / 2013 / 08 / 02 / showbiz / index 3719638 story")
     assert not [f for f in facts if f.kind.value == "number"]
+
+
+def test_reference_csv_with_header_and_aliases_never_flags_an_alias() -> None:
+    from crosscheck.ingest import parse_reference
+
+    names = parse_reference(["canonical,aliases", '"Pall Mall Process",Pall Mall', "European Union,EU,Union"])
+    assert [n.canonical for n in names] == ["Pall Mall Process", "European Union"]
+    assert names[0].aliases == ("Pall Mall",)
+    result = crosscheck.audit(
+        [
+            Source(id="a", text="Delegates of the Pall Mall met the Paul Mall Process group in London today."),
+            Source(id="b", text="Delegates met in London today to discuss commercial spyware rules."),
+        ],
+        reference=names,
+    )
+    flagged = [v.text for d in result.discrepancies if d.kind.value == "reference" for v in d.variants[1:]]
+    assert flagged == ["Paul Mall Process"]
