@@ -20,6 +20,8 @@ __all__ = ["AcronymDefinition", "find_definitions", "long_form"]
 
 _DEFINITION_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
 _WORD_RE = re.compile(r"\S+")
+_CONNECTORS = frozenset("of for and the on in to at de du des la le del di".split())
+_MAX_WORDS = 16
 
 
 @attrs.frozen
@@ -30,8 +32,7 @@ class AcronymDefinition:
         acronym: the acronym as written ("KISA").
         start: offset of the acronym in the text given to :func:`find_definitions`.
         end: offset one past it.
-        window: the capitalised words (and connectors) right before the parenthesis,
-            within Schwartz and Hearst's window of min(|A| + 5, 2|A|) words.
+        window: the capitalised words (and connectors) right before the parenthesis.
         window_start: offset of the window's first character.
         expansion: the shortest tail of the window that spells the acronym, or ``None``.
         expansion_start: offset of the expansion, or of the window when nothing in it
@@ -82,7 +83,7 @@ def _capitalised_tail(words: list[re.Match[str]]) -> int | None:
         word = words[n].group().strip(",;:\"“”'")
         if word[:1].isupper() or word == "&":
             index = n
-        elif word.lower() in ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la"):
+        elif word.lower() in _CONNECTORS or word in ("-", "–"):
             continue
         else:
             break
@@ -98,12 +99,14 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
     found = []
     for match in _DEFINITION_RE.finditer(text):
         acronym = match.group("acr")
-        if sum(c.isupper() for c in acronym) < 2 or (not acronym[-1].isupper() and acronym[-1] != "s"):
-            continue
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[-2:-1].isupper() else acronym
+        if sum(c.isupper() for c in letters) < 2 or not letters.isupper():
+            continue  # "(TsKVPR)", a transliteration, is not spelled by English words
         before = text[: match.start()].rstrip()
-        # the window: Schwartz & Hearst's min(|A| + 5, 2|A|) words before the parenthesis
-        size = min(len(acronym) + 5, 2 * len(acronym))
-        words = list(_WORD_RE.finditer(before))[-size:]
+        # the window: the capitalised run before the parenthesis (Schwartz & Hearst
+        # bound it by min(|A| + 5, 2|A|) words; a run of capitalised words is bounded
+        # already, and long official names need more)
+        words = list(_WORD_RE.finditer(before))[-_MAX_WORDS:]
         if not words:
             continue
         # stop at a clause boundary: the expansion never spans a comma or a full stop
@@ -114,9 +117,10 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         tail = _capitalised_tail(words)
         if tail is None:
             continue  # "(the so-called DPA)" after lowercase words is no definition
+        if len(words) - tail < 2:
+            continue  # "Intel (INTC)": a ticker or a translation, not an expansion
         window_start = words[tail].start()
         window = before[window_start:]
-        letters = acronym[:-1] if acronym.endswith("s") else acronym
         expansion = long_form(letters, window)
         expansion_start = window_start + len(window) - len(expansion) if expansion else window_start
         found.append(
