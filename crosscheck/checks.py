@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
+from crosscheck._text import STOPWORDS
 from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
-from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, FactKind, Variant
+from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 
-__all__ = ["check_acronyms", "check_unsupported_quotes"]
+__all__ = ["check_acronyms", "check_unsupported_quotes", "find_quote_passages"]
 
 _CARRIED = 90
 """A quotation is carried by a source whose text holds its words this closely (0-100)."""
@@ -115,3 +116,74 @@ def check_unsupported_quotes(
             )
             drafts.append((order[claim.id], draft))
     return drafts
+
+
+_PASSAGE = 85
+"""A passage of another source is the same quotation when it matches this closely (0-100)."""
+
+
+def _lower(text: str) -> str:
+    """Lowercase without changing the length, so offsets survive."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "!?":
+        end -= 1
+    return start, end
+
+
+def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Claim, Fact]]:
+    """Quotations that another source carries in different words, wherever it writes them.
+
+    For each quotation of five words or more, the closest passage of every other source
+    is found (``fuzz.partial_ratio_alignment``, whatever sentence it sits in, quoted or
+    not); a passage that matches closely but differs in a content word (not only in
+    "the"/"this" or punctuation) is returned as ``(claim, quote, other claim, passage)``.
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    lowered = {c.id: _lower(c.text) for c in claims}
+    found = []
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
+                continue
+            quote = _lower(fact.text)
+            for source, others in sorted(by_source.items()):
+                if source == claim.source:
+                    continue
+                choices = [lowered[c.id] for c in others]
+                best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)
+                if best is None:
+                    continue
+                other = others[best[2]]
+                passage = _passage(quote, fact, other, lowered[other.id])
+                if passage is not None:
+                    found.append((claim, fact, other, passage))
+    return found
+
+
+def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
+    if len(quote) > len(text):
+        return None  # the other sentence is shorter than the quotation: no whole passage
+    alignment = fuzz.partial_ratio_alignment(quote, text)
+    if alignment is None:
+        return None
+    start, end = _word_bounds(other.text, alignment.dest_start, alignment.dest_end)
+    written = other.text[start:end]
+    key = quote_key(written)
+    if not key or key == fact.value:
+        return None
+    words_a, words_b = fact.value.split(), key.split()
+    changed = [w for w in words_a if w not in words_b] + [w for w in words_b if w not in words_a]
+    if not [w for w in changed if w not in STOPWORDS]:
+        return None
+    return Fact(kind=FactKind.QUOTE, text=written, start=other.start + start, end=other.start + end, value=key)

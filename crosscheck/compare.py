@@ -22,9 +22,9 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import content_tokens, normalize_word
+from crosscheck._text import STOPWORDS, content_tokens, normalize_word
 from crosscheck.align import UNIFORM, Alignment, score_terms
-from crosscheck.checks import check_acronyms, check_unsupported_quotes
+from crosscheck.checks import check_acronyms, check_unsupported_quotes, find_quote_passages
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
 from crosscheck.models import (
@@ -258,6 +258,22 @@ def _person_group(fact: Fact) -> str | None:
     return None
 
 
+def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]]) -> list[Finding]:
+    """Pairs of quotation wordings already compared inside clusters (as findings)."""
+    seen = []
+    for (_group, kind, _slot), slot_buckets in buckets.items():
+        if kind is not DiscrepancyKind.QUOTE_WORDING:
+            continue
+        for bucket in slot_buckets:
+            keys = sorted(bucket.keys)
+            for x in keys:
+                for y in keys:
+                    if x != y:
+                        fact = bucket.occurrences[x][0][1]
+                        seen.append(Finding(kind, "quote", x, fact, y, fact, "", ""))
+    return seen
+
+
 def _corroborated_against_one(slot: Slot) -> bool:
     counts = sorted(len({m.claim.source for m in ms}) for ms in slot.values.values())
     return counts[-1] >= 2 and all(c == 1 for c in counts[:-1])
@@ -311,6 +327,8 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
             wa, wb = qa.value.split(), qb.value.split()
             only_a = [w for w in wa if w not in wb]
             only_b = [w for w in wb if w not in wa]
+            if not [w for w in only_a + only_b if w not in STOPWORDS]:
+                continue  # "this regulation" / "the regulation": transcription, not wording
             detail = f"words only in one: {', '.join(only_a[:5]) or '-'} / {', '.join(only_b[:5]) or '-'}"
             findings.append(
                 Finding(DiscrepancyKind.QUOTE_WORDING, "quote", qa.value, qa, qb.value, qb,
@@ -582,6 +600,19 @@ def find_discrepancies(
                         covered.add(frozenset((finding.a_key, finding.b_key)))
 
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
+    quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
+    for claim_a, quote, claim_b, passage in find_quote_passages(claims):
+        if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
+            continue
+        ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
+        wa, wb = quote.value.split(), passage.value.split()
+        detail = (
+            f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
+            f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
+        )
+        finding = Finding(DiscrepancyKind.QUOTE_WORDING, "quote", quote.value, quote, passage.value,
+                          passage, "one quotation, two wordings", detail)
+        add(ga if ga == gb else None, finding, claim_a, claim_b)
     for fact_slot in fact_slots(claims, used_together, vocabulary, config):
         keys = sorted(fact_slot.values)
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT and any(

@@ -454,6 +454,27 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
         yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
 
 
+def _open_quotes(text: str, offset: int, facts: list[Fact]) -> Iterator[Fact]:
+    """Parts of a quotation that runs over a sentence boundary.
+
+    A sentence that opens a quotation and does not close it holds a quotation from the
+    mark to its end; one that closes a quotation it did not open holds one from its
+    start to the mark.
+    """
+    opened = text.rfind("“")
+    if opened != -1 and "”" not in text[opened:]:
+        start, end = opened + 1, len(text.rstrip())
+        if len(text[start:end].split()) >= 3:
+            inner = text[start:end]
+            yield _fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
+    closed = text.find("”")
+    if closed != -1 and "“" not in text[:closed]:
+        start = len(text) - len(text.lstrip())
+        if len(text[start:closed].split()) >= 3:
+            yield _fact(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
+                        _speaker(text, start, closed + 1, facts))
+
+
 def _speaker(text: str, start: int, end: int, facts: list[Fact]) -> str:
     """The name of whoever a quotation is attributed to in the claim, or ""."""
     outside = text[:start] + " " * (end - start) + text[end:]
@@ -501,6 +522,7 @@ def extract_facts(
             start, end = match.span(group)
             speaker = _speaker(text, match.start(), match.end(), facts)
             facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+    facts.extend(_open_quotes(text, offset, facts))
     for definition in find_definitions(text):
         words = name_tokens(definition.window)
         unit = name_key(words[-1]) if words else fold(definition.window)
