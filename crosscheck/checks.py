@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
@@ -20,7 +21,7 @@ from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 
-__all__ = ["check_acronyms", "check_unsupported_quotes", "find_quote_passages"]
+__all__ = ["check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
 
 _CARRIED = 90
 """A quotation is carried by a source whose text holds its words this closely (0-100)."""
@@ -139,6 +140,39 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
+_IRREGULAR = {"can't": "can not", "won't": "will not", "cannot": "can not", "shan't": "shall not"}
+
+
+def _expanded(key: str) -> list[str]:
+    words = []
+    for word in key.split():
+        word = _IRREGULAR.get(word, word)
+        for short, long in _CONTRACTIONS:
+            if word.endswith(short) and len(word) > len(short):
+                word = word[: -len(short)] + long
+                break
+        words.extend(word.split())
+    return words
+
+
+def wording_differs(a: str, b: str) -> bool:
+    """Whether two quotation normal forms differ in wording, not only in transcription.
+
+    Function words, contractions ("aren't" / "are not") and compounds written apart
+    ("data centers" / "datacenters") are transcription; a changed content word is not.
+
+    >>> wording_differs("they aren't going to be necessary", "they are not going to be necessary")
+    False
+    >>> wording_differs("injuries sustained when the walls collapsed", "injuries suffered when the walls collapsed")
+    True
+    """
+    wa, wb = _expanded(a), _expanded(b)
+    if "".join(wa) == "".join(wb):
+        return False
+    return Counter(w for w in wa if w not in STOPWORDS) != Counter(w for w in wb if w not in STOPWORDS)
+
+
 def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Claim, Fact]]:
     """Quotations that another source carries in different words, wherever it writes them.
 
@@ -182,8 +216,6 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     key = quote_key(written)
     if not key or key == fact.value:
         return None
-    words_a, words_b = fact.value.split(), key.split()
-    changed = [w for w in words_a if w not in words_b] + [w for w in words_b if w not in words_a]
-    if not [w for w in changed if w not in STOPWORDS]:
+    if not wording_differs(fact.value, key):
         return None
     return Fact(kind=FactKind.QUOTE, text=written, start=other.start + start, end=other.start + end, value=key)

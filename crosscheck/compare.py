@@ -22,9 +22,14 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import STOPWORDS, content_tokens, normalize_word
+from crosscheck._text import content_tokens, normalize_word
 from crosscheck.align import UNIFORM, Alignment, score_terms
-from crosscheck.checks import check_acronyms, check_unsupported_quotes, find_quote_passages
+from crosscheck.checks import (
+    check_acronyms,
+    check_unsupported_quotes,
+    find_quote_passages,
+    wording_differs,
+)
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
 from crosscheck.models import (
@@ -324,11 +329,11 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
                 continue
             if fuzz.ratio(qa.value, qb.value) < 70:
                 continue
+            if not wording_differs(qa.value, qb.value):
+                continue  # "this regulation" / "the regulation": transcription, not wording
             wa, wb = qa.value.split(), qb.value.split()
             only_a = [w for w in wa if w not in wb]
             only_b = [w for w in wb if w not in wa]
-            if not [w for w in only_a + only_b if w not in STOPWORDS]:
-                continue  # "this regulation" / "the regulation": transcription, not wording
             detail = f"words only in one: {', '.join(only_a[:5]) or '-'} / {', '.join(only_b[:5]) or '-'}"
             findings.append(
                 Finding(DiscrepancyKind.QUOTE_WORDING, "quote", qa.value, qa, qb.value, qb,

@@ -175,8 +175,7 @@ def find_slots(
         group = group_of(mention.fact) or ""
         for token in mention.context:
             index[(group, token)].append(n)
-    links = _Links(len(mentions))
-    linked_scores: dict[tuple[int, int], float] = {}
+    candidates: dict[tuple[int, int], float] = {}
     for n, mention in enumerate(mentions):
         group = group_of(mention.fact) or ""
         shared: Counter[int] = Counter()
@@ -193,8 +192,24 @@ def find_slots(
                 continue
             score = _score(mention.context, other.context, weight, next_to=next_to)
             if score >= cutoff:
-                links.union(n, m)
-                linked_scores[(n, m)] = score
+                candidates[(n, m)] = score
+    # each mention links to its best match in each other source, and only when that
+    # match's best in this mention's source is this mention (mutual best): a slot then
+    # holds at most one mention per source pair, and slots do not chain together
+    # (a match that gives the same value is preferred: it is the same detail, agreed)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (n, m), linked in candidates.items():
+        score = linked + (1.0 if mentions[n].fact.value == mentions[m].fact.value else 0.0)
+        for here, there in ((n, m), (m, n)):
+            key = (here, mentions[there].claim.source)
+            if key not in best or (score, -there) > (best[key][0], -best[key][1]):
+                best[key] = (score, there)
+    links = _Links(len(mentions))
+    linked_scores: dict[tuple[int, int], float] = {}
+    for (n, m), score in sorted(candidates.items()):
+        if best[(n, mentions[m].claim.source)][1] == m and best[(m, mentions[n].claim.source)][1] == n:
+            links.union(n, m)
+            linked_scores[(n, m)] = score
     components: dict[int, list[int]] = defaultdict(list)
     for n in range(len(mentions)):
         components[links.find(n)].append(n)
