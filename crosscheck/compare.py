@@ -246,7 +246,7 @@ _SLOT_RULES = {
 
 
 def _number_group(fact: Fact) -> str | None:
-    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit != "time":
+    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit not in ("time", ""):
         return f"{fact.kind.value}:{fact.unit}"
     return None
 
