@@ -15,7 +15,7 @@ Two spellings that some single source uses side by side are two different things
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
@@ -484,7 +484,11 @@ def _build_variants(
         sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
         claims = list(dict.fromkeys(c.id for c, _ in items))
         spans = [(c.id, f.start, f.end) for c, f in items]
-        variant = Variant(text=items[0][1].text, sources=sources, claims=claims, spans=spans)
+        # the form written most often; on a tie, the first by source id, so that the
+        # order the sources were given in does not change what the report shows
+        counts = Counter(f.text for _, f in items)
+        text = min(items, key=lambda cf: (-counts[cf[1].text], cf[0].source, cf[1].start))[1].text
+        variant = Variant(text=text, sources=sources, claims=claims, spans=spans)
         # most sources first; on a tie, the variant that appears first in the corpus
         variants.append(((-len(sources), order[items[0][0].id]), variant))
     return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
