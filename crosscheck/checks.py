@@ -11,10 +11,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from crosscheck._text import STOPWORDS
 from crosscheck.acronyms import find_definitions
@@ -159,18 +159,33 @@ def _expanded(key: str) -> list[str]:
 def wording_differs(a: str, b: str) -> bool:
     """Whether two quotation normal forms differ in wording, not only in transcription.
 
-    Function words, contractions ("aren't" / "are not") and compounds written apart
-    ("data centers" / "datacenters") are transcription; a changed content word is not.
+    Function words, contractions ("aren't" / "are not"), compounds written apart
+    ("data centers" / "datacenters") and a quotation cut short at either end are
+    transcription; a changed, added or dropped content word inside it is not.
 
     >>> wording_differs("they aren't going to be necessary", "they are not going to be necessary")
     False
     >>> wording_differs("injuries sustained when the walls collapsed", "injuries suffered when the walls collapsed")
     True
+    >>> wording_differs("of course it was entirely inevitable", "it was entirely inevitable")
+    False
     """
     wa, wb = _expanded(a), _expanded(b)
     if "".join(wa) == "".join(wb):
         return False
-    return Counter(w for w in wa if w not in STOPWORDS) != Counter(w for w in wb if w not in STOPWORDS)
+    changed: list[str] = []
+    opcodes = Levenshtein.opcodes(wa, wb)
+    for n, (tag, a0, a1, b0, b1) in enumerate(opcodes):
+        if tag == "equal":
+            continue
+        at_edge = n == 0 or n == len(opcodes) - 1
+        if at_edge and tag in ("delete", "insert"):
+            continue  # one source quotes less of it: cut short, not worded differently
+        changed.extend(wa[a0:a1] + wb[b0:b1])
+    content = [w for w in changed if w not in STOPWORDS]
+    if not content:
+        return False
+    return "".join(w for w in wa if w not in STOPWORDS) != "".join(w for w in wb if w not in STOPWORDS)
 
 
 def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Claim, Fact]]:
