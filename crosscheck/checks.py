@@ -175,13 +175,13 @@ def wording_differs(a: str, b: str) -> bool:
         return False
     changed: list[str] = []
     opcodes = Levenshtein.opcodes(wa, wb)
-    for n, (tag, a0, a1, b0, b1) in enumerate(opcodes):
-        if tag == "equal":
+    for n, op in enumerate(opcodes):
+        if op.tag == "equal":
             continue
         at_edge = n == 0 or n == len(opcodes) - 1
-        if at_edge and tag in ("delete", "insert"):
+        if at_edge and op.tag in ("delete", "insert"):
             continue  # one source quotes less of it: cut short, not worded differently
-        changed.extend(wa[a0:a1] + wb[b0:b1])
+        changed.extend(wa[op.src_start : op.src_end] + wb[op.dest_start : op.dest_end])
     content = [w for w in changed if w not in STOPWORDS]
     if not content:
         return False
