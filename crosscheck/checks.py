@@ -156,12 +156,14 @@ def _expanded(key: str) -> list[str]:
     return words
 
 
-def wording_differs(a: str, b: str) -> bool:
+def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
     """Whether two quotation normal forms differ in wording, not only in transcription.
 
     Function words, contractions ("aren't" / "are not"), compounds written apart
     ("data centers" / "datacenters") and a quotation cut short at either end are
-    transcription; a changed, added or dropped content word inside it is not.
+    transcription; a changed, added or dropped content word inside it is not. With
+    ``loose_edges`` (a passage found by search), a single different word at either
+    end is taken for a boundary, not a rewording.
 
     >>> wording_differs("they aren't going to be necessary", "they are not going to be necessary")
     False
@@ -179,13 +181,15 @@ def wording_differs(a: str, b: str) -> bool:
         if op.tag == "equal":
             continue
         at_edge = n == 0 or n == len(opcodes) - 1
-        if at_edge and op.tag in ("delete", "insert"):
-            continue  # one source quotes less of it: cut short, not worded differently
+        if at_edge and (
+            op.tag in ("delete", "insert")
+            or (loose_edges and op.src_end - op.src_start <= 1 and op.dest_end - op.dest_start <= 1)
+        ):
+            # one source quotes less of it (or, for a passage found by search, whose
+            # bounds are uncertain, its first or last word differs): not a rewording
+            continue
         changed.extend(wa[op.src_start : op.src_end] + wb[op.dest_start : op.dest_end])
-    content = [w for w in changed if w not in STOPWORDS]
-    if not content:
-        return False
-    return "".join(w for w in wa if w not in STOPWORDS) != "".join(w for w in wb if w not in STOPWORDS)
+    return any(w not in STOPWORDS for w in changed)
 
 
 def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Claim, Fact]]:
@@ -231,6 +235,6 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     key = quote_key(written)
     if not key or key == fact.value:
         return None
-    if not wording_differs(fact.value, key):
+    if not wording_differs(fact.value, key, loose_edges=True):
         return None
     return Fact(kind=FactKind.QUOTE, text=written, start=other.start + start, end=other.start + end, value=key)

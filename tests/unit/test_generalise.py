@@ -185,3 +185,38 @@ def test_reference_csv_with_header_and_aliases_never_flags_an_alias() -> None:
     )
     flagged = [v.text for d in result.discrepancies if d.kind.value == "reference" for v in d.variants[1:]]
     assert flagged == ["Paul Mall Process"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "loose", "differs"),
+    [
+        ("we will never accept the sanctions on our people", "we will never accept the sanctions on our nation", False, True),
+        ("we will never accept the sanctions on our people", "we will never accept the sanctions on our nation", True, False),
+        ("they aren't going to be necessary", "they are not going to be necessary", False, False),
+        ("boosts their data centers now", "boosts their datacenters now", False, False),
+        ("of course it was entirely inevitable", "it was entirely inevitable", False, False),
+        ("the world's lightest and thinnest notebook", "the world's thinnest and lightest notebook", False, True),
+    ],
+)
+def test_wording_differs(a: str, b: str, loose: bool, differs: bool) -> None:
+    from crosscheck.checks import wording_differs
+
+    assert wording_differs(a, b, loose_edges=loose) is differs
+
+
+def test_quotation_reworded_in_a_sentence_that_does_not_align() -> None:
+    quote = "“Injuries were sustained when the walls of their houses collapsed on them,” a doctor said."
+    result = crosscheck.audit([
+        Source(id="a", text="The earthquake struck at dawn near the coast. " + quote),
+        Source(id="b", text="Hospitals took in dozens. A doctor told reporters that injuries were suffered "
+                            "when the walls of their houses collapsed on them, and more were expected."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "quote-wording"]
+    texts = [v.text for v in d.variants]
+    assert any("sustained" in t for t in texts) and any("suffered" in t for t in texts)
+    spanned = []
+    for variant in d.variants:
+        for claim_id, start, end in variant.spans:
+            source = result.sources_by_id[claim_id.split("#")[0]]
+            spanned.append(source.text[start:end])
+    assert any("sustained" in t for t in spanned) and any("suffered" in t for t in spanned)
