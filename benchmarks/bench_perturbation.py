@@ -294,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("ECB+ not found under ../shared/eval/ecbplus/; nothing to measure.")
         return 0
     data = list(clusters)[: args.limit]
+    if args.dump:
+        args.dump.write_text("", encoding="utf-8")
     given = _given_names()
     surnames = sorted({n.split()[-1] for _, sources in data for s in sources for n in gold_people(s.id)})
 

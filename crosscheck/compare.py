@@ -46,7 +46,16 @@ from crosscheck.models import (
     Variant,
 )
 from crosscheck.names import is_korean_surname, same_person_variant
-from crosscheck.slots import Mention, Slot, find_slots
+from crosscheck.slots import (
+    SLOT_RULES,
+    Mention,
+    Slot,
+    corroborated_against_one,
+    date_group,
+    find_slots,
+    number_group,
+    person_group,
+)
 
 __all__ = [
     "Finding",
@@ -238,31 +247,6 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
 
 # ------------------------------------------------------------------------------ slots
 
-_SLOT_RULES = {
-    DiscrepancyKind.NUMBER: "different value in the same slot",
-    DiscrepancyKind.DATE: "different date in the same slot",
-    DiscrepancyKind.NAME_CONFLICT: "different name in the same slot of similar sentences",
-}
-
-
-def _number_group(fact: Fact) -> str | None:
-    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit not in ("time", ""):
-        return f"{fact.kind.value}:{fact.unit}"
-    return None
-
-
-def _date_group(fact: Fact) -> str | None:
-    if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
-        return fact.unit
-    return None
-
-
-def _person_group(fact: Fact) -> str | None:
-    if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(_words(fact.value)) >= 2:
-        return "name"
-    return None
-
-
 def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]]) -> list[Finding]:
     """Pairs of quotation wordings already compared inside clusters (as findings)."""
     seen = []
@@ -277,11 +261,6 @@ def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str
                         fact = bucket.occurrences[x][0][1]
                         seen.append(Finding(kind, "quote", x, fact, y, fact, "", ""))
     return seen
-
-
-def _corroborated_against_one(slot: Slot) -> bool:
-    counts = sorted(len({m.claim.source for m in ms}) for ms in slot.values.values())
-    return counts[-1] >= 2 and all(c == 1 for c in counts[:-1])
 
 
 def fact_slots(
@@ -307,10 +286,10 @@ def fact_slots(
         return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
 
     return (
-        find_slots(claims, group_of=_number_group, kind=DiscrepancyKind.NUMBER)
-        + find_slots(claims, group_of=_date_group, kind=DiscrepancyKind.DATE)
+        find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER)
+        + find_slots(claims, group_of=date_group, kind=DiscrepancyKind.DATE)
         + find_slots(
-            claims, group_of=_person_group, kind=DiscrepancyKind.NAME_CONFLICT,
+            claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
             name_pair=conflicting_names,
         )
     )
@@ -508,7 +487,7 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
             f"{written}: {detail} are a given name and its nickname in '{slot}'; "
             "most likely the same person."
         )
-    if rule in _SLOT_RULES.values():
+    if rule in SLOT_RULES.values():
         what = {"number": "values", "date": "dates", "name-conflict": "names"}[kind.value]
         return (
             f"{written}: the sources give different {what} in the same place of their "
@@ -636,11 +615,11 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
-        if group is None and not _corroborated_against_one(fact_slot):
+        if group is None and not corroborated_against_one(fact_slot):
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
             continue
-        rule = _SLOT_RULES[fact_slot.kind]
+        rule = SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))
         for key in keys:
             for mention in fact_slot.values[key]:

@@ -26,7 +26,18 @@ from crosscheck._text import content_tokens
 from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
-__all__ = ["Mention", "Slot", "find_slots", "fact_context"]
+__all__ = [
+    "SLOT_RULES",
+    "Mention",
+    "Slot",
+    "corroborated_against_one",
+    "date_group",
+    "fact_context",
+    "fact_neighbours",
+    "find_slots",
+    "number_group",
+    "person_group",
+]
 
 _WINDOW = 4
 _SAME_SLOT = 0.5
@@ -255,3 +266,37 @@ def _slot(
         context=context,
         score=min(differing),
     )
+
+
+SLOT_RULES = {
+    DiscrepancyKind.NUMBER: "different value in the same slot",
+    DiscrepancyKind.DATE: "different date in the same slot",
+    DiscrepancyKind.NAME_CONFLICT: "different name in the same slot of similar sentences",
+}
+
+
+def number_group(fact: Fact) -> str | None:
+    """Numbers with a unit compare with numbers of the same kind and unit; bare ones never."""
+    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit not in ("time", ""):
+        return f"{fact.kind.value}:{fact.unit}"
+    return None
+
+
+def date_group(fact: Fact) -> str | None:
+    """Dates compare field by field; clock times and unresolved "yesterday" never."""
+    if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
+        return fact.unit
+    return None
+
+
+def person_group(fact: Fact) -> str | None:
+    """Names of two words or more that may be a person's."""
+    if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(fact.value.split()) >= 2:
+        return "name"
+    return None
+
+
+def corroborated_against_one(slot: Slot) -> bool:
+    """Whether one value has two sources or more and every other value a single one."""
+    counts = sorted(len({m.claim.source for m in ms}) for ms in slot.values.values())
+    return counts[-1] >= 2 and all(c == 1 for c in counts[:-1])
