@@ -448,15 +448,6 @@ def _corpus_name_slips(
     return found
 
 
-def _shared_source(variants: Sequence[Variant]) -> bool:
-    seen: set[str] = set()
-    for variant in variants:
-        if seen & set(variant.sources):
-            return True
-        seen |= set(variant.sources)
-    return False
-
-
 def _majority(variants: Sequence[Variant]) -> int | None:
     counts = [len(v.sources) for v in variants]
     best = max(counts)
@@ -657,8 +648,6 @@ def find_discrepancies(
             variants = _build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
-            if kind is DiscrepancyKind.QUOTE_WORDING and _shared_source(variants):
-                continue  # a source that writes both wordings quotes two things (or itself twice)
             first = min(order[c] for v in variants for c in v.claims)
             draft = Discrepancy(
                 id="",
