@@ -31,7 +31,6 @@ from rapidfuzz import fuzz
 
 from crosscheck._text import fold, iter_words, normalize_word
 from crosscheck.config import AuditConfig
-from crosscheck.facts import quote_key
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, DiscrepancyKind, FactKind, Label, Source
 
 __all__ = [

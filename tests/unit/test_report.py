@@ -87,6 +87,7 @@ def test_markdown_sections_in_order(seed_audit: crosscheck.Audit) -> None:
         "## Contents",
         "## Summary",
         "## Discrepancies",
+        "## Sources and their dependence",
         "## Conflicting claims",
         "## Corroborated claims",
         "## Single-source claims",
