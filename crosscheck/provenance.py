@@ -120,8 +120,9 @@ class Dependency:
             ``wire-credit``, the credited agency as written.
         kind: ``"shared-passage"`` or ``"wire-credit"``.
         score: strength of the evidence, 0-100. Shared passages: 100 times the words
-            shared outside quotations over ``config.certain_passage_words``, capped at
-            100. Wire credits: the strongest credit's score.
+            shared outside quotations over ``config.certain_passage_words`` or over the
+            shorter source's words, whichever is larger, capped at 100. Wire credits:
+            the strongest credit's score.
         counted: whether ``score`` reaches ``config.dependence_cutoff``, so that the two
             are grouped into one origin.
         direction: how ``source`` and ``depends_on`` were told apart: ``"credit"`` (the
@@ -237,11 +238,12 @@ def _agency_key(agency: str) -> str:
     return " ".join(w for w in words if w not in _GENERIC_CREDIT_WORDS)
 
 
-def _looks_like_agency(agency: str) -> bool:
+def _looks_like_agency(agency: str, *, capitalised: bool = True) -> bool:
     name = agency.split("/")[0].strip()
-    return bool(name) and len(name.split()) <= 5 and bool(_AGENCY_RE.match(name)) and not any(
-        ch.isdigit() for ch in name
-    )
+    if not name or len(name.split()) > 5 or any(ch.isdigit() for ch in name):
+        return False
+    # a dateline's parentheses hold an agency whatever its case ("(dpa)")
+    return bool(_AGENCY_RE.match(name)) or (not capitalised and bool(re.fullmatch(r"[\w&.' -]+", name)))
 
 
 def find_credits(source: Source) -> tuple[Credit, ...]:
@@ -256,7 +258,7 @@ def find_credits(source: Source) -> tuple[Credit, ...]:
 
     def add(match: re.Match[str], group: str, form: str, score: float) -> None:
         agency = match.group(group).strip()
-        if not _looks_like_agency(agency):
+        if not _looks_like_agency(agency, capitalised=form != "dateline"):
             return
         key = _agency_key(agency)
         if not key:
@@ -333,7 +335,7 @@ def _passages_between(
     for shingle, positions in small.items():
         others = large.get(shingle)
         # a shingle repeated many times is a formula, not evidence
-        if not others or len(positions) > 3 or len(others) > 3:
+        if not others or len(positions) * len(others) > 64:
             continue
         for i in positions:
             for j in others:
@@ -356,7 +358,9 @@ def _passages_between(
         i0, j0 = chain[0]
         i1, j1 = chain[-1][0] + n, chain[-1][1] + n
         length = min(i1 - i0, j1 - j0)
-        if length < config.min_passage_words:
+        # a short text copied whole is copied, however short
+        whole = length >= 0.8 * min(len(a.norms), len(b.norms))
+        if length < config.min_passage_words and not whole:
             continue
         similarity = fuzz.ratio(" ".join(a.norms[i0:i1]), " ".join(b.norms[j0:j1]))
         if similarity < config.passage_cutoff:
@@ -446,9 +450,11 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
 
     dependencies: list[Dependency] = []
     union = _UnionFind(ids)
+    size = {i: sum(1 for _ in iter_words(by_id[i].text)) for i in ids}
     for (a, b), shared in sorted(by_pair.items()):
         copied = sum(p.words for p in shared)
-        score = min(100.0, round(100.0 * copied / config.certain_passage_words, 1))
+        share = copied / max(1, min(size[a], size[b]))
+        score = min(100.0, round(100.0 * max(copied / config.certain_passage_words, share), 1))
         counted = score >= config.dependence_cutoff
         pa, pb = by_id[a].published, by_id[b].published
         if (a in text_credited) != (b in text_credited):
