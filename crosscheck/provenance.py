@@ -68,9 +68,12 @@ class SharedPassage:
         b_start: offset of the first character in ``b``'s text.
         b_end: offset one past the last character in ``b``'s text.
         words: length of the passage in words (the shorter side).
+        unquoted_words: its words outside quotation marks (in both sources); only
+            these count as copied.
         similarity: ``fuzz.ratio`` of the two sides' normalised words, 0-100.
-        quoted: whether the passage lies mostly inside quotation marks (in either
-            source): a shared quotation, not copying.
+        quoted: whether it is a shared quotation, not copying: at least half its words
+            are inside quotation marks (in either source), or too few are outside them
+            to make a passage.
     """
 
     a: str
@@ -80,6 +83,7 @@ class SharedPassage:
     b_start: int = attrs.field(validator=v.ge(0))
     b_end: int = attrs.field(validator=v.ge(0))
     words: int = attrs.field(validator=v.ge(0))
+    unquoted_words: int = attrs.field(validator=v.ge(0))
     similarity: float = attrs.field(validator=v.and_(v.ge(0), v.le(100)))
     quoted: bool = False
 
@@ -185,24 +189,61 @@ class Provenance:
 
 # ------------------------------------------------------------------------- quotations
 
-_QUOTE_SPAN_RE = re.compile(
-    r"“[^“”\n]{3,}(?:”|$)"  # curly double quotes; an unclosed one runs to the end of the line
-    r"|\"[^\"\n]{3,}\""
-    r"|«[^«»\n]{3,}»"
-    r"|(?<!\w)‘[^‘\n]{3,}?’(?!\w)"
-    r"|(?<!\w)'[^'\n]{3,}?'(?!\w)",
-    re.MULTILINE,
-)
+_OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'"}
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _quotes_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotation spans of one line; one still open at its end ends there."""
+    spans = []
+    opened: int | None = None
+    closer = ""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "'’‘" and _is_apostrophe(text, i):
+            continue
+        if opened is not None and ch in closer:
+            before = text[i - 1] if i > start else " "
+            if ch in "\"'" and before.isspace() and i + 1 < end and text[i + 1].isalnum():
+                # a straight mark between a space and a word opens, it does not close
+                continue
+            if ch in "’'" and i + 1 < end and text[i + 1].isalpha() and not before.isspace():
+                continue
+            spans.append((opened, i + 1))
+            opened = None
+        elif opened is None and ch in _OPENERS:
+            after = text[i + 1] if i + 1 < end else " "
+            if ch in "'‘" and not (after.isalnum() or after in "“\""):
+                continue
+            opened, closer = i, _OPENERS[ch]
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the quotations in ``text``, quotation marks included.
 
-    >>> text = 'He said "we agree on this" and left.'
+    A quotation runs to its closing mark on the same line; one left open at the end of a
+    line ends there (a multi-paragraph quotation reopens on each line, by convention).
+    Apostrophes inside words are not quotation marks.
+
+    >>> text = 'He said "we agree on this" and it\u2019s \u2018final\u2019 now.'
     >>> [text[s:e] for s, e in quotation_spans(text)]
-    ['"we agree on this"']
+    ['"we agree on this"', '‘final’']
     """
-    return [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        end = position + len(line.rstrip("\r\n"))
+        spans += _quotes_in_line(text, position, end)
+        position += len(line)
+    return spans
 
 
 # ---------------------------------------------------------------------------- credits
@@ -365,14 +406,15 @@ def _passages_between(
         similarity = fuzz.ratio(" ".join(a.norms[i0:i1]), " ".join(b.norms[j0:j1]))
         if similarity < config.passage_cutoff:
             continue
-        quoted_a = sum(a.quoted[i0:i1]) / (i1 - i0)
-        quoted_b = sum(b.quoted[j0:j1]) / (j1 - j0)
+        # words inside quotation marks on either side are quoting, not copying
+        quoted = max(sum(a.quoted[i0:i1]), sum(b.quoted[j0:j1]))
+        unquoted = max(0, length - quoted)
         passages.append(
             SharedPassage(
                 a=a_id, a_start=a.starts[i0], a_end=a.ends[i1 - 1],
                 b=b_id, b_start=b.starts[j0], b_end=b.ends[j1 - 1],
-                words=length, similarity=round(similarity, 1),
-                quoted=max(quoted_a, quoted_b) >= 0.5,
+                words=length, unquoted_words=unquoted, similarity=round(similarity, 1),
+                quoted=unquoted < length / 2 or (unquoted < config.min_passage_words and not whole),
             )
         )
     return passages
@@ -452,7 +494,7 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     union = _UnionFind(ids)
     size = {i: sum(1 for _ in iter_words(by_id[i].text)) for i in ids}
     for (a, b), shared in sorted(by_pair.items()):
-        copied = sum(p.words for p in shared)
+        copied = sum(p.unquoted_words for p in shared)
         share = copied / max(1, min(size[a], size[b]))
         score = min(100.0, round(100.0 * max(copied / config.certain_passage_words, share), 1))
         counted = score >= config.dependence_cutoff
