@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from _corpora import EVAL, ecbplus_clusters  # noqa: E402
 
+from crosscheck.config import AuditConfig  # noqa: E402
 from crosscheck.models import Source  # noqa: E402
 from crosscheck.pipeline import prepare_source  # noqa: E402
-from crosscheck.config import AuditConfig  # noqa: E402
 from crosscheck.provenance import find_provenance  # noqa: E402
 from tests.rewrite import rewrite  # noqa: E402
 

@@ -15,6 +15,8 @@ import attrs
 from attrs import validators as v
 
 if TYPE_CHECKING:
+    import pandas
+
     from crosscheck.config import AuditConfig
     from crosscheck.provenance import Provenance
 
@@ -448,3 +450,14 @@ class Audit:
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from crosscheck.report import render_html_summary
+
+        return render_html_summary(self)
+
+    def to_frame(self) -> pandas.DataFrame:
+        """Return a pandas DataFrame with one row per claim (needs ``crosscheck[frame]``)."""
+        from crosscheck.frame import audit_to_frame
+
+        return audit_to_frame(self)

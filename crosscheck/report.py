@@ -7,6 +7,7 @@ The same audit always renders to the same bytes.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from urllib.parse import quote
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
 
-__all__ = ["SCHEMA", "audit_to_dict", "escape_markdown", "render_json", "render_markdown"]
+__all__ = ["SCHEMA", "audit_to_dict", "escape_markdown", "render_html_summary", "render_json", "render_markdown"]
 
 SCHEMA = "crosscheck.audit/1"
 
@@ -553,3 +554,56 @@ def render_markdown(audit: Audit, *, plots: Sequence[tuple[str, str]] = ()) -> s
             lines.append(f"| {escape_markdown(skipped.path)} | {escape_markdown(skipped.reason)} |")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# --------------------------------------------------------------------------------- HTML
+
+
+def _cells(values: Sequence[object], tag: str = "td") -> str:
+    return "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in values)
+
+
+def render_html_summary(audit: Audit) -> str:
+    """Return a short HTML view of the audit for notebooks: the summary, the discrepancies,
+    the source profiles and the dependencies. Everything is escaped with :func:`html.escape`;
+    the full report is :func:`render_markdown`'s."""
+    labels = Counter(c.label for c in audit.clusters)
+    n_origins = len(audit.provenance.origins) if audit.provenance else len(audit.sources)
+    dependent = sum(1 for c in audit.clusters if c.dependent_only)
+    parts = [
+        '<div class="crosscheck-audit">',
+        "<h3>Cross-check audit</h3>",
+        f"<p>{len(audit.sources)} sources from <b>{n_origins} independent origins</b>, "
+        f"{len(audit.claims)} claims in {len(audit.clusters)} clusters: "
+        f"<b>{labels.get(Label.CORROBORATED, 0)} corroborated</b> ({dependent} by dependent sources only), "
+        f"<b>{labels.get(Label.CONFLICTING, 0)} conflicting</b>, {labels.get(Label.SINGLE_SOURCE, 0)} "
+        f"single-source; <b>{len(audit.discrepancies)} discrepancies</b>.</p>",
+    ]
+    if audit.discrepancies:
+        parts.append("<table><tr>" + _cells(["id", "kind", "variants", "majority", "explanation"], "th") + "</tr>")
+        for d in audit.discrepancies:
+            variants = " | ".join(f"{v.text} ({', '.join(v.sources) or 'reference list'})" for v in d.variants)
+            majority = d.variants[d.majority].text if d.majority is not None else "none"
+            parts.append("<tr>" + _cells([d.id, d.kind.value, variants, majority, d.explanation]) + "</tr>")
+        parts.append("</table>")
+    parts.append(
+        "<table><tr>"
+        + _cells(["source", "origin", "claims", "corroborated", "dependent only", "conflicting", "unique",
+                  "minority", "alone", "dropped", "outlier"], "th")
+        + "</tr>"
+    )
+    for p in source_profiles(audit):
+        parts.append(
+            "<tr>"
+            + _cells([p.source, p.origin, p.claims, p.corroborated, p.dependent_only, p.conflicting, p.unique,
+                      p.minority, p.alone, p.dropped, "yes" if p.outlier else ""])
+            + "</tr>"
+        )
+    parts.append("</table>")
+    counted = [d for d in audit.provenance.dependencies if d.counted] if audit.provenance else []
+    if counted:
+        parts.append("<ul>")
+        parts += [f"<li>{html.escape(d.explanation)}</li>" for d in counted]
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "\n".join(parts) + "\n"
