@@ -114,7 +114,7 @@ def audit(
     # independence: copies of one origin count once, in labels and in majorities
     provenance = find_provenance(cleaned, config)
     clusters, discrepancies = apply_independence(
-        clusters, discrepancies, provenance, {c.id: c for c in claims}
+        clusters, discrepancies, provenance, {c.id: c for c in claims}, cleaned
     )
     return Audit(
         sources=cleaned,

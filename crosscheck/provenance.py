@@ -74,6 +74,8 @@ class SharedPassage:
         quoted: whether it is a shared quotation, not copying: at least half its words
             are inside quotation marks (in either source), or too few are outside them
             to make a passage.
+        attribution: for a shared quotation, who the sources say made the statement
+            ("the ministry"), when one of them says so next to the quotation.
     """
 
     a: str
@@ -86,6 +88,7 @@ class SharedPassage:
     unquoted_words: int = attrs.field(validator=v.ge(0))
     similarity: float = attrs.field(validator=v.and_(v.ge(0), v.le(100)))
     quoted: bool = False
+    attribution: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -244,6 +247,46 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         spans += _quotes_in_line(text, position, end)
         position += len(line)
     return spans
+
+
+_SPEECH = r"(?:said|says|stated|states|told|tells|noted|notes|added|adds|wrote|writes|explained|emphasi[sz]ed|announced|argued|tweeted|insisted)"
+_WHO = r"(?P<who>(?:the |a |an )?[A-Za-z][\w’'.&-]*(?: [A-Za-z][\w’'.&-]*){0,5}?)"
+_AFTER = (
+    re.compile(rf"^{_WHO} {_SPEECH}\b"),
+    re.compile(rf"^{_SPEECH}(?: \w+)? {_WHO}(?=[,.;:]|$| in | on | at | after | during )"),
+    re.compile(rf"^according to {_WHO}(?=[,.;:]|$| in | on | at | after | issued | released )", re.IGNORECASE),
+)
+_BEFORE = (
+    re.compile(rf"\baccording to {_WHO}(?=[,.;:]|$| in | on | at | after | issued | released )", re.IGNORECASE),
+    re.compile(rf"(?:^|[.;]\s+|\n){_WHO} {_SPEECH}\s*[,:]?\s*$"),
+)
+
+
+def find_attribution(text: str, start: int, end: int) -> str | None:
+    """Who a quotation at ``text[start:end]`` is attributed to, when the text says so nearby.
+
+    >>> text = '"We will act," the ministry said in a release.'
+    >>> find_attribution(text, 0, 14)
+    'the ministry'
+    >>> text = 'According to the press release issued on Monday,\\n"We will act."'
+    >>> find_attribution(text, 49, 63)
+    'the press release'
+    """
+    after = text[end : end + 160].split("\n", 1)[0]
+    after = re.sub(r"^[\s,.;:”\"’']+", "", after)
+    for pattern in _AFTER:
+        match = pattern.search(after)
+        if match:
+            return match.group("who").rstrip(".")
+    line_start = text.rfind("\n", 0, start)
+    if text[line_start + 1 : start].strip() == "" and line_start > 0:
+        line_start = text.rfind("\n", 0, line_start)  # a quotation that opens a line: look at the line above
+    before = text[max(line_start + 1, start - 200) : start].rstrip(" “\"‘'")
+    for pattern in _BEFORE:
+        match = pattern.search(before)
+        if match:
+            return match.group("who").rstrip(".")
+    return None
 
 
 # ---------------------------------------------------------------------------- credits
@@ -463,6 +506,18 @@ def _excerpt(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _quoted_attribution(source: Source, start: int, end: int) -> str | None:
+    overlapping = [(min(e, end) - max(s, start), s, e) for s, e in quotation_spans(source.text) if s < end and start < e]
+    if not overlapping:
+        return None
+    _, qs, qe = max(overlapping)
+    return find_attribution(source.text, qs, qe)
+
+
+def _passage_attribution(p: SharedPassage, by_id: Mapping[str, Source]) -> str | None:
+    return _quoted_attribution(by_id[p.a], p.a_start, p.a_end) or _quoted_attribution(by_id[p.b], p.b_start, p.b_end)
+
+
 def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None) -> Provenance:
     """Find shared passages, shared quotations and wire credits; group sources into origins.
 
@@ -484,7 +539,7 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     text_credited = {c.source for c in credits if c.score >= config.dependence_cutoff}
 
     passages = find_shared_passages(sources, config)
-    quotations = [p for p in passages if p.quoted]
+    quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id)) for p in passages if p.quoted]
     by_pair: dict[tuple[str, str], list[SharedPassage]] = defaultdict(list)
     for passage in passages:
         if not passage.quoted:
@@ -564,20 +619,27 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
 # ------------------------------------------------------ independence in the verdicts
 
 
-def _quoting_sources(cluster: Cluster, claims: Mapping[str, Claim]) -> list[str]:
-    """Sources of the cluster that quote one statement in its claims (empty when fewer than two)."""
+def _quoting_sources(
+    cluster: Cluster, claims: Mapping[str, Claim], sources: Mapping[str, Source]
+) -> tuple[list[str], str | None]:
+    """Sources of the cluster that quote one statement in its claims (none when fewer than
+    two), and who the statement is attributed to, when a source says so."""
     repeats = dict(cluster.repeats)
-    quoted: list[tuple[str, str]] = []
+    quoted: list[tuple[str, str, int, int]] = []
     for claim_id in cluster.claims:
         claim = claims[claim_id]
-        quotes = [f.value for f in claim.facts if f.kind is FactKind.QUOTE]
+        quotes = [f for f in claim.facts if f.kind is FactKind.QUOTE]
         if claim_id not in repeats and quotes:
-            quoted.append((claim.source, max(quotes, key=len)))
-    for x, (source, key) in enumerate(quoted):
-        same = [s for s, other in quoted[x + 1 :] if s != source and fuzz.ratio(key, other) >= 80]
+            longest = max(quotes, key=lambda f: (len(f.value), -f.start))
+            quoted.append((claim.source, longest.value, longest.start, longest.end))
+    for x, (source, key, start, end) in enumerate(quoted):
+        same = [q for q in quoted[x + 1 :] if q[0] != source and fuzz.ratio(key, q[1]) >= 80]
         if same:
-            return [source, *same]
-    return []
+            who = None
+            for s, _, qs, qe in [(source, key, start, end), *same]:
+                who = who or (find_attribution(sources[s].text, qs, qe) if s in sources else None)
+            return [source, *(q[0] for q in same)], who
+    return [], None
 
 
 def _origin_list(sources: Iterable[str], origin_of: Mapping[str, str]) -> list[str]:
@@ -589,6 +651,7 @@ def apply_independence(
     discrepancies: Sequence[Discrepancy],
     provenance: Provenance,
     claims: Mapping[str, Claim],
+    sources: Sequence[Source] = (),
 ) -> tuple[list[Cluster], list[Discrepancy]]:
     """Count origins instead of sources: in every cluster, and in every discrepancy's majority.
 
@@ -598,11 +661,12 @@ def apply_independence(
     """
     origin_of = provenance.origin_of
     members = {o.id: o.sources for o in provenance.origins}
+    by_id = {s.id: s for s in sources}
     new_clusters = []
     for cluster in clusters:
         origins = _origin_list(cluster.sources, origin_of)
         dependent_only = cluster.label is Label.CORROBORATED and len(origins) < 2
-        quoting = _quoting_sources(cluster, claims)
+        quoting, who = _quoting_sources(cluster, claims, by_id)
         reason = cluster.reason
         if dependent_only:
             reason = (
@@ -612,9 +676,11 @@ def apply_independence(
         elif len(cluster.sources) >= 2 and len(origins) < len(cluster.sources):
             reason += f"; {len(origins)} independent origins ({', '.join(origins)})"
         if quoting:
+            author = who or "its author"
             reason += (
-                f"; {', '.join(quoting)} quote the same statement: they agree with its author, "
-                "which is not copying"
+                f"; {', '.join(quoting)} quote the same statement"
+                + (f" (attributed to {who})" if who else "")
+                + f": they agree with {author}, which is not copying"
             )
         new_clusters.append(
             attrs.evolve(

@@ -203,7 +203,8 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
         ],
         "dependencies": [_dependency_dict(audit, d) for d in (provenance.dependencies if provenance else ())],
         "shared_quotations": [
-            {"words": q.words, "similarity": q.similarity, "spans": _passage_spans(audit, q)}
+            {"words": q.words, "similarity": q.similarity, "attribution": q.attribution,
+             "spans": _passage_spans(audit, q)}
             for q in (provenance.quotations if provenance else ())
         ],
     }
@@ -449,7 +450,10 @@ def _sources_section(audit: Audit) -> list[str]:
             "counted as dependence.",
             "",
         ]
-        lines += [f"- {_passage_line(audit, q)}" for q in provenance.quotations]
+        for q in provenance.quotations:
+            who = escape_markdown(q.attribution) if q.attribution else ""
+            note = f" — attributed to {who}: both agree with {who}" if who else ""
+            lines.append(f"- {_passage_line(audit, q)}{note}")
         lines.append("")
     if weak:
         lines += _heading(3, "Weak evidence, not counted", "weak-evidence")

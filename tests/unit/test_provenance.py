@@ -257,3 +257,41 @@ def test_shared_passages_skip_page_furniture() -> None:
     b = prepare_source(Source(id="b", text=f"The mayor cut a ribbon downtown.\n{furniture}"), AuditConfig())[0]
     assert a.dropped and b.dropped
     assert find_shared_passages([a, b]) == []
+
+
+def test_shared_quotation_names_the_statements_author() -> None:
+    statement = (
+        "The two governments analysed the growing threat landscape, identified the main actors "
+        "and agreed on the need for close cooperation to respond to these threats effectively"
+    )
+    a = Source(id="a", text=f'Officials met in Geneva on Monday. "{statement}," the ministry said in a release.')
+    b = Source(id="b", text=f"The envoy spoke after the talks.\n“{statement},” said the ministry.")
+    provenance = find_provenance([a, b])
+    assert [q.attribution for q in provenance.quotations] == ["the ministry"]
+    audit = crosscheck.audit([a, b])
+    (cluster,) = [c for c in audit.clusters if c.shared_quotation]
+    assert "they agree with the ministry" in cluster.reason
+    assert "attributed to the ministry" in audit.to_markdown()
+
+
+def test_origins_can_be_rebuilt_from_the_json_evidence(seed_audit: crosscheck.Audit) -> None:
+    data = seed_audit.to_dict()
+    cutoff = AuditConfig().dependence_cutoff
+    parent = {s["id"]: s["id"] for s in data["sources"]}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for d in data["dependencies"]:
+        assert d["counted"] == (d["score"] >= cutoff)
+        if d["counted"]:
+            other = d["depends_on"] if d["kind"] == "shared-passage" else "wire:" + d["depends_on"].casefold()
+            parent.setdefault(other, other)
+            a, b = find(d["source"]), find(other)
+            parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for s in data["sources"]:
+        groups.setdefault(find(s["id"]), []).append(s["id"])
+    assert sorted(sorted(g) for g in groups.values()) == sorted(o["sources"] for o in data["origins"])
