@@ -384,13 +384,8 @@ def _summary(audit: Audit, plots: Sequence[tuple[str, str]] = ()) -> list[str]:
     if audit.reference:
         names = ", ".join(escape_markdown(n) for n in audit.reference)
         lines += [f"Reference names checked: {names}.", ""]
-    if plots:
-        lines += ["Pictures:", ""]
-        for title, path in plots:
-            lines.append(f"- [{escape_markdown(title)}]({quote(path)})")
-        lines.append("")
-        for title, path in plots:
-            lines += [f"![{escape_markdown(title)}]({quote(path)})", ""]
+    for title, path in plots:
+        lines += [f"![{escape_markdown(title)}]({quote(path)})", ""]
     return lines
 
 
