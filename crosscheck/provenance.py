@@ -73,7 +73,8 @@ class SharedPassage:
         similarity: ``fuzz.ratio`` of the two sides' normalised words, 0-100.
         quoted: whether it is a shared quotation, not copying: too few of its words
             are outside quotation marks (in either source) to make a passage by
-            themselves (for a short source copied whole: fewer than half).
+            themselves (unless the passage is a short source copied whole, at least half
+            of it outside quotation marks).
         attribution: for a shared quotation, who the sources say made the statement
             ("the ministry"), when one of them says so next to the quotation.
     """
@@ -457,7 +458,7 @@ def _passages_between(
                 a=a_id, a_start=a.starts[i0], a_end=a.ends[i1 - 1],
                 b=b_id, b_start=b.starts[j0], b_end=b.ends[j1 - 1],
                 words=length, unquoted_words=unquoted, similarity=round(similarity, 1),
-                quoted=unquoted < (length / 2 if whole else config.min_passage_words),
+                quoted=unquoted < config.min_passage_words and not (whole and unquoted >= length / 2),
             )
         )
     return passages
