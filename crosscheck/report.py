@@ -306,7 +306,7 @@ def _discrepancy_section(audit: Audit, d: Discrepancy) -> list[str]:
         if d.kind.value == "reference" and not variant.sources:
             who, origins = "reference list", "—"
         else:
-            who = ", ".join(_code(s) for s in variant.sources)
+            who = ", ".join(_code(s) for s in variant.sources) or "—"
             found = sorted({origin_of.get(s, s) for s in variant.sources})
             origins = f"{len(found)} ({', '.join(_code(o) for o in found)})"
         claims = ", ".join(_code(c) for c in variant.claims) or "—"
