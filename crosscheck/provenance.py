@@ -128,9 +128,9 @@ class Dependency:
             ``wire-credit``, the credited agency as written.
         kind: ``"shared-passage"`` or ``"wire-credit"``.
         score: strength of the evidence, 0-100. Shared passages: 100 times the words
-            shared outside quotations over ``config.certain_passage_words`` or over the
-            shorter source's words, whichever is larger, capped at 100. Wire credits:
-            the strongest credit's score.
+            shared outside quotations over ``config.certain_passage_words``, capped at
+            100 (100 for two sources whose words are the same, however short). Wire
+            credits: the strongest credit's score.
         counted: whether ``score`` reaches ``config.dependence_cutoff``, so that the two
             are grouped into one origin.
         direction: how ``source`` and ``depends_on`` were told apart: ``"credit"`` (the
@@ -548,11 +548,12 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
 
     dependencies: list[Dependency] = []
     union = _UnionFind(ids)
-    size = {i: sum(1 for _ in iter_words(by_id[i].text)) for i in ids}
+    words = {i: _words_of(by_id[i]).norms for i in ids}
     for (a, b), shared in sorted(by_pair.items()):
         copied = sum(p.unquoted_words for p in shared)
-        share = copied / max(1, min(size[a], size[b]))
-        score = min(100.0, round(100.0 * max(copied / config.certain_passage_words, share), 1))
+        score = min(100.0, round(100.0 * copied / config.certain_passage_words, 1))
+        if words[a] == words[b]:  # the same text twice, however short
+            score = 100.0
         counted = score >= config.dependence_cutoff
         pa, pb = by_id[a].published, by_id[b].published
         if (a in text_credited) != (b in text_credited):
@@ -658,7 +659,8 @@ def apply_independence(
 
     A corroborated cluster whose sources are one origin keeps its label and is flagged
     ``dependent_only``; a discrepancy's majority is the variant written by the most
-    origins, ``None`` on a tie (reference discrepancies keep theirs).
+    origins, ``None`` on a tie. A majority that was not a count of sources (the
+    reference name of a reference discrepancy, say) is kept.
     """
     origin_of = provenance.origin_of
     members = {o.id: o.sources for o in provenance.origins}
@@ -691,7 +693,12 @@ def apply_independence(
         )
     new_discrepancies = []
     for d in discrepancies:
-        if d.kind is DiscrepancyKind.REFERENCE:
+        by_sources = [len(variant.sources) for variant in d.variants]
+        most = max(by_sources)
+        if d.kind is DiscrepancyKind.REFERENCE or d.majority != (
+            by_sources.index(most) if by_sources.count(most) == 1 else None
+        ):
+            # the majority was not a count of sources (a reference name, a definition): keep it
             new_discrepancies.append(d)
             continue
         per_variant = [_origin_list(variant.sources, origin_of) for variant in d.variants]
