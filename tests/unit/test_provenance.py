@@ -21,7 +21,6 @@ from crosscheck.provenance import (
     source_profiles,
 )
 from tests.rewrite import rewrite
-from tests.strategies import corpora
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -209,7 +208,27 @@ def test_copies_alone_corroborate_as_dependent_only() -> None:
     assert all(c["independent_sources"] == 1 for c in data["clusters"])
 
 
-@given(corpora(min_sources=2, max_sources=4), st.data())
+_WORDS = ["ministers", "agreed", "threat", "talks", "resume", "storm", "bridge", "council", "budget", "doctors",
+          "vaccine", "workers", "strike", "museum", "auction", "drought", "farmers", "harbour", "voters"]
+_SENTENCES = st.builds(
+    lambda who, words, n: f"{who} said {n} {' '.join(words)}.",
+    st.sampled_from(["Alice Moreau", "Jomo Kariuki", "Lena Fischer", "Ravi Menon"]),
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=10),
+    st.integers(min_value=2, max_value=999),
+)
+
+
+@st.composite
+def _corpora(draw: st.DrawFn) -> list[Source]:
+    pool = draw(st.lists(_SENTENCES, min_size=2, max_size=6))
+    n = draw(st.integers(min_value=2, max_value=4))
+    return [
+        Source(id=f"src{i}", text=" ".join(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=4))))
+        for i in range(n)
+    ]
+
+
+@given(_corpora(), st.data())
 def test_a_duplicated_source_adds_no_independent_support(sources: list[Source], data: st.DataObject) -> None:
     original = data.draw(st.sampled_from(sources))
     before = crosscheck.audit(sources)
