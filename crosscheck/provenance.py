@@ -21,6 +21,7 @@ discrepancies count origins, not copies.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -464,6 +465,31 @@ def _passages_between(
     return passages
 
 
+def _shared_passages(
+    sources: Sequence[Source], config: AuditConfig
+) -> tuple[list[SharedPassage], dict[str, _Words]]:
+    ordered = sorted(sources, key=lambda s: s.id)
+    words = {s.id: _words_of(s) for s in ordered}
+    index = {s.id: _shingles(words[s.id], config.shingle_words) for s in ordered}
+    # only pairs that share a shingle are compared: an inverted index, not all pairs
+    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for source in ordered:
+        for shingle in index[source.id]:
+            postings[shingle].append(source.id)
+    pairs: set[tuple[str, str]] = set()
+    for holders in postings.values():
+        if 2 <= len(holders) <= _MAX_HOLDERS:
+            pairs.update(itertools.combinations(holders, 2))
+    found = []
+    for a, b in sorted(pairs):
+        found += _passages_between(a, words[a], index[a], b, words[b], index[b], config)
+    return found, words
+
+
+_MAX_HOLDERS = 200
+"""A shingle found in more sources than this is a formula of the corpus; it proposes no pairs."""
+
+
 def find_shared_passages(
     sources: Sequence[Source], config: AuditConfig | None = None
 ) -> list[SharedPassage]:
@@ -472,15 +498,7 @@ def find_shared_passages(
 
     Page furniture (the sources' dropped spans) is left out.
     """
-    config = config or AuditConfig()
-    ordered = sorted(sources, key=lambda s: s.id)
-    words = {s.id: _words_of(s) for s in ordered}
-    index = {s.id: _shingles(words[s.id], config.shingle_words) for s in ordered}
-    found = []
-    for x, a in enumerate(ordered):
-        for b in ordered[x + 1 :]:
-            found += _passages_between(a.id, words[a.id], index[a.id], b.id, words[b.id], index[b.id], config)
-    return found
+    return _shared_passages(sources, config or AuditConfig())[0]
 
 
 # ---------------------------------------------------------------------------- origins
@@ -539,7 +557,7 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
         credits_of[credit.source].append(credit)
     text_credited = {c.source for c in credits if c.score >= config.dependence_cutoff}
 
-    passages = find_shared_passages(sources, config)
+    passages, words_of = _shared_passages(sources, config)
     quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id)) for p in passages if p.quoted]
     by_pair: dict[tuple[str, str], list[SharedPassage]] = defaultdict(list)
     for passage in passages:
@@ -548,11 +566,10 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
 
     dependencies: list[Dependency] = []
     union = _UnionFind(ids)
-    words = {i: _words_of(by_id[i]).norms for i in ids}
     for (a, b), shared in sorted(by_pair.items()):
         copied = sum(p.unquoted_words for p in shared)
         score = min(100.0, round(100.0 * copied / config.certain_passage_words, 1))
-        if words[a] == words[b]:  # the same text twice, however short
+        if words_of[a].norms == words_of[b].norms:  # the same text twice, however short
             score = 100.0
         counted = score >= config.dependence_cutoff
         pa, pb = by_id[a].published, by_id[b].published
@@ -783,13 +800,14 @@ def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
                 minority.update(set(variant.sources))
             if len(variant.sources) == 1 and widest >= 2:
                 alone.update(variant.sources)
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in audit.claims:
+        claims_of[claim.source].append(claim)
     rows = []
     for source in audit.sources:
         counts: Counter[str] = Counter()
         n = 0
-        for claim in audit.claims:
-            if claim.source != source.id:
-                continue
+        for claim in claims_of[source.id]:
             n += 1
             cluster = cluster_of[claim.id]
             if cluster.label is Label.CORROBORATED:

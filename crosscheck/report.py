@@ -95,8 +95,8 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
     origin_of = _origin_of(audit)
     sources = []
     for source in audit.sources:
-        n_claims = sum(1 for c in audit.claims if c.source == source.id)
         profile = profiles[source.id]
+        n_claims = profile.claims
         sources.append(
             {
                 "id": source.id,
