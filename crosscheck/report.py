@@ -144,13 +144,13 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
             "label": cluster.label.value,
             "claims": list(cluster.claims),
             "sources": list(cluster.sources),
+            "independent_sources": cluster.independent_sources,
+            "origins": list(cluster.origins),
+            "dependent_only": cluster.dependent_only,
             "repeats": [{"claim": c, "repeat_of": r} for c, r in cluster.repeats],
             "pairs": [{"a": p.a, "b": p.b, "score": p.score} for p in cluster.pairs],
             "discrepancies": list(cluster.discrepancies),
             "reason": cluster.reason,
-            "independent_sources": cluster.independent_sources,
-            "origins": list(cluster.origins),
-            "dependent_only": cluster.dependent_only,
             "shared_quotation": cluster.shared_quotation,
         }
         for cluster in audit.clusters
