@@ -135,9 +135,9 @@ class Dependency:
         counted: whether ``score`` reaches ``config.dependence_cutoff``, so that the two
             are grouped into one origin.
         direction: how ``source`` and ``depends_on`` were told apart: ``"credit"`` (the
-            other one credits a wire), ``"published"`` (the other one is older),
-            ``"unknown"`` (ids in order; the two are dependent either way) or ``"credit"``
-            for a wire credit.
+            other one credits a wire, or, for a wire credit, the source's own credit),
+            ``"published"`` (the other one is older) or ``"unknown"`` (ids in order; the
+            two are dependent either way).
         passages: for ``shared-passage``, the shared passages outside quotations.
         credits: for ``wire-credit``, the credits found.
         explanation: one line a reader can check against the sources.
@@ -315,6 +315,21 @@ _DASH_CREDIT_RE = re.compile(
     r"|-[ \t]*(?P<caps>[A-Z]{2,6}))[ \t]*$",
     re.MULTILINE,
 )
+_BY_LINE_RE = re.compile(
+    r"^[ \t]*(?i:by|from)[ \t]+(?P<agency>[A-Z][\w&.'’-]*|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)"
+    r"(?:[ \t]+(?i:staff|wire|news|reports?))?[ \t]*$",
+    re.MULTILINE,
+)
+_SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?i:source|via|credit|courtesy(?:[ \t]+of)?)[ \t]*[:|]?[ \t]+(?P<agency>[^\n]{2,40}?)[ \t]*$",
+    re.MULTILINE,
+)
+# words in parentheses or after a dash that label the article, not its origin
+_NOT_AGENCIES = frozenset(
+    "updated update video videos opinion analysis sponsored advertisement ad live breaking exclusive "
+    "editorial correction corrected audio watch listen graphic map chart infographic file photos "
+    "continued cont end more explainer podcast gallery slideshow interview".split()
+)
 _CAPTION_WORDS_RE = re.compile(r"(?i)\b(?:image|photo|picture|pictured|shows|captured|file)\b")
 
 
@@ -347,7 +362,7 @@ def find_credits(source: Source) -> tuple[Credit, ...]:
         if not _looks_like_agency(agency, capitalised=form != "dateline"):
             return
         key = _agency_key(agency)
-        if not key:
+        if not key or key in _NOT_AGENCIES:
             return
         start, end = match.start(group), match.end(group)
         if any(s <= start < e or start <= s < end for s, e in found):
@@ -367,6 +382,9 @@ def find_credits(source: Source) -> tuple[Credit, ...]:
         add(match, "agency", "photo-credit" if caption else "credit-line", 40.0 if caption else 100.0)
     for match in _PHOTO_LINE_RE.finditer(text):
         add(match, "agency", "photo-credit", 40.0)
+    for pattern in (_BY_LINE_RE, _SOURCE_LINE_RE):
+        for match in pattern.finditer(text):
+            add(match, "agency", "credit-line", 100.0)
     for match in _DASH_CREDIT_RE.finditer(text):
         add(match, "agency" if match.group("agency") else "caps", "dash-credit", 100.0)
     return tuple(found[key] for key in sorted(found))

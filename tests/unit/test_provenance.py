@@ -118,6 +118,8 @@ def test_quotation_spans() -> None:
         ("Photo: EXAMPLE News", "photo-credit", "example"),
         ("(Photo credit: Example Images)", "photo-credit", "example"),
         ("The mayor at the site, pictured on Monday. (Example)", "photo-credit", "example"),
+        ("The talks ended late.\nBy REUTERS", "credit-line", "reuters"),
+        ("The talks ended late.\nSource: Xinhua", "credit-line", "xinhua"),
     ],
 )
 def test_credits_are_found_by_their_form(text: str, form: str, key: str) -> None:
@@ -137,6 +139,9 @@ def test_credits_are_found_by_their_form(text: str, form: str, key: str) -> None
         "The vote was 52-48 (a narrow margin).",
         "He left - and never came back.",
         "Prices rose 5% (year on year).",
+        "The talks ended late.\n(Updated)",
+        "By John Smith",
+        "The talks ended late. — Video",
     ],
 )
 def test_ordinary_text_is_not_a_credit(text: str) -> None:
