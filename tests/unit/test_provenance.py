@@ -10,16 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import crosscheck
+from crosscheck.attribution import find_credits, quotation_spans
 from crosscheck.config import AuditConfig
 from crosscheck.models import Label, Source
 from crosscheck.pipeline import prepare_source
-from crosscheck.provenance import (
-    find_credits,
-    find_provenance,
-    find_shared_passages,
-    quotation_spans,
-    source_profiles,
-)
+from crosscheck.provenance import find_provenance, find_shared_passages, source_profiles
 from tests.rewrite import rewrite
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
