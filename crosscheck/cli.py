@@ -27,6 +27,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
 from crosscheck.ingest import load_sources, read_reference
 from crosscheck.pipeline import audit
+from crosscheck.report import render_markdown
 
 __all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main", "main_exit"]
 
@@ -65,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--same-claim-cutoff", type=float, metavar="SCORE",
         help=f"similarity (0-100) for two claims to align (default {AuditConfig().same_claim_cutoff:g})",
+    )
+    run.add_argument(
+        "--plots", action="store_true",
+        help="also write PNG pictures beside a Markdown report (-o), linked from it (needs crosscheck[plots])",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
     return parser
@@ -108,6 +113,9 @@ def _run_audit(args: argparse.Namespace) -> int:
         if _is_input(output, args.paths):
             _say(f"{output}: is one of the inputs; refusing to overwrite it")
             return EXIT_USAGE
+    if args.plots and (output is None or fmt != "markdown"):
+        _say("--plots needs a Markdown report written to a file (-o report.md)")
+        return EXIT_USAGE
     config = AuditConfig()
     if args.same_claim_cutoff is not None:
         if not 0 <= args.same_claim_cutoff <= 100:
@@ -126,7 +134,20 @@ def _run_audit(args: argparse.Namespace) -> int:
     except InputError as error:
         _say(str(error))
         return EXIT_INPUT
-    text = result.to_json() if fmt == "json" else result.to_markdown()
+    if args.plots and output is not None:
+        try:
+            from crosscheck.plots import write_plots
+
+            plots = write_plots(result, output.with_suffix(""))
+        except ImportError as error:
+            _say(str(error))
+            return EXIT_USAGE
+        except OSError as error:
+            _say(f"{output.parent}: cannot write the pictures ({error.strerror or error})")
+            return EXIT_OUTPUT
+        text = render_markdown(result, plots=plots)
+    else:
+        text = result.to_json() if fmt == "json" else result.to_markdown()
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

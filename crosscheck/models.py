@@ -15,7 +15,10 @@ import attrs
 from attrs import validators as v
 
 if TYPE_CHECKING:
+    import pandas
+
     from crosscheck.config import AuditConfig
+    from crosscheck.provenance import Provenance
 
 __all__ = [
     "Audit",
@@ -288,6 +291,12 @@ class Cluster:
             grouping.
         discrepancies: ids of the discrepancies found inside the cluster.
         reason: one line saying why the label was given.
+        independent_sources: how many independent origins its sources are (copies of
+            one wire story count once); ``None`` before provenance is applied.
+        origins: the ids of those origins (each the smallest source id in it).
+        dependent_only: corroborated, but only by sources of one origin.
+        shared_quotation: its claims quote the same statement: they agree with the
+            statement's author, not with each other.
     """
 
     id: str
@@ -298,6 +307,10 @@ class Cluster:
     pairs: tuple[ScoredPair, ...] = attrs.field(default=(), converter=_tuple)
     discrepancies: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     reason: str = ""
+    independent_sources: int | None = None
+    origins: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    dependent_only: bool = False
+    shared_quotation: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -387,6 +400,8 @@ class Audit:
         skipped: inputs that could not be read, each with its reason.
         reference: the canonical names the audit checked names against.
         config: the settings the audit ran with.
+        provenance: who depends on whom (shared passages, wire credits) and the
+            independent origins; ``None`` when not computed.
     """
 
     sources: tuple[Source, ...] = attrs.field(converter=_tuple)
@@ -396,6 +411,7 @@ class Audit:
     skipped: tuple[SkippedInput, ...] = attrs.field(default=(), converter=_tuple)
     reference: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     config: AuditConfig | None = attrs.field(default=None, eq=False, repr=False)
+    provenance: Provenance | None = attrs.field(default=None, repr=False)
 
     @property
     def claims_by_id(self) -> Mapping[str, Claim]:
@@ -434,3 +450,14 @@ class Audit:
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from crosscheck.report import render_html_summary
+
+        return render_html_summary(self)
+
+    def to_frame(self) -> pandas.DataFrame:
+        """Return a pandas DataFrame with one row per claim (needs ``crosscheck[frame]``)."""
+        from crosscheck.frame import audit_to_frame
+
+        return audit_to_frame(self)
