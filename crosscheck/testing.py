@@ -10,10 +10,13 @@ wrong. The snapshot helpers of :mod:`crosscheck.snapshot` are re-exported here.
 This module needs hypothesis (``pip install "crosscheck[testing]"``); nothing else in
 crosscheck does.
 
->>> from hypothesis import given
->>> @given(planted_corpora())
-... def test_my_settings_find_what_was_planted(planted):
+>>> import crosscheck
+>>> from hypothesis import given, settings
+>>> @settings(max_examples=10, derandomize=True)
+... @given(planted_corpora())
+... def test_crosscheck_finds_what_was_planted(planted):
 ...     assert check_planted(crosscheck.audit(planted.sources), planted) == []
+>>> test_crosscheck_finds_what_was_planted()
 """
 
 from __future__ import annotations
