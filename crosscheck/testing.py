@@ -67,7 +67,7 @@ __all__ = [
 # aligner's fuzzy word match (a test checks this), so two planted facts share no word
 # but the weekday, the number and function words: they never align with each other.
 FIRST_NAMES = (
-    "Alice", "Jomo", "Lena", "Ravi", "Sofia", "Tomas", "Amara", "Yusuf", "Ingrid",
+    "Alice", "Jomo", "Lena", "Ravi", "Sofia", "Lucien", "Amara", "Yusuf", "Ingrid",
     "Mateo", "Keiko", "Olumide", "Brigitte", "Dmitri",
 )  # fmt: skip
 LAST_NAMES = (
@@ -80,10 +80,10 @@ PLACES = (
 )  # fmt: skip
 UNITS = (
     "students", "workers", "passengers", "soldiers", "tourists", "farmers", "miners",
-    "nurses", "fishermen", "pilots", "engineers", "volunteers", "climbers", "cyclists",
+    "nurses", "sailors", "pilots", "engineers", "volunteers", "climbers", "cyclists",
 )  # fmt: skip
 VERBS = (
-    "evacuated", "rescued", "injured", "arrested", "hired", "trained", "vaccinated",
+    "evacuated", "rescued", "injured", "arrested", "hired", "welcomed", "photographed",
     "relocated", "detained", "stranded", "honoured", "dismissed", "sheltered", "questioned",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -131,6 +131,8 @@ class PlantedFact:
         changed: the detail as the contradicting sources write it, or ``None``.
         copied_by: ids of sources that state it only because they copy another source
             verbatim (a subset of ``stated_by`` and ``contradicted_by``).
+        wordings: the fact as planted, in each of the wordings the strategy uses; a test
+            can add a source that restates it.
     """
 
     key: str
@@ -140,6 +142,7 @@ class PlantedFact:
     original: str = ""
     changed: str | None = None
     copied_by: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    wordings: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -294,7 +297,7 @@ def planted_corpora(
         facts.append(
             PlantedFact(
                 key=key, stated_by=sorted(speakers), contradicted_by=sorted(against), kind=kind,
-                original=original, changed=changed,
+                original=original, changed=changed, wordings=[_render(details, k) for k in range(3)],
             )
         )
     for source_id in ids:
@@ -303,7 +306,10 @@ def planted_corpora(
             details = details_of(n)
             sentences_of[source_id].append((_render(details, draw(st.integers(0, 2))), f"f{n + 1}"))
             facts.append(
-                PlantedFact(key=f"f{n + 1}", stated_by=[source_id], original=f"{details.first} {details.last}")
+                PlantedFact(
+                    key=f"f{n + 1}", stated_by=[source_id], original=f"{details.first} {details.last}",
+                    wordings=[_render(details, k) for k in range(3)],
+                )
             )
 
     sources: list[Source] = []
