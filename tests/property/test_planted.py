@@ -45,10 +45,12 @@ def _groups(audit: crosscheck.Audit, rename: dict[str, str] | None = None) -> se
     }
 
 
-def _discrepancies(audit: crosscheck.Audit, rename: dict[str, str] | None = None) -> set[tuple[str, frozenset[tuple[str, frozenset[str]]]]]:
+def _discrepancies(audit: crosscheck.Audit, rename: dict[str, str] | None = None) -> set[tuple[str, frozenset[frozenset[str]]]]:
+    """Discrepancies as (kind, {sources of each variant}). A variant's text is the first
+    occurrence in corpus order ("two" or "2"), so it may change with the order."""
     back = {new: old for old, new in (rename or {}).items()}
     return {
-        (d.kind.value, frozenset((v.text, frozenset(back.get(s, s) for s in v.sources)) for v in d.variants))
+        (d.kind.value, frozenset(frozenset(back.get(s, s) for s in v.sources) for v in d.variants))
         for d in audit.discrepancies
     }
 
@@ -183,15 +185,19 @@ def test_report_is_byte_identical_across_runs_and_hash_seeds(seeds_dir: Path) ->
         "On Tuesday, 41 nurses were sheltered near Dunedin, Lena Fishcer said. Ivаnov agreed.\n",
     ]
     payload = "\x1e".join(texts)
-    digests = set()
-    for seed in ("0", "1", "4242", "random"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = subprocess.run(
-            [sys.executable, "-c", _HASHSEED_SCRIPT], input=payload, capture_output=True,
-            text=True, encoding="utf-8", env=env, cwd=ROOT, check=False,
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _HASHSEED_SCRIPT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, encoding="utf-8",
+            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT,
         )
-        assert result.returncode == 0, result.stderr
-        digests.add(result.stdout.strip())
+        for seed in ("0", "1", "4242")
+    ]
+    digests = set()
+    for run in runs:
+        out, err = run.communicate(payload, timeout=120)
+        assert run.returncode == 0, err
+        digests.add(out.strip())
     audit = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)], reference=["Lena Fischer"])
     digests.add(hashlib.sha256((audit.to_markdown() + audit.to_json()).encode()).hexdigest())
     assert len(digests) == 1
