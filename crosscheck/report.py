@@ -23,7 +23,8 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]!|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINKISH = re.compile(
-    r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s]*[/@.]))[^\s<>]*|www\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # "|" ends a link: inside inline code it would still split a table cell
+    r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
