@@ -238,25 +238,28 @@ def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) ->
     new_where, new_clusters = index(actual)
     refs = {_ref_key(r): r for c in (*old_clusters, *new_clusters) for r in c["claims"]}
     for key in sorted(old_where.keys() - new_where.keys()):
-        lines.append(f"claim disappeared: {_describe(refs[key])}")
+        lines.append(f"claim disappeared: {_describe(refs[key])} (was {old_clusters[old_where[key]]['label']})")
     for key in sorted(new_where.keys() - old_where.keys()):
-        lines.append(f"claim appeared: {_describe(refs[key])}")
+        lines.append(f"claim appeared: {_describe(refs[key])} ({new_clusters[new_where[key]]['label']})")
 
+    # Compare groups on the claims both snapshots have; a claim whose text changed is
+    # reported above, and its group still counts as the same group.
+    common = old_where.keys() & new_where.keys()
     reported_new: set[int] = set()
     for old in old_clusters:
-        keys = [_ref_key(r) for r in old["claims"] if _ref_key(r) in new_where]
+        keys = {_ref_key(r) for r in old["claims"]} & common
         if not keys:
             continue
         targets = sorted({new_where[k] for k in keys})
-        same_members = {_ref_key(r) for r in new_clusters[targets[0]]["claims"]} == {
-            _ref_key(r) for r in old["claims"]
-        }
-        if len(targets) == 1 and same_members:
+        same_group = len(targets) == 1 and {
+            _ref_key(r) for r in new_clusters[targets[0]]["claims"]
+        } & common == keys
+        if same_group:
             new = new_clusters[targets[0]]
             if new["label"] != old["label"]:
                 lines.append(f"label changed: {old['label']} -> {new['label']}: {_group(old['claims'])}")
             continue
-        if targets[0] in reported_new and len(targets) == 1:
+        if len(targets) == 1 and targets[0] in reported_new:
             continue
         now = " + ".join(
             f"{_group(new_clusters[t]['claims'])} ({new_clusters[t]['label']})" for t in targets
