@@ -26,12 +26,15 @@ _LINKISH = re.compile(
     # "|" ends a link: inside inline code it would still split a table cell
     r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
+_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
 def _escape_plain(text: str) -> str:
     text = "".join(_HTML.get(ch, ch) for ch in text)
-    return _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_INLINE.sub(r"\\\1", text)
+    # "evil.com" is linked by renderers that autolink bare domains; "evil\.com" is not
+    return _DOMAIN_DOT.sub(r"\\.", text)
 
 
 def _code_span(text: str) -> str:

@@ -35,6 +35,7 @@ INJECTIONS = [
     "<https://evil.example/autolink>",
     "http://evil.example/a|b|c and www.evil.example|x",
     "mail a@evil.example|b `x|y`",
+    "bare domains evil.com, A.name and sub.evil.co.uk/path",
 ]
 TRICKS = [
     "name\u202eesrever",  # right-to-left override
