@@ -24,7 +24,8 @@ _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINKISH = re.compile(
     # "|" ends a link: inside inline code it would still split a table cell
-    r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # no \b: "²http://x" has no word boundary before "http", and is still linked
+    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")

@@ -36,6 +36,7 @@ INJECTIONS = [
     "http://evil.example/a|b|c and www.evil.example|x",
     "mail a@evil.example|b `x|y`",
     "bare domains evil.com, A.name and sub.evil.co.uk/path",
+    "²http://evil.example/a and _www.evil.example and éjavascript:alert(1)//x.y",
 ]
 TRICKS = [
     "name\u202eesrever",  # right-to-left override
