@@ -6,8 +6,8 @@ Python allocations (tracemalloc, in a separate run so that tracing does not slow
 timed one) and the process's peak resident set size. Ratios are against the ``baseline``
 scenario measured in the same run: two real articles of about 20 KB.
 
-    python benchmarks/bench_memory.py              # every scenario, 3 runs each
-    python benchmarks/bench_memory.py --repeat 1 --only baseline,refuse-100mb
+    python benchmarks/bench_memory.py              # every scenario but the slow ones, 3 runs each
+    python benchmarks/bench_memory.py --repeat 1 --only big-2x500k,files-3000-sentences
 
 Real text comes from ../shared/eval/fnc1 (FNC-1 article bodies), read in place; the
 scenarios that need it are skipped with a message when it is absent.
@@ -69,12 +69,15 @@ def baseline(tmp: Path) -> Callable[[], object] | None:
     return lambda: _audit(paths)
 
 
-def big_2x500k(tmp: Path) -> Callable[[], object] | None:
-    a, b = _real_text(500_000, 0), _real_text(500_000, 200)
-    if a is None or b is None:
-        return None
-    paths = [_write(tmp, "a.txt", a), _write(tmp, "b.txt", b)]
-    return lambda: _audit(paths)
+def _big(size: int) -> Callable[[Path], Callable[[], object] | None]:
+    def scenario(tmp: Path) -> Callable[[], object] | None:
+        a, b = _real_text(size, 0), _real_text(size, 200)
+        if a is None or b is None:
+            return None
+        paths = [_write(tmp, "a.txt", a), _write(tmp, "b.txt", b)]
+        return lambda: _audit(paths)
+
+    return scenario
 
 
 def refuse_100mb(tmp: Path) -> Callable[[], object] | None:
@@ -106,18 +109,21 @@ def files_10000_tiny(tmp: Path) -> Callable[[], object] | None:
     return lambda: _audit([tmp])
 
 
-def files_1000_sentences(tmp: Path) -> Callable[[], object] | None:
-    import random
+def _sentence_files(count: int) -> Callable[[Path], Callable[[], object] | None]:
+    def scenario(tmp: Path) -> Callable[[], object] | None:
+        import random
 
-    words = "harbour quota vessel catch treaty minister storm bridge council budget".split()
-    for n in range(1000):
-        rnd = random.Random(n)
-        text = (
-            f"Officer {rnd.choice(words).title()} said {rnd.randint(2, 99)} "
-            f"{rnd.choice(words)} {rnd.choice(words)} arrived on Monday.\n"
-        )
-        _write(tmp, f"{n:04d}.txt", text)
-    return lambda: _audit([tmp])
+        words = "harbour quota vessel catch treaty minister storm bridge council budget".split()
+        for n in range(count):
+            rnd = random.Random(n)
+            text = (
+                f"Officer {rnd.choice(words).title()} said {rnd.randint(2, 99)} "
+                f"{rnd.choice(words)} {rnd.choice(words)} arrived on Monday.\n"
+            )
+            _write(tmp, f"{n:05d}.txt", text)
+        return lambda: _audit([tmp])
+
+    return scenario
 
 
 def line_50000_chars(tmp: Path) -> Callable[[], object] | None:
@@ -139,13 +145,17 @@ def _audit(paths: list[Path]) -> object:
 
 SCENARIOS: dict[str, Callable[[Path], Callable[[], object] | None]] = {
     "baseline": baseline,
-    "big-2x500k": big_2x500k,
+    "big-2x100k": _big(100_000),
+    "big-2x500k": _big(500_000),
     "refuse-100mb": refuse_100mb,
     "over-limit-6m-chars": over_limit_6m_chars,
     "files-10000-tiny": files_10000_tiny,
-    "files-1000-sentences": files_1000_sentences,
+    "files-1000-sentences": _sentence_files(1000),
+    "files-3000-sentences": _sentence_files(3000),
     "line-50000-chars": line_50000_chars,
 }
+SLOW = frozenset({"big-2x500k", "files-3000-sentences"})
+"""Minutes each: run only when named with --only."""
 
 
 def _child(name: str, traced: bool) -> None:
@@ -191,7 +201,10 @@ def main() -> None:
     if args.child:
         _child(args.child, args.traced)
         return
-    names = [n for n in SCENARIOS if not args.only or n in args.only.split(",")]
+    if args.only:
+        names = [n for n in SCENARIOS if n in args.only.split(",")]
+    else:
+        names = [n for n in SCENARIOS if n not in SLOW]
     if "baseline" not in names:
         names.insert(0, "baseline")
     print(f"{'scenario':<22} {'time s':>9} {'x base':>8} {'py peak MB':>11} {'x base':>8} {'RSS MB':>8} {'RSS+ MB':>8}")
