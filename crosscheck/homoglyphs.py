@@ -24,9 +24,15 @@ from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Variant
 
 __all__ = ["DisguisedWord", "find_disguised_words", "homoglyph_discrepancies"]
 
-# Zero-width and joining characters, the soft hyphen, the byte-order mark, and the
-# bidirectional controls: none is visible, each changes what a word compares as.
-_INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# Zero-width and joining characters, the byte-order mark, and the bidirectional
+# controls: none is visible, each changes what a word compares as. (The soft hyphen is
+# left alone: it is an ordinary hyphenation hint, common in text copied from the web.)
+_INVISIBLE = "".join(
+    chr(c)
+    for first, last in ((0x034F, 0x034F), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
+                        (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+    for c in range(first, last + 1)
+)  # fmt: skip
 _WORD_RE = re.compile(rf"(?:[^\W\d_]|[{_INVISIBLE}])+")
 _INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
 # Scripts whose letters look like Latin ones.
@@ -61,9 +67,15 @@ def _describe(ch: str) -> str:
 
 
 def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWord]:
-    """Yield the words of ``text`` that mix look-alike scripts or hide invisible characters."""
+    """Yield the words of ``text`` that mix look-alike scripts or hide invisible characters.
+
+    An invisible character at the edge of a word (scraping debris) is not reported; one
+    between two letters is.
+    """
     for match in _WORD_RE.finditer(text):
         word = match.group()
+        start = match.start() + len(word) - len(word.lstrip(_INVISIBLE))
+        word = word.strip(_INVISIBLE)
         letters = [ch for ch in word if ch.isalpha()]
         if not letters:
             continue
@@ -82,7 +94,7 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
             chars = ", ".join(_describe(ch) for ch in hidden)
             problem = f"hides an invisible character ({chars})"
         if problem:
-            yield DisguisedWord(word, match.start() + offset, match.end() + offset, problem)
+            yield DisguisedWord(word, start + offset, start + len(word) + offset, problem)
 
 
 def homoglyph_discrepancies(claims: Sequence[Claim], *, first_id: int = 1) -> list[Discrepancy]:
@@ -105,6 +117,7 @@ def homoglyph_discrepancies(claims: Sequence[Claim], *, first_id: int = 1) -> li
             spans=[(claim.id, word.start, word.end) for claim, word in items],
         )
         problem = items[0][1].problem
+        severity = "high" if problem.startswith("mixes") else "medium"
         result.append(
             Discrepancy(
                 id=f"d{n}",
@@ -112,7 +125,7 @@ def homoglyph_discrepancies(claims: Sequence[Claim], *, first_id: int = 1) -> li
                 variants=[variant],
                 cluster=None,
                 majority=None,
-                severity="high",
+                severity=severity,
                 explanation=(
                     f"'{text}' ({', '.join(sources)}) {problem}: it looks like an ordinary word "
                     "but does not compare equal to the same word written plainly. Check the source "

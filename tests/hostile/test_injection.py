@@ -165,7 +165,10 @@ def test_homoglyph_in_a_single_source_is_flagged_too() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Zürich and São Paulo", "naïve café", "Москва and Київ", "東京 and 大阪", "Ελλάδα", "O'Neill-Smith", "x\u0301y"],
+    [
+        "Zürich and São Paulo", "naïve café", "Москва and Київ", "東京 and 大阪", "Ελλάδα", "O'Neill-Smith",
+        "x\u0301y", "Ma\u00adria", "\u200bword\u200b", "\ufeffStart", "end\u200e",
+    ],
 )
 def test_ordinary_text_is_not_flagged(text: str) -> None:
     assert list(find_disguised_words(text)) == []
@@ -177,9 +180,8 @@ def test_ordinary_text_is_not_flagged(text: str) -> None:
         ("Pаris", "Latin and Cyrillic"),
         ("Ρaris", "Latin and Greek"),
         ("Jo\u200dhn", "U+200D ZERO WIDTH JOINER"),
-        ("Ma\u00adria", "U+00AD SOFT HYPHEN"),
         ("ab\u202ecd", "U+202E RIGHT-TO-LEFT OVERRIDE"),
-        ("\ufeffBOMword", "U+FEFF"),
+        ("BOM\ufeffword", "U+FEFF"),
     ],
 )
 def test_disguised_words_are_found(text: str, problem: str) -> None:
