@@ -93,7 +93,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 FURNITURE = (
-    "- Advertisement -",
+    "ADVERTISEMENT",
+    "Sponsored content",
     "Follow us on Telegram and X for the latest updates",
     "Photo: Reuters",
     "Loading comments...",
