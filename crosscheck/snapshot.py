@@ -44,6 +44,7 @@ __all__ = [
     "assert_matches_snapshot",
     "compare_snapshots",
     "load_snapshot",
+    "render_snapshot",
     "take_snapshot",
     "write_snapshot",
 ]
