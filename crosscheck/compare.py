@@ -22,7 +22,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import content_tokens, fold, normalize_word
+from crosscheck._text import content_tokens, normalize_word
 from crosscheck.align import UNIFORM, Alignment, score_terms
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens

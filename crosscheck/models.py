@@ -89,6 +89,8 @@ class DiscrepancyKind(enum.StrEnum):
     """The same quotation worded differently."""
     REFERENCE = "reference"
     """A name that is a near miss of a name in the user's reference list."""
+    HOMOGLYPH = "homoglyph"
+    """A word with look-alike letters of another script, or an invisible character, inside it."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

@@ -12,6 +12,7 @@ from crosscheck.compare import find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
+from crosscheck.homoglyphs import homoglyph_discrepancies
 from crosscheck.ingest import clean_source, load_sources
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
 from crosscheck.provenance import apply_independence, find_provenance
@@ -110,6 +111,7 @@ def audit(
     alignment = align_claims(claims, config)
     names = _reference_names(reference)
     discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
+    discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
     clusters = label_clusters(claims, alignment, discrepancies, inside)
     # independence: copies of one origin count once, in labels and in majorities
     provenance = find_provenance(cleaned, config)

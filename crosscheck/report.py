@@ -26,14 +26,19 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]!|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINKISH = re.compile(
-    r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s]*[/@.]))[^\s<>]*|www\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # "|" ends a link: inside inline code it would still split a table cell
+    # no \b: "²http://x" has no word boundary before "http", and is still linked
+    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
+_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
 def _escape_plain(text: str) -> str:
     text = "".join(_HTML.get(ch, ch) for ch in text)
-    return _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_INLINE.sub(r"\\\1", text)
+    # "evil.com" is linked by renderers that autolink bare domains; "evil\.com" is not
+    return _DOMAIN_DOT.sub(r"\\.", text)
 
 
 def _code_span(text: str) -> str:
