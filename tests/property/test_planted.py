@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
@@ -158,14 +157,14 @@ def test_a_copied_source_never_contradicts_its_original_nor_creates_a_conflict(
     assert len(before.discrepancies) == len(after.discrepancies)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="a verbatim copy still counts as a second source; source independence is issue 5's work",
-)
 def test_a_copied_source_adds_no_independent_support() -> None:
     text = "Ravi Menon said 42 nurses were sheltered near Dunedin on Monday.\n"
     audit = crosscheck.audit([Source(id="a", text=text), Source(id="b", text=text)])
-    assert audit.clusters[0].label is Label.SINGLE_SOURCE
+    cluster = audit.clusters[0]
+    assert cluster.sources == ("a", "b")
+    assert cluster.independent_sources == 1
+    assert cluster.dependent_only
+    assert "dependent sources only" in cluster.reason
 
 
 _HASHSEED_SCRIPT = """
