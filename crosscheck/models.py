@@ -6,9 +6,13 @@ original text as decoded, so ``source.text[claim.start:claim.end] == claim.text`
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import functools
+import re
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -172,9 +176,12 @@ class Source:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset into :attr:`text`."""
-        line = self.text.count("\n", 0, offset) + 1
-        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
 
 @attrs.frozen
@@ -415,22 +422,23 @@ class Audit:
     config: AuditConfig | None = attrs.field(default=None, eq=False, repr=False)
     provenance: Provenance | None = attrs.field(default=None, repr=False)
 
-    @property
+    @functools.cached_property
     def claims_by_id(self) -> Mapping[str, Claim]:
         """The claims keyed by id."""
-        return {claim.id: claim for claim in self.claims}
+        return MappingProxyType({claim.id: claim for claim in self.claims})
 
-    @property
+    @functools.cached_property
     def sources_by_id(self) -> Mapping[str, Source]:
         """The sources keyed by id."""
-        return {source.id: source for source in self.sources}
+        return MappingProxyType({source.id: source for source in self.sources})
+
+    @functools.cached_property
+    def _cluster_by_claim(self) -> Mapping[str, Cluster]:
+        return {claim_id: cluster for cluster in self.clusters for claim_id in cluster.claims}
 
     def cluster_of(self, claim_id: str) -> Cluster:
         """Return the cluster that holds the claim ``claim_id``."""
-        for cluster in self.clusters:
-            if claim_id in cluster.claims:
-                return cluster
-        raise KeyError(claim_id)
+        return self._cluster_by_claim[claim_id]
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON document (schema ``crosscheck.audit/1``) as plain Python data."""
