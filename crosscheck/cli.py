@@ -8,7 +8,8 @@ traceback. Exit codes:
 * 2: the command line is wrong;
 * 3: the input cannot be audited (no readable sources, fewer than two, bad encoding,
   an unreadable reference list);
-* 4: the report could not be written.
+* 4: the report could not be written;
+* 5: ``crosscheck snapshot --check`` found that the audit differs from the snapshot.
 """
 
 from __future__ import annotations
@@ -27,14 +28,16 @@ from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
 from crosscheck.ingest import load_sources, read_reference
 from crosscheck.pipeline import audit
+from crosscheck.report import render_markdown
 
-__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main", "main_exit"]
+__all__ = ["EXIT_CHANGED", "EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main", "main_exit"]
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_OUTPUT = 4
+EXIT_CHANGED = 5
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,7 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         "--same-claim-cutoff", type=float, metavar="SCORE",
         help=f"similarity (0-100) for two claims to align (default {AuditConfig().same_claim_cutoff:g})",
     )
+    run.add_argument(
+        "--plots", action="store_true",
+        help="also write PNG pictures beside a Markdown report (-o), linked from it (needs crosscheck[plots])",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
+    _add_snapshot_parser(commands)
     return parser
 
 
@@ -108,6 +116,9 @@ def _run_audit(args: argparse.Namespace) -> int:
         if _is_input(output, args.paths):
             _say(f"{output}: is one of the inputs; refusing to overwrite it")
             return EXIT_USAGE
+    if args.plots and (output is None or fmt != "markdown"):
+        _say("--plots needs a Markdown report written to a file (-o report.md)")
+        return EXIT_USAGE
     config = AuditConfig()
     if args.same_claim_cutoff is not None:
         if not 0 <= args.same_claim_cutoff <= 100:
@@ -126,7 +137,20 @@ def _run_audit(args: argparse.Namespace) -> int:
     except InputError as error:
         _say(str(error))
         return EXIT_INPUT
-    text = result.to_json() if fmt == "json" else result.to_markdown()
+    if args.plots and output is not None:
+        try:
+            from crosscheck.plots import write_plots
+
+            plots = write_plots(result, output.with_suffix(""))
+        except ImportError as error:
+            _say(str(error))
+            return EXIT_USAGE
+        except OSError as error:
+            _say(f"{output.parent}: cannot write the pictures ({error.strerror or error})")
+            return EXIT_OUTPUT
+        text = render_markdown(result, plots=plots)
+    else:
+        text = result.to_json() if fmt == "json" else result.to_markdown()
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -147,6 +171,77 @@ def _run_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_snapshot_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    snap = commands.add_parser(
+        "snapshot",
+        help="save the labels and discrepancies of an audit, for regression tests",
+        description=(
+            "Audit the articles and save which claims were grouped, their labels and the "
+            "discrepancies, keyed by source and claim text (not by internal numbers). A test "
+            "compares a later audit with crosscheck.snapshot.assert_matches_snapshot; with "
+            "--check, this command compares instead of writing."
+        ),
+    )
+    snap.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
+    target = snap.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="FILE", help="write the snapshot (JSON) here")
+    target.add_argument(
+        "--check", metavar="FILE",
+        help="compare the audit with this snapshot; list what changed, exit 5 if anything did",
+    )
+    snap.add_argument("-r", "--reference", metavar="FILE", help="canonical names, as for audit")
+    snap.add_argument("--same-claim-cutoff", type=float, metavar="SCORE", help="as for audit")
+    snap.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
+
+
+def _run_snapshot(args: argparse.Namespace) -> int:
+    from crosscheck.snapshot import compare_snapshots, load_snapshot, render_snapshot, take_snapshot
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        if output.is_dir():
+            _say(f"{output}: is a folder; give a file name for the snapshot")
+            return EXIT_USAGE
+        if _is_input(output, args.paths):
+            _say(f"{output}: is one of the inputs; refusing to overwrite it")
+            return EXIT_USAGE
+    config = AuditConfig()
+    if args.same_claim_cutoff is not None:
+        if not 0 <= args.same_claim_cutoff <= 100:
+            _say("--same-claim-cutoff must be between 0 and 100")
+            return EXIT_USAGE
+        config = AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+    try:
+        expected = load_snapshot(args.check) if args.check else None
+        reference = read_reference(args.reference) if args.reference else None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedInputWarning)
+            corpus = load_sources(args.paths, max_chars=config.max_source_chars)
+        for skipped in corpus.skipped:
+            if not args.quiet:
+                _say(f"skipped {skipped.reason}")
+        snapshot = take_snapshot(audit(corpus, reference=reference, config=config))
+    except InputError as error:
+        _say(str(error))
+        return EXIT_INPUT
+    if expected is not None:
+        differences = compare_snapshots(expected, snapshot)
+        for line in differences:
+            print(line)
+        if not args.quiet:
+            _say(f"{len(differences)} difference(s) from {args.check}" if differences else f"matches {args.check}")
+        return EXIT_CHANGED if differences else EXIT_OK
+    assert output is not None
+    try:
+        write_atomically(output, render_snapshot(snapshot))
+    except OSError as error:
+        _say(f"{output}: cannot write the snapshot ({error.strerror or error})")
+        return EXIT_OUTPUT
+    if not args.quiet:
+        _say(f"wrote {output} ({len(snapshot['clusters'])} clusters, {len(snapshot['discrepancies'])} discrepancies)")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = _parser()
@@ -157,6 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "audit":
             return _run_audit(args)
+        if args.command == "snapshot":
+            return _run_snapshot(args)
     except CrosscheckError as error:
         _say(str(error))
         return EXIT_INPUT

@@ -36,6 +36,15 @@ class AuditConfig:
             memory bounded; ``None`` means no limit.
         slip_min_length: the shortest word in which a one-letter difference is
             reported as a name slip rather than ignored.
+        shingle_words: shared passages are seeded by runs of this many identical
+            (normalised) words.
+        passage_gap_words: seeds this many words apart or less chain into one passage,
+            so that a few rewritten words do not break it.
+        min_passage_words: shorter shared runs are not passages.
+        passage_cutoff: a passage's two sides must be this alike (``fuzz.ratio``).
+        certain_passage_words: this many words shared outside quotations score 100.
+        dependence_cutoff: evidence (shared passages, wire credits) scoring this much
+            or more makes two sources one origin.
     """
 
     same_claim_cutoff: float = attrs.field(default=40.0, validator=_score)
@@ -48,3 +57,9 @@ class AuditConfig:
         default=5_000_000, validator=v.optional(v.ge(1))  # type: ignore[arg-type]
     )
     slip_min_length: int = attrs.field(default=4, validator=v.ge(2))
+    shingle_words: int = attrs.field(default=4, validator=v.ge(2))
+    passage_gap_words: int = attrs.field(default=4, validator=v.ge(0))
+    min_passage_words: int = attrs.field(default=10, validator=v.ge(2))
+    passage_cutoff: float = attrs.field(default=70.0, validator=_score)
+    certain_passage_words: int = attrs.field(default=40, validator=v.ge(1))
+    dependence_cutoff: float = attrs.field(default=50.0, validator=_score)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -71,6 +72,9 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
                 ) from None
             return _check_text(text, name), encoding
     if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess is not None:
+            return _check_text(guess[0], name), guess[1]
         raise InputError(f"{name}: binary data (NUL bytes), not text; give a .txt or .md file")
     try:
         return _check_text(data.decode("utf-8"), name), "utf-8"
@@ -90,6 +94,28 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     # of Latin-1's printable characters) is by far the most common of them in news.
     best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
     return _check_text(str(best), name), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Decode UTF-16 text saved without a byte-order mark, or return ``None``.
+
+    Such text, when mostly Latin script, has a NUL in every other byte: the high bytes
+    (odd offsets in little-endian, even ones in big-endian), and almost none elsewhere.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    zero_even = data[0::2].count(0)
+    zero_odd = data[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", zero_odd, zero_even), ("utf-16-be", zero_even, zero_odd)):
+        if high >= 0.5 * half and low <= 0.01 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+            return (text, encoding) if printable >= 0.95 * len(text) else None
+    return None
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -117,14 +143,28 @@ def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -
         EncodingError: its encoding cannot be told.
     """
     path = Path(path)
+    # A character needs at most four bytes, so more bytes than that are refused unread,
+    # and no more than that is ever read (a pipe does not tell its size beforehand).
+    limit = None if max_chars is None else 4 * max_chars
+
+    def too_big(size: str) -> InputError:
+        return InputError(
+            f"{path}: {size} bytes is more than this audit reads "
+            f"(max_source_chars={max_chars:,}); split the file or raise the limit"
+        )
+
     try:
-        size = path.stat().st_size
-        if max_chars is not None and size > 4 * max_chars:
-            raise InputError(
-                f"{path}: {size:,} bytes is more than this audit reads "
-                f"(max_source_chars={max_chars:,}); split the file or raise the limit"
-            )
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            raise InputError(f"{path}: a device or socket, not a file; give a .txt or .md file")
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a folder; give it to load_sources, or give a file")
+        if limit is not None and info.st_size > limit:
+            raise too_big(f"{info.st_size:,}")
+        with path.open("rb") as handle:
+            data = handle.read() if limit is None else handle.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            raise too_big(f"more than {limit:,}")
     except InputError:
         raise
     except OSError as error:

@@ -6,16 +6,23 @@ original text as decoded, so ``source.text[claim.start:claim.end] == claim.text`
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import functools
+import re
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import validators as v
 
 if TYPE_CHECKING:
+    import pandas
+
     from crosscheck.config import AuditConfig
+    from crosscheck.provenance import Provenance
 
 __all__ = [
     "Audit",
@@ -91,6 +98,8 @@ class DiscrepancyKind(enum.StrEnum):
     """An acronym whose written expansion does not spell it: "Ransomware Initiative (CRI)"."""
     UNSUPPORTED_QUOTE = "unsupported-quote"
     """A quotation that only one source carries."""
+    HOMOGLYPH = "homoglyph"
+    """A word with look-alike letters of another script, or an invisible character, inside it."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:
@@ -172,9 +181,12 @@ class Source:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset into :attr:`text`."""
-        line = self.text.count("\n", 0, offset) + 1
-        column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
 
 @attrs.frozen
@@ -296,6 +308,12 @@ class Cluster:
             grouping.
         discrepancies: ids of the discrepancies found inside the cluster.
         reason: one line saying why the label was given.
+        independent_sources: how many independent origins its sources are (copies of
+            one wire story count once); ``None`` before provenance is applied.
+        origins: the ids of those origins (each the smallest source id in it).
+        dependent_only: corroborated, but only by sources of one origin.
+        shared_quotation: its claims quote the same statement: they agree with the
+            statement's author, not with each other.
     """
 
     id: str
@@ -306,6 +324,10 @@ class Cluster:
     pairs: tuple[ScoredPair, ...] = attrs.field(default=(), converter=_tuple)
     discrepancies: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     reason: str = ""
+    independent_sources: int | None = None
+    origins: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    dependent_only: bool = False
+    shared_quotation: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -395,6 +417,8 @@ class Audit:
         skipped: inputs that could not be read, each with its reason.
         reference: the canonical names the audit checked names against.
         config: the settings the audit ran with.
+        provenance: who depends on whom (shared passages, wire credits) and the
+            independent origins; ``None`` when not computed.
     """
 
     sources: tuple[Source, ...] = attrs.field(converter=_tuple)
@@ -404,23 +428,25 @@ class Audit:
     skipped: tuple[SkippedInput, ...] = attrs.field(default=(), converter=_tuple)
     reference: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     config: AuditConfig | None = attrs.field(default=None, eq=False, repr=False)
+    provenance: Provenance | None = attrs.field(default=None, repr=False)
 
-    @property
+    @functools.cached_property
     def claims_by_id(self) -> Mapping[str, Claim]:
         """The claims keyed by id."""
-        return {claim.id: claim for claim in self.claims}
+        return MappingProxyType({claim.id: claim for claim in self.claims})
 
-    @property
+    @functools.cached_property
     def sources_by_id(self) -> Mapping[str, Source]:
         """The sources keyed by id."""
-        return {source.id: source for source in self.sources}
+        return MappingProxyType({source.id: source for source in self.sources})
+
+    @functools.cached_property
+    def _cluster_by_claim(self) -> Mapping[str, Cluster]:
+        return {claim_id: cluster for cluster in self.clusters for claim_id in cluster.claims}
 
     def cluster_of(self, claim_id: str) -> Cluster:
         """Return the cluster that holds the claim ``claim_id``."""
-        for cluster in self.clusters:
-            if claim_id in cluster.claims:
-                return cluster
-        raise KeyError(claim_id)
+        return self._cluster_by_claim[claim_id]
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON document (schema ``crosscheck.audit/1``) as plain Python data."""
@@ -442,3 +468,14 @@ class Audit:
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from crosscheck.report import render_html_summary
+
+        return render_html_summary(self)
+
+    def to_frame(self) -> pandas.DataFrame:
+        """Return a pandas DataFrame with one row per claim (needs ``crosscheck[frame]``)."""
+        from crosscheck.frame import audit_to_frame
+
+        return audit_to_frame(self)

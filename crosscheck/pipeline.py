@@ -12,8 +12,10 @@ from crosscheck.compare import find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
+from crosscheck.homoglyphs import homoglyph_discrepancies
 from crosscheck.ingest import clean_source, load_sources
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
+from crosscheck.provenance import apply_independence, find_provenance
 from crosscheck.segment import segment_source
 
 __all__ = ["audit", "prepare_source"]
@@ -109,7 +111,13 @@ def audit(
     alignment = align_claims(claims, config)
     names = _reference_names(reference)
     discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
+    discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
     clusters = label_clusters(claims, alignment, discrepancies, inside)
+    # independence: copies of one origin count once, in labels and in majorities
+    provenance = find_provenance(cleaned, config)
+    clusters, discrepancies = apply_independence(
+        clusters, discrepancies, provenance, {c.id: c for c in claims}, cleaned
+    )
     return Audit(
         sources=cleaned,
         claims=claims,
@@ -118,4 +126,5 @@ def audit(
         skipped=corpus.skipped,
         reference=[n.canonical for n in names],
         config=config,
+        provenance=provenance,
     )

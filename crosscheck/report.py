@@ -7,15 +7,18 @@ The same audit always renders to the same bytes.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
+from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
 
-__all__ = ["SCHEMA", "audit_to_dict", "escape_markdown", "render_json", "render_markdown"]
+__all__ = ["SCHEMA", "audit_to_dict", "escape_markdown", "render_html_summary", "render_json", "render_markdown"]
 
 SCHEMA = "crosscheck.audit/1"
 
@@ -23,14 +26,19 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]!|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINKISH = re.compile(
-    r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s]*[/@.]))[^\s<>]*|www\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # "|" ends a link: inside inline code it would still split a table cell
+    # no \b: "²http://x" has no word boundary before "http", and is still linked
+    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
+_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
 def _escape_plain(text: str) -> str:
     text = "".join(_HTML.get(ch, ch) for ch in text)
-    return _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_INLINE.sub(r"\\\1", text)
+    # "evil.com" is linked by renderers that autolink bare domains; "evil\.com" is not
+    return _DOMAIN_DOT.sub(r"\\.", text)
 
 
 def _code_span(text: str) -> str:
@@ -88,9 +96,12 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
     """Return the audit as the JSON document of schema ``crosscheck.audit/1``."""
     cluster_of = {c: cluster.id for cluster in audit.clusters for c in cluster.claims}
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
+    profiles = {p.source: p for p in source_profiles(audit)}
+    origin_of = _origin_of(audit)
     sources = []
     for source in audit.sources:
-        n_claims = sum(1 for c in audit.claims if c.source == source.id)
+        profile = profiles[source.id]
+        n_claims = profile.claims
         sources.append(
             {
                 "id": source.id,
@@ -101,6 +112,8 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
                 "published": source.published.isoformat() if source.published else None,
                 "encoding": source.encoding,
                 "n_claims": n_claims,
+                "origin": profile.origin,
+                "profile": _profile_dict(profile),
                 "dropped": [
                     {"start": d.start, "end": d.end, "reason": d.reason, "text": source.text[d.start : d.end]}
                     for d in source.dropped
@@ -136,10 +149,14 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
             "label": cluster.label.value,
             "claims": list(cluster.claims),
             "sources": list(cluster.sources),
+            "independent_sources": cluster.independent_sources,
+            "origins": list(cluster.origins),
+            "dependent_only": cluster.dependent_only,
             "repeats": [{"claim": c, "repeat_of": r} for c, r in cluster.repeats],
             "pairs": [{"a": p.a, "b": p.b, "score": p.score} for p in cluster.pairs],
             "discrepancies": list(cluster.discrepancies),
             "reason": cluster.reason,
+            "shared_quotation": cluster.shared_quotation,
         }
         for cluster in audit.clusters
     ]
@@ -154,6 +171,7 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
                     "sources": list(v.sources),
                     "claims": list(v.claims),
                     "spans": [{"claim": c, "start": s, "end": e} for c, s, e in v.spans],
+                    "origins": sorted({origin_of.get(x, x) for x in v.sources}),
                 }
                 for v in d.variants
             ],
@@ -165,10 +183,13 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
         for d in audit.discrepancies
     ]
     labels = Counter(c.label.value for c in audit.clusters)
+    provenance = audit.provenance
     return {
         "schema": SCHEMA,
         "summary": {
             "sources": len(audit.sources),
+            "independent_origins": len(provenance.origins) if provenance else len(audit.sources),
+            "dependent_only": sum(1 for c in audit.clusters if c.dependent_only),
             "claims": len(audit.claims),
             "clusters": len(audit.clusters),
             "labels": {label.value: labels.get(label.value, 0) for label in Label},
@@ -181,6 +202,69 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
         "discrepancies": discrepancies,
         "reference": list(audit.reference),
         "skipped": [{"path": s.path, "reason": s.reason} for s in audit.skipped],
+        "origins": [
+            {"id": o.id, "sources": list(o.sources), "agencies": list(o.agencies)}
+            for o in (provenance.origins if provenance else ())
+        ],
+        "dependencies": [_dependency_dict(audit, d) for d in (provenance.dependencies if provenance else ())],
+        "shared_quotations": [
+            {"words": q.words, "similarity": q.similarity, "attribution": q.attribution,
+             "spans": _passage_spans(audit, q)}
+            for q in (provenance.quotations if provenance else ())
+        ],
+    }
+
+
+def _origin_of(audit: Audit) -> Mapping[str, str]:
+    return audit.provenance.origin_of if audit.provenance else {s.id: s.id for s in audit.sources}
+
+
+def _profile_dict(profile: SourceProfile) -> dict[str, Any]:
+    return {
+        "claims": profile.claims,
+        "corroborated": profile.corroborated,
+        "corroborated_share": round(profile.corroborated_share, 4),
+        "dependent_only": profile.dependent_only,
+        "conflicting": profile.conflicting,
+        "unique": profile.unique,
+        "minority": profile.minority,
+        "alone": profile.alone,
+        "dropped": profile.dropped,
+        "dropped_chars": profile.dropped_chars,
+        "outlier": profile.outlier,
+    }
+
+
+def _span_dict(audit: Audit, source_id: str, start: int, end: int) -> dict[str, Any]:
+    source = audit.sources_by_id[source_id]
+    line, column = source.line_col(start)
+    return {"source": source_id, "start": start, "end": end, "line": line, "column": column,
+            "text": source.text[start:end]}
+
+
+def _passage_spans(audit: Audit, p: SharedPassage) -> list[dict[str, Any]]:
+    return [_span_dict(audit, p.a, p.a_start, p.a_end), _span_dict(audit, p.b, p.b_start, p.b_end)]
+
+
+def _dependency_dict(audit: Audit, d: Dependency) -> dict[str, Any]:
+    evidence: list[dict[str, Any]] = [
+        {"kind": "passage", "words": p.words, "similarity": p.similarity, "spans": _passage_spans(audit, p)}
+        for p in d.passages
+    ]
+    evidence += [
+        {"kind": "credit", "form": c.form, "agency": c.agency, "score": c.score,
+         "spans": [_span_dict(audit, c.source, c.start, c.end)]}
+        for c in d.credits
+    ]
+    return {
+        "source": d.source,
+        "depends_on": d.depends_on,
+        "kind": d.kind,
+        "score": d.score,
+        "counted": d.counted,
+        "direction": d.direction,
+        "evidence": evidence,
+        "explanation": d.explanation,
     }
 
 
@@ -218,17 +302,20 @@ def _discrepancy_section(audit: Audit, d: Discrepancy) -> list[str]:
     lines = _heading(3, title, d.id) + [
         escape_markdown(d.explanation),
         "",
-        "| Variant | Sources | Claims |",
-        "|---|---|---|",
+        "| Variant | Sources | Independent origins | Claims |",
+        "|---|---|---|---|",
     ]
+    origin_of = _origin_of(audit)
     for index, variant in enumerate(d.variants):
         mark = " **(majority)**" if d.majority == index else ""
         if d.kind.value == "reference" and not variant.sources:
-            who = "reference list"
+            who, origins = "reference list", "—"
         else:
             who = ", ".join(_code(s) for s in variant.sources) or "—"
+            found = sorted({origin_of.get(s, s) for s in variant.sources})
+            origins = f"{len(found)} ({', '.join(_code(o) for o in found)})"
         claims = ", ".join(_code(c) for c in variant.claims) or "—"
-        lines.append(f"| {escape_markdown(variant.text)}{mark} | {who} | {claims} |")
+        lines.append(f"| {escape_markdown(variant.text)}{mark} | {who} | {origins} | {claims} |")
     lines.append("")
     by_id = audit.claims_by_id
     shown: list[str] = []
@@ -249,7 +336,11 @@ def _cluster_section(audit: Audit, cluster: Cluster) -> list[str]:
     by_id = audit.claims_by_id
     repeats = dict(cluster.repeats)
     n = len(cluster.sources)
-    title = f"{cluster.id} · {cluster.label.value} · {n} source{'s' if n != 1 else ''}"
+    label = "corroborated by dependent sources only" if cluster.dependent_only else cluster.label.value
+    title = f"{cluster.id} · {label} · {n} source{'s' if n != 1 else ''}"
+    if n > 1 and cluster.independent_sources is not None:
+        k = cluster.independent_sources
+        title += f", {k} independent origin{'s' if k != 1 else ''}"
     lines = _heading(4, title, cluster.id) + [
         f"*{escape_markdown(cluster.reason)}*",
         "",
@@ -264,38 +355,137 @@ def _cluster_section(audit: Audit, cluster: Cluster) -> list[str]:
     return lines
 
 
-def _summary(audit: Audit) -> list[str]:
+def _summary(audit: Audit, plots: Sequence[tuple[str, str]] = ()) -> list[str]:
     labels = Counter(c.label for c in audit.clusters)
+    dependent = sum(1 for c in audit.clusters if c.dependent_only)
+    origins = audit.provenance.origins if audit.provenance else ()
+    n_origins = len(origins) if audit.provenance else len(audit.sources)
     lines = _heading(2, "Summary", "summary") + [
-        f"{len(audit.sources)} sources, {len(audit.claims)} claims in {len(audit.clusters)} clusters: "
-        f"**{labels.get(Label.CORROBORATED, 0)} corroborated**, "
-        f"**{labels.get(Label.CONFLICTING, 0)} conflicting**, "
+        f"{len(audit.sources)} sources from **{n_origins} independent origins**, "
+        f"{len(audit.claims)} claims in {len(audit.clusters)} clusters: "
+        f"**{labels.get(Label.CORROBORATED, 0)} corroborated**"
+        + (f" ({dependent} of them by dependent sources only)" if dependent else "")
+        + f", **{labels.get(Label.CONFLICTING, 0)} conflicting**, "
         f"{labels.get(Label.SINGLE_SOURCE, 0)} single-source. "
         f"**{len(audit.discrepancies)} discrepancies.**",
         "",
-        "| Source | Claims | In corroborated | In conflicting | Single-source | Minority in | Dropped spans |",
-        "|---|---|---|---|---|---|---|",
     ]
-    label_of = {c: cluster.label for cluster in audit.clusters for c in cluster.claims}
-    minority: Counter[str] = Counter()
-    for d in audit.discrepancies:
-        if d.majority is not None:
-            for index, variant in enumerate(d.variants):
-                if index != d.majority:
-                    minority.update(set(variant.sources))
-    for source in audit.sources:
-        own = [c for c in audit.claims if c.source == source.id]
-        counts = Counter(label_of[c.id] for c in own)
+    for origin in origins:
+        if len(origin.sources) > 1:
+            credited = f", crediting {', '.join(escape_markdown(a) for a in origin.agencies)}" if origin.agencies else ""
+            lines.append(
+                f"- {', '.join(_code(s) for s in origin.sources)} are one origin{credited} "
+                "(see [Sources and their dependence](#sources))."
+            )
+    outliers = [p for p in source_profiles(audit) if p.outlier]
+    for p in outliers:
+        minority = f" and is in the minority of {p.minority}" if p.minority else ""
         lines.append(
-            f"| {_code(source.id)} | {len(own)} | {counts.get(Label.CORROBORATED, 0)} | "
-            f"{counts.get(Label.CONFLICTING, 0)} | {counts.get(Label.SINGLE_SOURCE, 0)} | "
-            f"{minority.get(source.id, 0)} | {len(source.dropped)} |"
+            f"- Outlier: **{_code(p.source)}** stands alone against two sources or more in {p.alone} "
+            f"discrepanc{'ies' if p.alone != 1 else 'y'}{minority}."
         )
-    lines.append("")
+    if lines[-1]:
+        lines.append("")
     if audit.reference:
         names = ", ".join(escape_markdown(n) for n in audit.reference)
         lines += [f"Reference names checked: {names}.", ""]
+    for title, path in plots:
+        lines += [f"![{escape_markdown(title)}]({quote(path)})", ""]
     return lines
+
+
+def _passage_line(audit: Audit, p: SharedPassage) -> str:
+    a, b = audit.sources_by_id[p.a], audit.sources_by_id[p.b]
+    text = a.text[p.a_start : p.a_end]
+    if len(text) > 200:
+        text = text[:197] + "..."
+    return (
+        f"{_code(p.a)} ({_where(a, p.a_start, p.a_end)}) = {_code(p.b)} ({_where(b, p.b_start, p.b_end)}), "
+        f"{p.words} words, {p.similarity:.0f}% alike: {escape_markdown(text)}"
+    )
+
+
+def _sources_section(audit: Audit) -> list[str]:
+    lines = _heading(2, "Sources and their dependence", "sources")
+    profiles = source_profiles(audit)
+    lines += [
+        "Each source with what it contributes. *Corroborated* counts claims backed by two independent "
+        "origins or more; *dependent only* those backed by copies of one origin; *minority*: "
+        "discrepancies where fewer origins write its variant; *alone*: discrepancies where it is the "
+        "only source of its variant against two or more.",
+        "",
+        "| Source | Origin | Title | Claims | Corroborated | Share | Dependent only | Conflicting | "
+        "Unique | Minority | Alone | Dropped |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    by_id = audit.sources_by_id
+    for p in profiles:
+        title = by_id[p.source].title or ""
+        if len(title) > 80:
+            title = title[:77] + "..."
+        name = f"**{_code(p.source)}** (outlier)" if p.outlier else _code(p.source)
+        lines.append(
+            f"| {name} | {_code(p.origin)} | {escape_markdown(title)} | {p.claims} | {p.corroborated} | "
+            f"{100 * p.corroborated_share:.0f}% | {p.dependent_only} | {p.conflicting} | {p.unique} | "
+            f"{p.minority} | {p.alone} | {p.dropped} ({p.dropped_chars} chars) |"
+        )
+    lines.append("")
+    provenance = audit.provenance
+    if provenance is None:
+        return lines + ["Dependence was not computed for this audit.", ""]
+    counted = [d for d in provenance.dependencies if d.counted]
+    weak = [d for d in provenance.dependencies if not d.counted]
+    lines += _heading(3, "Dependence", "dependence")
+    if not counted:
+        lines += ["No source depends on another: every source is its own origin.", ""]
+    for d in counted:
+        lines += _dependency_lines(audit, d)
+    lines += _heading(3, "Shared quotations", "shared-quotations")
+    if not provenance.quotations:
+        lines += ["No two sources share a quotation of ten words or more.", ""]
+    else:
+        lines += [
+            "Passages two sources share that are quoted (in one of them at least): both report the same "
+            "statement, so they agree with the statement's author, which is not copying and is not "
+            "counted as dependence.",
+            "",
+        ]
+        for q in provenance.quotations:
+            who = escape_markdown(q.attribution) if q.attribution else ""
+            note = f" — attributed to {who}: both agree with {who}" if who else ""
+            lines.append(f"- {_passage_line(audit, q)}{note}")
+        lines.append("")
+    if weak:
+        lines += _heading(3, "Weak evidence, not counted", "weak-evidence")
+        lines += [
+            "Evidence below the dependence cutoff: short shared runs (a title, a formula) and photo credits.",
+            "",
+        ]
+        for d in weak:
+            lines += _dependency_lines(audit, d)
+    return lines
+
+
+def _dependency_lines(audit: Audit, d: Dependency) -> list[str]:
+    target = _code(d.depends_on) if d.kind == "shared-passage" else f"the agency {escape_markdown(d.depends_on)}"
+    how = {"credit": "the other credits a wire", "published": "the other was published first",
+           "unknown": "direction unknown"}.get(d.direction, d.direction)
+    if d.kind == "wire-credit":
+        how = "its own credit"
+    if d.counted:
+        lines = [f"- **{_code(d.source)}** depends on {target} ({d.kind}, score {d.score:.0f}; {how})"]
+    elif d.kind == "shared-passage":
+        lines = [f"- {_code(d.source)} and {target} share a short run ({d.kind}, score {d.score:.0f}, not counted)"]
+    else:
+        lines = [f"- {_code(d.source)} credits {target} for a photo only ({d.kind}, score {d.score:.0f}, not counted)"]
+    for p in d.passages:
+        lines.append(f"  - {_passage_line(audit, p)}")
+    for c in d.credits:
+        source = audit.sources_by_id[c.source]
+        lines.append(
+            f"  - {c.form} {escape_markdown(c.text)} at {_where(source, c.start, c.end)} (score {c.score:.0f})"
+        )
+    return lines + [""]
 
 
 def _dropped(audit: Audit) -> list[str]:
@@ -325,29 +515,33 @@ def _toc(sections: Sequence[tuple[str, str]]) -> list[str]:
     return ["## Contents", ""] + [f"- [{title}](#{anchor})" for title, anchor in sections] + [""]
 
 
-def render_markdown(audit: Audit) -> str:
+def render_markdown(audit: Audit, *, plots: Sequence[tuple[str, str]] = ()) -> str:
     """Return the Markdown provenance report.
 
-    Order: summary, discrepancies (variants side by side, their sources and sentences),
-    claims grouped by label with provenance (source, line, column, offsets), dropped
-    text, skipped inputs.
+    Order: summary, discrepancies (variants side by side, their sources, origins and
+    sentences), sources and their dependence (profiles, shared passages, wire credits,
+    shared quotations), claims grouped by label with provenance (source, line, column,
+    offsets), dropped text, skipped inputs. ``plots`` are ``(title, relative path)``
+    pairs of pictures written beside the report; the summary links them.
     """
     lines = ["# Cross-check audit", ""]
     by_label = {label: [c for c in audit.clusters if c.label is label] for label in Label}
-    sections = [("Summary", "summary"), ("Discrepancies", "discrepancies")]
+    sections = [("Summary", "summary"), ("Discrepancies", "discrepancies"),
+                ("Sources and their dependence", "sources")]
     for label in (Label.CONFLICTING, Label.CORROBORATED, Label.SINGLE_SOURCE):
         sections.append((f"{_LABEL_TITLES[label]} claims", f"{label.value}-claims"))
     sections.append(("Dropped text", "dropped-text"))
     if audit.skipped:
         sections.append(("Skipped inputs", "skipped-inputs"))
     lines += _toc(sections)
-    lines += _summary(audit)
+    lines += _summary(audit, plots)
 
     lines += _heading(2, "Discrepancies", "discrepancies")
     if not audit.discrepancies:
         lines += ["The sources agree on every name, number, date and quotation that could be compared.", ""]
     for d in audit.discrepancies:
         lines += _discrepancy_section(audit, d)
+    lines += _sources_section(audit)
 
     for label in (Label.CONFLICTING, Label.CORROBORATED, Label.SINGLE_SOURCE):
         clusters = by_label[label]
@@ -364,3 +558,56 @@ def render_markdown(audit: Audit) -> str:
             lines.append(f"| {escape_markdown(skipped.path)} | {escape_markdown(skipped.reason)} |")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# --------------------------------------------------------------------------------- HTML
+
+
+def _cells(values: Sequence[object], tag: str = "td") -> str:
+    return "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in values)
+
+
+def render_html_summary(audit: Audit) -> str:
+    """Return a short HTML view of the audit for notebooks: the summary, the discrepancies,
+    the source profiles and the dependencies. Everything is escaped with :func:`html.escape`;
+    the full report is :func:`render_markdown`'s."""
+    labels = Counter(c.label for c in audit.clusters)
+    n_origins = len(audit.provenance.origins) if audit.provenance else len(audit.sources)
+    dependent = sum(1 for c in audit.clusters if c.dependent_only)
+    parts = [
+        '<div class="crosscheck-audit">',
+        "<h3>Cross-check audit</h3>",
+        f"<p>{len(audit.sources)} sources from <b>{n_origins} independent origins</b>, "
+        f"{len(audit.claims)} claims in {len(audit.clusters)} clusters: "
+        f"<b>{labels.get(Label.CORROBORATED, 0)} corroborated</b> ({dependent} by dependent sources only), "
+        f"<b>{labels.get(Label.CONFLICTING, 0)} conflicting</b>, {labels.get(Label.SINGLE_SOURCE, 0)} "
+        f"single-source; <b>{len(audit.discrepancies)} discrepancies</b>.</p>",
+    ]
+    if audit.discrepancies:
+        parts.append("<table><tr>" + _cells(["id", "kind", "variants", "majority", "explanation"], "th") + "</tr>")
+        for d in audit.discrepancies:
+            variants = " | ".join(f"{v.text} ({', '.join(v.sources) or 'reference list'})" for v in d.variants)
+            majority = d.variants[d.majority].text if d.majority is not None else "none"
+            parts.append("<tr>" + _cells([d.id, d.kind.value, variants, majority, d.explanation]) + "</tr>")
+        parts.append("</table>")
+    parts.append(
+        "<table><tr>"
+        + _cells(["source", "origin", "claims", "corroborated", "dependent only", "conflicting", "unique",
+                  "minority", "alone", "dropped", "outlier"], "th")
+        + "</tr>"
+    )
+    for p in source_profiles(audit):
+        parts.append(
+            "<tr>"
+            + _cells([p.source, p.origin, p.claims, p.corroborated, p.dependent_only, p.conflicting, p.unique,
+                      p.minority, p.alone, p.dropped, "yes" if p.outlier else ""])
+            + "</tr>"
+        )
+    parts.append("</table>")
+    counted = [d for d in audit.provenance.dependencies if d.counted] if audit.provenance else []
+    if counted:
+        parts.append("<ul>")
+        parts += [f"<li>{html.escape(d.explanation)}</li>" for d in counted]
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "\n".join(parts) + "\n"

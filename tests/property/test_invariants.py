@@ -12,10 +12,10 @@ from crosscheck.config import AuditConfig
 from crosscheck.ingest import clean_text
 from crosscheck.models import Source
 from crosscheck.pipeline import prepare_source
-from tests.strategies import corpora, messy_text, sentences
+from crosscheck.testing import messy_text, sentences, simple_corpora
 
 
-@given(corpora())
+@given(simple_corpora())
 def test_offsets_round_trip_and_every_claim_in_one_cluster(sources: list[Source]) -> None:
     audit = crosscheck.audit(sources)
     texts = {s.id: s.text for s in audit.sources}
@@ -27,7 +27,7 @@ def test_offsets_round_trip_and_every_claim_in_one_cluster(sources: list[Source]
     assert sorted(placed) == sorted(c.id for c in audit.claims)
 
 
-@given(corpora())
+@given(simple_corpora())
 def test_clusters_hold_at_most_one_claim_per_source(sources: list[Source]) -> None:
     audit = crosscheck.audit(sources)
     by_id = audit.claims_by_id
@@ -66,7 +66,7 @@ def test_cleaning_is_idempotent(lines: list[str]) -> None:
     assert clean_text("".join(blanked)) == ()
 
 
-@given(corpora())
+@given(simple_corpora())
 def test_blocking_finds_every_pair_brute_force_aligns(sources: list[Source]) -> None:
     config = AuditConfig()
     claims = [c for s in sources for c in prepare_source(s, config)[1]]
@@ -81,6 +81,6 @@ def test_blocking_finds_every_pair_brute_force_aligns(sources: list[Source]) -> 
             assert (i, j) in found
 
 
-@given(corpora(min_sources=2, max_sources=3))
+@given(simple_corpora(min_sources=2, max_sources=3))
 def test_same_inputs_same_report(sources: list[Source]) -> None:
     assert crosscheck.audit(sources).to_markdown() == crosscheck.audit(list(sources)).to_markdown()

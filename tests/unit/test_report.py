@@ -87,6 +87,7 @@ def test_markdown_sections_in_order(seed_audit: crosscheck.Audit) -> None:
         "## Contents",
         "## Summary",
         "## Discrepancies",
+        "## Sources and their dependence",
         "## Conflicting claims",
         "## Corroborated claims",
         "## Single-source claims",
@@ -103,3 +104,102 @@ def test_every_claim_is_in_the_report_with_its_provenance(seed_audit: crosscheck
         source = seed_audit.sources_by_id[claim.source]
         line, column = source.line_col(claim.start)
         assert f"line {line}, col {column}, chars {claim.start}–{claim.end}" in markdown
+
+
+# ------------------------------------------------- dependence, frame, HTML and pictures
+
+
+def test_json_dependencies_carry_checkable_evidence(seed_audit: crosscheck.Audit) -> None:
+    data = seed_audit.to_dict()
+    texts = {s.id: s.text for s in seed_audit.sources}
+    assert data["dependencies"]
+    for d in data["dependencies"]:
+        assert set(d) >= {"source", "depends_on", "kind", "score", "evidence"}
+        assert d["evidence"] and 0 <= d["score"] <= 100
+        for item in d["evidence"]:
+            for span in item["spans"]:
+                assert texts[span["source"]][span["start"] : span["end"]] == span["text"]
+    for cluster in data["clusters"]:
+        assert 1 <= cluster["independent_sources"] <= len(cluster["sources"])
+        assert cluster["dependent_only"] == (
+            cluster["label"] == "corroborated" and cluster["independent_sources"] < 2
+        )
+    assert data["summary"]["independent_origins"] == len(data["origins"])
+    profiles = [s["profile"] for s in data["sources"]]
+    assert sum(p["claims"] for p in profiles) == data["summary"]["claims"]
+
+
+def test_markdown_shows_dependence_and_profiles(seed_audit: crosscheck.Audit) -> None:
+    markdown = seed_audit.to_markdown()
+    assert "independent origins" in markdown
+    assert "### Dependence" in markdown and "### Shared quotations" in markdown
+    assert "corroborated by dependent sources only" in markdown
+    for origin in seed_audit.provenance.origins if seed_audit.provenance else ():
+        assert escape_markdown(origin.id) in markdown
+
+
+def test_shared_hostile_passage_is_escaped() -> None:
+    hostile = (
+        "![tracker](http://evil.example/pixel.png) <script>alert(1)</script> [click](javascript:alert(1)) "
+        "and the council approved the flood barrier after a long debate about its cost and damage"
+    )
+    sources = [Source(id="a", text=f"Officials said on Monday that {hostile}."),
+               Source(id="b", text=f"{hostile}, the mayor told reporters.")]
+    audit = crosscheck.audit(sources)
+    assert audit.provenance is not None and len(audit.provenance.origins) == 1
+    markdown = audit.to_markdown()
+    for token in _tokens(markdown):
+        if token.type in ("html_inline", "html_block"):
+            assert token.content.startswith(('<a id="', "</a>")), token.content
+        if token.type == "link_open":
+            assert token.attrs["href"].startswith("#"), token.attrs
+        assert token.type != "image"
+    page = audit._repr_html_()
+    assert "<script" not in page and "&lt;script&gt;" in page  # the dependency's evidence, escaped
+
+
+def test_to_frame_has_one_row_per_claim(seed_audit: crosscheck.Audit) -> None:
+    pytest.importorskip("pandas")
+    from crosscheck.frame import FRAME_COLUMNS
+
+    frame = seed_audit.to_frame()
+    assert list(frame.columns) == list(FRAME_COLUMNS)
+    assert len(frame) == len(seed_audit.claims)
+    assert list(frame["claim"]) == [c.id for c in seed_audit.claims]
+    texts = {s.id: s.text for s in seed_audit.sources}
+    for row in frame.itertuples():
+        assert texts[row.source][row.start : row.end] == row.text
+    origin_of = seed_audit.provenance.origin_of if seed_audit.provenance else {}
+    assert all(frame["origin"] == [origin_of[s] for s in frame["source"]])
+
+
+def _png_size(path: Any) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_plots_render_to_png_of_the_expected_size(seed_audit: crosscheck.Audit, tmp_path: Any) -> None:
+    pytest.importorskip("matplotlib")
+    from crosscheck.plots import PRESENCE_SIZE, SOURCES_SIZE, write_plots
+
+    written = write_plots(seed_audit, tmp_path / "report")
+    assert [name for _, name in written] == ["report.sources.png", "report.claims.png"]
+    for (_, name), size in zip(written, (SOURCES_SIZE, PRESENCE_SIZE), strict=True):
+        path = tmp_path / name
+        assert path.stat().st_size > 10_000
+        assert _png_size(path) == size
+
+
+def test_cli_plots_are_written_beside_the_report_and_linked(seeds_dir: Any, tmp_path: Any) -> None:
+    pytest.importorskip("matplotlib")
+    from crosscheck.cli import EXIT_OK, EXIT_USAGE, main
+
+    output = tmp_path / "out" / "audit.md"
+    output.parent.mkdir()
+    assert main(["audit", str(seeds_dir), "-o", str(output), "--plots", "-q"]) == EXIT_OK
+    markdown = output.read_text(encoding="utf-8")
+    for name in ("audit.sources.png", "audit.claims.png"):
+        assert (output.parent / name).stat().st_size > 0
+        assert f"]({name})" in markdown
+    assert main(["audit", str(seeds_dir), "--plots", "-q"]) == EXIT_USAGE

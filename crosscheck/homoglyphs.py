@@ -1,0 +1,137 @@
+"""Words in disguise: homoglyphs and hidden characters inside a word.
+
+A name written with a Cyrillic "а" in place of the Latin "a" looks the same on screen
+but never compares equal to the real name, and a zero-width joiner or a right-to-left
+override hidden inside a word does the same out of sight. Such a word is not silently
+matched or silently missed: each one becomes a discrepancy of kind
+:attr:`~crosscheck.models.DiscrepancyKind.HOMOGLYPH` that names the odd characters.
+
+>>> for word in find_disguised_words("Minister Ivаnov met Jo\u200dhn Smith."):
+...     print(word.start, word.end, word.problem)
+9 15 mixes Latin and Cyrillic letters ('а' is U+0430 CYRILLIC SMALL LETTER A)
+20 25 hides an invisible character (U+200D ZERO WIDTH JOINER)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Variant
+
+__all__ = ["DisguisedWord", "find_disguised_words", "homoglyph_discrepancies"]
+
+# Zero-width and joining characters, the byte-order mark, and the bidirectional
+# controls: none is visible, each changes what a word compares as. (The soft hyphen is
+# left alone: it is an ordinary hyphenation hint, common in text copied from the web.)
+_INVISIBLE = "".join(
+    chr(c)
+    for first, last in ((0x034F, 0x034F), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
+                        (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+    for c in range(first, last + 1)
+)  # fmt: skip
+_WORD_RE = re.compile(rf"(?:[^\W\d_]|[{_INVISIBLE}])+")
+_INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
+# Scripts whose letters look like Latin ones.
+_CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
+
+
+@attrs.frozen
+class DisguisedWord:
+    """A word that looks like something it does not compare as.
+
+    Attributes:
+        text: the word as written.
+        start: offset of its first character in the text searched.
+        end: offset one past its last character.
+        problem: what is odd about it, naming the characters by code point.
+    """
+
+    text: str
+    start: int
+    end: int
+    problem: str
+
+
+def _script(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    word = name.split(" ", 1)[0]
+    return word if word in _CONFUSABLE_SCRIPTS else None
+
+
+def _describe(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED CHARACTER')}"
+
+
+def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWord]:
+    """Yield the words of ``text`` that mix look-alike scripts or hide invisible characters.
+
+    An invisible character at the edge of a word (scraping debris) is not reported; one
+    between two letters is.
+    """
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        start = match.start() + len(word) - len(word.lstrip(_INVISIBLE))
+        word = word.strip(_INVISIBLE)
+        letters = [ch for ch in word if ch.isalpha()]
+        if not letters:
+            continue
+        hidden = sorted(set(_INVISIBLE_RE.findall(word)))
+        scripts = {s for ch in letters if (s := _script(ch))}
+        problem = None
+        if "LATIN" in scripts and len(scripts) > 1:
+            counts = {s: sum(1 for ch in letters if _script(ch) == s) for s in scripts}
+            # the odd letters are those of the script used least in the word
+            odd_script = min(sorted(scripts), key=lambda s: counts[s])
+            odd = sorted({ch for ch in letters if _script(ch) == odd_script})
+            names = " and ".join(s.title() for s in sorted(scripts, key=lambda s: (s != "LATIN", s)))
+            chars = ", ".join(f"'{ch}' is {_describe(ch)}" for ch in odd)
+            problem = f"mixes {names} letters ({chars})"
+        elif hidden:
+            chars = ", ".join(_describe(ch) for ch in hidden)
+            problem = f"hides an invisible character ({chars})"
+        if problem:
+            yield DisguisedWord(word, start + offset, start + len(word) + offset, problem)
+
+
+def homoglyph_discrepancies(claims: Sequence[Claim], *, first_id: int = 1) -> list[Discrepancy]:
+    """Return one discrepancy for each distinct disguised word in the claims.
+
+    Each has one variant, the word as written, with every source and claim that writes
+    it; ids count from ``d<first_id>`` in the order the words first appear.
+    """
+    found: dict[str, list[tuple[Claim, DisguisedWord]]] = {}
+    for claim in claims:
+        for word in find_disguised_words(claim.text, offset=claim.start):
+            found.setdefault(word.text, []).append((claim, word))
+    result = []
+    for n, (text, items) in enumerate(found.items(), start=first_id):
+        sources = list(dict.fromkeys(claim.source for claim, _ in items))
+        variant = Variant(
+            text=text,
+            sources=sources,
+            claims=list(dict.fromkeys(claim.id for claim, _ in items)),
+            spans=[(claim.id, word.start, word.end) for claim, word in items],
+        )
+        problem = items[0][1].problem
+        severity = "high" if problem.startswith("mixes") else "medium"
+        result.append(
+            Discrepancy(
+                id=f"d{n}",
+                kind=DiscrepancyKind.HOMOGLYPH,
+                variants=[variant],
+                cluster=None,
+                majority=None,
+                severity=severity,
+                explanation=(
+                    f"'{text}' ({', '.join(sources)}) {problem}: it looks like an ordinary word "
+                    "but does not compare equal to the same word written plainly. Check the source "
+                    "for tampering or a bad copy."
+                ),
+                rule="look-alike or invisible characters inside a word",
+            )
+        )
+    return result

@@ -1,0 +1,309 @@
+"""Snapshots of an audit's verdicts, for regression tests, and the diff between two.
+
+A snapshot keeps what a user's regression test cares about: which claims were grouped
+together, each group's label, and each discrepancy's kind and variants. It leaves out
+what may change harmlessly: cluster and discrepancy numbers, claim numbers, scores,
+explanations, and character offsets (a claim is known by its source id and its text).
+The sources' text is fingerprinted, so a diff says when the *input* changed rather
+than crosscheck.
+
+``crosscheck snapshot ARTICLES/ -o snap.json`` writes one; a test then calls
+:func:`assert_matches_snapshot`, whose error names what changed:
+
+>>> import crosscheck
+>>> audit = crosscheck.audit([
+...     "Officials said 43 students were missing after the storm on Tuesday.",
+...     "Officials said 42 students were missing after the storm on Tuesday.",
+... ])
+>>> snapshot = take_snapshot(audit)
+>>> [cluster["label"] for cluster in snapshot["clusters"]]
+['conflicting']
+>>> compare_snapshots(snapshot, take_snapshot(audit))
+[]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from crosscheck import __version__
+from crosscheck.errors import InputError
+from crosscheck.models import Audit
+
+__all__ = [
+    "SCHEMA",
+    "SnapshotMismatch",
+    "assert_matches_snapshot",
+    "compare_snapshots",
+    "load_snapshot",
+    "render_snapshot",
+    "take_snapshot",
+    "write_snapshot",
+]
+
+SCHEMA = "crosscheck.snapshot/1"
+UPDATE_ENV = "CROSSCHECK_UPDATE_SNAPSHOTS"
+"""Set this environment variable to ``1`` to (re)write snapshots instead of comparing."""
+
+
+class SnapshotMismatch(AssertionError):
+    """An audit no longer gives the verdicts of its snapshot.
+
+    Attributes:
+        differences: one line for each thing that changed.
+    """
+
+    def __init__(self, message: str, differences: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.differences = tuple(differences)
+
+
+# ------------------------------------------------------------------------------- taking
+
+
+def _claim_refs(audit: Audit) -> dict[str, dict[str, Any]]:
+    """Claim id -> its reference in a snapshot: source, text, and occurrence number."""
+    seen: Counter[tuple[str, str]] = Counter()
+    refs = {}
+    for claim in sorted(audit.claims, key=lambda c: (c.source, c.start, c.end)):
+        seen[(claim.source, claim.text)] += 1
+        ref: dict[str, Any] = {"source": claim.source, "text": claim.text}
+        if seen[(claim.source, claim.text)] > 1:
+            ref["occurrence"] = seen[(claim.source, claim.text)]
+        ref["start"], ref["end"] = claim.start, claim.end
+        refs[claim.id] = ref
+    return refs
+
+
+def _ref_key(ref: Mapping[str, Any]) -> tuple[str, str, int]:
+    return (ref["source"], ref["text"], int(ref.get("occurrence", 1)))
+
+
+def take_snapshot(audit: Audit) -> dict[str, Any]:
+    """Return the snapshot of an audit as plain JSON-ready data (schema ``crosscheck.snapshot/1``).
+
+    Everything is sorted by source id and position, so the snapshot does not depend on
+    the order the sources were given in.
+    """
+    refs = _claim_refs(audit)
+
+    def position(claim_id: str) -> tuple[str, int, int]:
+        ref = refs[claim_id]
+        return (ref["source"], ref["start"], ref["end"])
+
+    clusters: list[dict[str, Any]] = []
+    for cluster in audit.clusters:
+        members = sorted(cluster.claims, key=position)
+        clusters.append({"label": cluster.label.value, "claims": [refs[c] for c in members]})
+    clusters.sort(key=lambda c: [(r["source"], r["start"]) for r in c["claims"]])
+    discrepancies = []
+    for d in audit.discrepancies:
+        variants = sorted(
+            ({"text": v.text, "sources": sorted(v.sources)} for v in d.variants),
+            key=lambda v: (v["text"], v["sources"]),
+        )
+        claims = sorted({c for v in d.variants for c in v.claims}, key=position)
+        discrepancies.append(
+            {
+                "kind": d.kind.value,
+                "variants": variants,
+                "claims": [{"source": refs[c]["source"], "text": refs[c]["text"]} for c in claims],
+            }
+        )
+    discrepancies.sort(key=lambda d: (d["kind"], json.dumps(d["variants"], ensure_ascii=False)))
+    config = attrs.asdict(audit.config) if audit.config is not None else None
+    return {
+        "schema": SCHEMA,
+        "crosscheck": __version__,
+        "config": config,
+        "reference": sorted(audit.reference),
+        "sources": [
+            {
+                "id": source.id,
+                "chars": len(source.text),
+                "sha256": hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            }
+            for source in sorted(audit.sources, key=lambda s: s.id)
+        ],
+        "skipped": sorted(Path(s.path).name for s in audit.skipped),
+        "clusters": clusters,
+        "discrepancies": discrepancies,
+    }
+
+
+def render_snapshot(snapshot: Mapping[str, Any]) -> str:
+    """Return a snapshot as JSON text, ending with a newline."""
+    return json.dumps(snapshot, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_snapshot(audit_or_snapshot: Audit | Mapping[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write the snapshot of an audit (or a snapshot already taken) to ``path``, atomically."""
+    from crosscheck.cli import write_atomically
+
+    snapshot = take_snapshot(audit_or_snapshot) if isinstance(audit_or_snapshot, Audit) else audit_or_snapshot
+    write_atomically(Path(path), render_snapshot(snapshot))
+
+
+def load_snapshot(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read a snapshot written by :func:`write_snapshot` or ``crosscheck snapshot``.
+
+    Raises:
+        InputError: the file cannot be read or is not a crosscheck snapshot.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{path}: not a crosscheck snapshot ({error}); write one with `crosscheck snapshot`") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        found = data.get("schema") if isinstance(data, dict) else type(data).__name__
+        raise InputError(f"{path}: not a {SCHEMA} snapshot (schema {found!r}); write it again with `crosscheck snapshot`")
+    return data
+
+
+# ---------------------------------------------------------------------------- comparing
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 3] + "...")
+
+
+def _describe(ref: Mapping[str, Any]) -> str:
+    return f"{ref['source']}: {_short(ref['text'])}"
+
+
+def _group(refs: Sequence[Mapping[str, Any]]) -> str:
+    return "[" + "; ".join(_describe(r) for r in refs) + "]"
+
+
+def _variants(d: Mapping[str, Any]) -> str:
+    return " vs ".join(f"{v['text']!r} ({', '.join(v['sources']) or 'reference list'})" for v in d["variants"])
+
+
+def _discrepancy_key(d: Mapping[str, Any]) -> str:
+    variants = [(v["text"], list(v["sources"])) for v in d["variants"]]
+    return json.dumps([d["kind"], sorted(variants)], ensure_ascii=False)
+
+
+def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) -> list[str]:
+    """Return one line for each difference between two snapshots; empty when they agree.
+
+    Reported: settings, reference names, sources added, removed or with changed text,
+    skipped inputs, claims that appeared or disappeared, clusters that split or merged,
+    labels that changed, and discrepancies that appeared or disappeared. Offsets,
+    numbering, scores and wording of explanations are not compared.
+    """
+    lines: list[str] = []
+    if expected.get("schema") != actual.get("schema"):
+        return [f"schema changed: {expected.get('schema')!r} -> {actual.get('schema')!r}"]
+    old_config, new_config = expected.get("config") or {}, actual.get("config") or {}
+    for key in sorted(old_config.keys() | new_config.keys()):
+        if old_config.get(key) != new_config.get(key):
+            lines.append(f"setting changed: {key} {old_config.get(key)!r} -> {new_config.get(key)!r}")
+    if expected["reference"] != actual["reference"]:
+        lines.append(f"reference names changed: {expected['reference']} -> {actual['reference']}")
+
+    old_sources = {s["id"]: s for s in expected["sources"]}
+    new_sources = {s["id"]: s for s in actual["sources"]}
+    for sid in sorted(old_sources.keys() - new_sources.keys()):
+        lines.append(f"source removed: {sid}")
+    for sid in sorted(new_sources.keys() - old_sources.keys()):
+        lines.append(f"source added: {sid}")
+    for sid in sorted(old_sources.keys() & new_sources.keys()):
+        if old_sources[sid]["sha256"] != new_sources[sid]["sha256"]:
+            lines.append(
+                f"source text changed: {sid} ({old_sources[sid]['chars']} -> {new_sources[sid]['chars']} "
+                "characters); the input changed, not only crosscheck"
+            )
+    for name in sorted(set(expected["skipped"]) ^ set(actual["skipped"])):
+        lines.append(f"skipped input {'no longer' if name in expected['skipped'] else 'now'} skipped: {name}")
+
+    def index(snapshot: Mapping[str, Any]) -> tuple[dict[tuple[str, str, int], int], list[Mapping[str, Any]]]:
+        where = {}
+        for n, cluster in enumerate(snapshot["clusters"]):
+            for ref in cluster["claims"]:
+                where[_ref_key(ref)] = n
+        return where, list(snapshot["clusters"])
+
+    old_where, old_clusters = index(expected)
+    new_where, new_clusters = index(actual)
+    refs = {_ref_key(r): r for c in (*old_clusters, *new_clusters) for r in c["claims"]}
+    for key in sorted(old_where.keys() - new_where.keys()):
+        lines.append(f"claim disappeared: {_describe(refs[key])} (was {old_clusters[old_where[key]]['label']})")
+    for key in sorted(new_where.keys() - old_where.keys()):
+        lines.append(f"claim appeared: {_describe(refs[key])} ({new_clusters[new_where[key]]['label']})")
+
+    # Compare groups on the claims both snapshots have; a claim whose text changed is
+    # reported above, and its group still counts as the same group.
+    common = old_where.keys() & new_where.keys()
+    reported_new: set[int] = set()
+    for old in old_clusters:
+        keys = {_ref_key(r) for r in old["claims"]} & common
+        if not keys:
+            continue
+        targets = sorted({new_where[k] for k in keys})
+        same_group = len(targets) == 1 and {
+            _ref_key(r) for r in new_clusters[targets[0]]["claims"]
+        } & common == keys
+        if same_group:
+            new = new_clusters[targets[0]]
+            if new["label"] != old["label"]:
+                lines.append(f"label changed: {old['label']} -> {new['label']}: {_group(old['claims'])}")
+            continue
+        if len(targets) == 1 and targets[0] in reported_new:
+            continue
+        now = " + ".join(
+            f"{_group(new_clusters[t]['claims'])} ({new_clusters[t]['label']})" for t in targets
+        )
+        lines.append(f"claims regrouped: {_group(old['claims'])} ({old['label']}) is now {now}")
+        reported_new.update(targets)
+
+    old_d = {_discrepancy_key(d): d for d in expected["discrepancies"]}
+    new_d = {_discrepancy_key(d): d for d in actual["discrepancies"]}
+    for key in sorted(old_d.keys() - new_d.keys()):
+        lines.append(f"discrepancy disappeared: {old_d[key]['kind']}: {_variants(old_d[key])}")
+    for key in sorted(new_d.keys() - old_d.keys()):
+        lines.append(f"discrepancy appeared: {new_d[key]['kind']}: {_variants(new_d[key])}")
+    return lines
+
+
+def assert_matches_snapshot(
+    audit: Audit, path: str | os.PathLike[str], *, update: bool | None = None
+) -> None:
+    """Assert that ``audit`` gives the verdicts saved in the snapshot at ``path``.
+
+    With ``update=True`` (or the environment variable ``CROSSCHECK_UPDATE_SNAPSHOTS=1``)
+    the snapshot is written instead, and the assertion passes.
+
+    Raises:
+        SnapshotMismatch: (an :class:`AssertionError`) the snapshot is missing, or the
+            audit differs from it; the message lists every difference.
+    """
+    if update is None:
+        update = os.environ.get(UPDATE_ENV, "") == "1"
+    if update:
+        write_snapshot(audit, path)
+        return
+    if not Path(path).exists():
+        raise SnapshotMismatch(
+            f"{path}: no snapshot yet; write one with `crosscheck snapshot ARTICLES... -o {path}` "
+            f"or run the test once with {UPDATE_ENV}=1"
+        )
+    differences = compare_snapshots(load_snapshot(path), take_snapshot(audit))
+    if differences:
+        listing = "\n".join(f"  - {line}" for line in differences)
+        raise SnapshotMismatch(
+            f"the audit differs from the snapshot {path} in {len(differences)} way(s):\n{listing}\n"
+            f"(if the change is intended, run again with {UPDATE_ENV}=1 to update the snapshot)",
+            differences,
+        )
