@@ -22,8 +22,8 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import content_tokens, fold, normalize_word
-from crosscheck.align import UNIFORM, Alignment, score_terms
+from crosscheck._text import normalize_word
+from crosscheck.align import Alignment
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
 from crosscheck.models import (
@@ -39,6 +39,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
+from crosscheck.scoring import LexicalScorer
 
 __all__ = [
     "Finding",
@@ -594,6 +595,8 @@ def label_clusters(
 def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> SentenceComparison:
     """Compare two sentences: how alike they are, and what they state differently.
 
+    ``same_claim`` is the decision of :class:`crosscheck.scoring.LexicalScorer` (a
+    paraphrase model fitted on MRPC); ``score`` is the soft overlap of content words.
     Words weigh the same here (there is no corpus to learn rarity from); inside an
     audit the aligner weighs rare words more.
 
@@ -602,9 +605,8 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
     (True, ['date'])
     """
     config = config or AuditConfig()
-    score, matched, only_a, only_b = score_terms(
-        content_tokens(a), content_tokens(b), UNIFORM, token_cutoff=config.token_cutoff
-    )
+    pair = LexicalScorer(token_cutoff=config.token_cutoff).score(a, b)
+    score, matched, only_a, only_b = pair.overlap, pair.matched, pair.only_a, pair.only_b
     claim_a = Claim(id="a#1", source="a", start=0, end=len(a), text=a, facts=extract_facts(a))
     claim_b = Claim(id="b#1", source="b", start=0, end=len(b), text=b, facts=extract_facts(b))
     discrepancies = []
@@ -625,7 +627,7 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
         )
     return SentenceComparison(
         score=score,
-        same_claim=score >= config.same_claim_cutoff,
+        same_claim=pair.same_claim,
         matched=matched,
         only_a=only_a,
         only_b=only_b,
