@@ -22,8 +22,8 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 import attrs
 from rapidfuzz import fuzz
@@ -247,6 +247,10 @@ def paraphrase_probability(
     return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class PairScore:
     """A scored pair of sentences and why it scored so.
@@ -265,9 +269,9 @@ class PairScore:
     score: float
     same_claim: bool
     overlap: float
-    matched: tuple[TokenMatch, ...] = attrs.field(converter=tuple)
-    only_a: tuple[str, ...] = attrs.field(converter=tuple)
-    only_b: tuple[str, ...] = attrs.field(converter=tuple)
+    matched: tuple[TokenMatch, ...] = attrs.field(converter=_tuple)
+    only_a: tuple[str, ...] = attrs.field(converter=_tuple)
+    only_b: tuple[str, ...] = attrs.field(converter=_tuple)
     contributions: Mapping[str, float] = attrs.field(factory=dict)
 
 
