@@ -14,9 +14,11 @@ unrelated ones together.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -80,9 +82,33 @@ def build_terms(claims: Iterable[Claim]) -> list[ClaimTerms]:
     return [ClaimTerms(c.id, c.source, tuple(content_tokens(c.text))) for c in claims]
 
 
-def _fuzzy_ok(a: str, b: str) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _fuzzy_ok(token: str) -> bool:
     # digits must match exactly: 2024 and 2025 are not the same word.
-    return not (any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b))
+    return not any(ch.isdigit() for ch in token)
+
+
+def _fuzzy_pairs(
+    left: Counter[str], right: Counter[str], token_cutoff: float
+) -> list[tuple[float, str, str]]:
+    """Pair the leftover words of two sides fuzzily, best first; consumes ``left``/``right``."""
+    rest_a = sorted(t for t in left if _fuzzy_ok(t))
+    rest_b = sorted(t for t in right if _fuzzy_ok(t))
+    found: list[tuple[float, str, str]] = []
+    if not rest_a or not rest_b:
+        return found
+    matrix = process.cdist(rest_a, rest_b, scorer=fuzz.ratio, score_cutoff=token_cutoff)
+    candidates = sorted(
+        ((float(matrix[i, j]), rest_a[i], rest_b[j]) for i, j in zip(*matrix.nonzero(), strict=True)),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    for similarity, ta, tb in candidates:
+        if left[ta] and right[tb]:
+            n = min(left[ta], right[tb])
+            found.extend((similarity, ta, tb) for _ in range(n))
+            left[ta] -= n
+            right[tb] -= n
+    return found
 
 
 def score_terms(
@@ -96,7 +122,9 @@ def score_terms(
 
     The score is ``100 * 2 * sum(w * sim) / (sum(w_a) + sum(w_b))`` over paired words,
     a word's weight being its IDF and ``sim`` the ``fuzz.ratio`` of the pair (100 for
-    an exact match). It is symmetric in ``a`` and ``b``.
+    an exact match). Words pair exactly first, then the rest fuzzily, best pair first
+    (``fuzz.ratio`` at or above ``token_cutoff``; words with digits only exactly).
+    It is symmetric in ``a`` and ``b``.
 
     >>> score_terms(["sides", "analyzed", "landscape"], ["sides", "analysed", "landscape"])[0] > 90
     True
@@ -113,20 +141,7 @@ def score_terms(
         matches.extend(TokenMatch(token, token, 100.0) for _ in range(count))
     left -= common
     right -= common
-    rest_a = sorted(t for t in left if _fuzzy_ok(t, t))
-    rest_b = sorted(t for t in right if _fuzzy_ok(t, t))
-    if rest_a and rest_b:
-        matrix = process.cdist(rest_a, rest_b, scorer=fuzz.ratio, score_cutoff=token_cutoff)
-        candidates = sorted(
-            ((float(matrix[i, j]), rest_a[i], rest_b[j]) for i, j in zip(*matrix.nonzero(), strict=True)),
-            key=lambda item: (-item[0], item[1], item[2]),
-        )
-        for similarity, ta, tb in candidates:
-            if left[ta] and right[tb]:
-                n = min(left[ta], right[tb])
-                matches.extend(TokenMatch(ta, tb, similarity) for _ in range(n))
-                left[ta] -= n
-                right[tb] -= n
+    matches.extend(TokenMatch(ta, tb, sim) for sim, ta, tb in _fuzzy_pairs(left, right, token_cutoff))
     total = sum(weights.weight(t) for t in a) + sum(weights.weight(t) for t in b)
     shared = sum(
         2 * min(weights.weight(m.a), weights.weight(m.b)) * m.score / 100 for m in matches
@@ -137,25 +152,133 @@ def score_terms(
     return round(min(100.0, score), 2), matches, only_a, only_b
 
 
-def candidate_pairs(
-    terms: Sequence[ClaimTerms], weights: TermWeights, *, max_share: float = 0.05, min_df_cap: int = 25
-) -> set[tuple[int, int]]:
-    """Propose pairs of claims that share a word rare enough to be indexed (blocking).
+class _Profiles:
+    """Per-claim data computed once: word counts, weights, blocking prefixes."""
 
-    A word is indexed when it occurs in at most ``max(min_df_cap, max_share * N)`` claims.
-    Returns index pairs ``(i, j)`` with ``i < j``, same-source pairs included.
+    def __init__(self, terms: Sequence[ClaimTerms], weights: TermWeights, token_cutoff: float):
+        self.terms = terms
+        self.token_cutoff = token_cutoff
+        vocabulary = sorted({t for term in terms for t in term.tokens})
+        self.weight = {t: weights.weight(t) for t in vocabulary}
+        self.counts = [Counter(term.tokens) for term in terms]
+        self.totals = [sum(self.weight[t] * n for t, n in c.items()) for c in self.counts]
+        # words without digits, with their multiplicity: what fuzzy pairing can use
+        self.fuzzy = [sum(self.weight[t] * n for t, n in c.items() if _fuzzy_ok(t)) for c in self.counts]
+        # blocking order: rarest first, ties by the word itself (independent of input order)
+        self.rank = {t: r for r, t in enumerate(sorted(vocabulary, key=lambda t: (weights.df.get(t, 0), t)))}
+
+    def score(self, i: int, j: int) -> float:
+        """The :func:`score_terms` score of claims ``i`` and ``j``, without the evidence."""
+        a, b = self.counts[i], self.counts[j]
+        total = self.totals[i] + self.totals[j]
+        if not a and not b:
+            return 100.0
+        if not a or not b or not total:
+            return 0.0
+        common = a & b
+        weight = self.weight
+        shared = 2 * sum(weight[t] * n for t, n in common.items())
+        left, right = a - common, b - common
+        for similarity, ta, tb in _fuzzy_pairs(left, right, self.token_cutoff):
+            shared += 2 * min(weight[ta], weight[tb]) * similarity / 100
+        return round(min(100.0, 100.0 * shared / total), 2)
+
+    def bound(self, i: int, j: int) -> float:
+        """An upper bound of :meth:`score` from exact overlap plus what fuzzy pairs could add."""
+        a, b = self.counts[i], self.counts[j]
+        total = self.totals[i] + self.totals[j]
+        if not total:
+            return 100.0
+        weight = self.weight
+        exact = 0.0
+        exact_fuzzy_a = exact_fuzzy_b = 0.0
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        for t, n in small.items():
+            m = large.get(t)
+            if m:
+                k = min(n, m)
+                exact += weight[t] * k
+                if _fuzzy_ok(t):
+                    exact_fuzzy_a += weight[t] * k
+        exact_fuzzy_b = exact_fuzzy_a
+        spare = min(self.fuzzy[i] - exact_fuzzy_a, self.fuzzy[j] - exact_fuzzy_b)
+        return 100.0 * 2 * (exact + max(0.0, spare)) / total
+
+    def prefix(self, i: int, cutoff: float) -> list[str]:
+        """The rarest words of claim ``i`` that any pair scoring ``cutoff`` must share one of.
+
+        If two claims share no word of their prefixes, their exactly shared words all lie
+        in a suffix lighter than ``cutoff / (200 - cutoff)`` of the claim's weight, too
+        light to reach a Dice score of ``cutoff`` (prefix filtering, as in PPJoin).
+        """
+        counts = self.counts[i]
+        needed = cutoff / (200.0 - cutoff) * self.totals[i]
+        ordered = sorted(counts, key=self.rank.__getitem__)
+        remaining = self.totals[i]
+        out = []
+        for t in ordered:
+            if remaining < needed:
+                break
+            out.append(t)
+            remaining -= self.weight[t] * counts[t]
+        return out
+
+
+def candidate_pairs(
+    terms: Sequence[ClaimTerms],
+    weights: TermWeights,
+    *,
+    score_cutoff: float = 40.0,
+    token_cutoff: float = 84.0,
+    max_share: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> set[tuple[int, int]]:
+    """Propose the pairs of claims that may score ``score_cutoff`` or more (blocking).
+
+    Each claim indexes only the prefix of its words, rarest first, that a pair reaching
+    ``score_cutoff`` must share (:meth:`_Profiles.prefix`); pairs found through the index
+    whose upper bound (exact overlap plus what fuzzy pairing could add) reaches the cutoff
+    are returned as index pairs ``(i, j)``, ``i < j``, same-source pairs included.
+    Pairs that only fuzzy pairing of their rarest words could bring together may be
+    missed; the property tests measure that against brute force. ``max_share`` is
+    accepted for compatibility and ignored: prefixes already leave common words out.
     """
-    cap = max(min_df_cap, int(max_share * len(terms)))
+    del max_share
+    profiles = _Profiles(terms, weights, token_cutoff)
+    return _candidates(profiles, score_cutoff, progress)
+
+
+_ROUNDING = 0.01  # scores are rounded to 2 decimals: a bound this far below may still reach
+
+
+def _candidates(
+    profiles: _Profiles, score_cutoff: float, progress: Callable[[int, int], None] | None = None
+) -> set[tuple[int, int]]:
+    n = len(profiles.terms)
+    if score_cutoff <= 0:
+        return {(i, j) for i in range(n) for j in range(i + 1, n)}
     index: dict[str, list[int]] = defaultdict(list)
-    for i, term in enumerate(terms):
-        for token in set(term.tokens):
-            if weights.df.get(token, 0) <= cap:
-                index[token].append(i)
     pairs: set[tuple[int, int]] = set()
-    for postings in index.values():
-        for x in range(len(postings)):
-            for y in range(x + 1, len(postings)):
-                pairs.add((postings[x], postings[y]))
+    empty: list[int] = []
+    step = max(1, n // 100)
+    for j in range(n):
+        if progress is not None and j % step == 0:
+            progress(j, n)
+        seen: set[int] = set()
+        prefix = profiles.prefix(j, score_cutoff - _ROUNDING)
+        if not prefix and not profiles.counts[j]:
+            # a claim with no content words scores 100 with another such claim
+            seen.update(empty)
+            empty.append(j)
+        for t in prefix:
+            postings = index[t]
+            seen.update(postings)
+            postings.append(j)
+        for i in seen:
+            if profiles.bound(i, j) + _ROUNDING >= score_cutoff:
+                pairs.add((i, j))
+    if progress is not None:
+        progress(n, n)
     return pairs
 
 
@@ -175,56 +298,84 @@ class Alignment:
 
 
 class _Scorer:
-    def __init__(self, terms: Sequence[ClaimTerms], weights: TermWeights, config: AuditConfig):
-        self.terms = {t.claim: t for t in terms}
-        self.weights = weights
-        self.config = config
+    """Scores pairs of claims by id, once each (the cache is the alignment's evidence)."""
+
+    def __init__(self, claims: Sequence[Claim], profiles: _Profiles):
+        self.index = {c.id: n for n, c in enumerate(claims)}
+        self.profiles = profiles
         self.cache: dict[tuple[str, str], float] = {}
 
     def __call__(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            self.cache[key] = score_terms(
-                self.terms[a].tokens, self.terms[b].tokens, self.weights,
-                token_cutoff=self.config.token_cutoff,
-            )[0]
-        return self.cache[key]
+        score = self.cache.get(key)
+        if score is None:
+            score = self.cache[key] = self.profiles.score(self.index[a], self.index[b])
+        return score
 
 
-def align_claims(claims: Sequence[Claim], config: AuditConfig | None = None) -> Alignment:
+def _prepare(claims: Sequence[Claim], config: AuditConfig) -> tuple[_Profiles, _Scorer]:
+    terms = build_terms(claims)
+    weights = TermWeights.from_terms(terms)
+    profiles = _Profiles(terms, weights, config.token_cutoff)
+    return profiles, _Scorer(claims, profiles)
+
+
+def align_claims(
+    claims: Sequence[Claim],
+    config: AuditConfig | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Alignment:
     """Group the claims that state the same thing, at most one claim per source a group.
 
-    1. Candidate pairs come from blocking; each is scored.
+    1. Candidate pairs come from blocking (:func:`candidate_pairs`); each is scored.
     2. Cross-source pairs at or above ``same_claim_cutoff``, best first, merge their
        groups when the groups share no source and their mean pairwise score reaches
        ``link_cutoff``.
     3. A claim left alone that restates a claim of its own source (score at or above
        ``repeat_cutoff``) joins that claim's group as a repeat.
+
+    Ties are broken by the claims' text and position, never by the order of the
+    input or the names of the sources, so shuffled or renamed sources align alike.
+    ``progress(done, total)`` is called as blocking proceeds.
     """
     config = config or AuditConfig()
-    terms = build_terms(claims)
-    weights = TermWeights.from_terms(terms)
-    scorer = _Scorer(terms, weights, config)
-    pairs = candidate_pairs(terms, weights, max_share=config.max_token_share)
+    profiles, scorer = _prepare(claims, config)
+    cutoff = min(config.same_claim_cutoff, config.repeat_cutoff)
+    pairs = _candidates(profiles, cutoff, progress)
     return _cluster(claims, pairs, scorer, config)
 
 
 def align_brute_force(claims: Sequence[Claim], config: AuditConfig | None = None) -> Alignment:
     """Like :func:`align_claims`, but scores every pair: the reference for tests."""
     config = config or AuditConfig()
-    terms = build_terms(claims)
-    weights = TermWeights.from_terms(terms)
-    scorer = _Scorer(terms, weights, config)
+    _profiles, scorer = _prepare(claims, config)
     n = len(claims)
-    pairs = {(i, j) for i in range(n) for j in range(i + 1, n)}
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
     return _cluster(claims, pairs, scorer, config)
+
+
+def _canonical_order(claims: Sequence[Claim]) -> dict[str, int]:
+    """Rank claims by what they say and where, not by input order or source names."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    signature = {}
+    for source, members in by_source.items():
+        digest = hashlib.blake2b(digest_size=8)
+        for claim in sorted(members, key=lambda c: (c.start, c.end)):
+            digest.update(f"{claim.start}:{claim.end}:{claim.text}\x00".encode())
+        signature[source] = digest.hexdigest()
+    ranked = sorted(claims, key=lambda c: (c.text, signature[c.source], c.start, c.end, c.source, c.id))
+    return {c.id: n for n, c in enumerate(ranked)}
 
 
 def _cluster(
     claims: Sequence[Claim], pairs: Iterable[tuple[int, int]], scorer: _Scorer, config: AuditConfig
 ) -> Alignment:
     source_of = {c.id: c.source for c in claims}
-    order = {c.id: n for n, c in enumerate(claims)}
+    position = {c.id: n for n, c in enumerate(claims)}
+    order = _canonical_order(claims)
     cross: list[tuple[float, str, str]] = []
     same: list[tuple[float, str, str]] = []
     for i, j in pairs:
@@ -236,8 +387,8 @@ def _cluster(
         elif score >= config.repeat_cutoff:
             same.append((score, a, b))
 
-    group_of: dict[str, int] = {c.id: n for n, c in enumerate(claims)}
-    members: dict[int, list[str]] = {n: [c.id] for n, c in enumerate(claims)}
+    group_of: dict[str, int] = {c.id: order[c.id] for c in claims}
+    members: dict[int, list[str]] = {order[c.id]: [c.id] for c in claims}
 
     def by_strength(item: tuple[float, str, str]) -> tuple[float, int, int]:
         score, a, b = item
@@ -271,7 +422,7 @@ def _cluster(
             single, other = a, b
         else:
             continue
-        if len(members[group_of[other]]) == 1 and order[single] < order[other]:
+        if len(members[group_of[other]]) == 1 and position[single] < position[other]:
             single, other = other, single
         target = group_of[other]
         repeats[single] = repeats.get(other, other)
@@ -282,6 +433,12 @@ def _cluster(
 
     groups = []
     for ids in members.values():
-        groups.append(tuple(sorted(ids, key=order.__getitem__)))
-    groups.sort(key=lambda g: order[g[0]])
-    return Alignment(tuple(groups), repeats, dict(scorer.cache))
+        groups.append(tuple(sorted(ids, key=position.__getitem__)))
+    groups.sort(key=lambda g: position[g[0]])
+    # keep the evidence that matters: pairs inside a group and pairs that reached a cutoff
+    floor = min(config.same_claim_cutoff, config.repeat_cutoff, config.link_cutoff)
+    scores = {
+        key: score for key, score in scorer.cache.items()
+        if score >= floor or group_of[key[0]] == group_of[key[1]]
+    }
+    return Alignment(tuple(groups), repeats, scores)
