@@ -14,6 +14,7 @@ unrelated ones together.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import math
@@ -35,6 +36,7 @@ __all__ = [
     "align_claims",
     "build_terms",
     "candidate_pairs",
+    "fuzzy_neighbours",
     "score_terms",
 ]
 
@@ -82,10 +84,15 @@ def build_terms(claims: Iterable[Claim]) -> list[ClaimTerms]:
     return [ClaimTerms(c.id, c.source, tuple(content_tokens(c.text))) for c in claims]
 
 
+FUZZY_MIN_LENGTH = 5
+"""Words (stems) shorter than this pair only exactly."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _fuzzy_ok(token: str) -> bool:
-    # digits must match exactly: 2024 and 2025 are not the same word.
-    return not any(ch.isdigit() for ch in token)
+    # digits must match exactly: 2024 and 2025 are not the same word; and in a short
+    # word one letter makes another word (bat/bag), in a long one a spelling variant.
+    return len(token) >= FUZZY_MIN_LENGTH and not any(ch.isdigit() for ch in token)
 
 
 def _fuzzy_pairs(
@@ -152,20 +159,70 @@ def score_terms(
     return round(min(100.0, score), 2), matches, only_a, only_b
 
 
+def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str, dict[str, float]]:
+    """Map each word to the other words of ``vocabulary`` that it pairs with fuzzily.
+
+    Two words pair when their ``fuzz.ratio`` reaches ``token_cutoff`` and neither has a
+    digit. Only words of compatible lengths are compared (a ratio of ``c`` needs the
+    longer word to be at most ``(200 - c) / c`` times the shorter), in batches through
+    ``rapidfuzz.process.cdist`` on all cores.
+    """
+    words = sorted({t for t in vocabulary if _fuzzy_ok(t)}, key=lambda t: (len(t), t))
+    out: dict[str, dict[str, float]] = {}
+    if not words or token_cutoff > 100:
+        return out
+    lengths = [len(t) for t in words]
+    stretch = (200.0 - token_cutoff) / token_cutoff if token_cutoff > 0 else math.inf
+    start = 0
+    while start < len(words):
+        length = lengths[start]
+        stop = bisect.bisect_right(lengths, length, lo=start)
+        limit = len(words) if math.isinf(stretch) else bisect.bisect_right(lengths, int(length * stretch))
+        rows, cols = words[start:stop], words[start:limit]
+        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=token_cutoff, workers=-1)
+        for i, j in zip(*matrix.nonzero(), strict=True):
+            a, b = rows[i], cols[j]
+            if a != b:
+                similarity = float(matrix[i, j])
+                out.setdefault(a, {})[b] = similarity
+                out.setdefault(b, {})[a] = similarity
+        start = stop
+    return out
+
+
 class _Profiles:
-    """Per-claim data computed once: word counts, weights, blocking prefixes."""
+    """Per-claim data computed once: word counts, weights, fuzzy partners, blocking keys.
+
+    For blocking, each word stands for its fuzzy family (the connected component of the
+    fuzzy-partner graph, named by its first word and weighing as much as its heaviest
+    word). Whatever two claims pair, exactly or fuzzily, lies inside one family, so the
+    weighted overlap of families bounds the score from above: blocking on families
+    loses no pair that fuzzy matching would bring together.
+    """
 
     def __init__(self, terms: Sequence[ClaimTerms], weights: TermWeights, token_cutoff: float):
         self.terms = terms
         self.token_cutoff = token_cutoff
         vocabulary = sorted({t for term in terms for t in term.tokens})
         self.weight = {t: weights.weight(t) for t in vocabulary}
-        self.counts = [Counter(term.tokens) for term in terms]
+        self.neighbours = fuzzy_neighbours(vocabulary, token_cutoff)
+        self.counts: list[dict[str, int]] = [dict(Counter(term.tokens)) for term in terms]
         self.totals = [sum(self.weight[t] * n for t, n in c.items()) for c in self.counts]
-        # words without digits, with their multiplicity: what fuzzy pairing can use
-        self.fuzzy = [sum(self.weight[t] * n for t, n in c.items() if _fuzzy_ok(t)) for c in self.counts]
-        # blocking order: rarest first, ties by the word itself (independent of input order)
-        self.rank = {t: r for r, t in enumerate(sorted(vocabulary, key=lambda t: (weights.df.get(t, 0), t)))}
+        family = _families(vocabulary, self.neighbours)
+        self.family_weight: dict[str, float] = {}
+        family_df: Counter[str] = Counter()
+        for t in vocabulary:
+            f = family[t]
+            self.family_weight[f] = max(self.family_weight.get(f, 0.0), self.weight[t])
+        self.keys: list[dict[str, int]] = []
+        for counts in self.counts:
+            keys: Counter[str] = Counter()
+            for t, n in counts.items():
+                keys[family[t]] += n
+            self.keys.append(dict(keys))
+            family_df.update(keys.keys())
+        # blocking order: rarest family first, ties by name (independent of input order)
+        self.rank = {f: r for r, f in enumerate(sorted(family_df, key=lambda f: (family_df[f], f)))}
 
     def score(self, i: int, j: int) -> float:
         """The :func:`score_terms` score of claims ``i`` and ``j``, without the evidence."""
@@ -175,53 +232,89 @@ class _Profiles:
             return 100.0
         if not a or not b or not total:
             return 0.0
-        common = a & b
         weight = self.weight
-        shared = 2 * sum(weight[t] * n for t, n in common.items())
-        left, right = a - common, b - common
-        for similarity, ta, tb in _fuzzy_pairs(left, right, self.token_cutoff):
-            shared += 2 * min(weight[ta], weight[tb]) * similarity / 100
+        shared = 0.0
+        left: dict[str, int] = {}
+        right = dict(b)
+        for t, n in a.items():
+            m = right.get(t, 0)
+            if m:
+                k = min(n, m)
+                shared += weight[t] * k
+                right[t] = m - k
+                n -= k
+            if n:
+                left[t] = n
+        shared *= 2
+        if left:
+            candidates = []
+            neighbours = self.neighbours
+            for ta in left:
+                for tb, similarity in neighbours.get(ta, {}).items():
+                    if right.get(tb):
+                        candidates.append((-similarity, ta, tb))
+            candidates.sort()
+            for negative, ta, tb in candidates:
+                n, m = left[ta], right[tb]
+                if n and m:
+                    k = min(n, m)
+                    shared += 2 * min(weight[ta], weight[tb]) * -negative / 100 * k
+                    left[ta] = n - k
+                    right[tb] = m - k
         return round(min(100.0, 100.0 * shared / total), 2)
 
     def bound(self, i: int, j: int) -> float:
-        """An upper bound of :meth:`score` from exact overlap plus what fuzzy pairs could add."""
-        a, b = self.counts[i], self.counts[j]
+        """An upper bound of :meth:`score`: the weighted overlap of the two claims' families."""
         total = self.totals[i] + self.totals[j]
         if not total:
             return 100.0
-        weight = self.weight
-        exact = 0.0
-        exact_fuzzy_a = exact_fuzzy_b = 0.0
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        for t, n in small.items():
-            m = large.get(t)
+        a, b = self.keys[i], self.keys[j]
+        if len(a) > len(b):
+            a, b = b, a
+        weight = self.family_weight
+        shared = 0.0
+        for f, n in a.items():
+            m = b.get(f)
             if m:
-                k = min(n, m)
-                exact += weight[t] * k
-                if _fuzzy_ok(t):
-                    exact_fuzzy_a += weight[t] * k
-        exact_fuzzy_b = exact_fuzzy_a
-        spare = min(self.fuzzy[i] - exact_fuzzy_a, self.fuzzy[j] - exact_fuzzy_b)
-        return 100.0 * 2 * (exact + max(0.0, spare)) / total
+                shared += weight[f] * min(n, m)
+        return 200.0 * shared / total
 
     def prefix(self, i: int, cutoff: float) -> list[str]:
-        """The rarest words of claim ``i`` that any pair scoring ``cutoff`` must share one of.
+        """The rarest families of claim ``i`` of which any pair scoring ``cutoff`` shares one.
 
-        If two claims share no word of their prefixes, their exactly shared words all lie
-        in a suffix lighter than ``cutoff / (200 - cutoff)`` of the claim's weight, too
-        light to reach a Dice score of ``cutoff`` (prefix filtering, as in PPJoin).
+        A pair scoring ``cutoff`` shares at least ``cutoff / (200 - cutoff)`` of either
+        claim's weight; if the two claims share no family of their prefixes, all they
+        share lies in a suffix lighter than that (prefix filtering, as in PPJoin).
         """
-        counts = self.counts[i]
+        keys = self.keys[i]
+        weight = self.family_weight
         needed = cutoff / (200.0 - cutoff) * self.totals[i]
-        ordered = sorted(counts, key=self.rank.__getitem__)
-        remaining = self.totals[i]
+        remaining = sum(weight[f] * n for f, n in keys.items())
         out = []
-        for t in ordered:
+        for f in sorted(keys, key=self.rank.__getitem__):
             if remaining < needed:
                 break
-            out.append(t)
-            remaining -= self.weight[t] * counts[t]
+            out.append(f)
+            remaining -= weight[f] * keys[f]
         return out
+
+
+def _families(vocabulary: Sequence[str], neighbours: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
+    """Name each word's fuzzy family by its smallest member (union-find)."""
+    parent = {t: t for t in vocabulary}
+
+    def find(t: str) -> str:
+        while parent[t] != t:
+            parent[t] = parent[parent[t]]
+            t = parent[t]
+        return t
+
+    for a, partners in neighbours.items():
+        for b in partners:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {t: find(t) for t in vocabulary}
 
 
 def candidate_pairs(
@@ -266,7 +359,7 @@ def _candidates(
             progress(j, n)
         seen: set[int] = set()
         prefix = profiles.prefix(j, score_cutoff - _ROUNDING)
-        if not prefix and not profiles.counts[j]:
+        if not prefix and not profiles.keys[j]:
             # a claim with no content words scores 100 with another such claim
             seen.update(empty)
             empty.append(j)

@@ -33,8 +33,14 @@ def test_score_explains_itself() -> None:
     _score, matched, only_a, only_b = score_terms(["yoon", "jong", "kwon", "led"], ["youn", "jong", "kwon", "chair"])
     assert {(m.a, m.b) for m in matched} == {("jong", "jong"), ("kwon", "kwon")}
     assert only_a == ["led", "yoon"] and only_b == ["chair", "youn"]
-    fuzzy = score_terms(["yooon", "jong"], ["yoon", "jong"])[1]
-    assert any(m.a == "yooon" and m.b == "yoon" and m.score < 100 for m in fuzzy)
+    fuzzy = score_terms(["stadejek", "jong"], ["stadeyek", "jong"])[1]
+    assert any(m.a == "stadejek" and m.b == "stadeyek" and m.score < 100 for m in fuzzy)
+
+
+def test_short_words_pair_only_exactly() -> None:
+    # one letter in a short word makes another word: bag is not bat
+    assert score_terms(["bag"], ["bat"])[0] == 0
+    assert score_terms(["kwangju", "cyber"], ["kwanju", "cyber"])[0] > 80
 
 
 def test_numbers_match_only_exactly() -> None:
