@@ -347,28 +347,69 @@ _ROUNDING = 0.01  # scores are rounded to 2 decimals: a bound this far below may
 def _candidates(
     profiles: _Profiles, score_cutoff: float, progress: Callable[[int, int], None] | None = None
 ) -> set[tuple[int, int]]:
+    """Prefix-filtered all-pairs join (AllPairs/PPJoin) with two bounds before scoring.
+
+    While claim ``j`` walks the postings of its prefix families, the overlap on families
+    in both prefixes accumulates exactly. Families they share beyond the shorter of the
+    two prefixes (in rank order) lie in that claim's suffix and in the other claim's
+    tail past the same rank, so the lighter of those bounds the rest (a positional
+    filter). Pairs that pass get the exact family-overlap bound; those that pass that
+    too are returned.
+    """
     n = len(profiles.terms)
     if score_cutoff <= 0:
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
-    index: dict[str, list[int]] = defaultdict(list)
+    needed = score_cutoff - _ROUNDING
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     empty: list[int] = []
     step = max(1, n // 100)
+    family_weight = profiles.family_weight
+    rank = profiles.rank
+    totals = profiles.totals
+    last = [0] * n  # rank of the last family of each prefix
+    suffix = [0.0] * n  # family weight after the prefix
+    ranks: list[list[int]] = [[] for _ in range(n)]  # ranks of each claim's families, ascending
+    tails: list[list[float]] = [[] for _ in range(n)]  # tails[k]: family weight from position k on
+    bound = profiles.bound
     for j in range(n):
         if progress is not None and j % step == 0:
             progress(j, n)
-        seen: set[int] = set()
-        prefix = profiles.prefix(j, score_cutoff - _ROUNDING)
-        if not prefix and not profiles.keys[j]:
-            # a claim with no content words scores 100 with another such claim
-            seen.update(empty)
-            empty.append(j)
-        for t in prefix:
-            postings = index[t]
-            seen.update(postings)
-            postings.append(j)
-        for i in seen:
-            if profiles.bound(i, j) + _ROUNDING >= score_cutoff:
+        keys = profiles.keys[j]
+        prefix = profiles.prefix(j, needed)
+        if not prefix:
+            if not keys:
+                # a claim with no content words scores 100 with another such claim
+                pairs.update((i, j) for i in empty)
+                empty.append(j)
+            continue
+        ordered = sorted(keys, key=rank.__getitem__)
+        ranks[j] = [rank[f] for f in ordered]
+        tail = [0.0] * (len(ordered) + 1)
+        for k in range(len(ordered) - 1, -1, -1):
+            tail[k] = tail[k + 1] + family_weight[ordered[k]] * keys[ordered[k]]
+        tails[j] = tail
+        last[j] = rank[prefix[-1]]
+        suffix[j] = tail[len(prefix)]
+        acc: dict[int, float] = {}
+        for f in prefix:
+            postings = index[f]
+            count = keys[f]
+            weight = family_weight[f]
+            for i, other in postings:
+                acc[i] = acc.get(i, 0.0) + weight * (count if count < other else other)
+            postings.append((j, count))
+        total_j = totals[j]
+        last_j = last[j]
+        for i, overlap in acc.items():
+            if last_j <= last[i]:
+                rest = min(suffix[j], tails[i][bisect.bisect_right(ranks[i], last_j)])
+            else:
+                rest = min(suffix[i], tail[bisect.bisect_right(ranks[j], last[i])])
+            total = totals[i] + total_j
+            if 200.0 * (overlap + rest) < needed * total:
+                continue
+            if bound(i, j) >= needed:
                 pairs.add((i, j))
     if progress is not None:
         progress(n, n)
