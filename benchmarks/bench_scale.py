@@ -112,7 +112,7 @@ def run_one(size: int, repeat: int, brute_limit: int, sample_rows: int) -> dict[
     n = len(texts)
     rows = texts if n <= brute_limit else random.Random(1).sample(texts, sample_rows)
     brute = []
-    for _ in range(1 if n > brute_limit else repeat):
+    for _ in range(1 if n > 20000 else repeat):
         started = time.perf_counter()
         for start in range(0, len(rows), 2000):
             process.cdist(rows[start : start + 2000], texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
@@ -146,7 +146,7 @@ def main() -> int:
         return 0
     rows = []
     for size in args.sizes:
-        repeat = args.repeat if size <= 30000 else 1
+        repeat = args.repeat if size <= 10000 else 1
         out = subprocess.run(
             [sys.executable, __file__, "--one", str(size), "--repeat", str(repeat),
              "--brute-limit", str(args.brute_limit), "--sample-rows", str(args.sample_rows)],

@@ -95,3 +95,26 @@ def test_blocking_agrees_with_brute_force_here() -> None:
 def test_terms_are_built_once_per_claim() -> None:
     claims = _claims(("a", ["One sentence about talks."]))
     assert [t.claim for t in build_terms(claims)] == ["a#1"]
+
+
+def test_a_mediocre_middle_claim_does_not_chain_unrelated_claims() -> None:
+    claims = _claims(
+        ("a", ["Ministers approved the harbour budget."]),
+        ("b", ["Ministers approved the harbour budget while striking dockworkers blocked cranes."]),
+        ("c", ["Striking dockworkers blocked cranes overnight."]),
+    )
+    alignment = align_claims(claims)
+    assert alignment.scores[("a#1", "b#1")] >= AuditConfig().same_claim_cutoff
+    assert alignment.scores[("b#1", "c#1")] >= AuditConfig().same_claim_cutoff
+    together = next(g for g in alignment.groups if "a#1" in g)
+    assert "c#1" not in together
+    assert align_brute_force(claims).groups == alignment.groups
+
+
+def test_fuzzy_partners_need_compatible_lengths_and_no_digits() -> None:
+    from crosscheck.align import fuzzy_neighbours
+
+    found = fuzzy_neighbours(["stadejek", "stadeyek", "2024", "2025", "intelligence", "intelligent"], 84)
+    assert found["stadejek"] == {"stadeyek": 87.5}
+    assert "2024" not in found
+    assert set(found) == {"stadejek", "stadeyek", "intelligence", "intelligent"}
