@@ -101,11 +101,23 @@ def run_one(size: int, repeat: int, brute_limit: int, sample_rows: int) -> dict[
     times = []
     result = None
     base_mib = _peak_mib()
+    stages: dict[str, list[float]] = {"prepare": [], "align": [], "compare": [], "to_dict": []}
     for _ in range(repeat):
+        seen: dict[str, float] = {}
+
+        def progress(stage: str, done: int, total: int, seen: dict[str, float] = seen) -> None:
+            seen.setdefault(stage, time.perf_counter())
+
         started = time.perf_counter()
-        result = crosscheck.audit(sources)
+        result = crosscheck.audit(sources, progress=progress)
+        audited = time.perf_counter()
         result.to_dict()
-        times.append(time.perf_counter() - started)
+        finished = time.perf_counter()
+        times.append(finished - started)
+        stages["prepare"].append(seen["align"] - started)
+        stages["align"].append(seen["compare"] - seen["align"])
+        stages["compare"].append(audited - seen["compare"])
+        stages["to_dict"].append(finished - audited)
     assert result is not None
     audit_mib = _peak_mib()
     texts = [c.text for c in result.claims]
@@ -125,6 +137,7 @@ def run_one(size: int, repeat: int, brute_limit: int, sample_rows: int) -> dict[
         "brute_s": statistics.median(brute),
         "extrapolated": float(n > brute_limit),
         "peak_mib": audit_mib,
+        **{f"{stage}_s": statistics.median(values) for stage, values in stages.items()},
         "base_mib": base_mib,
     }
 
@@ -160,6 +173,9 @@ def main() -> int:
               f"brute-force cdist(fuzz.ratio) {figures['brute_s']:8.2f} s{note}, "
               f"ratio {figures['audit_s'] / figures['brute_s']:.3f}, "
               f"peak RSS {figures['peak_mib']:.0f} MiB", flush=True)
+        print(f"{'':>9}stages: prepare {figures['prepare_s']:.2f} s, align {figures['align_s']:.2f} s "
+              f"(ratio to brute force {figures['align_s'] / figures['brute_s']:.3f}), "
+              f"compare {figures['compare_s']:.2f} s, to_dict {figures['to_dict_s']:.2f} s", flush=True)
     if len(rows) >= 2:
         xs = [math.log(r["sentences"]) for r in rows]
         ys = [math.log(r["audit_s"]) for r in rows]
@@ -169,6 +185,11 @@ def main() -> int:
         mm = statistics.fmean(ms)
         mem_slope = sum((x - mx) * (m - mm) for x, m in zip(xs, ms, strict=True)) / sum((x - mx) ** 2 for x in xs)
         print(f"growth exponent of audit time (log-log fit): {slope:.2f} (target <= 1.2)")
+        for stage in ("prepare", "align", "compare"):
+            zs = [math.log(max(1e-3, r[f"{stage}_s"])) for r in rows]
+            mz = statistics.fmean(zs)
+            growth = sum((x - mx) * (z - mz) for x, z in zip(xs, zs, strict=True)) / sum((x - mx) ** 2 for x in xs)
+            print(f"  growth exponent of {stage}: {growth:.2f}")
         print(f"growth exponent of peak memory above start-up: {mem_slope:.2f} (linear = 1.0)")
         for r in rows:
             if r["sentences"] >= 9000:
