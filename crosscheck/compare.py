@@ -39,7 +39,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.scoring import LexicalScorer
+from crosscheck.scoring import LexicalScorer, SentenceScorer
 
 __all__ = [
     "Finding",
@@ -592,11 +592,15 @@ def label_clusters(
     return clusters
 
 
-def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> SentenceComparison:
+def compare_sentences(
+    a: str, b: str, *, config: AuditConfig | None = None, scorer: SentenceScorer | None = None
+) -> SentenceComparison:
     """Compare two sentences: how alike they are, and what they state differently.
 
     ``same_claim`` is the decision of :class:`crosscheck.scoring.LexicalScorer` (a
-    paraphrase model fitted on MRPC); ``score`` is the soft overlap of content words.
+    paraphrase model fitted on MRPC), or of ``scorer`` when given (e.g.
+    :class:`crosscheck.semantic.EmbeddingScorer`); ``score`` is the soft overlap of
+    content words.
     Words weigh the same here (there is no corpus to learn rarity from); inside an
     audit the aligner weighs rare words more.
 
@@ -605,7 +609,7 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
     (True, ['date'])
     """
     config = config or AuditConfig()
-    pair = LexicalScorer(token_cutoff=config.token_cutoff).score(a, b)
+    pair = (scorer or LexicalScorer(token_cutoff=config.token_cutoff)).score(a, b)
     score, matched, only_a, only_b = pair.overlap, pair.matched, pair.only_a, pair.only_b
     claim_a = Claim(id="a#1", source="a", start=0, end=len(a), text=a, facts=extract_facts(a))
     claim_b = Claim(id="b#1", source="b", start=0, end=len(b), text=b, facts=extract_facts(b))
