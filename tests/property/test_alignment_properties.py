@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import crosscheck
@@ -62,7 +62,6 @@ def _claims(sources: list[Source]) -> list[Claim]:
     return [c for s in sources for c in prepare_source(s, config)[1]]
 
 
-@settings(max_examples=150)
 @given(corpora(), st.sampled_from([25.0, 40.0, 60.0]))
 def test_blocking_finds_what_brute_force_finds(sources: list[Source], cutoff: float) -> None:
     claims = _claims(sources)
