@@ -159,6 +159,9 @@ def score_terms(
     return round(min(100.0, score), 2), matches, only_a, only_b
 
 
+_BATCH_ROWS = 1024
+
+
 def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str, dict[str, float]]:
     """Map each word to the other words of ``vocabulary`` that it pairs with fuzzily.
 
@@ -178,14 +181,16 @@ def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str
         length = lengths[start]
         stop = bisect.bisect_right(lengths, length, lo=start)
         limit = len(words) if math.isinf(stretch) else bisect.bisect_right(lengths, int(length * stretch))
-        rows, cols = words[start:stop], words[start:limit]
-        matrix = process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=token_cutoff, workers=-1)
-        for i, j in zip(*matrix.nonzero(), strict=True):
-            a, b = rows[i], cols[j]
-            if a != b:
-                similarity = float(matrix[i, j])
-                out.setdefault(a, {})[b] = similarity
-                out.setdefault(b, {})[a] = similarity
+        cols = words[start:limit]
+        for batch in range(start, stop, _BATCH_ROWS):  # bounded memory: rows x cols float32
+            rows = words[batch : min(stop, batch + _BATCH_ROWS)]
+            matrix = process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=token_cutoff, workers=-1)
+            for i, j in zip(*matrix.nonzero(), strict=True):
+                a, b = rows[i], cols[j]
+                if a != b:
+                    similarity = float(matrix[i, j])
+                    out.setdefault(a, {})[b] = similarity
+                    out.setdefault(b, {})[a] = similarity
         start = stop
     return out
 
