@@ -33,6 +33,7 @@ from _corpora import MRPC_TRAIN
 
 from crosscheck._text import fold
 from crosscheck.align import UNIFORM, TermWeights
+from crosscheck.config import AuditConfig
 from crosscheck.scoring import (
     FEATURES,
     LexicalScorer,
@@ -142,6 +143,11 @@ def main() -> int:
         results[name] = (acc, f1)
         print(f"crosscheck lexical, {name}: accuracy {acc:.4f}  F1 {f1:.4f}  "
               f"(fold sd {np.std(cv['acc']):.3f} / {np.std(cv['f1']):.3f})")
+    # the aligner's own score (IDF soft Dice, the first feature) at the default cutoff, untuned
+    dice = x_idf[:, 0] * 100
+    acc, f1 = metrics(dice >= AuditConfig().same_claim_cutoff, y)
+    print(f"aligner soft overlap alone at same_claim_cutoff={AuditConfig().same_claim_cutoff:g} "
+          f"(untuned, all pairs): accuracy {acc:.4f}  F1 {f1:.4f}")
     base_acc, base_f1 = np.mean(cv["base_acc"]), np.mean(cv["base_f1"])
     print(f"baseline token_set_ratio (cutoff tuned per fold): accuracy {base_acc:.4f}  F1 {base_f1:.4f}")
     for name, (acc, f1) in results.items():
