@@ -406,12 +406,17 @@ def _candidates(
             postings.append((j, count))
         total_j = totals[j]
         last_j = last[j]
+        suffix_j = suffix[j]
         for i, overlap in acc.items():
-            if last_j <= last[i]:
-                rest = min(suffix[j], tails[i][bisect.bisect_right(ranks[i], last_j)])
+            total = totals[i] + total_j
+            shorter_j = last_j <= last[i]
+            # cheap first: the rest is at most the suffix of the claim whose prefix ends first
+            if 200.0 * (overlap + (suffix_j if shorter_j else suffix[i])) < needed * total:
+                continue
+            if shorter_j:
+                rest = min(suffix_j, tails[i][bisect.bisect_right(ranks[i], last_j)])
             else:
                 rest = min(suffix[i], tail[bisect.bisect_right(ranks[j], last[i])])
-            total = totals[i] + total_j
             if 200.0 * (overlap + rest) < needed * total:
                 continue
             if bound(i, j) >= needed:
