@@ -518,18 +518,32 @@ class Alignment:
 
 
 class _Scorer:
-    """Scores pairs of claims by id, once each (the cache is the alignment's evidence)."""
+    """Scores pairs of claims by id, once each (the cache is the alignment's evidence).
+
+    Claims with the same words score alike, so scores are computed once per pair of
+    distinct word lists (copies of a wire story cost nothing more).
+    """
 
     def __init__(self, claims: Sequence[Claim], profiles: _Profiles):
         self.index = {c.id: n for n, c in enumerate(claims)}
         self.profiles = profiles
         self.cache: dict[tuple[str, str], float] = {}
+        first: dict[tuple[tuple[str, int], ...], int] = {}
+        self.same_words = [
+            first.setdefault(tuple(sorted(counts.items())), n) for n, counts in enumerate(profiles.counts)
+        ]
+        self.by_words: dict[tuple[int, int], float] = {}
 
     def __call__(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
         score = self.cache.get(key)
         if score is None:
-            score = self.cache[key] = self.profiles.score(self.index[a], self.index[b])
+            x, y = self.same_words[self.index[a]], self.same_words[self.index[b]]
+            words = (x, y) if x < y else (y, x)
+            score = self.by_words.get(words)
+            if score is None:
+                score = self.by_words[words] = self.profiles.score(*words)
+            self.cache[key] = score
         return score
 
 
@@ -615,20 +629,28 @@ def _cluster(
         first, second = sorted((order[a], order[b]))
         return (-score, first, second)
 
+    version: dict[int, int] = defaultdict(int)  # bumped whenever a group grows
+    refused: dict[tuple[int, int], tuple[int, int]] = {}  # groups that may not merge, as of versions
     for _score, a, b in sorted(cross, key=by_strength):
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
+        pair = (ga, gb) if ga < gb else (gb, ga)
+        if refused.get(pair) == (version[pair[0]], version[pair[1]]):
+            continue
         sources_a = {source_of[c] for c in members[ga]}
-        if any(source_of[c] in sources_a for c in members[gb]):
+        links = (
+            None if any(source_of[c] in sources_a for c in members[gb])
+            else [scorer(x, y) for x in members[ga] for y in members[gb]]
+        )
+        if links is None or sum(links) / len(links) < config.link_cutoff:
+            refused[pair] = (version[pair[0]], version[pair[1]])
             continue
-        links = [scorer(x, y) for x in members[ga] for y in members[gb]]
-        if sum(links) / len(links) < config.link_cutoff:
-            continue
-        keep, gone = (ga, gb) if ga < gb else (gb, ga)
+        keep, gone = pair
         for c in members[gone]:
             group_of[c] = keep
         members[keep].extend(members.pop(gone))
+        version[keep] += 1
 
     repeats: dict[str, str] = {}
     for _score, a, b in sorted(same, key=by_strength):
