@@ -172,6 +172,9 @@ def main() -> int:
             f1s.append(f1)
         print(f"crosscheck[semantic] all-MiniLM-L6-v2 cosine (cutoff tuned per fold): "
               f"accuracy {np.mean(accs):.4f}  F1 {np.mean(f1s):.4f}")
+        cut = best_cutoff(sims, y, np.arange(20, 100.5, 0.5))
+        print(f"SEMANTIC_THRESHOLD = {cut:.1f}  # fitted on all of MRPC train; "
+              f"shipped: {scorer.threshold:.1f}")
 
     model = fit(x_idf, y)
     cutoff = best_cutoff(predict(model, x_idf), y, np.arange(20, 80.5, 1.0))

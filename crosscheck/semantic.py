@@ -25,7 +25,7 @@ from crosscheck.scoring import PairScore, pair_features, profile_sentence
 
 __all__ = ["EmbeddingScorer", "SemanticUnavailableError", "SEMANTIC_THRESHOLD"]
 
-SEMANTIC_THRESHOLD = 73.0
+SEMANTIC_THRESHOLD = 64.5
 """Cosine (0-100) from which two sentences are the same claim: the cutoff that maximises
 accuracy + F1 on MRPC train (``benchmarks/bench_mrpc.py --semantic`` prints it)."""
 
