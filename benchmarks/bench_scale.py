@@ -259,7 +259,7 @@ def main() -> int:
         memory = [max(1.0, r["peak_mib"] - r["base_mib"]) for r in rows]
         print(f"growth exponent of peak memory above start-up: {exponent(memory):.2f} (linear = 1.0)")
         for r in rows:
-            if r["sentences"] >= 9000:
+            if r["sentences"] >= 8000:  # the "10k" corpus holds ~8.8k claims
                 verdict = "met" if r["total_s"] <= 0.1 * r["brute_s"] else "NOT met"
                 print(f"target {total_key} <= 0.1 x brute force at {r['sentences']} sentences: {verdict} "
                       f"({r['total_s'] / r['brute_s']:.3f}); align alone {r['align_s'] / r['brute_s']:.4f}")
