@@ -88,9 +88,11 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
     """Return the audit as the JSON document of schema ``crosscheck.audit/1``."""
     cluster_of = {c: cluster.id for cluster in audit.clusters for c in cluster.claims}
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
+    claims_per_source = Counter(c.source for c in audit.claims)  # once, not once per source
+    sources_by_id = audit.sources_by_id
     sources = []
     for source in audit.sources:
-        n_claims = sum(1 for c in audit.claims if c.source == source.id)
+        n_claims = claims_per_source[source.id]
         sources.append(
             {
                 "id": source.id,
@@ -109,7 +111,7 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
         )
     claims = []
     for claim in audit.claims:
-        source = audit.sources_by_id[claim.source]
+        source = sources_by_id[claim.source]
         line, column = source.line_col(claim.start)
         claims.append(
             {
