@@ -3,13 +3,14 @@
 The score of two claims is a weighted Dice overlap of their content words: each word
 weighs its inverse document frequency in the corpus being audited, so names and rare
 words count more than "said" or "cooperation"; words pair fuzzily (``fuzz.ratio`` after
-spelling normalisation), so Yoon/Youn and analysed/analyzed still meet. Every score
-carries the words that matched and those that did not.
+spelling normalisation), so Stadejek/Stadeyek and analysed/analyzed still meet. Every
+score carries the words that matched and those that did not.
 
-Only pairs that share a word rare enough to be indexed are scored (blocking); clusters
-grow greedily from the best pairs, with at most one claim per source in a cluster and
-a mean-similarity test that keeps a mediocre middle claim from chaining two
-unrelated ones together.
+Only pairs that can reach the cutoff are scored: an exact prefix-filtered join over
+fuzzy word families (:mod:`crosscheck.blocking`) proposes them. Clusters grow greedily
+from the best pairs, with at most one claim per source in a cluster and a
+mean-similarity test that keeps a mediocre middle claim from chaining two unrelated
+ones together; ties are broken by content, never by input order. See docs/alignment.md.
 """
 
 from __future__ import annotations
