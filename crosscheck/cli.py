@@ -19,9 +19,11 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from crosscheck import __version__
 from crosscheck.config import AuditConfig
@@ -74,12 +76,44 @@ def _parser() -> argparse.ArgumentParser:
         help="also write PNG pictures beside a Markdown report (-o), linked from it (needs crosscheck[plots])",
     )
     run.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
+    run.add_argument(
+        "--progress", choices=("auto", "always", "never"), default="auto",
+        help="progress bar on stderr (default: auto, only when stderr is a terminal)",
+    )
     _add_snapshot_parser(commands)
     return parser
 
 
 def _say(message: str) -> None:
     print(f"crosscheck: {message}", file=sys.stderr)
+
+
+class ProgressBar:
+    """A one-line progress bar on a stream, redrawn in place; silent until 1 s has passed."""
+
+    def __init__(self, stream: TextIO, *, width: int = 30, delay: float = 1.0) -> None:
+        self.stream = stream
+        self.width = width
+        self.started = time.monotonic()
+        self.delay = delay
+        self.drawn = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if time.monotonic() - self.started < self.delay:
+            return
+        share = done / total if total else 1.0
+        filled = int(share * self.width)
+        line = f"\r{stage:<8} [{'#' * filled}{'.' * (self.width - filled)}] {share:4.0%}"
+        if line != self.drawn:
+            self.stream.write(line)
+            self.stream.flush()
+            self.drawn = line
+
+    def close(self) -> None:
+        """Clear the bar's line."""
+        if self.drawn:
+            self.stream.write("\r" + " " * (len(self.drawn) - 1) + "\r")
+            self.stream.flush()
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -133,7 +167,15 @@ def _run_audit(args: argparse.Namespace) -> int:
         for skipped in corpus.skipped:
             if not args.quiet:
                 _say(f"skipped {skipped.reason}")
-        result = audit(corpus, reference=reference, config=config)
+        show = args.progress == "always" or (
+            args.progress == "auto" and not args.quiet and sys.stderr.isatty()
+        )
+        bar = ProgressBar(sys.stderr, delay=0.0 if args.progress == "always" else 1.0) if show else None
+        try:
+            result = audit(corpus, reference=reference, config=config, progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
     except InputError as error:
         _say(str(error))
         return EXIT_INPUT

@@ -22,8 +22,8 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import content_tokens, normalize_word
-from crosscheck.align import UNIFORM, Alignment, score_terms
+from crosscheck._text import normalize_word
+from crosscheck.align import Alignment
 from crosscheck.checks import (
     check_acronyms,
     check_unsupported_quotes,
@@ -46,6 +46,7 @@ from crosscheck.models import (
     Variant,
 )
 from crosscheck.names import is_korean_surname, same_person_variant
+from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     SLOT_RULES,
     Mention,
@@ -738,9 +739,15 @@ def label_clusters(
     return clusters
 
 
-def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> SentenceComparison:
+def compare_sentences(
+    a: str, b: str, *, config: AuditConfig | None = None, scorer: SentenceScorer | None = None
+) -> SentenceComparison:
     """Compare two sentences: how alike they are, and what they state differently.
 
+    ``same_claim`` is the decision of :class:`crosscheck.scoring.LexicalScorer` (a
+    paraphrase model fitted on MRPC), or of ``scorer`` when given (e.g.
+    :class:`crosscheck.semantic.EmbeddingScorer`); ``score`` is the soft overlap of
+    content words.
     Words weigh the same here (there is no corpus to learn rarity from); inside an
     audit the aligner weighs rare words more.
 
@@ -749,9 +756,8 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
     (True, ['date'])
     """
     config = config or AuditConfig()
-    score, matched, only_a, only_b = score_terms(
-        content_tokens(a), content_tokens(b), UNIFORM, token_cutoff=config.token_cutoff
-    )
+    pair = (scorer or LexicalScorer(token_cutoff=config.token_cutoff)).score(a, b)
+    score, matched, only_a, only_b = pair.overlap, pair.matched, pair.only_a, pair.only_b
     claim_a = Claim(id="a#1", source="a", start=0, end=len(a), text=a, facts=extract_facts(a))
     claim_b = Claim(id="b#1", source="b", start=0, end=len(b), text=b, facts=extract_facts(b))
     discrepancies = []
@@ -772,7 +778,7 @@ def compare_sentences(a: str, b: str, *, config: AuditConfig | None = None) -> S
         )
     return SentenceComparison(
         score=score,
-        same_claim=score >= config.same_claim_cutoff,
+        same_claim=pair.same_claim,
         matched=matched,
         only_a=only_a,
         only_b=only_b,

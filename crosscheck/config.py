@@ -29,8 +29,9 @@ class AuditConfig:
             (a bullet summary of the body); the second is linked as a repeat.
         token_cutoff: two words this alike (``fuzz.ratio`` after spelling
             normalisation) count as the same word when sentences are compared.
-        max_token_share: words found in more than this share of all claims are too
-            common to propose candidate pairs (they still count in the score).
+        max_token_share: unused since blocking became an exact prefix-filtered join
+            (docs/alignment.md), which leaves common words out by itself; kept so that
+            existing configurations still load.
         min_claim_words: segments with fewer words are not claims.
         max_source_chars: sources longer than this are skipped with a reason, to keep
             memory bounded; ``None`` means no limit.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -19,6 +19,9 @@ from crosscheck.provenance import apply_independence, find_provenance
 from crosscheck.segment import segment_source
 
 __all__ = ["audit", "prepare_source"]
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: stage is "prepare", "align" or "compare"."""
 
 SourcesLike = Corpus | Source | str | os.PathLike[str] | Iterable[Source | str | os.PathLike[str]]
 
@@ -71,6 +74,7 @@ def audit(
     *,
     reference: Iterable[str | ReferenceName] | None = None,
     config: AuditConfig | None = None,
+    progress: Progress | None = None,
 ) -> Audit:
     """Audit several reports of one event against each other.
 
@@ -80,6 +84,8 @@ def audit(
         reference: canonical names (or :class:`ReferenceName` with aliases); a name in
             a source that is a near miss of one of them is reported.
         config: the tuning knobs; the defaults are :class:`AuditConfig`'s.
+        progress: called as ``progress(stage, done, total)`` while the audit runs
+            (stages "prepare", "align", "compare"), e.g. to draw a progress bar.
 
     >>> result = audit([
     ...     "Officials from the National Police Agency met in Seoul on Tuesday to discuss cybercrime.",
@@ -105,11 +111,26 @@ def audit(
             f"need at least two sources to cross-check, got {len(corpus.sources)}{skipped}; "
             "give more articles about the same event"
         )
-    prepared = [prepare_source(source, config) for source in corpus.sources]
+    def report(stage: str) -> Callable[[int, int], None] | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(stage, done, total)
+
+    prepared = []
+    step = report("prepare")
+    for n, source in enumerate(corpus.sources):
+        if step is not None:
+            step(n, len(corpus.sources))
+        prepared.append(prepare_source(source, config))
+    if step is not None:
+        step(len(corpus.sources), len(corpus.sources))
     cleaned = [source for source, _ in prepared]
     claims = [claim for _, source_claims in prepared for claim in source_claims]
-    alignment = align_claims(claims, config)
+    alignment = align_claims(claims, config, progress=report("align"))
     names = _reference_names(reference)
+    step = report("compare")
+    if step is not None:
+        step(0, 1)
     discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
     discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
     clusters = label_clusters(claims, alignment, discrepancies, inside)
@@ -118,6 +139,8 @@ def audit(
     clusters, discrepancies = apply_independence(
         clusters, discrepancies, provenance, {c.id: c for c in claims}, cleaned
     )
+    if step is not None:
+        step(1, 1)
     return Audit(
         sources=cleaned,
         claims=claims,

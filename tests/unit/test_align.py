@@ -33,8 +33,14 @@ def test_score_explains_itself() -> None:
     _score, matched, only_a, only_b = score_terms(["yoon", "jong", "kwon", "led"], ["youn", "jong", "kwon", "chair"])
     assert {(m.a, m.b) for m in matched} == {("jong", "jong"), ("kwon", "kwon")}
     assert only_a == ["led", "yoon"] and only_b == ["chair", "youn"]
-    fuzzy = score_terms(["yooon", "jong"], ["yoon", "jong"])[1]
-    assert any(m.a == "yooon" and m.b == "yoon" and m.score < 100 for m in fuzzy)
+    fuzzy = score_terms(["stadejek", "jong"], ["stadeyek", "jong"])[1]
+    assert any(m.a == "stadejek" and m.b == "stadeyek" and m.score < 100 for m in fuzzy)
+
+
+def test_short_words_pair_only_exactly() -> None:
+    # one letter in a short word makes another word: bag is not bat
+    assert score_terms(["bag"], ["bat"])[0] == 0
+    assert score_terms(["kwangju", "cyber"], ["kwanju", "cyber"])[0] > 80
 
 
 def test_numbers_match_only_exactly() -> None:
@@ -89,3 +95,26 @@ def test_blocking_agrees_with_brute_force_here() -> None:
 def test_terms_are_built_once_per_claim() -> None:
     claims = _claims(("a", ["One sentence about talks."]))
     assert [t.claim for t in build_terms(claims)] == ["a#1"]
+
+
+def test_a_mediocre_middle_claim_does_not_chain_unrelated_claims() -> None:
+    claims = _claims(
+        ("a", ["Ministers approved the harbour budget."]),
+        ("b", ["Ministers approved the harbour budget while striking dockworkers blocked cranes."]),
+        ("c", ["Striking dockworkers blocked cranes overnight."]),
+    )
+    alignment = align_claims(claims)
+    assert alignment.scores[("a#1", "b#1")] >= AuditConfig().same_claim_cutoff
+    assert alignment.scores[("b#1", "c#1")] >= AuditConfig().same_claim_cutoff
+    together = next(g for g in alignment.groups if "a#1" in g)
+    assert "c#1" not in together
+    assert align_brute_force(claims).groups == alignment.groups
+
+
+def test_fuzzy_partners_need_compatible_lengths_and_no_digits() -> None:
+    from crosscheck.align import fuzzy_neighbours
+
+    found = fuzzy_neighbours(["stadejek", "stadeyek", "2024", "2025", "intelligence", "intelligent"], 84)
+    assert found["stadejek"] == {"stadeyek": 87.5}
+    assert "2024" not in found
+    assert set(found) == {"stadejek", "stadeyek", "intelligence", "intelligent"}
