@@ -416,37 +416,55 @@ def _corpus_name_slips(
             if fact.kind is FactKind.NAME:
                 mentions[fact.value].append((claim, fact))
     by_slot: dict[str, list[str]] = defaultdict(list)
+    slot_index: dict[str, int] = {}
     for key in sorted(mentions):
         words = _words(key)
         if len(words) == 1 and len(words[0]) < 6:
             continue
         for index in range(len(words)):
-            by_slot[f"{len(words)}|{_slot(key, index)}"].append(key)
+            slot = f"{len(words)}|{_slot(key, index)}"
+            by_slot[slot].append(key)
+            slot_index[slot] = index
     found = []
     seen: set[tuple[str, str]] = set()
     for slot, keys in sorted(by_slot.items()):
-        for x in range(len(keys)):
-            for y in range(x + 1, len(keys)):
-                ka, kb = keys[x], keys[y]
-                apart = _one_word_apart(ka, kb)
-                if apart is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
-                    continue
-                index = apart
-                wa, wb = _words(ka)[index], _words(kb)[index]
-                claim_a, fact_a = mentions[ka][0]
-                claim_b, fact_b = mentions[kb][0]
-                if _is_acronym(_word_as_written(fact_a, index)) or _is_acronym(_word_as_written(fact_b, index)):
-                    continue
-                if not is_slip(wa, wb, min_length=config.slip_min_length):
-                    continue
-                seen.add((ka, kb))
-                finding = Finding(
-                    DiscrepancyKind.NAME_VARIANT, slot.split("|", 1)[1], ka, fact_a, kb, fact_b,
-                    "one-letter slip in a name, across the corpus",
-                    f"'{_word_as_written(fact_a, index)}' and '{_word_as_written(fact_b, index)}'",
-                )
-                found.append((finding, claim_a, claim_b))
+        for x, y in _one_edit_pairs([_words(k)[slot_index[slot]] for k in keys]):
+            ka, kb = keys[x], keys[y]
+            apart = _one_word_apart(ka, kb)
+            if apart is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
+                continue
+            index = apart
+            wa, wb = _words(ka)[index], _words(kb)[index]
+            claim_a, fact_a = mentions[ka][0]
+            claim_b, fact_b = mentions[kb][0]
+            if _is_acronym(_word_as_written(fact_a, index)) or _is_acronym(_word_as_written(fact_b, index)):
+                continue
+            if not is_slip(wa, wb, min_length=config.slip_min_length):
+                continue
+            seen.add((ka, kb))
+            finding = Finding(
+                DiscrepancyKind.NAME_VARIANT, slot.split("|", 1)[1], ka, fact_a, kb, fact_b,
+                "one-letter slip in a name, across the corpus",
+                f"'{_word_as_written(fact_a, index)}' and '{_word_as_written(fact_b, index)}'",
+            )
+            found.append((finding, claim_a, claim_b))
     return found
+
+
+def _one_edit_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs ``(x, y)``, ``x < y``, of words that may be one edit apart, in order.
+
+    Two words one insertion, deletion, substitution or adjacent swap apart share a
+    form with one letter deleted (or one is such a form of the other), so only words
+    that share one are paired: the cost follows the near pairs, not all pairs.
+    """
+    by_form: dict[str, set[int]] = defaultdict(set)
+    for n, word in enumerate(words):
+        by_form[word].add(n)
+        for i in range(len(word)):
+            by_form[word[:i] + word[i + 1 :]].add(n)
+    pairs = {(x, y) for group in by_form.values() if len(group) > 1 for x in group for y in group if x < y}
+    return sorted(pairs)
 
 
 def _majority(variants: Sequence[Variant]) -> int | None:
