@@ -268,12 +268,15 @@ def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) ->
         lines.append(f"claims regrouped: {_group(old['claims'])} ({old['label']}) is now {now}")
         reported_new.update(targets)
 
-    old_d = {_discrepancy_key(d): d for d in expected["discrepancies"]}
-    new_d = {_discrepancy_key(d): d for d in actual["discrepancies"]}
-    for key in sorted(old_d.keys() - new_d.keys()):
-        lines.append(f"discrepancy disappeared: {old_d[key]['kind']}: {_variants(old_d[key])}")
-    for key in sorted(new_d.keys() - old_d.keys()):
-        lines.append(f"discrepancy appeared: {new_d[key]['kind']}: {_variants(new_d[key])}")
+    # Count discrepancies by key: two identical ones (in different clusters) are two, and
+    # losing one of them is a difference.
+    old_d = Counter(_discrepancy_key(d) for d in expected["discrepancies"])
+    new_d = Counter(_discrepancy_key(d) for d in actual["discrepancies"])
+    examples = {_discrepancy_key(d): d for d in (*expected["discrepancies"], *actual["discrepancies"])}
+    for change, counts in (("disappeared", old_d - new_d), ("appeared", new_d - old_d)):
+        for key in sorted(counts):
+            d = examples[key]
+            lines.extend([f"discrepancy {change}: {d['kind']}: {_variants(d)}"] * counts[key])
     return lines
 
 
