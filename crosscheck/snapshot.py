@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from crosscheck import __version__
+from crosscheck._text import shorten
 from crosscheck.errors import InputError
 from crosscheck.models import Audit
 
@@ -174,8 +175,7 @@ def load_snapshot(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _short(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= width else text[: width - 3] + "...")
+    return repr(shorten(" ".join(text.split()), width))
 
 
 def _describe(ref: Mapping[str, Any]) -> str:
