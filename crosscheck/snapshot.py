@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from crosscheck import __version__
+from crosscheck._io import write_atomically
 from crosscheck._text import shorten
 from crosscheck.errors import InputError
 from crosscheck.models import Audit
@@ -147,8 +148,6 @@ def render_snapshot(snapshot: Mapping[str, Any]) -> str:
 
 def write_snapshot(audit_or_snapshot: Audit | Mapping[str, Any], path: str | os.PathLike[str]) -> None:
     """Write the snapshot of an audit (or a snapshot already taken) to ``path``, atomically."""
-    from crosscheck.cli import write_atomically
-
     snapshot = take_snapshot(audit_or_snapshot) if isinstance(audit_or_snapshot, Audit) else audit_or_snapshot
     write_atomically(Path(path), render_snapshot(snapshot))
 
