@@ -2,8 +2,11 @@
 
 A snapshot keeps what a user's regression test cares about: which claims were grouped
 together, each group's label, and each discrepancy's kind and variants. It leaves out
-what may change harmlessly: cluster and discrepancy numbers, claim numbers, scores,
-explanations, and character offsets (a claim is known by its source id and its text).
+what may change harmlessly: cluster and discrepancy numbers, claim numbers, scores and
+explanations. Each claim's character offsets (``start``, ``end``) are stored, to order
+the claims and to help a reader find them, but never compared: a claim is known by its
+source id, its text and, when its source writes that text more than once, its
+``occurrence`` number.
 The sources' text is fingerprinted, so a diff says when the *input* changed rather
 than crosscheck.
 
