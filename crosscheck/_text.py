@@ -21,6 +21,8 @@ __all__ = [
     "iter_words",
     "number_word_value",
     "ordinal_word_value",
+    "shorten",
+    "show_invisible",
 ]
 
 # A plain English stopword list (nltk's list needs downloaded data, which we must not
@@ -182,3 +184,31 @@ def content_tokens(text: str) -> list[str]:
         if word and word not in STOPWORDS:
             tokens.append(stem_word(word))
     return tokens
+
+
+def shorten(text: str, width: int, *, placeholder: str = "...") -> str:
+    """Return ``text`` cut to at most ``width`` characters, ending with ``placeholder`` when cut.
+
+    >>> shorten("the storm damaged the bridge", 12)
+    'the storm...'
+    >>> shorten("short", 12)
+    'short'
+    """
+    if len(text) <= width:
+        return text
+    return text[: max(width - len(placeholder), 0)] + placeholder
+
+
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def show_invisible(text: str) -> str:
+    """Write invisible and control characters (bidirectional overrides too) as ``<U+XXXX>``.
+
+    Ordinary spaces, tabs and line breaks are kept.
+
+    >>> show_invisible("abc\u202edef")
+    'abc<U+202E>def'
+    """
+    text = _BIDI_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    return "".join(ch if ch.isprintable() or ch in " \t\n\r" else f"<U+{ord(ch):04X}>" for ch in text)

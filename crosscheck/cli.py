@@ -15,10 +15,7 @@ traceback. Exit codes:
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 import time
 import warnings
 from collections.abc import Sequence
@@ -26,9 +23,11 @@ from pathlib import Path
 from typing import TextIO
 
 from crosscheck import __version__
+from crosscheck._io import write_atomically
 from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
 from crosscheck.ingest import load_sources, read_reference
+from crosscheck.models import Audit
 from crosscheck.pipeline import audit
 from crosscheck.report import render_markdown
 
@@ -116,21 +115,6 @@ class ProgressBar:
             self.stream.flush()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so that a crash
-    never leaves a half-written report."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def _is_input(output: Path, inputs: Sequence[str]) -> bool:
     target = output.resolve()
     for item in inputs:
@@ -140,45 +124,69 @@ def _is_input(output: Path, inputs: Sequence[str]) -> bool:
     return False
 
 
+def _check_output(output: Path | None, inputs: Sequence[str], what: str) -> int | None:
+    """Return ``EXIT_USAGE`` (after saying why) when ``output`` cannot be written, else ``None``."""
+    if output is None:
+        return None
+    if output.is_dir():
+        _say(f"{output}: is a folder; give a file name for the {what}")
+        return EXIT_USAGE
+    if _is_input(output, inputs):
+        _say(f"{output}: is one of the inputs; refusing to overwrite it")
+        return EXIT_USAGE
+    return None
+
+
+def _config(args: argparse.Namespace) -> AuditConfig | None:
+    """Return the settings the command line asks for; ``None`` (after saying why) when invalid."""
+    if args.same_claim_cutoff is None:
+        return AuditConfig()
+    if not 0 <= args.same_claim_cutoff <= 100:
+        _say("--same-claim-cutoff must be between 0 and 100")
+        return None
+    return AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+
+
+def _load_and_audit(
+    args: argparse.Namespace, config: AuditConfig, progress: ProgressBar | None = None
+) -> Audit:
+    """Read the reference list and the sources named on the command line, and audit them.
+
+    Raises:
+        InputError: the inputs cannot be audited.
+    """
+    reference = read_reference(args.reference) if args.reference else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedInputWarning)
+        corpus = load_sources(args.paths, max_chars=config.max_source_chars)
+    for skipped in corpus.skipped:
+        if not args.quiet:
+            _say(f"skipped {skipped.reason}")
+    return audit(corpus, reference=reference, config=config, progress=progress)
+
+
 def _run_audit(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     fmt = args.format or ("json" if output and output.suffix.lower() == ".json" else "markdown")
-    if output is not None:
-        if output.is_dir():
-            _say(f"{output}: is a folder; give a file name for the report")
-            return EXIT_USAGE
-        if _is_input(output, args.paths):
-            _say(f"{output}: is one of the inputs; refusing to overwrite it")
-            return EXIT_USAGE
+    refused = _check_output(output, args.paths, "report")
+    if refused is not None:
+        return refused
     if args.plots and (output is None or fmt != "markdown"):
         _say("--plots needs a Markdown report written to a file (-o report.md)")
         return EXIT_USAGE
-    config = AuditConfig()
-    if args.same_claim_cutoff is not None:
-        if not 0 <= args.same_claim_cutoff <= 100:
-            _say("--same-claim-cutoff must be between 0 and 100")
-            return EXIT_USAGE
-        config = AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+    config = _config(args)
+    if config is None:
+        return EXIT_USAGE
+    show = args.progress == "always" or (args.progress == "auto" and not args.quiet and sys.stderr.isatty())
+    bar = ProgressBar(sys.stderr, delay=0.0 if args.progress == "always" else 1.0) if show else None
     try:
-        reference = read_reference(args.reference) if args.reference else None
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SkippedInputWarning)
-            corpus = load_sources(args.paths, max_chars=config.max_source_chars)
-        for skipped in corpus.skipped:
-            if not args.quiet:
-                _say(f"skipped {skipped.reason}")
-        show = args.progress == "always" or (
-            args.progress == "auto" and not args.quiet and sys.stderr.isatty()
-        )
-        bar = ProgressBar(sys.stderr, delay=0.0 if args.progress == "always" else 1.0) if show else None
-        try:
-            result = audit(corpus, reference=reference, config=config, progress=bar)
-        finally:
-            if bar is not None:
-                bar.close()
+        result = _load_and_audit(args, config, bar)
     except InputError as error:
         _say(str(error))
         return EXIT_INPUT
+    finally:
+        if bar is not None:
+            bar.close()
     if args.plots and output is not None:
         try:
             from crosscheck.plots import write_plots
@@ -240,29 +248,15 @@ def _run_snapshot(args: argparse.Namespace) -> int:
     from crosscheck.snapshot import compare_snapshots, load_snapshot, render_snapshot, take_snapshot
 
     output = Path(args.output) if args.output else None
-    if output is not None:
-        if output.is_dir():
-            _say(f"{output}: is a folder; give a file name for the snapshot")
-            return EXIT_USAGE
-        if _is_input(output, args.paths):
-            _say(f"{output}: is one of the inputs; refusing to overwrite it")
-            return EXIT_USAGE
-    config = AuditConfig()
-    if args.same_claim_cutoff is not None:
-        if not 0 <= args.same_claim_cutoff <= 100:
-            _say("--same-claim-cutoff must be between 0 and 100")
-            return EXIT_USAGE
-        config = AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+    refused = _check_output(output, args.paths, "snapshot")
+    if refused is not None:
+        return refused
+    config = _config(args)
+    if config is None:
+        return EXIT_USAGE
     try:
         expected = load_snapshot(args.check) if args.check else None
-        reference = read_reference(args.reference) if args.reference else None
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SkippedInputWarning)
-            corpus = load_sources(args.paths, max_chars=config.max_source_chars)
-        for skipped in corpus.skipped:
-            if not args.quiet:
-                _say(f"skipped {skipped.reason}")
-        snapshot = take_snapshot(audit(corpus, reference=reference, config=config))
+        snapshot = take_snapshot(_load_and_audit(args, config))
     except InputError as error:
         _say(str(error))
         return EXIT_INPUT

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -75,18 +76,21 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
     for match in _WORD_RE.finditer(text):
         word = match.group()
         start = match.start() + len(word) - len(word.lstrip(_INVISIBLE))
+        if word.isascii():
+            continue  # plain ASCII letters: one script, nothing invisible
         word = word.strip(_INVISIBLE)
         letters = [ch for ch in word if ch.isalpha()]
         if not letters:
             continue
         hidden = sorted(set(_INVISIBLE_RE.findall(word)))
-        scripts = {s for ch in letters if (s := _script(ch))}
+        script_of = {ch: _script(ch) for ch in set(letters)}
+        counts = Counter(script for ch in letters if (script := script_of[ch]))
+        scripts = set(counts)
         problem = None
         if "LATIN" in scripts and len(scripts) > 1:
-            counts = {s: sum(1 for ch in letters if _script(ch) == s) for s in scripts}
             # the odd letters are those of the script used least in the word
             odd_script = min(sorted(scripts), key=lambda s: counts[s])
-            odd = sorted({ch for ch in letters if _script(ch) == odd_script})
+            odd = sorted({ch for ch in letters if script_of[ch] == odd_script})
             names = " and ".join(s.title() for s in sorted(scripts, key=lambda s: (s != "LATIN", s)))
             chars = ", ".join(f"'{ch}' is {_describe(ch)}" for ch in odd)
             problem = f"mixes {names} letters ({chars})"

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from crosscheck._text import shorten, show_invisible
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
 
@@ -24,7 +25,6 @@ SCHEMA = "crosscheck.audit/1"
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]!|~])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINKISH = re.compile(
     # "|" ends a link: inside inline code it would still split a table cell
     # no \b: "²http://x" has no word boundary before "http", and is still linked
@@ -61,8 +61,7 @@ def escape_markdown(text: str) -> str:
     \\!\\[x\\](`http://e.vil)` &lt;b&gt;\\|&lt;/b&gt;
     """
     text = re.sub(r"[\r\n\t\v\f]+", " ", text)
-    text = _BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
-    text = "".join(ch if ch.isprintable() or ch == " " else f"<U+{ord(ch):04X}>" for ch in text)
+    text = show_invisible(text)
     parts = []
     position = 0
     for match in _LINKISH.finditer(text):
@@ -92,15 +91,18 @@ def _heading(level: int, title: str, anchor: str) -> list[str]:
 # --------------------------------------------------------------------------------- JSON
 
 
-def audit_to_dict(audit: Audit) -> dict[str, Any]:
-    """Return the audit as the JSON document of schema ``crosscheck.audit/1``."""
-    cluster_of = {c: cluster.id for cluster in audit.clusters for c in cluster.claims}
+def audit_to_dict(audit: Audit, *, profiles: Sequence[SourceProfile] | None = None) -> dict[str, Any]:
+    """Return the audit as the JSON document of schema ``crosscheck.audit/1``.
+
+    ``profiles`` are the audit's :func:`~crosscheck.provenance.source_profiles`, when the
+    caller has them already.
+    """
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
-    profiles = {p.source: p for p in source_profiles(audit)}
+    by_source = {p.source: p for p in (source_profiles(audit) if profiles is None else profiles)}
     origin_of = _origin_of(audit)
     sources = []
     for source in audit.sources:
-        profile = profiles[source.id]
+        profile = by_source[source.id]
         n_claims = profile.claims
         sources.append(
             {
@@ -134,7 +136,7 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
                 "line": line,
                 "column": column,
                 "kind": claim.kind.value,
-                "cluster": cluster_of[claim.id],
+                "cluster": audit.cluster_of(claim.id).id,
                 "repeat_of": repeat_of.get(claim.id),
                 "facts": [
                     {"kind": f.kind.value, "text": f.text, "start": f.start, "end": f.end,
@@ -355,7 +357,9 @@ def _cluster_section(audit: Audit, cluster: Cluster) -> list[str]:
     return lines
 
 
-def _summary(audit: Audit, plots: Sequence[tuple[str, str]] = ()) -> list[str]:
+def _summary(
+    audit: Audit, profiles: Sequence[SourceProfile], plots: Sequence[tuple[str, str]] = ()
+) -> list[str]:
     labels = Counter(c.label for c in audit.clusters)
     dependent = sum(1 for c in audit.clusters if c.dependent_only)
     origins = audit.provenance.origins if audit.provenance else ()
@@ -377,7 +381,7 @@ def _summary(audit: Audit, plots: Sequence[tuple[str, str]] = ()) -> list[str]:
                 f"- {', '.join(_code(s) for s in origin.sources)} are one origin{credited} "
                 "(see [Sources and their dependence](#sources))."
             )
-    outliers = [p for p in source_profiles(audit) if p.outlier]
+    outliers = [p for p in profiles if p.outlier]
     for p in outliers:
         minority = f" and is in the minority of {p.minority}" if p.minority else ""
         lines.append(
@@ -396,18 +400,15 @@ def _summary(audit: Audit, plots: Sequence[tuple[str, str]] = ()) -> list[str]:
 
 def _passage_line(audit: Audit, p: SharedPassage) -> str:
     a, b = audit.sources_by_id[p.a], audit.sources_by_id[p.b]
-    text = a.text[p.a_start : p.a_end]
-    if len(text) > 200:
-        text = text[:197] + "..."
+    text = shorten(a.text[p.a_start : p.a_end], 200)
     return (
         f"{_code(p.a)} ({_where(a, p.a_start, p.a_end)}) = {_code(p.b)} ({_where(b, p.b_start, p.b_end)}), "
         f"{p.words} words, {p.similarity:.0f}% alike: {escape_markdown(text)}"
     )
 
 
-def _sources_section(audit: Audit) -> list[str]:
+def _sources_section(audit: Audit, profiles: Sequence[SourceProfile]) -> list[str]:
     lines = _heading(2, "Sources and their dependence", "sources")
-    profiles = source_profiles(audit)
     lines += [
         "Each source with what it contributes. *Corroborated* counts claims backed by two independent "
         "origins or more; *dependent only* those backed by copies of one origin; *minority*: "
@@ -420,9 +421,7 @@ def _sources_section(audit: Audit) -> list[str]:
     ]
     by_id = audit.sources_by_id
     for p in profiles:
-        title = by_id[p.source].title or ""
-        if len(title) > 80:
-            title = title[:77] + "..."
+        title = shorten(by_id[p.source].title or "", 80)
         name = f"**{_code(p.source)}** (outlier)" if p.outlier else _code(p.source)
         lines.append(
             f"| {name} | {_code(p.origin)} | {escape_markdown(title)} | {p.claims} | {p.corroborated} | "
@@ -500,9 +499,7 @@ def _dropped(audit: Audit) -> list[str]:
         "|---|---|---|---|",
     ]
     for source, d in rows:
-        text = source.text[d.start : d.end]
-        if len(text) > 160:
-            text = text[:157] + "..."
+        text = shorten(source.text[d.start : d.end], 160)
         lines.append(
             f"| {_code(source.id)} | {_where(source, d.start, d.end)} | "
             f"{escape_markdown(d.reason)} | {escape_markdown(text)} |"
@@ -534,14 +531,15 @@ def render_markdown(audit: Audit, *, plots: Sequence[tuple[str, str]] = ()) -> s
     if audit.skipped:
         sections.append(("Skipped inputs", "skipped-inputs"))
     lines += _toc(sections)
-    lines += _summary(audit, plots)
+    profiles = source_profiles(audit)
+    lines += _summary(audit, profiles, plots)
 
     lines += _heading(2, "Discrepancies", "discrepancies")
     if not audit.discrepancies:
         lines += ["The sources agree on every name, number, date and quotation that could be compared.", ""]
     for d in audit.discrepancies:
         lines += _discrepancy_section(audit, d)
-    lines += _sources_section(audit)
+    lines += _sources_section(audit, profiles)
 
     for label in (Label.CONFLICTING, Label.CORROBORATED, Label.SINGLE_SOURCE):
         clusters = by_label[label]
@@ -563,8 +561,13 @@ def render_markdown(audit: Audit, *, plots: Sequence[tuple[str, str]] = ()) -> s
 # --------------------------------------------------------------------------------- HTML
 
 
+def _html_text(value: object) -> str:
+    """Escape text for HTML, showing invisible characters as ``<U+XXXX>`` like the Markdown."""
+    return html.escape(show_invisible(str(value)))
+
+
 def _cells(values: Sequence[object], tag: str = "td") -> str:
-    return "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in values)
+    return "".join(f"<{tag}>{_html_text(v)}</{tag}>" for v in values)
 
 
 def render_html_summary(audit: Audit) -> str:
@@ -607,7 +610,7 @@ def render_html_summary(audit: Audit) -> str:
     counted = [d for d in audit.provenance.dependencies if d.counted] if audit.provenance else []
     if counted:
         parts.append("<ul>")
-        parts += [f"<li>{html.escape(d.explanation)}</li>" for d in counted]
+        parts += [f"<li>{_html_text(d.explanation)}</li>" for d in counted]
         parts.append("</ul>")
     parts.append("</div>")
     return "\n".join(parts) + "\n"

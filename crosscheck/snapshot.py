@@ -2,8 +2,11 @@
 
 A snapshot keeps what a user's regression test cares about: which claims were grouped
 together, each group's label, and each discrepancy's kind and variants. It leaves out
-what may change harmlessly: cluster and discrepancy numbers, claim numbers, scores,
-explanations, and character offsets (a claim is known by its source id and its text).
+what may change harmlessly: cluster and discrepancy numbers, claim numbers, scores and
+explanations. Each claim's character offsets (``start``, ``end``) are stored, to order
+the claims and to help a reader find them, but never compared: a claim is known by its
+source id, its text and, when its source writes that text more than once, its
+``occurrence`` number.
 The sources' text is fingerprinted, so a diff says when the *input* changed rather
 than crosscheck.
 
@@ -35,6 +38,8 @@ from typing import Any
 import attrs
 
 from crosscheck import __version__
+from crosscheck._io import write_atomically
+from crosscheck._text import shorten
 from crosscheck.errors import InputError
 from crosscheck.models import Audit
 
@@ -146,8 +151,6 @@ def render_snapshot(snapshot: Mapping[str, Any]) -> str:
 
 def write_snapshot(audit_or_snapshot: Audit | Mapping[str, Any], path: str | os.PathLike[str]) -> None:
     """Write the snapshot of an audit (or a snapshot already taken) to ``path``, atomically."""
-    from crosscheck.cli import write_atomically
-
     snapshot = take_snapshot(audit_or_snapshot) if isinstance(audit_or_snapshot, Audit) else audit_or_snapshot
     write_atomically(Path(path), render_snapshot(snapshot))
 
@@ -174,8 +177,7 @@ def load_snapshot(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _short(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= width else text[: width - 3] + "...")
+    return repr(shorten(" ".join(text.split()), width))
 
 
 def _describe(ref: Mapping[str, Any]) -> str:
@@ -268,12 +270,15 @@ def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) ->
         lines.append(f"claims regrouped: {_group(old['claims'])} ({old['label']}) is now {now}")
         reported_new.update(targets)
 
-    old_d = {_discrepancy_key(d): d for d in expected["discrepancies"]}
-    new_d = {_discrepancy_key(d): d for d in actual["discrepancies"]}
-    for key in sorted(old_d.keys() - new_d.keys()):
-        lines.append(f"discrepancy disappeared: {old_d[key]['kind']}: {_variants(old_d[key])}")
-    for key in sorted(new_d.keys() - old_d.keys()):
-        lines.append(f"discrepancy appeared: {new_d[key]['kind']}: {_variants(new_d[key])}")
+    # Count discrepancies by key: two identical ones (in different clusters) are two, and
+    # losing one of them is a difference.
+    old_d = Counter(_discrepancy_key(d) for d in expected["discrepancies"])
+    new_d = Counter(_discrepancy_key(d) for d in actual["discrepancies"])
+    examples = {_discrepancy_key(d): d for d in (*expected["discrepancies"], *actual["discrepancies"])}
+    for change, counts in (("disappeared", old_d - new_d), ("appeared", new_d - old_d)):
+        for key in sorted(counts):
+            d = examples[key]
+            lines.extend([f"discrepancy {change}: {d['kind']}: {_variants(d)}"] * counts[key])
     return lines
 
 

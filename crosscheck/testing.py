@@ -151,6 +151,11 @@ class PlantedFact:
         return tuple(sorted({*self.stated_by, *self.contradicted_by}))
 
     @property
+    def expected_independent_sources(self) -> int:
+        """How many independent origins state the fact: a verbatim copy adds none."""
+        return len(self.sources) - len(set(self.copied_by) & set(self.sources))
+
+    @property
     def expected_label(self) -> Label:
         """The label the fact's cluster must get. A verbatim copy counts as a source here,
         as it does in crosscheck's labels today."""
@@ -356,7 +361,9 @@ def check_planted(audit: Audit, planted: PlantedCorpus) -> list[str]:
     Checks that every planted sentence is one claim, that the claims of one fact form one
     cluster with the expected label and of no other fact, that each planted contradiction
     is a discrepancy of its kind between the right sources, that no discrepancy appears
-    where nothing was planted, and that no furniture line became a claim.
+    where nothing was planted, that each fact's cluster counts a verbatim copy as no
+    independent source (``independent_sources``, ``dependent_only``), and that no
+    furniture line became a claim.
     """
     problems: list[str] = []
     claim_of: dict[tuple[str, str], str] = {}
@@ -373,15 +380,14 @@ def check_planted(audit: Audit, planted: PlantedCorpus) -> list[str]:
                 problems.append(f"{source_id}: page furniture {line!r} became part of claim {claim.id}")
     if problems:
         return problems
-    cluster_of = {c: cluster for cluster in audit.clusters for c in cluster.claims}
     discrepancies = {d.id: d for d in audit.discrepancies}
     for fact in planted.facts:
         ids = [claim_of[(s, t)] for s, t, k in planted.claim_texts if k == fact.key]
-        clusters = {cluster_of[c].id for c in ids}
+        clusters = {audit.cluster_of(c).id for c in ids}
         if len(clusters) != 1:
             problems.append(f"{fact.key}: its claims {ids} are split over clusters {sorted(clusters)}")
             continue
-        cluster = cluster_of[ids[0]]
+        cluster = audit.cluster_of(ids[0])
         others = sorted(set(cluster.claims) - set(ids))
         if others:
             problems.append(f"{fact.key}: cluster {cluster.id} also holds claims of other facts {others}")
@@ -390,6 +396,24 @@ def check_planted(audit: Audit, planted: PlantedCorpus) -> list[str]:
                 f"{fact.key}: cluster {cluster.id} is {cluster.label.value}, expected "
                 f"{fact.expected_label.value} ({cluster.reason})"
             )
+        # Sources that happen to share a long planted sentence word for word may be found
+        # dependent too, so fewer origins than planted is allowed; more is not: a verbatim
+        # copy never adds an independent source.
+        independent = fact.expected_independent_sources
+        if cluster.independent_sources is not None:
+            if cluster.independent_sources > independent:
+                problems.append(
+                    f"{fact.key}: cluster {cluster.id} has {cluster.independent_sources} independent sources, "
+                    f"at most {independent} expected (verbatim copies: {list(fact.copied_by)})"
+                )
+            dependent_only = cluster.label is Label.CORROBORATED and cluster.independent_sources < 2
+            if fact.expected_label is Label.CORROBORATED and independent < 2:
+                dependent_only = True
+            if cluster.dependent_only != dependent_only:
+                problems.append(
+                    f"{fact.key}: cluster {cluster.id} is {'' if cluster.dependent_only else 'not '}marked "
+                    f"dependent only, expected {'' if dependent_only else 'not '}({cluster.reason})"
+                )
         found = [discrepancies[d] for d in cluster.discrepancies]
         if fact.kind is None:
             if found:
@@ -412,8 +436,8 @@ def check_planted(audit: Audit, planted: PlantedCorpus) -> list[str]:
 # Words far apart from each other (no two within one edit), so that fuzzy matching
 # cannot pair them: the blocking index then sees every pair brute force scores.
 WORDS = (
-    "ministers", "agreed", "share", "threat", "intelligence", "quickly", "talks", "resume",
-    "brussels", "seoul", "hackers", "stole", "cryptocurrency", "exchanges", "police",
+    "ministers", "planted", "gardens", "meadow", "bakery", "quickly", "pottery", "resume",
+    "lanterns", "orchard", "glaciers", "violin", "telescope", "festival", "kayaks",
     "arrested", "suspects", "harbour", "flooded", "storm", "damaged", "bridge", "voters",
     "elected", "mayor", "council", "budget", "hospital", "doctors", "vaccine", "factory",
     "workers", "strike", "wages", "museum", "painting", "auction", "record", "drought",

@@ -103,3 +103,36 @@ def test_console_script_runs(corpus: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema"] == "crosscheck.audit/1"
+
+
+def test_snapshot_writer_does_not_import_the_command_line(tmp_path: Path) -> None:
+    code = (
+        "import sys, crosscheck\n"
+        "from crosscheck.snapshot import write_snapshot\n"
+        "audit = crosscheck.audit(['Officials said 42 boats sank on Monday.', 'Officials said 40 boats sank on Monday.'])\n"
+        f"write_snapshot(audit, {str(tmp_path / 'snap.json')!r})\n"
+        "assert 'crosscheck.cli' not in sys.modules, 'snapshot imported the CLI'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert (tmp_path / "snap.json").exists()
+
+
+@pytest.mark.parametrize("command", ["audit", "snapshot"])
+def test_audit_and_snapshot_share_loading_and_checks(
+    command: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crosscheck import cli
+
+    calls: list[str] = []
+    real = cli._load_and_audit
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(command)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "_load_and_audit", counting)
+    assert main([command, str(corpus), "-o", str(tmp_path / "out.json"), "-q"]) == EXIT_OK
+    assert calls == [command]
+    assert main([command, str(corpus), "-o", str(tmp_path / "x.json"), "--same-claim-cutoff", "101"]) == EXIT_USAGE
+    assert main([command, str(corpus), "-o", str(tmp_path)]) == EXIT_USAGE
+    assert "is a folder" in capsys.readouterr().err

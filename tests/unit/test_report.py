@@ -203,3 +203,46 @@ def test_cli_plots_are_written_beside_the_report_and_linked(seeds_dir: Any, tmp_
         assert (output.parent / name).stat().st_size > 0
         assert f"]({name})" in markdown
     assert main(["audit", str(seeds_dir), "--plots", "-q"]) == EXIT_USAGE
+
+
+def test_html_summary_shows_invisible_characters_as_code_points() -> None:
+    import attrs
+
+    from crosscheck.report import render_html_summary
+
+    audit = crosscheck.audit(
+        [
+            Source(id="a\u202eevil", text="Officials said 42 students were missing after the storm on Tuesday."),
+            Source(id="b", text="Officials said 40 students were missing after the storm on Tuesday."),
+        ]
+    )
+    (d,) = audit.discrepancies
+    audit = attrs.evolve(audit, discrepancies=[attrs.evolve(d, explanation="odd\u2066text\u200f")])
+    html_text = render_html_summary(audit)
+    assert not any(ch in html_text for ch in "\u202e\u2066\u200f")
+    assert "a&lt;U+202E&gt;evil" in html_text and "odd&lt;U+2066&gt;text&lt;U+200F&gt;" in html_text
+
+
+def test_render_markdown_computes_source_profiles_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import report
+
+    calls: list[int] = []
+    real = report.source_profiles
+
+    def counting(audit: crosscheck.Audit) -> Any:
+        calls.append(1)
+        return real(audit)
+
+    monkeypatch.setattr(report, "source_profiles", counting)
+    audit = crosscheck.audit(
+        [
+            "Officials said 42 students were missing after the storm on Tuesday.",
+            "Officials said 40 students were missing after the storm on Tuesday.",
+        ]
+    )
+    report.render_markdown(audit)
+    assert len(calls) == 1
+    profiles = real(audit)
+    calls.clear()
+    assert report.audit_to_dict(audit, profiles=profiles) == report.audit_to_dict(audit)
+    assert len(calls) == 1

@@ -142,3 +142,16 @@ def test_snapshot_of_a_renamed_copy_differs_only_in_names() -> None:
     renamed = crosscheck.audit([attrs.evolve(s, id=s.id.upper()) for s in audit.sources])
     lines = compare_snapshots(take_snapshot(audit), take_snapshot(renamed))
     assert "source removed: a" in lines and "source added: A" in lines
+
+
+def test_diff_names_a_lost_discrepancy_identical_to_one_that_stays() -> None:
+    # two clusters, each with the same "42 vs 40" number discrepancy between a and c
+    a = A + "Later 42 boats were counted in the bay by the coast guard.\n"
+    c = C + "Later 40 boats were counted in the bay by the coast guard.\n"
+    before = take_snapshot(_audit({"a": a, "c": c}))
+    same = [d for d in before["discrepancies"] if d["kind"] == "number"]
+    assert len(same) == 2 and same[0]["variants"] == same[1]["variants"]
+    after = json.loads(json.dumps(before))
+    after["discrepancies"].remove(same[1])
+    assert compare_snapshots(before, after) == ["discrepancy disappeared: number: '40' (c) vs '42' (a)"]
+    assert compare_snapshots(after, before) == ["discrepancy appeared: number: '40' (c) vs '42' (a)"]

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 
 import crosscheck
 from crosscheck.models import DiscrepancyKind, Label
@@ -49,8 +49,7 @@ def test_check_planted_notices_a_wrong_label(planted: PlantedCorpus) -> None:
 @given(planted_corpora(contradictions=[DiscrepancyKind.DATE], min_sources=3))
 def test_check_planted_notices_a_missed_contradiction(planted: PlantedCorpus) -> None:
     audit = crosscheck.audit(planted.sources)
-    if not any(f.kind for f in planted.facts):
-        return
+    assume(any(f.kind for f in planted.facts))
     blind = attrs.evolve(
         audit, discrepancies=(), clusters=[attrs.evolve(c, discrepancies=()) for c in audit.clusters]
     )
@@ -84,3 +83,47 @@ def test_without_hypothesis_the_import_error_says_what_to_install() -> None:
         capture_output=True, text=True, check=False,
     )
     assert ok.returncode == 0, ok.stderr
+
+
+def test_check_planted_notices_a_copy_counted_as_independent() -> None:
+    text = (
+        "Ravi Menon said 42 nurses were sheltered near Dunedin on Monday.\n"
+        "Some 17 pilots were stranded near Krakow on Friday, according to Lena Fischer.\n"
+    )
+    planted = PlantedCorpus(
+        sources=[crosscheck.Source(id="a", text=text), crosscheck.Source(id="b", text=text)],
+        facts=[
+            crosscheck.testing.PlantedFact(key="f1", stated_by=["a", "b"], copied_by=["b"]),
+            crosscheck.testing.PlantedFact(key="f2", stated_by=["a", "b"], copied_by=["b"]),
+        ],
+        claim_texts=[(sid, line, key) for sid in "ab" for line, key in zip(text.splitlines(), ["f1", "f2"], strict=True)],
+    )
+    assert all(f.expected_independent_sources == 1 for f in planted.facts)
+    audit = crosscheck.audit(planted.sources)
+    assert check_planted(audit, planted) == []
+    assert all(c.dependent_only and c.independent_sources == 1 for c in audit.clusters)
+    forged = attrs.evolve(
+        audit,
+        clusters=[attrs.evolve(c, independent_sources=2, dependent_only=False) for c in audit.clusters],
+    )
+    problems = check_planted(forged, planted)
+    assert any("2 independent sources, at most 1 expected" in p for p in problems)
+    assert any("not marked dependent only" in p for p in problems)
+
+
+def test_simple_corpora_words_are_far_apart_and_not_from_the_seed_corpus() -> None:
+    import re
+    from itertools import combinations
+    from pathlib import Path
+
+    from rapidfuzz.distance import Levenshtein
+
+    from crosscheck.testing import WORDS
+
+    assert len(set(WORDS)) == len(WORDS)
+    close = [(a, b) for a, b in combinations(WORDS, 2) if Levenshtein.distance(a, b) <= 1]
+    assert close == []
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
+    assert seeds, "no seed articles found"
+    seed_words = {w for path in seeds for w in re.findall(r"[a-z]+", path.read_text("utf-8", "replace").lower())}
+    assert sorted(set(WORDS) & seed_words) == []
