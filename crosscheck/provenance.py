@@ -23,6 +23,7 @@ discrepancies count origins, not copies.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -174,6 +175,8 @@ class _Words:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     quoted: tuple[bool, ...]
+    quotes: tuple[tuple[int, int], ...] = ()
+    """The source's quotation spans, in order (:func:`quotation_spans`)."""
 
 
 def _words_of(source: Source) -> _Words:
@@ -193,7 +196,7 @@ def _words_of(source: Source) -> _Words:
         starts.append(start)
         ends.append(match.end())
         quoted.append(q < len(quotes) and quotes[q][0] <= start)
-    return _Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted))
+    return _Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted), tuple(quotes))
 
 
 def _shingles(words: _Words, n: int) -> dict[tuple[str, ...], list[int]]:
@@ -222,8 +225,13 @@ def _passages_between(
     seeds.sort()
     gap = config.passage_gap_words
     chains: list[list[tuple[int, int]]] = []
+    # seeds come sorted by i: a chain whose last seed is more than gap + n words behind
+    # can take no later seed, so only the chains still in reach are scanned
+    active: list[list[tuple[int, int]]] = []
     for i, j in seeds:
-        for chain in reversed(chains):
+        if active and i - active[0][-1][0] > gap + n:
+            active = [chain for chain in active if i - chain[-1][0] <= gap + n]
+        for chain in reversed(active):
             last_i, last_j = chain[-1]
             if i - last_i > gap + n:
                 continue
@@ -231,7 +239,9 @@ def _passages_between(
                 chain.append((i, j))
                 break
         else:
-            chains.append([(i, j)])
+            chain = [(i, j)]
+            chains.append(chain)
+            active.append(chain)
     passages = []
     for chain in chains:
         i0, j0 = chain[0]
@@ -318,16 +328,30 @@ def _excerpt(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _quoted_attribution(source: Source, start: int, end: int) -> str | None:
-    overlapping = [(min(e, end) - max(s, start), s, e) for s, e in quotation_spans(source.text) if s < end and start < e]
+def _quoted_attribution(source: Source, quotes: Sequence[tuple[int, int]], start: int, end: int) -> str | None:
+    # quotation spans do not overlap and come in order: those that overlap start..end are
+    # a contiguous run, found by bisection instead of a scan of the whole source
+    first = bisect.bisect_right(quotes, (start, len(source.text) + 1))
+    if first > 0 and quotes[first - 1][1] > start:
+        first -= 1
+    overlapping = []
+    for s, e in quotes[first:]:
+        if s >= end:
+            break
+        if start < e:
+            overlapping.append((min(e, end) - max(s, start), s, e))
     if not overlapping:
         return None
     _, qs, qe = max(overlapping)
     return find_attribution(source.text, qs, qe)
 
 
-def _passage_attribution(p: SharedPassage, by_id: Mapping[str, Source]) -> str | None:
-    return _quoted_attribution(by_id[p.a], p.a_start, p.a_end) or _quoted_attribution(by_id[p.b], p.b_start, p.b_end)
+def _passage_attribution(
+    p: SharedPassage, by_id: Mapping[str, Source], words_of: Mapping[str, _Words]
+) -> str | None:
+    return _quoted_attribution(by_id[p.a], words_of[p.a].quotes, p.a_start, p.a_end) or _quoted_attribution(
+        by_id[p.b], words_of[p.b].quotes, p.b_start, p.b_end
+    )
 
 
 def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None) -> Provenance:
@@ -351,7 +375,7 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     text_credited = {c.source for c in credits if c.score >= config.dependence_cutoff}
 
     passages, words_of = _shared_passages(sources, config)
-    quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id)) for p in passages if p.quoted]
+    quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id, words_of)) for p in passages if p.quoted]
     by_pair: dict[tuple[str, str], list[SharedPassage]] = defaultdict(list)
     for passage in passages:
         if not passage.quoted:
