@@ -24,6 +24,7 @@ discrepancies count origins, not copies.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +36,7 @@ from rapidfuzz import fuzz
 from crosscheck._text import iter_words, normalize_word
 from crosscheck.attribution import Credit, find_attribution, find_credits, quotation_spans
 from crosscheck.config import AuditConfig
+from crosscheck.errors import InputError
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, DiscrepancyKind, FactKind, Label, Source
 
 __all__ = [
@@ -354,6 +356,22 @@ def _passage_attribution(
     )
 
 
+def _older(pa: dt.date | None, pb: dt.date | None) -> bool | None:
+    """Whether ``pa`` is older than ``pb``; ``None`` when either is unknown, they are the
+    same, or they cannot be ordered.
+
+    Dates and datetimes, naive and aware, mix in real feeds: two datetimes of one kind
+    compare as they are, anything else by calendar day.
+    """
+    if pa is None or pb is None:
+        return None
+    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime) and (pa.tzinfo is None) == (pb.tzinfo is None):
+        return None if pa == pb else pa < pb
+    da = pa.date() if isinstance(pa, dt.datetime) else pa
+    db = pb.date() if isinstance(pb, dt.datetime) else pb
+    return None if da == db else da < db
+
+
 def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None) -> Provenance:
     """Find shared passages, shared quotations and wire credits; group sources into origins.
 
@@ -367,6 +385,12 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     """
     config = config or AuditConfig()
     by_id = {s.id: s for s in sources}
+    if len(by_id) != len(sources):
+        repeated = sorted(i for i, k in Counter(s.id for s in sources).items() if k > 1)
+        raise InputError(
+            f"source ids must be unique, but {', '.join(map(repr, repeated))} "
+            "name more than one source; give each source its own id"
+        )
     ids = sorted(by_id)
     credits = [c for i in ids for c in find_credits(by_id[i])]
     credits_of: dict[str, list[Credit]] = defaultdict(list)
@@ -393,8 +417,8 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
         if (a in text_credited) != (b in text_credited):
             source, depends_on = (b, a) if a in text_credited else (a, b)
             direction = "credit"
-        elif pa is not None and pb is not None and pa != pb:
-            source, depends_on = (b, a) if pa < pb else (a, b)
+        elif (older := _older(pa, pb)) is not None:
+            source, depends_on = (b, a) if older else (a, b)
             direction = "published"
         else:
             source, depends_on, direction = b, a, "unknown"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
 
+import crosscheck
 import crosscheck.provenance as provenance
+from crosscheck.errors import InputError
 from crosscheck.models import Source
 from crosscheck.provenance import find_provenance
 
@@ -46,3 +49,42 @@ def test_shuffled_sentences_chain_into_one_passage_each() -> None:
     assert len(dependency.passages) >= 290
     for p in dependency.passages:
         assert " ".join(a[p.a_start : p.a_end].split()) == " ".join(b[p.b_start : p.b_end].split())
+
+
+STORY = (
+    "The regional council approved the new flood barrier on the river after a long debate "
+    "about its cost and the damage done by last winter's storms across the valley."
+)
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        (dt.date(2024, 1, 4), dt.datetime(2024, 1, 5, 9, 0)),
+        (dt.datetime(2024, 1, 4, 9, 0), dt.datetime(2024, 1, 5, 9, 0, tzinfo=dt.UTC)),
+        (dt.datetime(2024, 1, 4, 9, 0, tzinfo=dt.UTC), dt.date(2024, 1, 5)),
+    ],
+)
+def test_mixed_published_values_are_ordered_by_day(older: dt.date, newer: dt.date) -> None:
+    sources = [
+        Source(id="a", text="Officials said: " + STORY, published=newer),
+        Source(id="b", text=STORY, published=older),
+    ]
+    (dependency,) = find_provenance(sources).dependencies
+    assert (dependency.source, dependency.depends_on, dependency.direction) == ("a", "b", "published")
+    audit = crosscheck.audit(sources)  # the whole pipeline, too
+    assert audit.provenance is not None
+
+
+def test_mixed_published_values_on_one_day_are_unordered() -> None:
+    sources = [
+        Source(id="a", text="Officials said: " + STORY, published=dt.date(2024, 1, 5)),
+        Source(id="b", text=STORY, published=dt.datetime(2024, 1, 5, 9, 0, tzinfo=dt.UTC)),
+    ]
+    (dependency,) = find_provenance(sources).dependencies
+    assert dependency.direction == "unknown"
+
+
+def test_duplicate_source_ids_are_refused() -> None:
+    with pytest.raises(InputError, match="'a'"):
+        find_provenance([Source(id="a", text=STORY), Source(id="a", text="Something else entirely.")])
