@@ -9,6 +9,7 @@ import pytest
 
 import crosscheck
 import crosscheck.provenance as provenance
+from crosscheck.attribution import find_credits
 from crosscheck.errors import InputError
 from crosscheck.models import Source
 from crosscheck.provenance import find_provenance
@@ -88,3 +89,40 @@ def test_mixed_published_values_on_one_day_are_unordered() -> None:
 def test_duplicate_source_ids_are_refused() -> None:
     with pytest.raises(InputError, match="'a'"):
         find_provenance([Source(id="a", text=STORY), Source(id="a", text="Something else entirely.")])
+
+
+# ----------------------------------------------------------------- false credits (item 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The poet spoke at the opening.\n"Books are bridges." \u2014 Maria Lopez',
+        'The poet spoke at the opening.\n"Books are bridges."\n\u2014 Maria Lopez',
+        "The talks ended late.\nFrom Tuesday",
+        "The talks ended late.\nBy Maria",
+        "The talks ended late.\nVia Twitter",
+        "The talks ended late. \u2014 Staff Writer",
+        "Thank you all.\n(Laughter)",
+        "Thank you all.\n(Applause)",
+        "One.\nTwo.\nThree.\nFour.\n(Example Agency)\nFive.\nSix.\nSeven.\nEight.",
+    ],
+)
+def test_speakers_dates_roles_and_stage_directions_are_not_credits(text: str) -> None:
+    assert find_credits(Source(id="s", text=text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("The talks ended late.\nVia AP", "ap"), ("The talks ended late.\nFrom Example Wire", "example")],
+)
+def test_agency_like_bylines_are_still_credits(text: str, key: str) -> None:
+    assert [c.key for c in find_credits(Source(id="s", text=text))] == [key]
+
+
+@pytest.mark.parametrize("ending", ['"Books are bridges." \u2014 Maria Lopez', "From Tuesday"])
+def test_unrelated_stories_sharing_a_false_credit_stay_two_origins(ending: str) -> None:
+    a = Source(id="a", text=f"The city library reopened after a long renovation of its roof.\n{ending}")
+    b = Source(id="b", text=f"A ferry service resumed across the bay once the storm had passed.\n{ending}")
+    found = find_provenance([a, b])
+    assert [o.sources for o in found.origins] == [("a",), ("b",)]
