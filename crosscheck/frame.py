@@ -29,8 +29,7 @@ def audit_to_rows(audit: Audit) -> list[dict[str, Any]]:
     ``minority`` is true when the claim writes a variant that fewer independent origins
     write than the majority's, in some discrepancy.
     """
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
-    cluster_of = {c: cluster for cluster in audit.clusters for c in cluster.claims}
+    origin_of = audit.origin_of
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
     discrepancies_of: dict[str, list[str]] = {}
     minority: set[str] = set()
@@ -44,13 +43,13 @@ def audit_to_rows(audit: Audit) -> list[dict[str, Any]]:
                     minority.add(claim_id)
     rows = []
     for claim in audit.claims:
-        cluster = cluster_of[claim.id]
+        cluster = audit.cluster_of(claim.id)
         line, column = audit.sources_by_id[claim.source].line_col(claim.start)
         rows.append(
             {
                 "claim": claim.id,
                 "source": claim.source,
-                "origin": origin_of.get(claim.source, claim.source),
+                "origin": origin_of[claim.source],
                 "cluster": cluster.id,
                 "label": cluster.label.value,
                 "dependent_only": cluster.dependent_only,

@@ -75,7 +75,7 @@ def _matrices(audit: Audit) -> tuple[list[str], list[list[float]], list[list[flo
 def plot_sources(audit: Audit) -> Figure:
     """Two heatmaps: agreement (share of shared clusters corroborated) and dependence score."""
     ids, agreement, dependence = _matrices(audit)
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
+    origin_of = audit.origin_of
     figure = _figure(SOURCES_SIZE)
     labels = [_label(s) for s in ids]
     panels: list[tuple[str, list[list[float]], str]] = [

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 from attrs import validators as v
@@ -37,7 +39,17 @@ from crosscheck._text import iter_words, normalize_word
 from crosscheck.attribution import Credit, find_attribution, find_credits, quotation_spans
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
-from crosscheck.models import Audit, Claim, Cluster, Discrepancy, DiscrepancyKind, FactKind, Label, Source
+from crosscheck.models import (
+    Audit,
+    Claim,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    FactKind,
+    Label,
+    Source,
+    _tuple,
+)  # fmt: skip
 
 __all__ = [
     "Dependency",
@@ -50,10 +62,6 @@ __all__ = [
     "find_shared_passages",
     "source_profiles",
 ]
-
-
-def _tuple(value: Iterable[object]) -> tuple[object, ...]:
-    return tuple(value)
 
 
 # ---------------------------------------------------------------------------- the types
@@ -162,10 +170,10 @@ class Provenance:
     credits: tuple[Credit, ...] = attrs.field(default=(), converter=_tuple)
     origins: tuple[Origin, ...] = attrs.field(default=(), converter=_tuple)
 
-    @property
+    @functools.cached_property
     def origin_of(self) -> Mapping[str, str]:
-        """Source id -> id of its origin."""
-        return {s: origin.id for origin in self.origins for s in origin.sources}
+        """Source id -> id of its origin (computed once)."""
+        return MappingProxyType({s: origin.id for origin in self.origins for s in origin.sources})
 
 
 # --------------------------------------------------------------------- shared passages
@@ -628,8 +636,7 @@ class SourceProfile:
 
 def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
     """Return the profile of every source of an audit, in the audit's source order."""
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
-    cluster_of = {c: cluster for cluster in audit.clusters for c in cluster.claims}
+    origin_of = audit.origin_of
     minority: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     for d in audit.discrepancies:
@@ -650,14 +657,14 @@ def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
         n = 0
         for claim in claims_of[source.id]:
             n += 1
-            cluster = cluster_of[claim.id]
+            cluster = audit.cluster_of(claim.id)
             if cluster.label is Label.CORROBORATED:
                 counts["dependent" if cluster.dependent_only else "corroborated"] += 1
             else:
                 counts[cluster.label.value] += 1
         rows.append(
             SourceProfile(
-                source=source.id, origin=origin_of.get(source.id, source.id), claims=n,
+                source=source.id, origin=origin_of[source.id], claims=n,
                 corroborated=counts["corroborated"], dependent_only=counts["dependent"],
                 conflicting=counts[Label.CONFLICTING.value], unique=counts[Label.SINGLE_SOURCE.value],
                 minority=minority[source.id], alone=alone[source.id], dropped=len(source.dropped),

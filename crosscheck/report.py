@@ -216,7 +216,7 @@ def audit_to_dict(audit: Audit) -> dict[str, Any]:
 
 
 def _origin_of(audit: Audit) -> Mapping[str, str]:
-    return audit.provenance.origin_of if audit.provenance else {s.id: s.id for s in audit.sources}
+    return audit.origin_of
 
 
 def _profile_dict(profile: SourceProfile) -> dict[str, Any]:

@@ -126,3 +126,22 @@ def test_unrelated_stories_sharing_a_false_credit_stay_two_origins(ending: str) 
     b = Source(id="b", text=f"A ferry service resumed across the bay once the storm had passed.\n{ending}")
     found = find_provenance([a, b])
     assert [o.sources for o in found.origins] == [("a",), ("b",)]
+
+
+# ------------------------------------------------------------ origin lookup (item 10)
+
+
+def test_origin_lookups_are_computed_once_and_agree() -> None:
+    sources = [
+        Source(id="a", text=STORY),
+        Source(id="b", text="Officials said: " + STORY),
+        Source(id="c", text="The mayor opened a library downtown."),
+    ]
+    audit = crosscheck.audit(sources)
+    assert audit.provenance is not None
+    assert audit.provenance.origin_of is audit.provenance.origin_of
+    assert audit.origin_of is audit.origin_of
+    assert dict(audit.origin_of) == {"a": "a", "b": "a", "c": "c"}
+    bare = crosscheck.audit(sources)
+    bare = type(bare)(sources=bare.sources, claims=bare.claims, clusters=bare.clusters, discrepancies=())
+    assert dict(bare.origin_of) == {"a": "a", "b": "b", "c": "c"}
