@@ -500,13 +500,16 @@ def _quoting_sources(
         if claim_id not in repeats and quotes:
             longest = max(quotes, key=lambda f: (len(f.value), -f.start))
             quoted.append((claim.source, longest.value, longest.start, longest.end))
+    # in source order, not the cluster's claim order, so the reason is the same however
+    # the sources came in
+    quoted.sort(key=lambda q: (q[0], q[2], q[3], q[1]))
     for x, (source, key, start, end) in enumerate(quoted):
         same = [q for q in quoted[x + 1 :] if q[0] != source and fuzz.ratio(key, q[1]) >= 80]
         if same:
             who = None
             for s, _, qs, qe in [(source, key, start, end), *same]:
                 who = who or (find_attribution(sources[s].text, qs, qe) if s in sources else None)
-            return [source, *(q[0] for q in same)], who
+            return sorted({source, *(q[0] for q in same)}), who
     return [], None
 
 
@@ -560,8 +563,8 @@ def apply_independence(
     new_discrepancies = []
     for d in discrepancies:
         by_sources = [len(variant.sources) for variant in d.variants]
-        most = max(by_sources)
-        if d.kind is DiscrepancyKind.REFERENCE or d.majority != (
+        most = max(by_sources, default=0)
+        if not d.variants or d.kind is DiscrepancyKind.REFERENCE or d.majority != (
             by_sources.index(most) if by_sources.count(most) == 1 else None
         ):
             # the majority was not a count of sources (a reference name, a definition): keep it
@@ -577,8 +580,8 @@ def apply_independence(
             parts = []
             for o, variant in zip(per_variant, d.variants, strict=True):
                 together = [
-                    f"{', '.join(sorted(set(variant.sources) & set(members[x])))} are one origin"
-                    for x in o if len(set(variant.sources) & set(members[x])) > 1
+                    f"{', '.join(sorted(set(variant.sources) & set(members.get(x, (x,)))))} are one origin"
+                    for x in o if len(set(variant.sources) & set(members.get(x, (x,)))) > 1
                 ]
                 note = f" ({'; '.join(together)})" if together else ""
                 parts.append(f"'{variant.text}' {len(o)}{note}")
@@ -642,7 +645,7 @@ def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
     for d in audit.discrepancies:
         if d.kind is DiscrepancyKind.REFERENCE:
             continue
-        widest = max(len(variant.sources) for variant in d.variants)
+        widest = max((len(variant.sources) for variant in d.variants), default=0)
         for index, variant in enumerate(d.variants):
             if d.majority is not None and index != d.majority:
                 minority.update(set(variant.sources))

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import attrs
 import pytest
 
 import crosscheck
 import crosscheck.provenance as provenance
 from crosscheck.attribution import find_credits
 from crosscheck.errors import InputError
-from crosscheck.models import Source
-from crosscheck.provenance import find_provenance
+from crosscheck.models import Discrepancy, DiscrepancyKind, Source, Variant
+from crosscheck.provenance import apply_independence, find_provenance
 
 
 def _sentence(rng: random.Random, n: int = 12) -> str:
@@ -145,3 +146,40 @@ def test_origin_lookups_are_computed_once_and_agree() -> None:
     bare = crosscheck.audit(sources)
     bare = type(bare)(sources=bare.sources, claims=bare.claims, clusters=bare.clusters, discrepancies=())
     assert dict(bare.origin_of) == {"a": "a", "b": "b", "c": "c"}
+
+
+# ----------------------------------------------------- order (item 6) and guards (item 8)
+
+QUOTE = '"We will rebuild the bridge before the winter comes and the river rises again,"'
+
+
+def test_shared_quotation_reason_does_not_depend_on_claim_order() -> None:
+    sources = [
+        Source(id="c", text=f"{QUOTE} the minister said on the radio."),
+        Source(id="a", text=f"{QUOTE} the minister said at the site."),
+        Source(id="b", text=f"{QUOTE} said the minister in a statement."),
+    ]
+    audit = crosscheck.audit(sources)
+    (cluster,) = [c for c in audit.clusters if c.shared_quotation]
+    claims = audit.claims_by_id
+    by_id = audit.sources_by_id
+    forward = provenance._quoting_sources(cluster, claims, by_id)
+    backward = provenance._quoting_sources(attrs.evolve(cluster, claims=cluster.claims[::-1]), claims, by_id)
+    assert forward == backward
+    assert forward[0] == ["a", "b", "c"]
+
+
+def test_independence_survives_empty_variants_and_foreign_provenance() -> None:
+    sources = [Source(id="a", text=STORY), Source(id="b", text="Officials said: " + STORY)]
+    foreign = find_provenance([Source(id="x", text=STORY), Source(id="y", text="Reporters said: " + STORY)])
+    empty = Discrepancy(id="d1", kind=DiscrepancyKind.NUMBER, variants=())
+    split = Discrepancy(
+        id="d2", kind=DiscrepancyKind.NUMBER, majority=0,
+        variants=(Variant(text="5", sources=("x", "y"), claims=("x:1", "y:1")), Variant(text="6", sources=("c",), claims=("c:1",))),
+    )  # fmt: skip
+    _, found = apply_independence([], [empty], foreign, {}, sources)
+    assert found == [empty]
+    # "c" is not in the provenance: it counts as its own origin instead of raising KeyError
+    _, found = apply_independence([], [split], foreign, {}, sources)
+    assert found[0].majority is None
+    assert "'5' 1 (x, y are one origin), '6' 1" in found[0].explanation
