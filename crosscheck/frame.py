@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from crosscheck.models import Audit, DiscrepancyKind
+from crosscheck.models import Audit
+from crosscheck.provenance import minority_variants
 
 if TYPE_CHECKING:
     import pandas
@@ -34,13 +35,13 @@ def audit_to_rows(audit: Audit) -> list[dict[str, Any]]:
     discrepancies_of: dict[str, list[str]] = {}
     minority: set[str] = set()
     for d in audit.discrepancies:
-        for index, variant in enumerate(d.variants):
+        for variant in d.variants:
             for claim_id in variant.claims:
                 discrepancies_of.setdefault(claim_id, [])
                 if d.id not in discrepancies_of[claim_id]:
                     discrepancies_of[claim_id].append(d.id)
-                if d.kind is not DiscrepancyKind.REFERENCE and d.majority is not None and index != d.majority:
-                    minority.add(claim_id)
+        for variant in minority_variants(d):
+            minority.update(variant.claims)
     rows = []
     for claim in audit.claims:
         cluster = audit.cluster_of(claim.id)

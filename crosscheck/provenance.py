@@ -48,6 +48,7 @@ from crosscheck.models import (
     FactKind,
     Label,
     Source,
+    Variant,
     _tuple,
 )  # fmt: skip
 
@@ -60,6 +61,7 @@ __all__ = [
     "apply_independence",
     "find_provenance",
     "find_shared_passages",
+    "minority_variants",
     "source_profiles",
 ]
 
@@ -637,18 +639,27 @@ class SourceProfile:
         return self.corroborated / self.claims if self.claims else 0.0
 
 
+def minority_variants(discrepancy: Discrepancy) -> tuple[Variant, ...]:
+    """The variants of a discrepancy that fewer independent origins write than its
+    majority's: none without a majority, and none for a reference discrepancy (the
+    reference list is not a count of witnesses)."""
+    if discrepancy.kind is DiscrepancyKind.REFERENCE or discrepancy.majority is None:
+        return ()
+    return tuple(v for index, v in enumerate(discrepancy.variants) if index != discrepancy.majority)
+
+
 def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
     """Return the profile of every source of an audit, in the audit's source order."""
     origin_of = audit.origin_of
     minority: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     for d in audit.discrepancies:
+        for variant in minority_variants(d):
+            minority.update(set(variant.sources))
         if d.kind is DiscrepancyKind.REFERENCE:
             continue
         widest = max((len(variant.sources) for variant in d.variants), default=0)
-        for index, variant in enumerate(d.variants):
-            if d.majority is not None and index != d.majority:
-                minority.update(set(variant.sources))
+        for variant in d.variants:
             if len(variant.sources) == 1 and widest >= 2:
                 alone.update(variant.sources)
     claims_of: dict[str, list[Claim]] = defaultdict(list)

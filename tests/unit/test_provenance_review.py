@@ -13,7 +13,7 @@ import crosscheck.provenance as provenance
 from crosscheck.attribution import find_credits
 from crosscheck.errors import InputError
 from crosscheck.models import Discrepancy, DiscrepancyKind, Source, Variant
-from crosscheck.provenance import apply_independence, find_provenance
+from crosscheck.provenance import apply_independence, find_provenance, source_profiles
 
 
 def _sentence(rng: random.Random, n: int = 12) -> str:
@@ -183,3 +183,28 @@ def test_independence_survives_empty_variants_and_foreign_provenance() -> None:
     _, found = apply_independence([], [split], foreign, {}, sources)
     assert found[0].majority is None
     assert "'5' 1 (x, y are one origin), '6' 1" in found[0].explanation
+
+
+# ------------------------------------------------------------- one minority rule (item 13)
+
+
+def test_frame_and_profiles_share_the_minority_rule() -> None:
+    from crosscheck.frame import audit_to_rows
+    from crosscheck.provenance import minority_variants
+
+    five = Variant(text="5", sources=("a", "b"), claims=("a:1", "b:1"))
+    six = Variant(text="6", sources=("c",), claims=("c:1",))
+    assert minority_variants(Discrepancy(id="d", kind=DiscrepancyKind.NUMBER, variants=(five, six), majority=0)) == (six,)
+    assert minority_variants(Discrepancy(id="d", kind=DiscrepancyKind.NUMBER, variants=(five, six))) == ()
+    assert minority_variants(Discrepancy(id="d", kind=DiscrepancyKind.REFERENCE, variants=(five, six), majority=0)) == ()
+    sources = [
+        Source(id="a", text="The storm killed 12 people in the valley on Monday, officials said."),
+        Source(id="b", text="The storm killed 12 people in the valley on Monday, the police said."),
+        Source(id="c", text="The storm killed 15 people in the valley on Monday, a witness said."),
+    ]
+    audit = crosscheck.audit(sources)
+    minority_claims = {c for d in audit.discrepancies for v in minority_variants(d) for c in v.claims}
+    minority_sources = {s for d in audit.discrepancies for v in minority_variants(d) for s in v.sources}
+    assert minority_claims, "the audit found no minority to compare"
+    assert {r["claim"] for r in audit_to_rows(audit) if r["minority"]} == minority_claims
+    assert {p.source for p in source_profiles(audit) if p.minority} == minority_sources
