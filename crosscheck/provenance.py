@@ -116,8 +116,9 @@ class Dependency:
         kind: ``"shared-passage"`` or ``"wire-credit"``.
         score: strength of the evidence, 0-100. Shared passages: 100 times the words
             shared outside quotations over ``config.certain_passage_words``, capped at
-            100 (100 for two sources whose words are the same, however short). Wire
-            credits: the strongest credit's score.
+            100 (100 for two sources whose words are the same, however short, as long
+            as they have ``config.shingle_words`` words: shorter texts share no
+            shingle and are never compared). Wire credits: the strongest credit's score.
         counted: whether ``score`` reaches ``config.dependence_cutoff``, so that the two
             are grouped into one origin.
         direction: how ``source`` and ``depends_on`` were told apart: ``"credit"`` (the

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from crosscheck.config import AuditConfig
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
 
@@ -442,7 +443,8 @@ def _sources_section(audit: Audit) -> list[str]:
         lines += _dependency_lines(audit, d)
     lines += _heading(3, "Shared quotations", "shared-quotations")
     if not provenance.quotations:
-        lines += ["No two sources share a quotation of ten words or more.", ""]
+        words = (audit.config or AuditConfig()).min_passage_words
+        lines += [f"No two sources share a quotation of {words} words or more.", ""]
     else:
         lines += [
             "Passages two sources share that are quoted (in one of them at least): both report the same "

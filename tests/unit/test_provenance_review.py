@@ -11,6 +11,7 @@ import pytest
 import crosscheck
 import crosscheck.provenance as provenance
 from crosscheck.attribution import find_credits
+from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.models import Discrepancy, DiscrepancyKind, Source, Variant
 from crosscheck.provenance import apply_independence, find_provenance, source_profiles
@@ -208,3 +209,11 @@ def test_frame_and_profiles_share_the_minority_rule() -> None:
     assert minority_claims, "the audit found no minority to compare"
     assert {r["claim"] for r in audit_to_rows(audit) if r["minority"]} == minority_claims
     assert {p.source for p in source_profiles(audit) if p.minority} == minority_sources
+
+
+def test_identical_texts_shorter_than_a_shingle_stay_two_origins_as_documented() -> None:
+    config = AuditConfig()
+    short = " ".join(["Yes"] * (config.shingle_words - 1)) + "."
+    found = find_provenance([Source(id="a", text=short), Source(id="b", text=short)], config)
+    assert [o.sources for o in found.origins] == [("a",), ("b",)]
+    assert "shingle_words" in (provenance.Dependency.__doc__ or "")

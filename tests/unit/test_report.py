@@ -203,3 +203,14 @@ def test_cli_plots_are_written_beside_the_report_and_linked(seeds_dir: Any, tmp_
         assert (output.parent / name).stat().st_size > 0
         assert f"]({name})" in markdown
     assert main(["audit", str(seeds_dir), "--plots", "-q"]) == EXIT_USAGE
+
+
+def test_no_shared_quotations_line_names_the_configured_passage_length() -> None:
+    sources = [
+        Source(id="a", text="The council approved the new flood barrier on Monday."),
+        Source(id="b", text="A ferry service resumed across the bay after the storm."),
+    ]
+    config = crosscheck.AuditConfig(min_passage_words=7)
+    markdown = crosscheck.audit(sources, config=config).to_markdown()
+    assert "No two sources share a quotation of 7 words or more." in markdown
+    assert "ten words" not in markdown
