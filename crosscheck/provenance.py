@@ -241,9 +241,11 @@ def _passages_between(
     # seeds come sorted by i: a chain whose last seed is more than gap + n words behind
     # can take no later seed, so only the chains still in reach are scanned
     active: list[list[tuple[int, int]]] = []
+    limit = 16  # pruned when the oldest chain falls out of reach, or the list doubles
     for i, j in seeds:
-        if active and i - active[0][-1][0] > gap + n:
+        if active and (i - active[0][-1][0] > gap + n or len(active) > limit):
             active = [chain for chain in active if i - chain[-1][0] <= gap + n]
+            limit = max(16, 2 * len(active))
         for chain in reversed(active):
             last_i, last_j = chain[-1]
             if i - last_i > gap + n:
