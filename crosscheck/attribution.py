@@ -33,8 +33,8 @@ class Credit:
         start: offset of the credit's first character in ``Source.text``.
         end: offset one past its last character.
         text: ``source.text[start:end]``.
-        agency: the credited agency as written ("YONHAP News").
-        key: the agency's normal form, compared across sources ("yonhap").
+        agency: the credited agency as written ("EXAMPLE Wire").
+        key: the agency's normal form, compared across sources ("example").
         form: ``"dateline"``, ``"credit-line"``, ``"dash-credit"`` or ``"photo-credit"``.
         score: how strongly it says the *text* came from the agency: 100 for a dateline
             or a credit line, 40 for a photo credit (the photo, not the words).
@@ -173,21 +173,35 @@ _DASH_CREDIT_RE = re.compile(
     r"|-[ \t]*(?P<caps>[A-Z]{2,6}))[ \t]*$",
     re.MULTILINE,
 )
+# a byline credits a wire only when the name looks like one: capitals ("By REUTERS") or a
+# name followed by a wire word ("From Example Wire"); "By Maria" is a person, "Via Twitter"
+# a platform
 _BY_LINE_RE = re.compile(
-    r"^[ \t]*(?i:by|from)[ \t]+(?P<agency>[A-Z][\w&.'’-]*|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)"
-    r"(?:[ \t]+(?i:staff|wire|news|reports?))?[ \t]*$",
+    r"^[ \t]*(?i:by|from|via)[ \t]+(?:(?P<agency>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*)(?:[ \t]+(?i:staff|wire|news|reports?))?"
+    r"|(?P<named>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*)?)[ \t]+(?i:wire|news|reports?|agency|press))[ \t]*$",
     re.MULTILINE,
 )
 _SOURCE_LINE_RE = re.compile(
-    r"^[ \t]*(?i:source|via|credit|courtesy(?:[ \t]+of)?)[ \t]*[:|]?[ \t]+(?P<agency>[^\n]{2,40}?)[ \t]*$",
+    r"^[ \t]*(?i:source|credit|courtesy(?:[ \t]+of)?)[ \t]*[:|]?[ \t]+(?P<agency>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE,
 )
 # words in parentheses or after a dash that label the article, not its origin
 _NOT_AGENCIES = frozenset(
     "updated update video videos opinion analysis sponsored advertisement ad live breaking exclusive "
     "editorial correction corrected audio watch listen graphic map chart infographic file photos "
-    "continued cont end more explainer podcast gallery slideshow interview".split()
+    "continued cont end more explainer podcast gallery slideshow interview "
+    # stage directions of a transcript
+    "laughter applause cheers cheering crosstalk inaudible sic silence pause music".split()
 )
+# words that name a role or a date, never an agency ("— Staff Writer", "From Tuesday")
+_NOT_AGENCY_WORDS = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
+    "contributor contributors monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december".split()
+)
+_EDGE_LINES = 3
+"""A credit line (not a dateline or a photo credit) counts only in the first or last few lines."""
+_CLOSING_QUOTES = "”\"’'»"
 _CAPTION_WORDS_RE = re.compile(r"(?i)\b(?:image|photo|picture|pictured|shows|captured|file)\b")
 
 
@@ -214,15 +228,22 @@ def find_credits(source: Source) -> tuple[Credit, ...]:
     """
     text = source.text
     found: dict[tuple[int, int], Credit] = {}
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    edges = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+    def _at_edge(offset: int) -> bool:
+        return any(s <= offset < e for s, e in edges)
 
     def add(match: re.Match[str], group: str, form: str, score: float) -> None:
         agency = match.group(group).strip()
         if not _looks_like_agency(agency, capitalised=form != "dateline"):
             return
         key = _agency_key(agency)
-        if not key or key in _NOT_AGENCIES:
+        if not key or key in _NOT_AGENCIES or any(fold(w) in _NOT_AGENCY_WORDS for w in re.findall(r"[^\W_]+", agency)):
             return
         start, end = match.start(group), match.end(group)
+        if form in ("credit-line", "dash-credit") and not _at_edge(start):
+            return
         if any(s <= start < e or start <= s < end for s, e in found):
             return
         found[(start, end)] = Credit(
@@ -240,9 +261,14 @@ def find_credits(source: Source) -> tuple[Credit, ...]:
         add(match, "agency", "photo-credit" if caption else "credit-line", 40.0 if caption else 100.0)
     for match in _PHOTO_LINE_RE.finditer(text):
         add(match, "agency", "photo-credit", 40.0)
-    for pattern in (_BY_LINE_RE, _SOURCE_LINE_RE):
-        for match in pattern.finditer(text):
-            add(match, "agency", "credit-line", 100.0)
+    for match in _BY_LINE_RE.finditer(text):
+        add(match, "agency" if match.group("agency") else "named", "credit-line", 100.0)
+    for match in _SOURCE_LINE_RE.finditer(text):
+        add(match, "agency", "credit-line", 100.0)
     for match in _DASH_CREDIT_RE.finditer(text):
+        # a dash after a closing quotation mark names the speaker, not a wire
+        dash = match.start() + next(i for i, ch in enumerate(match.group()) if ch in "—–-")
+        if text[:dash].rstrip()[-1:] in _CLOSING_QUOTES:
+            continue
         add(match, "agency" if match.group("agency") else "caps", "dash-credit", 100.0)
     return tuple(found[key] for key in sorted(found))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from crosscheck.models import Audit, DiscrepancyKind
+from crosscheck.models import Audit
+from crosscheck.provenance import minority_variants
 
 if TYPE_CHECKING:
     import pandas
@@ -29,28 +30,27 @@ def audit_to_rows(audit: Audit) -> list[dict[str, Any]]:
     ``minority`` is true when the claim writes a variant that fewer independent origins
     write than the majority's, in some discrepancy.
     """
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
-    cluster_of = {c: cluster for cluster in audit.clusters for c in cluster.claims}
+    origin_of = audit.origin_of
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
     discrepancies_of: dict[str, list[str]] = {}
     minority: set[str] = set()
     for d in audit.discrepancies:
-        for index, variant in enumerate(d.variants):
+        for variant in d.variants:
             for claim_id in variant.claims:
                 discrepancies_of.setdefault(claim_id, [])
                 if d.id not in discrepancies_of[claim_id]:
                     discrepancies_of[claim_id].append(d.id)
-                if d.kind is not DiscrepancyKind.REFERENCE and d.majority is not None and index != d.majority:
-                    minority.add(claim_id)
+        for variant in minority_variants(d):
+            minority.update(variant.claims)
     rows = []
     for claim in audit.claims:
-        cluster = cluster_of[claim.id]
+        cluster = audit.cluster_of(claim.id)
         line, column = audit.sources_by_id[claim.source].line_col(claim.start)
         rows.append(
             {
                 "claim": claim.id,
                 "source": claim.source,
-                "origin": origin_of.get(claim.source, claim.source),
+                "origin": origin_of[claim.source],
                 "cluster": cluster.id,
                 "label": cluster.label.value,
                 "dependent_only": cluster.dependent_only,

@@ -444,6 +444,12 @@ class Audit:
     def _cluster_by_claim(self) -> Mapping[str, Cluster]:
         return {claim_id: cluster for cluster in self.clusters for claim_id in cluster.claims}
 
+    @functools.cached_property
+    def origin_of(self) -> Mapping[str, str]:
+        """Source id -> id of its independent origin (each source its own without provenance)."""
+        found = self.provenance.origin_of if self.provenance else {}
+        return MappingProxyType({s.id: found.get(s.id, s.id) for s in self.sources})
+
     def cluster_of(self, claim_id: str) -> Cluster:
         """Return the cluster that holds the claim ``claim_id``."""
         return self._cluster_by_claim[claim_id]

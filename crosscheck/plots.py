@@ -12,7 +12,11 @@ drawn, never text from a source.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import math
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +79,7 @@ def _matrices(audit: Audit) -> tuple[list[str], list[list[float]], list[list[flo
 def plot_sources(audit: Audit) -> Figure:
     """Two heatmaps: agreement (share of shared clusters corroborated) and dependence score."""
     ids, agreement, dependence = _matrices(audit)
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
+    origin_of = audit.origin_of
     figure = _figure(SOURCES_SIZE)
     labels = [_label(s) for s in ids]
     panels: list[tuple[str, list[list[float]], str]] = [
@@ -143,21 +147,44 @@ def plot_presence(audit: Audit) -> Figure:
 
 
 def _save(figure: Figure, path: Path) -> None:
-    figure.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+    """Write the PNG through a temporary file and a rename, so that a crash never leaves
+    a half-written picture."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            figure.savefig(handle, format="png", dpi=DPI, metadata={"Software": None})
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def write_plots(audit: Audit, stem: Path) -> list[tuple[str, str]]:
     """Write both pictures beside a report: ``<stem>.sources.png`` and ``<stem>.claims.png``.
 
     Returns ``(title, file name)`` pairs for :func:`~crosscheck.report.render_markdown`'s
-    ``plots``, the file names relative to the report's folder.
+    ``plots``, the file names relative to the report's folder. Each file is written
+    through a temporary file and a rename.
+
+    Raises:
+        FileExistsError: a picture's path is one of the audited sources' files; nothing
+            is written. Choose another report name.
     """
+    paths = [stem.with_name(f"{stem.name}.{suffix}.png") for suffix in ("sources", "claims")]
+    inputs = {Path(s.path).resolve() for s in audit.sources if s.path}
+    for path in paths:
+        if path.resolve() in inputs:
+            raise FileExistsError(
+                errno.EEXIST, f"{path} is one of the audited inputs; refusing to overwrite it "
+                "(choose another report name)", str(path),
+            )
     written = []
-    for title, suffix, figure in (
-        ("Sources: agreement and dependence", "sources", plot_sources(audit)),
-        ("Claims by source", "claims", plot_presence(audit)),
+    for (title, figure), path in zip(
+        (("Sources: agreement and dependence", plot_sources(audit)), ("Claims by source", plot_presence(audit))),
+        paths, strict=True,
     ):
-        path = stem.with_name(f"{stem.name}.{suffix}.png")
         _save(figure, path)
         written.append((title, path.name))
     return written

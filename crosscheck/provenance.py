@@ -23,9 +23,13 @@ discrepancies count origins, not copies.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 from attrs import validators as v
@@ -34,7 +38,19 @@ from rapidfuzz import fuzz
 from crosscheck._text import iter_words, normalize_word
 from crosscheck.attribution import Credit, find_attribution, find_credits, quotation_spans
 from crosscheck.config import AuditConfig
-from crosscheck.models import Audit, Claim, Cluster, Discrepancy, DiscrepancyKind, FactKind, Label, Source
+from crosscheck.errors import InputError
+from crosscheck.models import (
+    Audit,
+    Claim,
+    Cluster,
+    Discrepancy,
+    DiscrepancyKind,
+    FactKind,
+    Label,
+    Source,
+    Variant,
+    _tuple,
+)  # fmt: skip
 
 __all__ = [
     "Dependency",
@@ -45,12 +61,9 @@ __all__ = [
     "apply_independence",
     "find_provenance",
     "find_shared_passages",
+    "minority_variants",
     "source_profiles",
 ]
-
-
-def _tuple(value: Iterable[object]) -> tuple[object, ...]:
-    return tuple(value)
 
 
 # ---------------------------------------------------------------------------- the types
@@ -103,8 +116,9 @@ class Dependency:
         kind: ``"shared-passage"`` or ``"wire-credit"``.
         score: strength of the evidence, 0-100. Shared passages: 100 times the words
             shared outside quotations over ``config.certain_passage_words``, capped at
-            100 (100 for two sources whose words are the same, however short). Wire
-            credits: the strongest credit's score.
+            100 (100 for two sources whose words are the same, however short, as long
+            as they have ``config.shingle_words`` words: shorter texts share no
+            shingle and are never compared). Wire credits: the strongest credit's score.
         counted: whether ``score`` reaches ``config.dependence_cutoff``, so that the two
             are grouped into one origin.
         direction: how ``source`` and ``depends_on`` were told apart: ``"credit"`` (the
@@ -159,10 +173,10 @@ class Provenance:
     credits: tuple[Credit, ...] = attrs.field(default=(), converter=_tuple)
     origins: tuple[Origin, ...] = attrs.field(default=(), converter=_tuple)
 
-    @property
+    @functools.cached_property
     def origin_of(self) -> Mapping[str, str]:
-        """Source id -> id of its origin."""
-        return {s: origin.id for origin in self.origins for s in origin.sources}
+        """Source id -> id of its origin (computed once)."""
+        return MappingProxyType({s: origin.id for origin in self.origins for s in origin.sources})
 
 
 # --------------------------------------------------------------------- shared passages
@@ -174,6 +188,8 @@ class _Words:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     quoted: tuple[bool, ...]
+    quotes: tuple[tuple[int, int], ...] = ()
+    """The source's quotation spans, in order (:func:`quotation_spans`)."""
 
 
 def _words_of(source: Source) -> _Words:
@@ -193,7 +209,7 @@ def _words_of(source: Source) -> _Words:
         starts.append(start)
         ends.append(match.end())
         quoted.append(q < len(quotes) and quotes[q][0] <= start)
-    return _Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted))
+    return _Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted), tuple(quotes))
 
 
 def _shingles(words: _Words, n: int) -> dict[tuple[str, ...], list[int]]:
@@ -222,8 +238,15 @@ def _passages_between(
     seeds.sort()
     gap = config.passage_gap_words
     chains: list[list[tuple[int, int]]] = []
+    # seeds come sorted by i: a chain whose last seed is more than gap + n words behind
+    # can take no later seed, so only the chains still in reach are scanned
+    active: list[list[tuple[int, int]]] = []
+    limit = 16  # pruned when the oldest chain falls out of reach, or the list doubles
     for i, j in seeds:
-        for chain in reversed(chains):
+        if active and (i - active[0][-1][0] > gap + n or len(active) > limit):
+            active = [chain for chain in active if i - chain[-1][0] <= gap + n]
+            limit = max(16, 2 * len(active))
+        for chain in reversed(active):
             last_i, last_j = chain[-1]
             if i - last_i > gap + n:
                 continue
@@ -231,7 +254,9 @@ def _passages_between(
                 chain.append((i, j))
                 break
         else:
-            chains.append([(i, j)])
+            chain = [(i, j)]
+            chains.append(chain)
+            active.append(chain)
     passages = []
     for chain in chains:
         i0, j0 = chain[0]
@@ -318,16 +343,46 @@ def _excerpt(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _quoted_attribution(source: Source, start: int, end: int) -> str | None:
-    overlapping = [(min(e, end) - max(s, start), s, e) for s, e in quotation_spans(source.text) if s < end and start < e]
+def _quoted_attribution(source: Source, quotes: Sequence[tuple[int, int]], start: int, end: int) -> str | None:
+    # quotation spans do not overlap and come in order: those that overlap start..end are
+    # a contiguous run, found by bisection instead of a scan of the whole source
+    first = bisect.bisect_right(quotes, (start, len(source.text) + 1))
+    if first > 0 and quotes[first - 1][1] > start:
+        first -= 1
+    overlapping = []
+    for s, e in quotes[first:]:
+        if s >= end:
+            break
+        if start < e:
+            overlapping.append((min(e, end) - max(s, start), s, e))
     if not overlapping:
         return None
     _, qs, qe = max(overlapping)
     return find_attribution(source.text, qs, qe)
 
 
-def _passage_attribution(p: SharedPassage, by_id: Mapping[str, Source]) -> str | None:
-    return _quoted_attribution(by_id[p.a], p.a_start, p.a_end) or _quoted_attribution(by_id[p.b], p.b_start, p.b_end)
+def _passage_attribution(
+    p: SharedPassage, by_id: Mapping[str, Source], words_of: Mapping[str, _Words]
+) -> str | None:
+    return _quoted_attribution(by_id[p.a], words_of[p.a].quotes, p.a_start, p.a_end) or _quoted_attribution(
+        by_id[p.b], words_of[p.b].quotes, p.b_start, p.b_end
+    )
+
+
+def _older(pa: dt.date | None, pb: dt.date | None) -> bool | None:
+    """Whether ``pa`` is older than ``pb``; ``None`` when either is unknown, they are the
+    same, or they cannot be ordered.
+
+    Dates and datetimes, naive and aware, mix in real feeds: two datetimes of one kind
+    compare as they are, anything else by calendar day.
+    """
+    if pa is None or pb is None:
+        return None
+    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime) and (pa.tzinfo is None) == (pb.tzinfo is None):
+        return None if pa == pb else pa < pb
+    da = pa.date() if isinstance(pa, dt.datetime) else pa
+    db = pb.date() if isinstance(pb, dt.datetime) else pb
+    return None if da == db else da < db
 
 
 def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None) -> Provenance:
@@ -343,6 +398,12 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     """
     config = config or AuditConfig()
     by_id = {s.id: s for s in sources}
+    if len(by_id) != len(sources):
+        repeated = sorted(i for i, k in Counter(s.id for s in sources).items() if k > 1)
+        raise InputError(
+            f"source ids must be unique, but {', '.join(map(repr, repeated))} "
+            "name more than one source; give each source its own id"
+        )
     ids = sorted(by_id)
     credits = [c for i in ids for c in find_credits(by_id[i])]
     credits_of: dict[str, list[Credit]] = defaultdict(list)
@@ -351,7 +412,7 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
     text_credited = {c.source for c in credits if c.score >= config.dependence_cutoff}
 
     passages, words_of = _shared_passages(sources, config)
-    quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id)) for p in passages if p.quoted]
+    quotations = [attrs.evolve(p, attribution=_passage_attribution(p, by_id, words_of)) for p in passages if p.quoted]
     by_pair: dict[tuple[str, str], list[SharedPassage]] = defaultdict(list)
     for passage in passages:
         if not passage.quoted:
@@ -369,8 +430,8 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
         if (a in text_credited) != (b in text_credited):
             source, depends_on = (b, a) if a in text_credited else (a, b)
             direction = "credit"
-        elif pa is not None and pb is not None and pa != pb:
-            source, depends_on = (b, a) if pa < pb else (a, b)
+        elif (older := _older(pa, pb)) is not None:
+            source, depends_on = (b, a) if older else (a, b)
             direction = "published"
         else:
             source, depends_on, direction = b, a, "unknown"
@@ -444,13 +505,16 @@ def _quoting_sources(
         if claim_id not in repeats and quotes:
             longest = max(quotes, key=lambda f: (len(f.value), -f.start))
             quoted.append((claim.source, longest.value, longest.start, longest.end))
+    # in source order, not the cluster's claim order, so the reason is the same however
+    # the sources came in
+    quoted.sort(key=lambda q: (q[0], q[2], q[3], q[1]))
     for x, (source, key, start, end) in enumerate(quoted):
         same = [q for q in quoted[x + 1 :] if q[0] != source and fuzz.ratio(key, q[1]) >= 80]
         if same:
             who = None
             for s, _, qs, qe in [(source, key, start, end), *same]:
                 who = who or (find_attribution(sources[s].text, qs, qe) if s in sources else None)
-            return [source, *(q[0] for q in same)], who
+            return sorted({source, *(q[0] for q in same)}), who
     return [], None
 
 
@@ -504,8 +568,8 @@ def apply_independence(
     new_discrepancies = []
     for d in discrepancies:
         by_sources = [len(variant.sources) for variant in d.variants]
-        most = max(by_sources)
-        if d.kind is DiscrepancyKind.REFERENCE or d.majority != (
+        most = max(by_sources, default=0)
+        if not d.variants or d.kind is DiscrepancyKind.REFERENCE or d.majority != (
             by_sources.index(most) if by_sources.count(most) == 1 else None
         ):
             # the majority was not a count of sources (a reference name, a definition): keep it
@@ -521,8 +585,8 @@ def apply_independence(
             parts = []
             for o, variant in zip(per_variant, d.variants, strict=True):
                 together = [
-                    f"{', '.join(sorted(set(variant.sources) & set(members[x])))} are one origin"
-                    for x in o if len(set(variant.sources) & set(members[x])) > 1
+                    f"{', '.join(sorted(set(variant.sources) & set(members.get(x, (x,)))))} are one origin"
+                    for x in o if len(set(variant.sources) & set(members.get(x, (x,)))) > 1
                 ]
                 note = f" ({'; '.join(together)})" if together else ""
                 parts.append(f"'{variant.text}' {len(o)}{note}")
@@ -578,19 +642,27 @@ class SourceProfile:
         return self.corroborated / self.claims if self.claims else 0.0
 
 
+def minority_variants(discrepancy: Discrepancy) -> tuple[Variant, ...]:
+    """The variants of a discrepancy that fewer independent origins write than its
+    majority's: none without a majority, and none for a reference discrepancy (the
+    reference list is not a count of witnesses)."""
+    if discrepancy.kind is DiscrepancyKind.REFERENCE or discrepancy.majority is None:
+        return ()
+    return tuple(v for index, v in enumerate(discrepancy.variants) if index != discrepancy.majority)
+
+
 def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
     """Return the profile of every source of an audit, in the audit's source order."""
-    origin_of = audit.provenance.origin_of if audit.provenance else {}
-    cluster_of = {c: cluster for cluster in audit.clusters for c in cluster.claims}
+    origin_of = audit.origin_of
     minority: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     for d in audit.discrepancies:
+        for variant in minority_variants(d):
+            minority.update(set(variant.sources))
         if d.kind is DiscrepancyKind.REFERENCE:
             continue
-        widest = max(len(variant.sources) for variant in d.variants)
-        for index, variant in enumerate(d.variants):
-            if d.majority is not None and index != d.majority:
-                minority.update(set(variant.sources))
+        widest = max((len(variant.sources) for variant in d.variants), default=0)
+        for variant in d.variants:
             if len(variant.sources) == 1 and widest >= 2:
                 alone.update(variant.sources)
     claims_of: dict[str, list[Claim]] = defaultdict(list)
@@ -602,14 +674,14 @@ def source_profiles(audit: Audit) -> tuple[SourceProfile, ...]:
         n = 0
         for claim in claims_of[source.id]:
             n += 1
-            cluster = cluster_of[claim.id]
+            cluster = audit.cluster_of(claim.id)
             if cluster.label is Label.CORROBORATED:
                 counts["dependent" if cluster.dependent_only else "corroborated"] += 1
             else:
                 counts[cluster.label.value] += 1
         rows.append(
             SourceProfile(
-                source=source.id, origin=origin_of.get(source.id, source.id), claims=n,
+                source=source.id, origin=origin_of[source.id], claims=n,
                 corroborated=counts["corroborated"], dependent_only=counts["dependent"],
                 conflicting=counts[Label.CONFLICTING.value], unique=counts[Label.SINGLE_SOURCE.value],
                 minority=minority[source.id], alone=alone[source.id], dropped=len(source.dropped),

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from crosscheck._text import shorten, show_invisible
+from crosscheck.config import AuditConfig
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
 
@@ -218,7 +219,7 @@ def audit_to_dict(audit: Audit, *, profiles: Sequence[SourceProfile] | None = No
 
 
 def _origin_of(audit: Audit) -> Mapping[str, str]:
-    return audit.provenance.origin_of if audit.provenance else {s.id: s.id for s in audit.sources}
+    return audit.origin_of
 
 
 def _profile_dict(profile: SourceProfile) -> dict[str, Any]:
@@ -441,7 +442,8 @@ def _sources_section(audit: Audit, profiles: Sequence[SourceProfile]) -> list[st
         lines += _dependency_lines(audit, d)
     lines += _heading(3, "Shared quotations", "shared-quotations")
     if not provenance.quotations:
-        lines += ["No two sources share a quotation of ten words or more.", ""]
+        words = (audit.config or AuditConfig()).min_passage_words
+        lines += [f"No two sources share a quotation of {words} words or more.", ""]
     else:
         lines += [
             "Passages two sources share that are quoted (in one of them at least): both report the same "

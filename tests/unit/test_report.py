@@ -246,3 +246,14 @@ def test_render_markdown_computes_source_profiles_once(monkeypatch: pytest.Monke
     calls.clear()
     assert report.audit_to_dict(audit, profiles=profiles) == report.audit_to_dict(audit)
     assert len(calls) == 1
+
+
+def test_no_shared_quotations_line_names_the_configured_passage_length() -> None:
+    sources = [
+        Source(id="a", text="The council approved the new flood barrier on Monday."),
+        Source(id="b", text="A ferry service resumed across the bay after the storm."),
+    ]
+    config = crosscheck.AuditConfig(min_passage_words=7)
+    markdown = crosscheck.audit(sources, config=config).to_markdown()
+    assert "No two sources share a quotation of 7 words or more." in markdown
+    assert "ten words" not in markdown
