@@ -3,7 +3,7 @@
 The score of two claims is a weighted Dice overlap of their content words: each word
 weighs its inverse document frequency in the corpus being audited, so names and rare
 words count more than "said" or "cooperation"; words pair fuzzily (``fuzz.ratio`` after
-spelling normalisation), so Stadejek/Stadeyek and analysed/analyzed still meet. Every
+spelling normalisation), so Kowalczyk/Kowalczik and analysed/analyzed still meet. Every
 score carries the words that matched and those that did not.
 
 Only pairs that can reach the cutoff are scored: an exact prefix-filtered join over

@@ -116,7 +116,7 @@ def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
     Both must be alphabetic and at least ``min_length`` long; a word that extends the
     other (Korea/Korean) and an acronym pair (EU/EC) are not slips.
 
-    >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("stachowiak", "stadejek")
+    >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("kowalczyk", "kowalewska")
     (True, False, False)
     """
     if a == b or not (a.isalpha() and b.isalpha()):

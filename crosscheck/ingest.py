@@ -359,7 +359,7 @@ def drop_contact_line(line: str) -> str | None:
 
 
 def drop_credit_line(line: str) -> str | None:
-    """A photo credit, copyright line, or a wire credit alone on its line ("(Yonhap)")."""
+    """A photo credit, copyright line, or a wire credit alone on its line ("(Reuters)")."""
     words = len(line.split())
     if words <= 12 and _CREDIT_RE.match(line):
         return "photo credit or copyright line"

@@ -3,7 +3,7 @@
 Two spellings of one person are a *variant*, not two people, when
 
 * they are romanisations of one Korean surname (Yoon/Youn/Yun, Lee/Rhee/Yi), or of
-  one syllable of a romanised given name (Jong-kwon/Jong-gwon);
+  one syllable of a romanised given name (Min-kyu/Min-gyu);
 * one is a nickname of the other (Jim/James, Bob/Robert).
 
 The surname groups below were written for crosscheck from the common Korean surnames
