@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
@@ -50,12 +51,16 @@ class _RareWordIndex:
     def claims_near(self, text: str, source: str) -> list[Claim]:
         """The claims of sources other than ``source`` holding one of the rarest content
         words of ``text`` that such claims hold at all, in corpus order."""
-        elsewhere = {
-            word: [n for n in self._postings[word] if self._claims[n].source != source]
-            for word in set(content_tokens(text)) & self._postings.keys()
-        }
-        words = sorted((w for w, found in elsewhere.items() if found), key=lambda w: (len(elsewhere[w]), w))
-        return [self._claims[n] for n in sorted({n for w in words[:_PROBE_WORDS] for n in elsewhere[w]})]
+        found: set[int] = set()
+        probes = 0
+        for word in sorted(set(content_tokens(text)) & self._postings.keys(), key=lambda w: (len(self._postings[w]), w)):
+            others = {n for n in self._postings[word] if self._claims[n].source != source}
+            if others:
+                found |= others
+                probes += 1
+                if probes == _PROBE_WORDS:
+                    break
+        return [self._claims[n] for n in sorted(found)]
 
 
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -112,12 +117,11 @@ def check_unsupported_quotes(
     claims: Sequence[Claim], order: Mapping[str, int]
 ) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each quotation that no other source carries."""
-    texts: dict[str, list[str]] = {}
-    for claim in claims:
-        texts.setdefault(claim.source, []).append(quote_key(claim.text))
-    whole = {source: " ".join(parts) for source, parts in texts.items()}
-    if len(whole) < 2:
+    sources = list(dict.fromkeys(claim.source for claim in claims))
+    if len(sources) < 2:
         return []
+    keys = {claim.id: quote_key(claim.text) for claim in claims}
+    following = {a.id: b.id for a, b in itertools.pairwise(claims) if a.source == b.source}
     index = _RareWordIndex(claims)
     drafts = []
     seen: set[tuple[str, str]] = set()
@@ -128,9 +132,14 @@ def check_unsupported_quotes(
             if (claim.source, fact.value) in seen:
                 continue
             seen.add((claim.source, fact.value))
-            others = [s for s in whole if s != claim.source]
-            near = dict.fromkeys(c.source for c in index.claims_near(fact.value, claim.source))
-            if any(fuzz.partial_ratio(fact.value, whole[s]) >= _CARRIED for s in near):
+            others = [s for s in sources if s != claim.source]
+            # each claim that may carry it, with the next one of its source, for a
+            # quotation that runs over a sentence break there
+            passages = [
+                f"{keys[near.id]} {keys.get(following.get(near.id, ''), '')}"
+                for near in index.claims_near(fact.value, claim.source)
+            ]
+            if process.extractOne(fact.value, passages, scorer=fuzz.partial_ratio, score_cutoff=_CARRIED):
                 continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
             variants = (
