@@ -9,15 +9,14 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from markdown_it import MarkdownIt
 
 import crosscheck
 from crosscheck.cli import EXIT_OK, main
 from crosscheck.homoglyphs import find_disguised_words
 from crosscheck.models import DiscrepancyKind, Source
+from tests.unit.test_report import _tokens
 
 INJECTIONS = [
     "![x](http://evil.example/pixel.png)",
@@ -46,15 +45,6 @@ TRICKS = [
 ]
 STORY = "Ministers from Chile and Peru met in Valparaiso on Tuesday to discuss fishing quotas {}."
 ALLOWED_HTML = ('<a id="', "</a>")
-
-
-def _tokens(markdown: str) -> list[Any]:
-    parser = MarkdownIt("gfm-like")
-    flat = []
-    for token in parser.parse(markdown):
-        flat.append(token)
-        flat.extend(token.children or [])
-    return flat
 
 
 def assert_nothing_injected(markdown: str) -> None:
