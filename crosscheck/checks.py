@@ -22,7 +22,7 @@ from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 
-__all__ = ["check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
+__all__ = ["RareWordIndex", "check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
 
 _CARRIED = 90
 """A quotation is carried by a source whose text holds its words this closely (0-100)."""
@@ -31,7 +31,7 @@ _PROBE_WORDS = 3
 """A quotation is looked for only in claims holding one of its rarest content words, this many."""
 
 
-class _RareWordIndex:
+class RareWordIndex:
     """Which claims hold which content word, to look for a quotation only where it can be.
 
     A passage that matches a quotation closely (85 or more) holds its words; it holds at
@@ -114,15 +114,18 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
 
 
 def check_unsupported_quotes(
-    claims: Sequence[Claim], order: Mapping[str, int]
+    claims: Sequence[Claim], order: Mapping[str, int], index: RareWordIndex | None = None
 ) -> list[tuple[int, Discrepancy]]:
-    """Return ``(position, draft)`` for each quotation that no other source carries."""
+    """Return ``(position, draft)`` for each quotation that no other source carries.
+
+    ``index`` is the :class:`RareWordIndex` of ``claims``, when the caller already has it.
+    """
     sources = list(dict.fromkeys(claim.source for claim in claims))
     if len(sources) < 2:
         return []
     keys = {claim.id: quote_key(claim.text) for claim in claims}
     following = {a.id: b.id for a, b in itertools.pairwise(claims) if a.source == b.source}
-    index = _RareWordIndex(claims)
+    index = index or RareWordIndex(claims)
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim in claims:
@@ -233,7 +236,9 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
     return any(w not in STOPWORDS for w in changed)
 
 
-def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Claim, Fact]]:
+def find_quote_passages(
+    claims: Sequence[Claim], index: RareWordIndex | None = None
+) -> list[tuple[Claim, Fact, Claim, Fact]]:
     """Quotations that another source carries in different words, wherever it writes them.
 
     For each quotation of five words or more, the closest passage of every other source
@@ -241,7 +246,7 @@ def find_quote_passages(claims: Sequence[Claim]) -> list[tuple[Claim, Fact, Clai
     not); a passage that matches closely but differs in a content word (not only in
     "the"/"this" or punctuation) is returned as ``(claim, quote, other claim, passage)``.
     """
-    index = _RareWordIndex(claims)
+    index = index or RareWordIndex(claims)
     lowered: dict[str, str] = {}
     found = []
     for claim in claims:

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
 from crosscheck.checks import (
+    RareWordIndex,
     check_acronyms,
     check_unsupported_quotes,
     find_quote_passages,
@@ -608,7 +609,8 @@ def find_discrepancies(
 
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
-    for claim_a, quote, claim_b, passage in find_quote_passages(claims):
+    rare_words = RareWordIndex(claims)
+    for claim_a, quote, claim_b, passage in find_quote_passages(claims, rare_words):
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
         ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
@@ -699,7 +701,7 @@ def find_discrepancies(
 
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
-    for position, draft in check_unsupported_quotes(claims, order):
+    for position, draft in check_unsupported_quotes(claims, order, rare_words):
         drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
 
     drafts.sort(key=lambda item: item[0])

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.checks import _RareWordIndex
+from crosscheck.checks import RareWordIndex
 from crosscheck.compare import _one_edit_pairs
 from crosscheck.facts import extract_claims
 from crosscheck.models import Source
@@ -36,7 +36,7 @@ def test_a_passage_written_word_for_word_elsewhere_is_near_its_quotation(sentenc
     for n, text in enumerate(texts):
         source = Source(id=f"s{n}", text=text)
         claims += extract_claims(source, segment_source(source))
-    index = _RareWordIndex(claims)
+    index = RareWordIndex(claims)
     quoting = data.draw(st.sampled_from(claims))
     near = index.claims_near(quoting.text, quoting.source)
     assert all(c.source != quoting.source for c in near)
