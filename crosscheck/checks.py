@@ -114,11 +114,18 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
 
 
 def check_unsupported_quotes(
-    claims: Sequence[Claim], order: Mapping[str, int], index: RareWordIndex | None = None
+    claims: Sequence[Claim],
+    order: Mapping[str, int],
+    index: RareWordIndex | None = None,
+    *,
+    reported_by: Mapping[str, Sequence[str]] | None = None,
 ) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each quotation that no other source carries.
 
     ``index`` is the :class:`RareWordIndex` of ``claims``, when the caller already has it.
+    ``reported_by``, when given, maps a claim id to the other sources that report the
+    same claim (its cluster); only quotations in such claims are then looked at: the
+    statement is corroborated, its words are not.
     """
     sources = list(dict.fromkeys(claim.source for claim in claims))
     if len(sources) < 2:
@@ -133,6 +140,8 @@ def check_unsupported_quotes(
             if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
                 continue
             if (claim.source, fact.value) in seen:
+                continue
+            if reported_by is not None and not reported_by.get(claim.id):
                 continue
             seen.add((claim.source, fact.value))
             others = [s for s in sources if s != claim.source]
@@ -150,10 +159,18 @@ def check_unsupported_quotes(
                         spans=((claim.id, fact.start, fact.end),)),
                 Variant(text="(not carried by any other source)", sources=(), claims=()),
             )
-            explanation = (
-                f"Only {claim.source} quotes these words{speaker}; none of the other "
-                f"{len(others)} source{'s' if len(others) != 1 else ''} carries them, quoted or not."
-            )
+            if reported_by is not None:
+                reporting = list(reported_by[claim.id])
+                explanation = (
+                    f"Only {claim.source} quotes these words{speaker}. {', '.join(reporting)} "
+                    f"report{'s' if len(reporting) == 1 else ''} the same claim, but no other "
+                    "source carries the words, quoted or not."
+                )
+            else:
+                explanation = (
+                    f"Only {claim.source} quotes these words{speaker}; none of the other "
+                    f"{len(others)} source{'s' if len(others) != 1 else ''} carries them, quoted or not."
+                )
             draft = Discrepancy(
                 id="", kind=DiscrepancyKind.UNSUPPORTED_QUOTE, variants=variants, cluster=None,
                 majority=None, severity="low", explanation=explanation,

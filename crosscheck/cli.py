@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"similarity (0-100) for two claims to align (default {AuditConfig().same_claim_cutoff:g})",
     )
     run.add_argument(
+        "--unsupported-quotes", choices=("reported", "all", "none"), default="reported",
+        help="note quotations no other source carries: in claims other sources report "
+        "(default), in every claim, or never",
+    )
+    run.add_argument(
         "--plots", action="store_true",
         help="also write PNG pictures beside a Markdown report (-o), linked from it (needs crosscheck[plots])",
     )
@@ -139,12 +144,13 @@ def _check_output(output: Path | None, inputs: Sequence[str], what: str) -> int 
 
 def _config(args: argparse.Namespace) -> AuditConfig | None:
     """Return the settings the command line asks for; ``None`` (after saying why) when invalid."""
+    quotes = getattr(args, "unsupported_quotes", "reported")
     if args.same_claim_cutoff is None:
-        return AuditConfig()
+        return AuditConfig(unsupported_quotes=quotes)
     if not 0 <= args.same_claim_cutoff <= 100:
         _say("--same-claim-cutoff must be between 0 and 100")
         return None
-    return AuditConfig(same_claim_cutoff=args.same_claim_cutoff)
+    return AuditConfig(same_claim_cutoff=args.same_claim_cutoff, unsupported_quotes=quotes)
 
 
 def _load_and_audit(

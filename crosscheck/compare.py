@@ -47,6 +47,7 @@ from crosscheck.models import (
     Variant,
 )
 from crosscheck.names import is_korean_surname, same_person_variant
+from crosscheck.outliers import LONE_VALUE_RULES, find_lone_values, lone_number_group, lone_surnames
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     SLOT_RULES,
@@ -287,7 +288,12 @@ def fact_slots(
             return False
         return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
 
-    return (
+    def two_surnames(a: str, b: str) -> bool:
+        if a.startswith(b) or b.startswith(a):
+            return False
+        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
+
+    slots = (
         find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER)
         + find_slots(claims, group_of=date_group, kind=DiscrepancyKind.DATE)
         + find_slots(
@@ -295,6 +301,20 @@ def fact_slots(
             name_pair=conflicting_names,
         )
     )
+    # a lone value that a slot already holds is reported once, by the slot
+    held = {
+        (slot.kind, m.claim.id, m.fact.start) for slot in slots for ms in slot.values.values() for m in ms
+    }
+    lone = (
+        find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
+        + find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE)
+        + lone_surnames(claims, vocabulary, two_names=two_surnames)
+    )
+    for slot in lone:
+        mentions = [m for ms in slot.values.values() for m in ms]
+        if not any((slot.kind, m.claim.id, m.fact.start) in held for m in mentions):
+            slots.append(slot)
+    return slots
 
 
 # --------------------------------------------------------------------------- quotations
@@ -507,6 +527,13 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
             f"{written}: {detail} are a given name and its nickname in '{slot}'; "
             "most likely the same person."
         )
+    if rule in LONE_VALUE_RULES.values():
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
+            f"'{majority.text}', which {len(majority.sources)} other sources give "
+            f"(next to: {detail or '-'}); most likely one detail reported two ways."
+        )
     if rule in SLOT_RULES.values():
         what = {"number": "values", "date": "dates", "name-conflict": "names"}[kind.value]
         return (
@@ -624,10 +651,13 @@ def find_discrepancies(
         add(ga if ga == gb else None, finding, claim_a, claim_b)
     for fact_slot in fact_slots(claims, used_together, vocabulary, config):
         keys = sorted(fact_slot.values)
-        if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT and any(
-            frozenset((x, y)) in covered for x in keys for y in keys if x != y
-        ):
-            continue
+        if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:
+            written = {key: {m.fact.value for m in fact_slot.values[key]} | {key} for key in keys}
+            if any(
+                frozenset((a, b)) in covered
+                for x in keys for y in keys if x != y for a in written[x] for b in written[y]
+            ):
+                continue
         groups = [
             {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
         ]
@@ -640,7 +670,7 @@ def find_discrepancies(
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
             continue
-        rule = SLOT_RULES[fact_slot.kind]
+        rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))
         for key in keys:
             for mention in fact_slot.values[key]:
@@ -701,8 +731,18 @@ def find_discrepancies(
 
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
-    for position, draft in check_unsupported_quotes(claims, order, rare_words):
-        drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
+    if config.unsupported_quotes != "none":
+        reported_by = None
+        if config.unsupported_quotes == "reported":
+            reported_by = {}
+            for group_claims in alignment.groups:
+                members = [by_id[c] for c in group_claims if c not in alignment.repeats]
+                for claim in members:
+                    reported_by[claim.id] = list(dict.fromkeys(
+                        m.source for m in members if m.source != claim.source
+                    ))
+        for position, draft in check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by):
+            drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
 
     drafts.sort(key=lambda item: item[0])
     result: list[Discrepancy] = []

@@ -46,6 +46,11 @@ class AuditConfig:
         certain_passage_words: this many words shared outside quotations score 100.
         dependence_cutoff: evidence (shared passages, wire credits) scoring this much
             or more makes two sources one origin.
+        unsupported_quotes: which quotations no other source carries are noted:
+            ``"reported"`` (default) those in a claim that other sources report too,
+            where the words are all that is missing; ``"all"`` every one, also in
+            single-source claims (whose label already says that only one source has
+            them); ``"none"`` none.
     """
 
     same_claim_cutoff: float = attrs.field(default=40.0, validator=_score)
@@ -64,3 +69,4 @@ class AuditConfig:
     passage_cutoff: float = attrs.field(default=70.0, validator=_score)
     certain_passage_words: int = attrs.field(default=40, validator=v.ge(1))
     dependence_cutoff: float = attrs.field(default=50.0, validator=_score)
+    unsupported_quotes: str = attrs.field(default="reported", validator=v.in_(("reported", "all", "none")))

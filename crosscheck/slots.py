@@ -63,12 +63,15 @@ class Slot:
         values: each value (normal form) and its mentions.
         context: the words the mentions share most, to name the slot in explanations.
         score: the lowest same-slot score that linked two mentions of different values.
+        rule: why the mentions are one slot, when not by the words around them
+            (empty: by the words around them, :data:`SLOT_RULES`).
     """
 
     kind: DiscrepancyKind
     values: Mapping[str, tuple[Mention, ...]]
     context: tuple[str, ...]
     score: float
+    rule: str = ""
 
 
 def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
@@ -107,6 +110,16 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
 
 def _numeric(token: str) -> bool:
     return any(c.isdigit() for c in token)
+
+
+def context_weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
+    """The weight of each context word among ``mentions``: rarer words weigh more."""
+    return _weights(mentions)
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
+    """Weighted Dice overlap of two contexts that share two words or more (else 0)."""
+    return _score(a, b, weight)
 
 
 def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:

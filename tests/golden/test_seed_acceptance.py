@@ -7,9 +7,13 @@ library: these are the expectations of issue 2 checked against its output.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from crosscheck.cli import main
 
 
 def _discrepancies_with(data: dict[str, Any], *words: str) -> list[dict[str, Any]]:
@@ -209,8 +213,12 @@ def test_romanisation_variant_is_low_severity(seed_json: dict[str, Any]) -> None
     assert d["severity"] == "low"
 
 
-def test_unsupported_quote_is_a_note_outside_clusters(seed_json: dict[str, Any]) -> None:
-    notes = [d for d in seed_json["discrepancies"] if d["kind"] == "unsupported-quote"]
+def test_unsupported_quote_is_a_note_outside_clusters(seeds_dir: Path, tmp_path: Path) -> None:
+    output = tmp_path / "report.json"
+    code = main(["audit", str(seeds_dir), "-o", str(output), "--unsupported-quotes", "all", "-q"])
+    assert code == 0
+    notes = [d for d in json.loads(output.read_text(encoding="utf-8"))["discrepancies"]
+             if d["kind"] == "unsupported-quote"]
     assert any("Cybercrime today frequently exceeds" in d["variants"][0]["text"] for d in notes)
     # the press-release quotation two articles carry is supported
     assert not any("growing cyberthreat landscape" in d["variants"][0]["text"] for d in notes)

@@ -8,6 +8,7 @@ import pytest
 
 import crosscheck
 from crosscheck.acronyms import find_definitions, long_form
+from crosscheck.config import AuditConfig
 from crosscheck.dates import comparable_values, resolve_date
 from crosscheck.facts import extract_facts
 from crosscheck.models import Fact, Source
@@ -151,18 +152,36 @@ def test_a_source_giving_two_values_in_a_slot_is_no_discrepancy() -> None:
 
 def test_unsupported_quote_only_when_no_other_source_carries_the_words() -> None:
     quote = "“We are deeply shocked by this senseless attack on our town,” the mayor said."
+    everything = AuditConfig(unsupported_quotes="all")
     result = crosscheck.audit([
         Source(id="a", text="A bomb exploded near the market on Friday. " + quote),
         Source(id="b", text="A bomb exploded near the market on Friday, police said."),
         Source(id="c", text="The mayor said they were deeply shocked by this senseless attack on our town."),
-    ])
+    ], config=everything)
     assert not [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
     result = crosscheck.audit([
         Source(id="a", text="A bomb exploded near the market on Friday. " + quote),
         Source(id="b", text="A bomb exploded near the market on Friday, police said."),
-    ])
+    ], config=everything)
     (d,) = [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
     assert d.variants[0].sources == ("a",) and d.severity == "low" and d.cluster is None
+
+
+def test_by_default_a_quote_is_noted_only_where_others_report_the_claim() -> None:
+    said = "The mayor said “the attack on the market was a cowardly act of terror” on Friday."
+    reported = "The mayor said on Friday that the attack on the market was cowardly."
+    lone = "“We will rebuild every stall of this market within a month,” a trader promised."
+    sources = [
+        Source(id="a", text=said + " " + lone),
+        Source(id="b", text=reported + " Police closed the roads around the square."),
+    ]
+    notes = [d for d in crosscheck.audit(sources).discrepancies if d.kind.value == "unsupported-quote"]
+    assert [d.variants[0].text for d in notes] == ["the attack on the market was a cowardly act of terror"]
+    assert "b report" in notes[0].explanation
+    everything = crosscheck.audit(sources, config=AuditConfig(unsupported_quotes="all"))
+    assert len([d for d in everything.discrepancies if d.kind.value == "unsupported-quote"]) == 2
+    silent = crosscheck.audit(sources, config=AuditConfig(unsupported_quotes="none"))
+    assert not [d for d in silent.discrepancies if d.kind.value == "unsupported-quote"]
 
 
 def test_url_debris_holds_no_numbers() -> None:

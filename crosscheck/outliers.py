@@ -1,0 +1,228 @@
+"""Lone values: a detail that one source alone gives, where the others agree on another.
+
+Slots (:mod:`crosscheck.slots`) link two facts when the sentences around them agree;
+a changed detail often sits in a sentence that a reporter wrote their own way
+("died in Los Angeles, aged 93" against "died at the age of 85"), and then no slot
+links it. What still gives it away is the pattern across sources:
+
+* one source gives a value (93) that no other source gives anywhere in the same group
+  (numbers of the same kind and unit, dates of the same field, a person's surname
+  after one given name);
+* at least two other sources give one value (85) next to the same word ("aged 93",
+  "age of 85"), for names after the same given name ("Tara Kurtz", "Tara Reid");
+* and the lone source never gives that value itself, so it is not reporting a second
+  thing (a toll that rose, a second person called Tara).
+
+Such a pair is a slot like any other: the majority value against the lone one. The
+rule is deliberately strict (the others must agree among themselves, the lone source
+must never write their value), because the surrounding sentences are not required to
+match; it reports what a fact-checker would want checked, and says why.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence, Set
+
+from crosscheck._text import STOPWORDS, content_tokens
+from crosscheck.facts import HONORIFICS
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.slots import Mention, Slot, context_weights, fact_context, fact_neighbours, weighted_overlap
+
+__all__ = ["LONE_VALUE_RULES", "find_lone_values", "lone_number_group", "lone_surnames"]
+
+LONE_VALUE_RULES = {
+    DiscrepancyKind.NUMBER: "one source alone gives this number where the others agree on another",
+    DiscrepancyKind.DATE: "one source alone gives this date where the others agree on another",
+    DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
+}
+_MONEY_OR_SHARE = frozenset(["%", "usd", "eur", "gbp", "jpy", "krw", "cny", "inr", "rub", "chf", "cad", "aud"])
+_MIN_MAJORITY = 2
+"""Sources that must agree on the other value."""
+_MIN_CONTEXT = 0.2
+"""How much the words around a lone value must share with those around the other (0-1)."""
+
+
+def _context_agrees(lone: Sequence[Mention], others: Sequence[Mention], weight: Callable[[str], float]) -> bool:
+    """Whether some mention of the lone value and some of the other share two content words or more."""
+    return any(
+        weighted_overlap(a.context, b.context, weight) >= _MIN_CONTEXT for a in lone for b in others
+    )
+
+
+def lone_number_group(fact: Fact) -> str | None:
+    """Numbers compare with numbers of the same kind (and currency); clock times never.
+
+    The unit a number counts ("46 KOs", "46 knockouts") is not required to match: the
+    shared neighbouring word that a lone value needs says what is counted.
+    """
+    if fact.kind not in (FactKind.NUMBER, FactKind.ORDINAL) or fact.unit == "time":
+        return None
+    if fact.unit in _MONEY_OR_SHARE:
+        return f"{fact.kind.value}:{fact.unit}"
+    return fact.kind.value
+
+
+def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[tuple[str, Mention]]:
+    return [
+        (group, Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact)))
+        for claim in claims
+        for fact in claim.facts
+        if (group := group_of(fact)) is not None
+    ]
+
+
+def find_lone_values(
+    claims: Sequence[Claim],
+    *,
+    group_of: Callable[[Fact], str | None],
+    kind: DiscrepancyKind,
+) -> list[Slot]:
+    """Return a slot for each value one source alone gives next to a word where the others agree.
+
+    ``group_of`` says which facts compare at all (as for :func:`crosscheck.slots.find_slots`).
+    Two mentions are about the same detail when they share a neighbouring content word
+    ("<knockout" after the number, ">age" before it).
+    """
+    mentions = _mentions(claims, group_of)
+    weight = context_weights([m for _, m in mentions])
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
+    for group, mention in mentions:
+        stated[(group, mention.fact.value)].add(mention.claim.source)
+    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for group, mention in mentions:
+        for neighbour in mention.neighbours - {"<", ">"}:
+            by_key[(group, neighbour)].append(mention)
+
+    slots: list[Slot] = []
+    seen: set[tuple[str, int]] = set()
+    for (group, neighbour), keyed in sorted(by_key.items()):
+        values: dict[str, list[Mention]] = defaultdict(list)
+        for mention in keyed:
+            values[mention.fact.value].append(mention)
+        if len(values) < 2:
+            continue
+        support = {value: {m.claim.source for m in ms} for value, ms in values.items()}
+        ranked = sorted(support, key=lambda v: (-len(support[v]), v))
+        majority = ranked[0]
+        if len(support[majority]) < _MIN_MAJORITY or (
+            len(ranked) > 1 and len(support[ranked[1]]) == len(support[majority])
+        ):
+            continue
+        given_here: dict[str, set[str]] = defaultdict(set)
+        for mention in keyed:
+            given_here[mention.claim.source].add(mention.fact.value)
+        for value in ranked[1:]:
+            lone_sources = stated[(group, value)]
+            if len(lone_sources) != 1:
+                continue
+            (source,) = lone_sources
+            if source in stated[(group, majority)] or len(given_here[source]) > 1:
+                continue  # it gives both, or several: more than one thing, not one detail two ways
+            lone = values[value]
+            if not _context_agrees(lone, values[majority], weight):
+                continue
+            key = (lone[0].claim.id, lone[0].fact.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            others = [m for m in values[majority] if m.claim.source != source]
+            slots.append(
+                Slot(
+                    kind=kind,
+                    values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
+                    context=(neighbour.strip("<>"),),
+                    score=0.0,
+                    rule=LONE_VALUE_RULES[kind],
+                )
+            )
+    return slots
+
+
+def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
+    """The words that may be a given name before the last word, and the last word.
+
+    A name fact may carry a title or a middle name ("actress Tara Reid", "Mark Jay
+    Heller"): every earlier word is a candidate given name.
+    """
+    if fact.kind is not FactKind.NAME or fact.unit not in ("person", ""):
+        return None
+    words = fact.value.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or len(words[-1]) < 3:
+        return None
+    if any(w in STOPWORDS for w in words):
+        return None  # "Gulf of Aden", a headline run on
+    given = [w for w in words[:-1] if len(w) >= 2 and w not in HONORIFICS]
+    return (given, words[-1]) if given else None
+
+
+def _claim_words(claim: Claim, fact: Fact) -> frozenset[str]:
+    """The content words of the whole claim but the name: a person is what a sentence is about."""
+    return frozenset(content_tokens(claim.text)) - frozenset(content_tokens(fact.text))
+
+
+def lone_surnames(
+    claims: Sequence[Claim],
+    vocabulary: Mapping[str, Set[str]] | None = None,
+    *,
+    two_names: Callable[[str, str], bool] = lambda a, b: True,
+) -> list[Slot]:
+    """Return a slot for each person one source alone names with a surname the others do not use.
+
+    "Tara Kurtz" in one source, "Tara Reid" in two or more others: when the lone source
+    never writes "Reid" and no other source writes "Kurtz", they are one person with
+    two surnames, a name conflict. ``vocabulary`` maps each source to the words it
+    writes (normalised); without it, only names are looked at. ``two_names`` says
+    whether two surnames are really two names (not a slip or a romanisation of one).
+    """
+    by_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                written[claim.source].update(fact.value.split())
+            parts = _given_and_surname(fact)
+            if parts is None:
+                continue
+            givens, surname = parts
+            mention = Mention(claim, fact, _claim_words(claim, fact))
+            for given in givens:
+                by_given[given][surname].append(mention)
+    if vocabulary:
+        for source, words in vocabulary.items():
+            written[source] |= words
+
+    weight = context_weights(
+        list({id(m): m for surnames in by_given.values() for ms in surnames.values() for m in ms}.values())
+    )
+    slots: list[Slot] = []
+    seen: set[tuple[str, str]] = set()
+    for given, surnames in sorted(by_given.items()):
+        if len(surnames) < 2:
+            continue
+        support = {s: {m.claim.source for m in ms} for s, ms in surnames.items()}
+        ranked = sorted(support, key=lambda s: (-len(support[s]), s))
+        majority = ranked[0]
+        if len(support[majority]) < _MIN_MAJORITY or len(support[ranked[1]]) == len(support[majority]):
+            continue
+        for surname in ranked[1:]:
+            if len(support[surname]) != 1:
+                continue
+            (source,) = support[surname]
+            if majority in written[source] or not two_names(majority, surname):
+                continue
+            if any(surname in written[other] for other in written if other != source):
+                continue
+            if (source, surname) in seen or not _context_agrees(surnames[surname], surnames[majority], weight):
+                continue
+            seen.add((source, surname))
+            slots.append(
+                Slot(
+                    kind=DiscrepancyKind.NAME_CONFLICT,
+                    values=dict(sorted({majority: tuple(surnames[majority]), surname: tuple(surnames[surname])}.items())),
+                    context=(given,),
+                    score=0.0,
+                    rule=LONE_VALUE_RULES[DiscrepancyKind.NAME_CONFLICT],
+                )
+            )
+    return slots

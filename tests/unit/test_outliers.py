@@ -1,0 +1,65 @@
+"""Lone values: one source alone gives a detail where the others agree on another."""
+
+from __future__ import annotations
+
+import crosscheck
+from crosscheck.models import Source
+
+
+def _kinds(result: crosscheck.Audit, kind: str) -> list[crosscheck.Discrepancy]:
+    return [d for d in result.discrepancies if d.kind.value == kind]
+
+
+def test_an_age_that_one_source_alone_gives_is_a_number_discrepancy() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
+        Source(id="b", text="Her agent confirmed that the film star had died at the age of 85 after a short illness."),
+        Source(id="c", text="Fans gathered outside her home after she died at the age of 85, neighbours told reporters."),
+        Source(id="d", text="The pin-up model died in hospital on Thursday, aged 93, after a short illness."),
+    ])
+    (d,) = _kinds(result, "number")
+    assert [v.text for v in d.variants] == ["85", "93"]
+    assert d.variants[1].sources == ("d",) and d.majority == 0
+    assert "only d gives '93'" in d.explanation
+
+
+def test_a_source_that_gives_both_values_is_not_a_lone_value() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
+        Source(id="b", text="Her agent confirmed that the film star had died at the age of 85 after a short illness."),
+        Source(id="c", text="Fans gathered outside her home after she died at the age of 85, neighbours told reporters."),
+        Source(id="d", text="The pin-up model, aged 93, passed away peacefully. Her sister died aged 85 in 2001."),
+    ])
+    assert not _kinds(result, "number")
+
+
+def test_a_surname_one_source_alone_uses_is_a_name_conflict() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Tara Reid has checked herself into the Promises Treatment Center in Malibu."),
+        Source(id="b", text="Actress Tara Reid entered the Promises Treatment Center in Malibu on Friday."),
+        Source(id="c", text="A publicist says Tara Reid has entered a rehab center in Malibu, California."),
+        Source(id="d", text="Tara Kurtz has finally entered the Malibu Promises Treatment Center this week."),
+    ])
+    (d,) = _kinds(result, "name-conflict")
+    assert [v.text for v in d.variants] == ["Tara Reid", "Tara Kurtz"]
+    assert d.variants[1].sources == ("d",)
+
+
+def test_two_people_sharing_a_given_name_in_other_sentences_are_no_conflict() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Tara Reid has checked herself into the Promises Treatment Center in Malibu."),
+        Source(id="b", text="Actress Tara Reid entered the Promises Treatment Center in Malibu on Friday."),
+        Source(id="c", text="A publicist says Tara Reid has entered a rehab center in Malibu, California."),
+        Source(id="d", text="Reid's friend Tara Kurtz, a fashion designer, launched her spring collection in Paris."),
+    ])
+    assert not _kinds(result, "name-conflict")
+
+
+def test_a_one_letter_slip_in_a_surname_stays_a_name_variant() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Jomo Kariuki said two workers were rescued near the harbour on Monday."),
+        Source(id="b", text="Jomo Kariuki said on Monday that two workers were rescued near the harbour."),
+        Source(id="c", text="Jomo Kxriuki said two workers were rescued near the harbour on Monday."),
+    ])
+    assert not _kinds(result, "name-conflict")
+    assert _kinds(result, "name-variant")
