@@ -26,6 +26,8 @@ __all__ = ["RareWordIndex", "check_acronyms", "check_unsupported_quotes", "find_
 
 _CARRIED = 90
 """A quotation is carried by a source whose text holds its words this closely (0-100)."""
+_CARRIED_IN_CLUSTER = 75
+"""A claim that reports the same statement carries a quotation whose words it holds this closely."""
 _MIN_QUOTE_WORDS = 5
 _PROBE_WORDS = 3
 """A quotation is looked for only in claims holding one of its rarest content words, this many."""
@@ -118,14 +120,16 @@ def check_unsupported_quotes(
     order: Mapping[str, int],
     index: RareWordIndex | None = None,
     *,
-    reported_by: Mapping[str, Sequence[str]] | None = None,
+    reported_by: Mapping[str, Sequence[Claim]] | None = None,
 ) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each quotation that no other source carries.
 
     ``index`` is the :class:`RareWordIndex` of ``claims``, when the caller already has it.
-    ``reported_by``, when given, maps a claim id to the other sources that report the
-    same claim (its cluster); only quotations in such claims are then looked at: the
-    statement is corroborated, its words are not.
+    ``reported_by``, when given, maps a claim id to the claims of other sources that
+    report the same claim (its cluster); only quotations in such claims are then looked
+    at: the statement is corroborated, its words are not. Those claims carry the
+    quotation already when they hold its words loosely (a word or two changed is a
+    matter of wording, not of support).
     """
     sources = list(dict.fromkeys(claim.source for claim in claims))
     if len(sources) < 2:
@@ -153,6 +157,11 @@ def check_unsupported_quotes(
             ]
             if process.extractOne(fact.value, passages, scorer=fuzz.partial_ratio, score_cutoff=_CARRIED):
                 continue
+            if reported_by is not None and process.extractOne(
+                fact.value, [keys[c.id] for c in reported_by[claim.id]],
+                scorer=fuzz.partial_ratio, score_cutoff=_CARRIED_IN_CLUSTER,
+            ):
+                continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
             variants = (
                 Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,),
@@ -160,7 +169,7 @@ def check_unsupported_quotes(
                 Variant(text="(not carried by any other source)", sources=(), claims=()),
             )
             if reported_by is not None:
-                reporting = list(reported_by[claim.id])
+                reporting = list(dict.fromkeys(c.source for c in reported_by[claim.id]))
                 explanation = (
                     f"Only {claim.source} quotes these words{speaker}. {', '.join(reporting)} "
                     f"report{'s' if len(reporting) == 1 else ''} the same claim, but no other "

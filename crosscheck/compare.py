@@ -86,6 +86,8 @@ _RULE_SEVERITY = {_ROMANISATION: "low", _NICKNAME: "low"}
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
 _UNCOMPARED_UNITS = frozenset({"", "time"})
+_UNALIGNED_SLOT_SCORE = 0.6
+"""Same-slot score a number or date slot needs when its sentences share no cluster."""
 _CALENDAR = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
@@ -559,6 +561,20 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     return f"{written}: {rule} ({detail})."
 
 
+def _weak_unaligned(slot: Slot) -> bool:
+    """Whether a number or date slot of sentences that share no cluster is too weak to report.
+
+    Such a slot needs surroundings that agree more than inside a cluster, and no
+    ordinals: they count steps of a sequence (the third round, a second marriage) that
+    a story names several of.
+    """
+    if slot.kind is DiscrepancyKind.NAME_CONFLICT or slot.rule:
+        return False
+    return slot.score < _UNALIGNED_SLOT_SCORE or any(
+        m.fact.kind is FactKind.ORDINAL for ms in slot.values.values() for m in ms
+    )
+
+
 class _Bucket:
     """Findings about one slot merged: the variant keys and where each occurs."""
 
@@ -670,6 +686,8 @@ def find_discrepancies(
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
             continue
+        if group is None and _weak_unaligned(fact_slot):
+            continue
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))
         for key in keys:
@@ -738,9 +756,7 @@ def find_discrepancies(
             for group_claims in alignment.groups:
                 members = [by_id[c] for c in group_claims if c not in alignment.repeats]
                 for claim in members:
-                    reported_by[claim.id] = list(dict.fromkeys(
-                        m.source for m in members if m.source != claim.source
-                    ))
+                    reported_by[claim.id] = [m for m in members if m.source != claim.source]
         for position, draft in check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by):
             drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
 

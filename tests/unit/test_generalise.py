@@ -168,15 +168,15 @@ def test_unsupported_quote_only_when_no_other_source_carries_the_words() -> None
 
 
 def test_by_default_a_quote_is_noted_only_where_others_report_the_claim() -> None:
-    said = "The mayor said “the attack on the market was a cowardly act of terror” on Friday."
-    reported = "The mayor said on Friday that the attack on the market was cowardly."
+    said = "The mayor condemned the attack on the market on Friday: “We will hunt down every one of those cowards.”"
+    reported = "The mayor condemned the attack on the market on Friday."
     lone = "“We will rebuild every stall of this market within a month,” a trader promised."
     sources = [
         Source(id="a", text=said + " " + lone),
         Source(id="b", text=reported + " Police closed the roads around the square."),
     ]
     notes = [d for d in crosscheck.audit(sources).discrepancies if d.kind.value == "unsupported-quote"]
-    assert [d.variants[0].text for d in notes] == ["the attack on the market was a cowardly act of terror"]
+    assert [d.variants[0].text for d in notes] == ["We will hunt down every one of those cowards."]
     assert "b report" in notes[0].explanation
     everything = crosscheck.audit(sources, config=AuditConfig(unsupported_quotes="all"))
     assert len([d for d in everything.discrepancies if d.kind.value == "unsupported-quote"]) == 2
@@ -239,3 +239,11 @@ def test_quotation_reworded_in_a_sentence_that_does_not_align() -> None:
             source = result.sources_by_id[claim_id.split("#")[0]]
             spanned.append(source.text[start:end])
     assert any("sustained" in t for t in spanned) and any("suffered" in t for t in spanned)
+
+
+def test_a_quotation_another_report_of_the_claim_holds_loosely_is_carried() -> None:
+    a = "The mayor condemned the attack on Friday: “We will hunt down every one of those cowards.”"
+    b = "The mayor condemned the attack on Friday, vowing to hunt down every one of the cowards."
+    result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+    assert result.cluster_of("a#1").sources == ("a", "b")
+    assert not [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
