@@ -314,6 +314,34 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
+_AGE_BEFORE_RE = re.compile(r"(?:\baged?|\bage of|\b(?:die[ds]?|dying) at)\s$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b|[\s-]+year[\s-]+old\b", re.IGNORECASE)
+_APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?,\s$")
+_AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
+    """Whether the number at ``text[start:end]`` is someone's age.
+
+    "aged 85", "at the age of 85", "85-year-old", "85 years old", and a number set off
+    by commas right after a name ("Scott Russell, 46, was injured").
+    """
+    if not 0 < number <= 120 or number != number.to_integral_value():
+        return False
+    before = text[max(0, start - 20) : start]
+    if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(text, end):
+        return True
+    return bool(_APPOSITION_BEFORE_RE.search(before)) and text[end : end + 1] in (",", ";", ")")
+
+
+def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    """Ages written "46-year-old", which the number rule leaves out (a hyphen follows)."""
+    for match in _AGE_DIGITS_RE.finditer(text):
+        start, end = match.span(1)
+        if text[end : end + 1] == "-" and not any(s <= start < e for s, e in taken):
+            yield _fact(FactKind.NUMBER, text, start, end, offset, str(int(match.group(1))), "age")
+
+
 def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
@@ -346,6 +374,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             yield _fact(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
             continue
         unit = "%" if match.group("pct") else (currency or _unit_after(text, end))
+        if plain and _is_age(text, start, end, number):
+            unit = "age"
         value = format(number.normalize(), "f")
         yield _fact(FactKind.NUMBER, text, start, end, offset, value, unit)
 
@@ -514,6 +544,7 @@ def extract_facts(
     facts.extend(resolve_date(d, published) for d in dates)
     taken = [(d.start - offset, d.end - offset) for d in dates]
     facts.extend(_numbers(text, offset, taken))
+    facts.extend(_ages(text, offset, taken))
     facts.extend(_number_words(text, offset))
     for match in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2, 3) if match.group(i) is not None)

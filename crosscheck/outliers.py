@@ -43,6 +43,18 @@ _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
 
 
+def _witnesses(mentions: Sequence[Mention]) -> int:
+    """How many sources give a value, counting sources that write the same sentences once.
+
+    A verbatim copy of an article is not a second witness: the sources are grouped by
+    the set of claim texts they give the value in.
+    """
+    texts: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        texts[mention.claim.source].add(mention.claim.text)
+    return len({frozenset(t) for t in texts.values()})
+
+
 def _context_agrees(lone: Sequence[Mention], others: Sequence[Mention], weight: Callable[[str], float]) -> bool:
     """Whether some mention of the lone value and some of the other share two content words or more."""
     return any(
@@ -102,12 +114,10 @@ def find_lone_values(
             values[mention.fact.value].append(mention)
         if len(values) < 2:
             continue
-        support = {value: {m.claim.source for m in ms} for value, ms in values.items()}
-        ranked = sorted(support, key=lambda v: (-len(support[v]), v))
+        support = {value: _witnesses(ms) for value, ms in values.items()}
+        ranked = sorted(support, key=lambda v: (-support[v], v))
         majority = ranked[0]
-        if len(support[majority]) < _MIN_MAJORITY or (
-            len(ranked) > 1 and len(support[ranked[1]]) == len(support[majority])
-        ):
+        if support[majority] < _MIN_MAJORITY or (len(ranked) > 1 and support[ranked[1]] == support[majority]):
             continue
         given_here: dict[str, set[str]] = defaultdict(set)
         for mention in keyed:
@@ -200,15 +210,16 @@ def lone_surnames(
     for given, surnames in sorted(by_given.items()):
         if len(surnames) < 2:
             continue
-        support = {s: {m.claim.source for m in ms} for s, ms in surnames.items()}
-        ranked = sorted(support, key=lambda s: (-len(support[s]), s))
+        support = {s: _witnesses(ms) for s, ms in surnames.items()}
+        ranked = sorted(support, key=lambda s: (-support[s], s))
         majority = ranked[0]
-        if len(support[majority]) < _MIN_MAJORITY or len(support[ranked[1]]) == len(support[majority]):
+        if support[majority] < _MIN_MAJORITY or support[ranked[1]] == support[majority]:
             continue
         for surname in ranked[1:]:
-            if len(support[surname]) != 1:
+            lone_sources = {m.claim.source for m in surnames[surname]}
+            if len(lone_sources) != 1:
                 continue
-            (source,) = support[surname]
+            (source,) = lone_sources
             if majority in written[source] or not two_names(majority, surname):
                 continue
             if any(surname in written[other] for other in written if other != source):

@@ -247,3 +247,24 @@ def test_a_quotation_another_report_of_the_claim_holds_loosely_is_carried() -> N
     result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
     assert result.cluster_of("a#1").sources == ("a", "b")
     assert not [d for d in result.discrepancies if d.kind.value == "unsupported-quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Police Chief Scott Russell, 46, was injured.", "46"),
+        ("Woodburn's police chief, 46-year-old Scott Russell, is in hospital.", "46"),
+        ("She died at the age of 85 on Thursday.", "85"),
+        ("The pin-up star died aged 93.", "93"),
+        ("Esther Williams dies at 91 in her sleep.", "91"),
+        ("The 36 - year - old champion improved to 58 - 3.", "36"),
+    ],
+)
+def test_ages_are_numbers_with_the_unit_age(text: str, age: str) -> None:
+    ages = [f.value for f in extract_facts(text) if f.kind.value == "number" and f.unit == "age"]
+    assert ages == [age]
+
+
+def test_counts_after_a_name_and_comma_are_not_ages() -> None:
+    facts = extract_facts("In Tromso, 3 workers were rescued; the toll in 2008, 140, was higher.")
+    assert not [f for f in facts if f.unit == "age"]

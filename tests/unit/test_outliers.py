@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import crosscheck
-from crosscheck.models import Source
+from crosscheck.models import DiscrepancyKind, Source
+from crosscheck.outliers import find_lone_values, lone_number_group
 
 
 def _kinds(result: crosscheck.Audit, kind: str) -> list[crosscheck.Discrepancy]:
@@ -20,7 +21,21 @@ def test_an_age_that_one_source_alone_gives_is_a_number_discrepancy() -> None:
     (d,) = _kinds(result, "number")
     assert [v.text for v in d.variants] == ["85", "93"]
     assert d.variants[1].sources == ("d",) and d.majority == 0
-    assert "only d gives '93'" in d.explanation
+    (slot,) = find_lone_values(result.claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
+    assert {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()} == {
+        "85": ["a", "b", "c"], "93": ["d"],
+    }
+
+
+def test_a_verbatim_copy_is_not_a_second_witness_for_a_lone_value() -> None:
+    majority = "The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."
+    sources = [
+        Source(id="a", text=majority),
+        Source(id="a-copy", text=majority),
+        Source(id="d", text="The pin-up model died in hospital on Thursday, aged 93, after a short illness."),
+    ]
+    claims = crosscheck.audit(sources).claims
+    assert not find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
 
 
 def test_a_source_that_gives_both_values_is_not_a_lone_value() -> None:
