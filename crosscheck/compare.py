@@ -474,6 +474,60 @@ def _corpus_name_slips(
     return found
 
 
+def _corpus_word_slips(
+    claims: Sequence[Claim],
+    vocabulary: Mapping[str, Set[str]],
+    found: Iterable[tuple[Finding, Claim, Claim]],
+    config: AuditConfig,
+) -> list[tuple[Finding, Claim, Claim]]:
+    """Words of names written two ways by a one-letter slip, whatever names they stand in.
+
+    "Oregjn" in "Woodburn, Oregjn" and "Oregon" alone are no two names one word apart,
+    but the word is the same word misspelt: no source writes both spellings, and the
+    other spelling is written by two sources or more that do not write the same
+    sentences (a copy is no second witness). Evidence from one word is weaker than from
+    a whole name, so the word must be six letters or more and keep its initial.
+    """
+    written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME:
+                continue
+            for index, word in enumerate(_words(fact.value)):
+                if len(word) >= max(6, config.slip_min_length) and word.isalpha():
+                    written[word].append((claim, fact, index))
+    done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
+    words = sorted(written)
+    slips = []
+    for x, y in _one_edit_pairs(words):
+        wa, wb = words[x], words[y]
+        if wa[0] != wb[0] or not is_slip(wa, wb, min_length=config.slip_min_length):
+            continue  # Jerry / Terry / Perry: another initial is usually another name
+        sources_a = {c.source for c, _, _ in written[wa]}
+        sources_b = {c.source for c, _, _ in written[wb]}
+        if any(wb in vocabulary.get(s, ()) for s in sources_a) or any(wa in vocabulary.get(s, ()) for s in sources_b):
+            continue
+        witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
+                     for w, ss in ((wa, sources_a), (wb, sources_b))]
+        if max(witnesses) < 2:
+            continue
+        claim_a, fact_a, ia = written[wa][0]
+        claim_b, fact_b, ib = written[wb][0]
+        if frozenset((fact_a.value, fact_b.value)) in done:
+            continue
+        if _is_acronym(_word_as_written(fact_a, ia)) or _is_acronym(_word_as_written(fact_b, ib)):
+            continue
+        slips.append((
+            Finding(
+                DiscrepancyKind.NAME_VARIANT, f"word|{wa}|{wb}", fact_a.value, fact_a, fact_b.value, fact_b,
+                "one-letter slip in a name, across the corpus",
+                f"'{_word_as_written(fact_a, ia)}' and '{_word_as_written(fact_b, ib)}'",
+            ),
+            claim_a, claim_b,
+        ))
+    return slips
+
+
 def _one_edit_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
     """Index pairs ``(x, y)``, ``x < y``, of words that may be one edit apart, in order.
 
@@ -696,7 +750,8 @@ def find_discrepancies(
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
     corpus_wide: list[_Bucket] = []
-    for finding, claim_a, claim_b in _corpus_name_slips(claims, used_together, config):
+    name_slips = _corpus_name_slips(claims, used_together, config)
+    for finding, claim_a, claim_b in name_slips + _corpus_word_slips(claims, vocabulary, name_slips, config):
         if frozenset((finding.a_key, finding.b_key)) not in covered:
             add(None, finding, claim_a, claim_b)
     for (group, _kind, _slot), slot_buckets in buckets.items():

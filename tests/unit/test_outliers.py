@@ -78,3 +78,22 @@ def test_a_one_letter_slip_in_a_surname_stays_a_name_variant() -> None:
     ])
     assert not _kinds(result, "name-conflict")
     assert _kinds(result, "name-variant")
+
+
+def test_a_misspelt_word_of_a_name_is_found_whatever_name_it_stands_in() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="A bomb exploded at a bank in Woodburn, Oregon, killing two officers."),
+        Source(id="b", text="Oregon state police said the bomb went off inside the bank on Friday."),
+        Source(id="c", text="The blast in Woodburn, Oregjn, was the deadliest attack on police this year."),
+    ])
+    slips = [d for d in _kinds(result, "name-variant") if "Oregjn" in d.variants[-1].text]
+    assert len(slips) == 1 and slips[0].variants[-1].sources == ("c",)
+
+
+def test_names_with_another_initial_are_not_slips_of_one_word() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Coach Jerry Strickland praised the defence after the game on Sunday."),
+        Source(id="b", text="Jerry Strickland said the team had played its best game of the season."),
+        Source(id="c", text="Assistant Terry Robertson will take over the offence next season."),
+    ])
+    assert not _kinds(result, "name-variant")
