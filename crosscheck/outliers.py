@@ -182,15 +182,15 @@ def lone_surnames(
     "Tara Kurtz" in one source, "Tara Reid" in two or more others: when the lone source
     never writes "Reid" and no other source writes "Kurtz", they are one person with
     two surnames, a name conflict. ``vocabulary`` maps each source to the words it
-    writes (normalised); without it, only names are looked at. ``two_names`` says
+    writes (normalised); without it, only names are looked at for the other sources. ``two_names`` says
     whether two surnames are really two names (not a slip or a romanisation of one).
     """
     by_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
-    written: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # the words of each source's names
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is FactKind.NAME:
-                written[claim.source].update(fact.value.split())
+                named[claim.source].update(fact.value.split())
             parts = _given_and_surname(fact)
             if parts is None:
                 continue
@@ -198,9 +198,9 @@ def lone_surnames(
             mention = Mention(claim, fact, _claim_words(claim, fact))
             for given in givens:
                 by_given[given][surname].append(mention)
-    if vocabulary:
-        for source, words in vocabulary.items():
-            written[source] |= words
+    written = {source: set(words) for source, words in named.items()}
+    for source, words in (vocabulary or {}).items():
+        written.setdefault(source, set()).update(words)
 
     weight = context_weights(
         list({id(m): m for surnames in by_given.values() for ms in surnames.values() for m in ms}.values())
@@ -220,7 +220,10 @@ def lone_surnames(
             if len(lone_sources) != 1:
                 continue
             (source,) = lone_sources
-            if majority in written[source] or not two_names(majority, surname):
+            # the lone source must not name the person the others name (a lower-case
+            # word of a web address, "hugh-jackman", is no naming); no other source may
+            # write the lone surname at all
+            if majority in named[source] or not two_names(majority, surname):
                 continue
             if any(surname in written[other] for other in written if other != source):
                 continue
