@@ -16,7 +16,9 @@ next to the same word, "46 KOs" in both, not merely a "two" somewhere):
 The injector picks its targets with its own plain regular expressions and a seeded
 random generator; it never calls crosscheck. A perturbation is *found* when a
 discrepancy of its kind has one variant that contains the injected text and is written
-by the perturbed document, and another variant written by another document.
+by the perturbed document, and another variant written by another document (for a
+quotation: a variant that is the altered quotation or one of its sentences and matches
+the altered wording better than the original).
 
 Also printed: discrepancies reported on the *unperturbed* clusters (false alarms, to
 inspect by hand with ``--dump``), and the median audit time of clean and perturbed
@@ -278,7 +280,12 @@ def is_found(audit: Audit, injection: Injection) -> bool:
 
 def _contains(text: str, injection: Injection) -> bool:
     if injection.kind == "quote-wording":
-        return fuzz.ratio(text.strip(" ,."), injection.injected.strip(" ,.")) >= 90
+        # the variant is (a sentence of) the altered quotation, and it shows the
+        # alteration: it matches the altered wording better than the original one
+        # (a quotation that runs over several sentences may be reported sentence by sentence)
+        text = text.strip(" ,.“”\"")
+        altered = fuzz.partial_ratio(text, injection.injected)
+        return altered >= 90 and altered > fuzz.partial_ratio(text, injection.original)
     return injection.injected.lower() in text.lower()
 
 
