@@ -6,6 +6,17 @@ import crosscheck
 from crosscheck.models import DiscrepancyKind, Source
 from crosscheck.outliers import find_lone_values, lone_number_group
 
+AGED_85 = (
+    Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
+    Source(id="b", text="Her agent confirmed that the film star had died at the age of 85 after a short illness."),
+    Source(id="c", text="Fans gathered outside her home after she died at the age of 85, neighbours told reporters."),
+)
+TARA_REID = (
+    Source(id="a", text="Tara Reid has checked herself into the Promises Treatment Center in Malibu."),
+    Source(id="b", text="Actress Tara Reid entered the Promises Treatment Center in Malibu on Friday."),
+    Source(id="c", text="A publicist says Tara Reid has entered a rehab center in Malibu, California."),
+)
+
 
 def _kinds(result: crosscheck.Audit, kind: str) -> list[crosscheck.Discrepancy]:
     return [d for d in result.discrepancies if d.kind.value == kind]
@@ -13,9 +24,7 @@ def _kinds(result: crosscheck.Audit, kind: str) -> list[crosscheck.Discrepancy]:
 
 def test_an_age_that_one_source_alone_gives_is_a_number_discrepancy() -> None:
     result = crosscheck.audit([
-        Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
-        Source(id="b", text="Her agent confirmed that the film star had died at the age of 85 after a short illness."),
-        Source(id="c", text="Fans gathered outside her home after she died at the age of 85, neighbours told reporters."),
+        *AGED_85,
         Source(id="d", text="The pin-up model died in hospital on Thursday, aged 93, after a short illness."),
     ])
     (d,) = _kinds(result, "number")
@@ -40,9 +49,7 @@ def test_a_verbatim_copy_is_not_a_second_witness_for_a_lone_value() -> None:
 
 def test_a_source_that_gives_both_values_is_not_a_lone_value() -> None:
     result = crosscheck.audit([
-        Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
-        Source(id="b", text="Her agent confirmed that the film star had died at the age of 85 after a short illness."),
-        Source(id="c", text="Fans gathered outside her home after she died at the age of 85, neighbours told reporters."),
+        *AGED_85,
         Source(id="d", text="The pin-up model, aged 93, passed away peacefully. Her sister died aged 85 in 2001."),
     ])
     assert not _kinds(result, "number")
@@ -50,9 +57,7 @@ def test_a_source_that_gives_both_values_is_not_a_lone_value() -> None:
 
 def test_a_surname_one_source_alone_uses_is_a_name_conflict() -> None:
     result = crosscheck.audit([
-        Source(id="a", text="Tara Reid has checked herself into the Promises Treatment Center in Malibu."),
-        Source(id="b", text="Actress Tara Reid entered the Promises Treatment Center in Malibu on Friday."),
-        Source(id="c", text="A publicist says Tara Reid has entered a rehab center in Malibu, California."),
+        *TARA_REID,
         Source(id="d", text="Tara Kurtz has finally entered the Malibu Promises Treatment Center this week."),
     ])
     (d,) = _kinds(result, "name-conflict")
@@ -62,10 +67,8 @@ def test_a_surname_one_source_alone_uses_is_a_name_conflict() -> None:
 
 def test_two_people_sharing_a_given_name_in_other_sentences_are_no_conflict() -> None:
     result = crosscheck.audit([
-        Source(id="a", text="Tara Reid has checked herself into the Promises Treatment Center in Malibu."),
-        Source(id="b", text="Actress Tara Reid entered the Promises Treatment Center in Malibu on Friday."),
-        Source(id="c", text="A publicist says Tara Reid has entered a rehab center in Malibu, California."),
-        Source(id="d", text="Reid's friend Tara Kurtz, a fashion designer, launched her spring collection in Paris."),
+        *TARA_REID,
+        Source(id="d", text="The designer Tara Kurtz launched her spring collection of gowns in Paris on Sunday."),
     ])
     assert not _kinds(result, "name-conflict")
 
