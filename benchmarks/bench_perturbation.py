@@ -135,6 +135,17 @@ def inject_name_slip(target: Source, others: str, rng: random.Random) -> tuple[s
     return _replace_word(target.text, word, new), Injection("name-variant", target.id, word, new)
 
 
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "Minister", "President", "Secretary"}
+
+
+def _surname(name: str) -> str | None:
+    """The surname of a gold name as a plain word: "Lohan's" is Lohan; "Jr" and titles are none."""
+    last = re.sub(r"['’]s?$", "", name.split()[-1])
+    if last in _NAME_SUFFIXES or not re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", last):
+        return None
+    return last
+
+
 def inject_surname(
     target: Source, others: str, rng: random.Random, given: set[str], surnames: Sequence[str]
 ) -> tuple[str, Injection] | None:
@@ -142,7 +153,9 @@ def inject_surname(
     if not people:
         return None
     person = rng.choice(people)
-    surname = person.split()[-1]
+    surname = _surname(person)
+    if surname is None:
+        return None
     choices = [s for s in surnames if s != surname and s not in target.text and s not in others]
     if not choices:
         return None
@@ -304,7 +317,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text("", encoding="utf-8")
     given = _given_names()
-    surnames = sorted({n.split()[-1] for _, sources in data for s in sources for n in gold_people(s.id)})
+    surnames = sorted({
+        surname for _, sources in data for s in sources for n in gold_people(s.id)
+        if (surname := _surname(n)) is not None
+    })
 
     clean_times, alarms = [], []
     alarm_kinds: Counter[str] = Counter()
