@@ -41,6 +41,8 @@ _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
 _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
+_MIN_NAME_CONTEXT = 0.15
+"""The same for surnames, whose context is the whole sentence (longer, so less of it is shared)."""
 
 
 def _witnesses(mentions: Sequence[Mention]) -> int:
@@ -55,11 +57,11 @@ def _witnesses(mentions: Sequence[Mention]) -> int:
     return len({frozenset(t) for t in texts.values()})
 
 
-def _context_agrees(lone: Sequence[Mention], others: Sequence[Mention], weight: Callable[[str], float]) -> bool:
+def _context_agrees(
+    lone: Sequence[Mention], others: Sequence[Mention], weight: Callable[[str], float], *, minimum: float = _MIN_CONTEXT
+) -> bool:
     """Whether some mention of the lone value and some of the other share two content words or more."""
-    return any(
-        weighted_overlap(a.context, b.context, weight) >= _MIN_CONTEXT for a in lone for b in others
-    )
+    return any(weighted_overlap(a.context, b.context, weight) >= minimum for a in lone for b in others)
 
 
 def lone_number_group(fact: Fact) -> str | None:
@@ -227,7 +229,9 @@ def lone_surnames(
                 continue
             if any(surname in written[other] for other in written if other != source):
                 continue
-            if (source, surname) in seen or not _context_agrees(surnames[surname], surnames[majority], weight):
+            if (source, surname) in seen or not _context_agrees(
+                surnames[surname], surnames[majority], weight, minimum=_MIN_NAME_CONTEXT
+            ):
                 continue
             seen.add((source, surname))
             slots.append(
