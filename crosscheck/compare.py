@@ -47,7 +47,13 @@ from crosscheck.models import (
     Variant,
 )
 from crosscheck.names import is_korean_surname, same_person_variant
-from crosscheck.outliers import LONE_VALUE_RULES, find_lone_values, lone_number_group, lone_surnames
+from crosscheck.outliers import (
+    LONE_VALUE_RULES,
+    find_lone_values,
+    lone_number_group,
+    lone_surnames,
+    without_timestamps,
+)
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     SLOT_RULES,
@@ -295,9 +301,10 @@ def fact_slots(
             return False
         return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
 
+    dated = without_timestamps(claims)
     slots = (
         find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER)
-        + find_slots(claims, group_of=date_group, kind=DiscrepancyKind.DATE)
+        + find_slots(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + find_slots(
             claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
             name_pair=conflicting_names,
@@ -309,7 +316,7 @@ def fact_slots(
     }
     lone = (
         find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
-        + find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE)
+        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
     for slot in lone:

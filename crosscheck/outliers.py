@@ -21,15 +21,19 @@ match; it reports what a fact-checker would want checked, and says why.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
+
+import attrs
 
 from crosscheck._text import STOPWORDS, content_tokens
 from crosscheck.facts import HONORIFICS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import Mention, Slot, context_weights, fact_context, fact_neighbours, weighted_overlap
 
-__all__ = ["LONE_VALUE_RULES", "find_lone_values", "lone_number_group", "lone_surnames"]
+__all__ = [
+    "without_timestamps","LONE_VALUE_RULES", "find_lone_values", "lone_number_group", "lone_surnames"]
 
 LONE_VALUE_RULES = {
     DiscrepancyKind.NUMBER: "one source alone gives this number where the others agree on another",
@@ -244,3 +248,34 @@ def lone_surnames(
                 )
             )
     return slots
+
+
+_STAMP_WORDS_RE = re.compile(r"(?:published|updated|posted|modified|created)\W{0,3}(?:on\W{0,2})?$", re.IGNORECASE)
+_STAMP_REACH = 40
+"""A date this many characters or fewer from a clock time is a timestamp."""
+
+
+def _is_timestamp(claim: Claim, fact: Fact) -> bool:
+    """Whether a date fact stamps the page ("Updated May 5, 2010 1:41 PM") rather than
+    dating what it reports: a clock time right next to it, or "Published", "Updated"
+    or "Posted" right before it."""
+    if _STAMP_WORDS_RE.search(claim.text[max(0, fact.start - claim.start - 30) : fact.start - claim.start]):
+        return True
+    return any(
+        other.kind is FactKind.DATE and other.unit == "time"
+        and (0 <= other.start - fact.end <= _STAMP_REACH or 0 <= fact.start - other.end <= _STAMP_REACH)
+        for other in claim.facts
+    )
+
+
+def without_timestamps(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, each without the dates that stamp a web page (publication, updates).
+
+    Such dates differ between articles by nature (one outlet published a day later);
+    they say when a page was written, not when the event happened.
+    """
+    result = []
+    for claim in claims:
+        kept = tuple(f for f in claim.facts if f.kind is not FactKind.DATE or f.unit == "time" or not _is_timestamp(claim, f))
+        result.append(claim if len(kept) == len(claim.facts) else attrs.evolve(claim, facts=kept))
+    return result

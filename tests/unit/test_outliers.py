@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import crosscheck
 from crosscheck.models import DiscrepancyKind, Source
-from crosscheck.outliers import find_lone_values, lone_number_group
+from crosscheck.outliers import find_lone_values, lone_number_group, without_timestamps
 
 AGED_85 = (
     Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
@@ -100,3 +100,19 @@ def test_names_with_another_initial_are_not_slips_of_one_word() -> None:
         Source(id="c", text="Assistant Terry Robertson will take over the offence next season."),
     ])
     assert not _kinds(result, "name-variant")
+
+
+def test_page_timestamps_are_not_compared_as_event_dates() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Three people died in the bank fire in Athens. Updated May 5, 2010 1:41 PM"),
+        Source(id="b", text="Three people died in the bank fire in Athens. Published May 6, 2010 9:03 AM"),
+        Source(id="c", text="Three people died in the bank fire in Athens. Posted May 6, 2010 7:12 PM"),
+    ])
+    assert not _kinds(result, "date")
+    claims = crosscheck.audit([
+        Source(id="a", text="The fire broke out on May 5, 2010, police said."),
+        Source(id="b", text="Police said the fire broke out on a Wednesday."),
+    ]).claims
+    assert without_timestamps(claims) == list(claims)
+    stamped = without_timestamps(result.claims)
+    assert not [f for c in stamped for f in c.facts if f.kind.value == "date" and f.unit != "time"]
