@@ -819,7 +819,15 @@ def find_discrepancies(
                 members = [by_id[c] for c in group_claims if c not in alignment.repeats]
                 for claim in members:
                     reported_by[claim.id] = [m for m in members if m.source != claim.source]
+        # a quotation another source words differently is carried, only not word for word
+        worded = {
+            (claim.id, fact.start)
+            for (_group, kind, _slot), slot_buckets in buckets.items() if kind is DiscrepancyKind.QUOTE_WORDING
+            for bucket in slot_buckets for items in bucket.occurrences.values() for claim, fact in items
+        }
         for position, draft in check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by):
+            if any((claim_id, start) in worded for claim_id, start, _end in draft.variants[0].spans):
+                continue
             drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))
 
     drafts.sort(key=lambda item: item[0])

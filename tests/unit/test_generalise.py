@@ -268,3 +268,12 @@ def test_ages_are_numbers_with_the_unit_age(text: str, age: str) -> None:
 def test_counts_after_a_name_and_comma_are_not_ages() -> None:
     facts = extract_facts("In Tromso, 3 workers were rescued; the toll in 2008, 140, was higher.")
     assert not [f for f in facts if f.unit == "age"]
+
+
+def test_a_quotation_worded_differently_elsewhere_is_not_also_unsupported() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The mayor said: “We are deeply shocked by this senseless and cowardly attack on our town.”"),
+        Source(id="b", text="The mayor said: “We are deeply saddened by this senseless and cowardly attack on our city.”"),
+    ], config=AuditConfig(unsupported_quotes="all"))
+    kinds = [d.kind.value for d in result.discrepancies]
+    assert "quote-wording" in kinds and "unsupported-quote" not in kinds
