@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Hashable, Iterable, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
@@ -307,7 +307,7 @@ def fact_slots(
         + find_slots(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + find_slots(
             claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
-            name_pair=conflicting_names,
+            name_pair=conflicting_names, pair_keys=_name_shapes,
         )
     )
     # a lone value that a slot already holds is reported once, by the slot
@@ -324,6 +324,13 @@ def fact_slots(
         if not any((slot.kind, m.claim.id, m.fact.start) in held for m in mentions):
             slots.append(slot)
     return slots
+
+
+def _name_shapes(fact: Fact) -> list[Hashable]:
+    """The name's key, and its words with each one left out in turn: two names that are
+    the same or one word apart (:func:`_one_word_apart`) share one of these."""
+    words = _words(fact.value)
+    return [fact.value, *((index, *words[:index], None, *words[index + 1 :]) for index in range(len(words)))]
 
 
 # --------------------------------------------------------------------------- quotations

@@ -16,9 +16,10 @@ is left alone.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
 import attrs
 
@@ -108,6 +109,7 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
     return frozenset(before + after)
 
 
+@functools.lru_cache(maxsize=65536)
 def _numeric(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
@@ -123,15 +125,23 @@ def weighted_overlap(a: frozenset[str], b: frozenset[str], weight: Callable[[str
 
 
 def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
+    weights = _weight_table(mentions)
+    n = max(2, len(mentions))
+
+    def weight(token: str) -> float:
+        found = weights.get(token)
+        return 1.0 + math.log(n) if found is None else found
+
+    return weight
+
+
+def _weight_table(mentions: Sequence[Mention]) -> dict[str, float]:
+    """Each context word's weight, ``1 + log(n / df)``: 1 or more, rarer words weigh more."""
     df: Counter[str] = Counter()
     for mention in mentions:
         df.update(mention.context)
     n = max(2, len(mentions))
-
-    def weight(token: str) -> float:
-        return 1.0 + math.log(n / df.get(token, 1))
-
-    return weight
+    return {token: 1.0 + math.log(n / count) for token, count in df.items()}
 
 
 def _score(
@@ -178,6 +188,7 @@ def find_slots(
     group_of: Callable[[Fact], str | None],
     kind: DiscrepancyKind,
     name_pair: Callable[[Mention, Mention], bool] | None = None,
+    pair_keys: Callable[[Fact], Iterable[Hashable]] | None = None,
     cutoff: float = _SAME_SLOT,
 ) -> list[Slot]:
     """Return the slots in which sources give different values.
@@ -185,38 +196,16 @@ def find_slots(
     ``group_of`` says which facts may be compared at all (the unit of a number, "date"
     for dates, ``None`` to skip a fact); ``name_pair``, for names, says whether two
     different names may be one slot's two values (one word apart, neither source
-    writing the other's word).
+    writing the other's word). ``pair_keys``, when given, blocks the search: only facts
+    that share one of its keys are compared, so it must give a shared key to two facts
+    of the same value and to every pair ``name_pair`` may accept.
     """
-    mentions = [
-        Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
-        for claim in claims for fact in claim.facts if group_of(fact) is not None
-    ]
+    mentions = _mentions(claims, group_of)
     if len(mentions) < 2:
         return []
     weight = _weights(mentions)
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n, mention in enumerate(mentions):
-        group = group_of(mention.fact) or ""
-        for token in mention.context:
-            index[(group, token)].append(n)
-    candidates: dict[tuple[int, int], float] = {}
-    for n, mention in enumerate(mentions):
-        group = group_of(mention.fact) or ""
-        shared: Counter[int] = Counter()
-        for token in mention.context:
-            shared.update(m for m in index[(group, token)] if m > n)
-        for m, count in sorted(shared.items()):
-            other = mentions[m]
-            if other.claim.source == mention.claim.source:
-                continue
-            next_to = bool(mention.neighbours & other.neighbours - {"<", ">"})
-            if count < (1 if next_to else _MIN_SHARED):
-                continue
-            if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
-                continue
-            score = _score(mention.context, other.context, weight, next_to=next_to)
-            if score >= cutoff:
-                candidates[(n, m)] = score
+    blocks = _blocks(mentions, group_of, pair_keys)
+    candidates = _candidates(mentions, blocks, weight, name_pair, cutoff)
     # each mention links to its best match in each other source, and only when that
     # match's best in this mention's source is this mention (mutual best): a slot then
     # holds at most one mention per source pair, and slots do not chain together
@@ -237,14 +226,119 @@ def find_slots(
     components: dict[int, list[int]] = defaultdict(list)
     for n in range(len(mentions)):
         components[links.find(n)].append(n)
+    # every link joins two mentions of one component: hand each component its own links
+    component_links: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (n, m), score in linked_scores.items():
+        component_links[links.find(n)][(n, m)] = score
     slots = []
-    for members in components.values():
+    for root, members in components.items():
         if len(members) < 2:
             continue
-        slot = _slot(mentions, members, linked_scores, kind)
+        slot = _slot(mentions, members, component_links[root], kind)
         if slot is not None:
             slots.append(slot)
     return slots
+
+
+def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[Mention]:
+    return [
+        Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
+        for claim in claims for fact in claim.facts if group_of(fact) is not None
+    ]
+
+
+def _blocks(
+    mentions: Sequence[Mention],
+    group_of: Callable[[Fact], str | None],
+    pair_keys: Callable[[Fact], Iterable[Hashable]] | None,
+) -> list[list[int]]:
+    """Each mention's blocks, numbered: its group, or its group with each of its pair keys."""
+    block_ids: dict[Hashable, int] = {}
+    blocks = []
+    for mention in mentions:
+        group = group_of(mention.fact) or ""
+        keys = [(group,)] if pair_keys is None else [(group, key) for key in pair_keys(mention.fact)]
+        blocks.append(list(dict.fromkeys(block_ids.setdefault(key, len(block_ids)) for key in keys)))
+    return blocks
+
+
+def _candidates(
+    mentions: Sequence[Mention],
+    blocks: Sequence[Sequence[int]],
+    weight: Callable[[str], float],
+    name_pair: Callable[[Mention, Mention], bool] | None,
+    cutoff: float,
+) -> dict[tuple[int, int], float]:
+    """Pairs ``(n, m)``, ``n < m``, of mentions that share a block (``blocks``: each
+    mention's group, or its group and pair keys) and come from different sources, whose
+    contexts score ``cutoff`` or more (:func:`_score`), with their scores.
+
+    Prefix filtering (AllPairs), as :mod:`crosscheck.blocking` does for the aligner. Words
+    go in a fixed order, rarest first. When the words two contexts share weigh at least
+    ``beta`` times either context, the first shared word lies in both contexts'
+    *prefixes*: the shortest runs whose remaining words weigh less than ``beta`` times
+    their context. A pair without a shared neighbour scores its weighted Dice, so it
+    needs ``2 * shared >= cutoff * (a + b)``, hence ``shared >= beta * a`` with
+    ``beta = alpha / (1 - alpha)``, ``alpha = cutoff / 2``; a pair with one gets 0.25 more,
+    so it needs ``alpha = (cutoff - 0.25) / 2`` and shares a neighbour. So a pair is
+    scored only when it shares a word of the first prefixes, or a neighbour and a word of
+    the second: common words ("said", "year"), which would pair nearly everything, stay
+    out of most prefixes.
+    """
+    totals = [sum(weight(t) for t in mention.context) for mention in mentions]
+    plain = _prefix_share(cutoff / 2)
+    beside = _prefix_share((cutoff - 0.25) / 2)
+    index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    candidates: dict[tuple[int, int], float] = {}
+    for m, other in enumerate(mentions):
+        ordered = sorted(other.context, key=lambda t: (-weight(t), t))
+        keys = [(b, "", t) for b in blocks[m] for t in _prefix(ordered, weight, plain * totals[m])]
+        near = other.neighbours - {"<", ">"}
+        if near:
+            prefix = _prefix(ordered, weight, beside * totals[m])
+            keys += [(b, x, t) for b in blocks[m] for x in sorted(near) for t in prefix]
+        paired: set[int] = set()
+        for key in keys:
+            posting = index[key]
+            paired.update(posting)
+            posting.append(m)
+        # the earlier mentions paired with this one: (n, m), n < m
+        for n in sorted(paired):
+            mention = mentions[n]
+            if other.claim.source == mention.claim.source:
+                continue
+            next_to = bool(mention.neighbours & other.neighbours - {"<", ">"})
+            shared = mention.context & other.context
+            if len(shared) < (1 if next_to else _MIN_SHARED):
+                continue
+            if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
+                continue
+            total = totals[n] + totals[m]
+            dice = 2 * sum(weight(t) for t in shared) / total if total else 0.0
+            score = min(1.0, dice + (0.25 if next_to else 0.0))
+            if score >= cutoff:
+                candidates[(n, m)] = score
+    return dict(sorted(candidates.items()))
+
+
+def _prefix_share(alpha: float) -> float:
+    """``beta`` for a Dice of ``2 * alpha``: the share of each context a pair must share
+    (0 when any shared word may do)."""
+    return alpha / (1 - alpha) if 0 < alpha < 1 else 0.0
+
+
+def _prefix(ordered: Sequence[str], weight: Callable[[str], float], needed: float) -> list[str]:
+    """The shortest run of ``ordered`` whose remaining words weigh less than ``needed``."""
+    # a margin for rounding: a prefix one word too long only costs a comparison
+    needed = needed * (1 - 1e-9) - 1e-9
+    rest = sum(weight(t) for t in ordered)
+    prefix = []
+    for token in ordered:
+        if rest < needed:
+            break
+        prefix.append(token)
+        rest -= weight(token)
+    return prefix
 
 
 def _slot(

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from collections.abc import Callable
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck.checks import RareWordIndex
-from crosscheck.compare import _one_edit_pairs
+from crosscheck.compare import _name_shapes, _one_edit_pairs, _one_word_apart
 from crosscheck.facts import extract_claims
 from crosscheck.models import Source
 from crosscheck.segment import segment_source
+from crosscheck.slots import (
+    Mention,
+    _blocks,
+    _candidates,
+    _mentions,
+    _score,
+    _weights,
+    date_group,
+    number_group,
+    person_group,
+)
 
 _words = st.lists(st.text(alphabet="abcde", min_size=1, max_size=6), min_size=0, max_size=25)
 
@@ -43,3 +56,75 @@ def test_a_passage_written_word_for_word_elsewhere_is_near_its_quotation(sentenc
     for claim in claims:
         if claim.source != quoting.source and claim.text == quoting.text:
             assert claim in near
+
+
+# ------------------------------------------------------------------- fact slots
+
+_filler = ["police", "said", "the", "council", "harbour", "ferry", "missing", "reported", "strike", "bridge",
+           "officials", "in", "on", "river", "budget", "said", "said", "told", "reporters", "vote"]
+_fragments = [
+    "{n} students", "{n} of the students", "{n} people", "on {day}", "{day}", "{name} said", "{name}",
+]
+_names = ["John Smith", "John Smyth", "Mary Jones", "Mary Jonas", "Peter Smith", "Peter Kowalski"]
+_days = ["Monday", "Tuesday", "Friday"]
+
+
+@st.composite
+def _sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_filler), min_size=2, max_size=9))
+    for _ in range(draw(st.integers(1, 3))):
+        fragment = draw(st.sampled_from(_fragments)).format(
+            n=draw(st.integers(2, 60)), day=draw(st.sampled_from(_days)), name=draw(st.sampled_from(_names))
+        )
+        words.insert(draw(st.integers(0, len(words))), fragment)
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+def _brute_force_candidates(
+    mentions: list[Mention], groups: list[str | None], name_pair: Callable[[Mention, Mention], bool] | None,
+    weight: Callable[[str], float], cutoff: float,
+) -> dict[tuple[int, int], float]:
+    """The definition: every pair of one group and two sources, scored."""
+    found = {}
+    for n, a in enumerate(mentions):
+        for m in range(n + 1, len(mentions)):
+            b = mentions[m]
+            if groups[n] != groups[m] or a.claim.source == b.claim.source or not a.context & b.context:
+                continue
+            next_to = bool(a.neighbours & b.neighbours - {"<", ">"})
+            if name_pair is not None and a.fact.value != b.fact.value and not name_pair(a, b):
+                continue
+            score = _score(a.context, b.context, weight, next_to=next_to)
+            if score >= cutoff:
+                found[(n, m)] = score
+    return found
+
+
+@given(
+    st.lists(st.lists(_sentences(), min_size=1, max_size=3), min_size=2, max_size=6),
+    st.sampled_from([0.2, 0.3, 0.5, 0.6, 0.8]),
+)
+def test_blocked_slot_candidates_are_every_pair_that_reaches_the_cutoff(
+    texts: list[list[str]], cutoff: float
+) -> None:
+    claims = []
+    for n, sentences in enumerate(texts):
+        source = Source(id=f"s{n}", text=" ".join(sentences))
+        claims += extract_claims(source, segment_source(source))
+
+    def one_word_apart(a: Mention, b: Mention) -> bool:
+        return _one_word_apart(a.fact.value, b.fact.value) is not None
+
+    tested = 0
+    for group_of, name_pair, pair_keys in (
+        (number_group, None, None), (date_group, None, None), (person_group, one_word_apart, _name_shapes)
+    ):
+        mentions = _mentions(claims, group_of)
+        weight = _weights(mentions)
+        blocks = _blocks(mentions, group_of, pair_keys)
+        groups = [group_of(m.fact) for m in mentions]
+        expected = _brute_force_candidates(mentions, groups, name_pair, weight, cutoff)
+        assert _candidates(mentions, blocks, weight, name_pair, cutoff) == expected
+        tested += len(expected)
+    assume(tested > 0)
