@@ -46,9 +46,12 @@ class RareWordIndex:
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._claims = list(claims)
         self._postings: dict[str, set[int]] = {}
+        # the sources holding each word: a word only ``source`` holds is no probe for it
+        self._sources: dict[str, set[str]] = {}
         for n, claim in enumerate(self._claims):
             for word in content_tokens(claim.text):
                 self._postings.setdefault(word, set()).add(n)
+                self._sources.setdefault(word, set()).add(claim.source)
 
     def claims_near(self, text: str, source: str) -> list[Claim]:
         """The claims of sources other than ``source`` holding one of the rarest content
@@ -56,13 +59,14 @@ class RareWordIndex:
         found: set[int] = set()
         probes = 0
         for word in sorted(set(content_tokens(text)) & self._postings.keys(), key=lambda w: (len(self._postings[w]), w)):
-            others = {n for n in self._postings[word] if self._claims[n].source != source}
-            if others:
-                found |= others
+            holders = self._sources[word]
+            if len(holders) > 1 or source not in holders:
+                found.update(self._postings[word])
                 probes += 1
                 if probes == _PROBE_WORDS:
                     break
-        return [self._claims[n] for n in sorted(found)]
+        claims = self._claims
+        return [claims[n] for n in sorted(found) if claims[n].source != source]
 
 
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -195,6 +199,8 @@ _PASSAGE = 85
 
 def _lower(text: str) -> str:
     """Lowercase without changing the length, so offsets survive."""
+    if text.isascii():
+        return text.lower()  # the same, character by character, and much faster
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 

@@ -214,9 +214,19 @@ def _words_of(source: Source) -> _Words:
 
 def _shingles(words: _Words, n: int) -> dict[tuple[str, ...], list[int]]:
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i in range(len(words.norms) - n + 1):
-        index[words.norms[i : i + n]].append(i)
+    norms = words.norms
+    # the runs of n words, in order: what norms[i : i + n] gives for each i
+    for i, shingle in enumerate(zip(*(norms[k:] for k in range(n)), strict=False)):
+        index[shingle].append(i)
     return index
+
+
+def _seeds(positions: Sequence[int], others: Sequence[int]) -> list[tuple[int, int]]:
+    """Seed pairs of one shingle's positions in two sources; none for a shingle repeated
+    many times, which is a formula, not evidence."""
+    if len(positions) * len(others) > 64:
+        return []
+    return [(i, j) for i in positions for j in others]
 
 
 def _passages_between(
@@ -224,18 +234,23 @@ def _passages_between(
     b_id: str, b: _Words, b_index: Mapping[tuple[str, ...], list[int]],
     config: AuditConfig,
 ) -> list[SharedPassage]:
-    n = config.shingle_words
     small, large = (a_index, b_index) if len(a_index) <= len(b_index) else (b_index, a_index)
     seeds = []
     for shingle, positions in small.items():
         others = large.get(shingle)
-        # a shingle repeated many times is a formula, not evidence
-        if not others or len(positions) * len(others) > 64:
-            continue
-        for i in positions:
-            for j in others:
-                seeds.append((i, j) if small is a_index else (j, i))
+        if others:
+            found = _seeds(positions, others)
+            seeds += found if small is a_index else [(i, j) for j, i in found]
     seeds.sort()
+    return _chain_passages(a_id, a, b_id, b, seeds, config)
+
+
+def _chain_passages(
+    a_id: str, a: _Words, b_id: str, b: _Words, seeds: Sequence[tuple[int, int]], config: AuditConfig
+) -> list[SharedPassage]:
+    """Chain sorted seeds ``(i, j)`` (a shingle at word ``i`` of ``a`` and ``j`` of ``b``)
+    into passages, and keep those long and alike enough."""
+    n = config.shingle_words
     gap = config.passage_gap_words
     chains: list[list[tuple[int, int]]] = []
     # seeds come sorted by i: a chain whose last seed is more than gap + n words behind
@@ -294,13 +309,26 @@ def _shared_passages(
     for source in ordered:
         for shingle in index[source.id]:
             postings[shingle].append(source.id)
-    pairs: set[tuple[str, str]] = set()
-    for holders in postings.values():
-        if 2 <= len(holders) <= _MAX_HOLDERS:
-            pairs.update(itertools.combinations(holders, 2))
+    # the seeds of each pair come straight from the postings; a shingle held by too many
+    # sources proposes no pair, but still seeds the pairs that others propose
+    seeds: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    formulas: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for shingle, holders in postings.items():
+        if len(holders) > _MAX_HOLDERS:
+            for holder in holders:
+                formulas[holder].append(shingle)
+        elif len(holders) >= 2:
+            for a, b in itertools.combinations(holders, 2):
+                seeds[(a, b)] += _seeds(index[a][shingle], index[b][shingle])
     found = []
-    for a, b in sorted(pairs):
-        found += _passages_between(a, words[a], index[a], b, words[b], index[b], config)
+    for a, b in sorted(seeds):
+        pair_seeds = seeds[(a, b)]
+        for shingle in formulas.get(a, ()):
+            others = index[b].get(shingle)
+            if others:
+                pair_seeds += _seeds(index[a][shingle], others)
+        pair_seeds.sort()
+        found += _chain_passages(a, words[a], b, words[b], pair_seeds, config)
     return found, words
 
 

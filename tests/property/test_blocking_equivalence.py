@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from unittest.mock import patch
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
+from crosscheck import provenance
 from crosscheck.checks import RareWordIndex
 from crosscheck.compare import _name_shapes, _one_edit_pairs, _one_word_apart
+from crosscheck.config import AuditConfig
 from crosscheck.facts import extract_claims
 from crosscheck.models import Source
 from crosscheck.segment import segment_source
@@ -128,3 +132,38 @@ def test_blocked_slot_candidates_are_every_pair_that_reaches_the_cutoff(
         assert _candidates(mentions, blocks, weight, name_pair, cutoff) == expected
         tested += len(expected)
     assume(tested > 0)
+
+
+# --------------------------------------------------------------- shared passages
+
+_story = ("the council approved the new flood barrier on the river after a long debate about its cost "
+          "and the damage done by last winter storms to the harbour and the old bridge").split()
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, len(_story) - 1), st.integers(4, len(_story))), min_size=2, max_size=7),
+    st.lists(st.sampled_from(_story), max_size=6),
+    st.integers(2, 4),
+)
+def test_passages_seeded_from_the_postings_are_those_of_every_pair(
+    cuts: list[tuple[int, int]], filler: list[str], max_holders: int
+) -> None:
+    # overlapping runs of one story, some with words of their own: reprints, rewrites
+    sources = [
+        Source(id=f"s{n}", text=" ".join(filler[: n % 3] + _story[start : start + length] + filler[n % 3 :]))
+        for n, (start, length) in enumerate(cuts)
+    ]
+    config = AuditConfig(min_passage_words=5)
+    with patch.object(provenance, "_MAX_HOLDERS", max_holders):
+        found, _ = provenance._shared_passages(sources, config)
+        words = {s.id: provenance._words_of(s) for s in sources}
+        index = {i: provenance._shingles(w, config.shingle_words) for i, w in words.items()}
+        proposed = {
+            pair for shingle in {k for i in index.values() for k in i}
+            if 2 <= len(holders := sorted(i for i in index if shingle in index[i])) <= max_holders
+            for pair in itertools.combinations(holders, 2)
+        }
+        expected = []
+        for a, b in sorted(proposed):
+            expected += provenance._passages_between(a, words[a], index[a], b, words[b], index[b], config)
+    assert found == expected
