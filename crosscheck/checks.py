@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, content_tokens
 from crosscheck.acronyms import find_definitions
@@ -159,11 +160,10 @@ def check_unsupported_quotes(
                 f"{keys[near.id]} {keys.get(following.get(near.id, ''), '')}"
                 for near in index.claims_near(fact.value, claim.source)
             ]
-            if process.extractOne(fact.value, passages, scorer=fuzz.partial_ratio, score_cutoff=_CARRIED):
+            if _best_partial_match(fact.value, passages, _CARRIED):
                 continue
-            if reported_by is not None and process.extractOne(
-                fact.value, [keys[c.id] for c in reported_by[claim.id]],
-                scorer=fuzz.partial_ratio, score_cutoff=_CARRIED_IN_CLUSTER,
+            if reported_by is not None and _best_partial_match(
+                fact.value, [keys[c.id] for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
             ):
                 continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
@@ -291,16 +291,57 @@ def find_quote_passages(
                 by_source.setdefault(near.source, []).append(near)
                 if near.id not in lowered:
                     lowered[near.id] = _lower(near.text)
-            for _, others in sorted(by_source.items()):
-                choices = [lowered[c.id] for c in others]
+            sorted_sources = sorted(by_source.items())
+            # the choices that may match closely, over all sources at once (one batch)
+            hopeful = set(_may_match(quote, [lowered[c.id] for _, others in sorted_sources for c in others], _PASSAGE))
+            first = 0
+            for _, others in sorted_sources:
+                kept = [n for n in range(len(others)) if first + n in hopeful]
+                first += len(others)
+                if not kept:
+                    continue
+                choices = [lowered[others[n].id] for n in kept]
                 best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)
                 if best is None:
                     continue
-                other = others[best[2]]
+                other = others[kept[best[2]]]
                 passage = _passage(quote, fact, other, lowered[other.id])
                 if passage is not None:
                     found.append((claim, fact, other, passage))
     return found
+
+
+def _best_partial_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float, int] | None:
+    """``process.extractOne(query, choices, scorer=fuzz.partial_ratio, score_cutoff=cutoff)``:
+    the first choice with the highest score, ``cutoff`` or more, as ``(choice, score, index)``;
+    ``None`` when none reaches it. Choices that cannot reach it are not scored (:func:`_may_match`).
+    """
+    kept = _may_match(query, choices, cutoff)
+    best = process.extractOne(query, [choices[n] for n in kept], scorer=fuzz.partial_ratio, score_cutoff=cutoff)
+    return None if best is None else (best[0], best[1], kept[best[2]])
+
+
+def _may_match(query: str, choices: Sequence[str], cutoff: float) -> list[int]:
+    """Indexes of the choices whose ``fuzz.partial_ratio`` with ``query`` may reach ``cutoff``.
+
+    ``partial_ratio`` is the best ``fuzz.ratio`` of the shorter string with a part of the
+    longer, at most as long as the shorter (``m`` characters): ``200 * lcs / (m + w)`` for a
+    part of ``w`` characters with which it has ``lcs`` in common. The part's ``lcs`` is at most
+    ``L``, the longest common subsequence of the two whole strings, and at most ``w``; so the
+    score is at most ``200 * L / (m + L)``. ``L`` for every choice is one cheap bit-parallel
+    pass (``LCSseq``), while ``partial_ratio`` tries many alignments; most choices near a
+    quotation share a rare word with it and little else, and are dropped here.
+    """
+    if not choices:
+        return []
+    common = process.cdist([query], choices, scorer=LCSseq.similarity, dtype=np.int32)[0].tolist()
+    kept = []
+    for n, (lcs, choice) in enumerate(zip(common, choices, strict=True)):
+        shorter = min(len(query), len(choice))
+        # a margin for rounding: keeping one choice too many only costs its score
+        if shorter == 0 or 200 * lcs >= (cutoff - 1e-6) * (shorter + lcs):
+            kept.append(n)
+    return kept
 
 
 def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:

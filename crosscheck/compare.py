@@ -664,6 +664,20 @@ class _Bucket:
                 self.add(key, claim, fact)
 
 
+def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> None:
+    """Add every mention of a name to each bucket that holds the name as a variant, in
+    corpus order (the buckets' keys are looked up, not scanned for each name)."""
+    holding: dict[str, list[_Bucket]] = defaultdict(list)
+    for bucket in buckets:
+        for key in bucket.keys:
+            holding[key].append(bucket)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                for bucket in holding.get(fact.value, ()):
+                    bucket.add(fact.value, claim, fact)
+
+
 def find_discrepancies(
     claims: Sequence[Claim],
     alignment: Alignment,
@@ -772,12 +786,7 @@ def find_discrepancies(
         if group is None:
             corpus_wide.extend(slot_buckets)
     # a corpus-wide variant counts every mention, not only the first
-    for claim in claims:
-        for fact in claim.facts:
-            if fact.kind is FactKind.NAME:
-                for bucket in corpus_wide:
-                    if fact.value in bucket.keys:
-                        bucket.add(fact.value, claim, fact)
+    _add_every_mention(claims, corpus_wide)
 
     n_groups = len(alignment.groups)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []

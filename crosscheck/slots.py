@@ -23,7 +23,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
 import attrs
 
-from crosscheck._text import content_tokens
+from crosscheck._text import content_tokens, iter_words
 from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
@@ -104,9 +104,50 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
     ['miss', 'polic', 'student', 'went']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
-    before = [t for t in content_tokens(claim.text[:start]) if not _numeric(t)][-window:]
-    after = [t for t in content_tokens(claim.text[end:]) if not _numeric(t)][:window]
+    before = [t for t in _tokens_before(claim.text, start) if not _numeric(t)][-window:]
+    after = [t for t in _tokens_after(claim.text, end) if not _numeric(t)][:window]
     return frozenset(before + after)
+
+
+# content_tokens(text[:cut]) and content_tokens(text[cut:]) for the facts of one claim,
+# from its words tokenised once. content_tokens maps each word match on its own, and a
+# match never looks past its own characters: so the matches of text[:cut] are the
+# claim's matches that end by ``cut``, then those of the part of the word ``cut``
+# splits, if any (likewise after ``cut``).
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_tokens(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Each word match of ``text``: its span and its content tokens (none or one)."""
+    return tuple((m.start(), m.end(), _tokens_of_word(m.group())) for m in iter_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _tokens_of_word(word: str) -> tuple[str, ...]:
+    return tuple(content_tokens(word))
+
+
+def _tokens_before(text: str, cut: int) -> list[str]:
+    """``content_tokens(text[:cut])``."""
+    tokens: list[str] = []
+    for start, end, found in _word_tokens(text):
+        if end > cut:
+            if start < cut:
+                tokens += content_tokens(text[start:cut])
+            break
+        tokens += found
+    return tokens
+
+
+def _tokens_after(text: str, cut: int) -> list[str]:
+    """``content_tokens(text[cut:])``."""
+    tokens: list[str] = []
+    for start, end, found in _word_tokens(text):
+        if start >= cut:
+            tokens += found
+        elif end > cut:
+            tokens += content_tokens(text[cut:end])
+    return tokens
 
 
 @functools.lru_cache(maxsize=65536)
@@ -291,11 +332,11 @@ def _candidates(
     index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     candidates: dict[tuple[int, int], float] = {}
     for m, other in enumerate(mentions):
-        ordered = sorted(other.context, key=lambda t: (-weight(t), t))
-        keys = [(b, "", t) for b in blocks[m] for t in _prefix(ordered, weight, plain * totals[m])]
+        ordered = sorted((-weight(t), t) for t in other.context)
+        keys = [(b, "", t) for b in blocks[m] for t in _prefix(ordered, plain * totals[m])]
         near = other.neighbours - {"<", ">"}
         if near:
-            prefix = _prefix(ordered, weight, beside * totals[m])
+            prefix = _prefix(ordered, beside * totals[m])
             keys += [(b, x, t) for b in blocks[m] for x in sorted(near) for t in prefix]
         paired: set[int] = set()
         for key in keys:
@@ -327,17 +368,18 @@ def _prefix_share(alpha: float) -> float:
     return alpha / (1 - alpha) if 0 < alpha < 1 else 0.0
 
 
-def _prefix(ordered: Sequence[str], weight: Callable[[str], float], needed: float) -> list[str]:
-    """The shortest run of ``ordered`` whose remaining words weigh less than ``needed``."""
+def _prefix(ordered: Sequence[tuple[float, str]], needed: float) -> list[str]:
+    """The shortest run of ``ordered`` (``(-weight, word)``, rarest first) whose remaining
+    words weigh less than ``needed``."""
     # a margin for rounding: a prefix one word too long only costs a comparison
     needed = needed * (1 - 1e-9) - 1e-9
-    rest = sum(weight(t) for t in ordered)
+    rest = -sum(w for w, _ in ordered)
     prefix = []
-    for token in ordered:
+    for w, token in ordered:
         if rest < needed:
             break
         prefix.append(token)
-        rest -= weight(token)
+        rest += w
     return prefix
 
 

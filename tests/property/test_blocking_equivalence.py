@@ -1,4 +1,5 @@
-"""The blocked searches of the compare stage find what an exhaustive search finds."""
+"""The blocked searches of the compare stage find what an exhaustive search finds, and its
+shortcuts give what the long way gives."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck import provenance
+from crosscheck._text import content_tokens
 from crosscheck.checks import RareWordIndex
 from crosscheck.compare import _name_shapes, _one_edit_pairs, _one_word_apart
 from crosscheck.config import AuditConfig
@@ -23,6 +25,8 @@ from crosscheck.slots import (
     _candidates,
     _mentions,
     _score,
+    _tokens_after,
+    _tokens_before,
     _weights,
     date_group,
     number_group,
@@ -167,3 +171,13 @@ def test_passages_seeded_from_the_postings_are_those_of_every_pair(
         for a, b in sorted(proposed):
             expected += provenance._passages_between(a, words[a], index[a], b, words[b], index[b], config)
     assert found == expected
+
+
+_pieces = st.sampled_from(["Korea", "’s", "'", "n't", "43", "-", " ", "  ", ".", "the", "Défense", "rock", "’n’", "roll", "é", "_"])
+
+
+@given(st.lists(_pieces, max_size=20).map("".join), st.data())
+def test_tokens_on_either_side_of_a_cut_are_those_of_the_cut_text(text: str, data: st.DataObject) -> None:
+    cut = data.draw(st.integers(0, len(text)))
+    assert _tokens_before(text, cut) == content_tokens(text[:cut])
+    assert _tokens_after(text, cut) == content_tokens(text[cut:])
