@@ -141,6 +141,7 @@ def check_unsupported_quotes(
         return []
     keys = {claim.id: quote_key(claim.text) for claim in claims}
     following = {a.id: b.id for a, b in itertools.pairwise(claims) if a.source == b.source}
+    with_next = {c.id: f"{keys[c.id]} {keys.get(following.get(c.id, ''), '')}" for c in claims}
     index = index or RareWordIndex(claims)
     drafts = []
     seen: set[tuple[str, str]] = set()
@@ -156,10 +157,7 @@ def check_unsupported_quotes(
             others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
-            passages = [
-                f"{keys[near.id]} {keys.get(following.get(near.id, ''), '')}"
-                for near in index.claims_near(fact.value, claim.source)
-            ]
+            passages = [with_next[near.id] for near in index.claims_near(fact.value, claim.source)]
             if _best_partial_match(fact.value, passages, _CARRIED):
                 continue
             if reported_by is not None and _best_partial_match(
@@ -199,8 +197,10 @@ _PASSAGE = 85
 
 def _lower(text: str) -> str:
     """Lowercase without changing the length, so offsets survive."""
-    if text.isascii():
-        return text.lower()  # the same, character by character, and much faster
+    if "\u0130" not in text and "\u03a3" not in text:
+        # str.lower() maps every other character on its own, to one character: the same
+        # (only "İ" lowers to two characters, and "Σ" to "ς" at the end of a word)
+        return text.lower()
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -286,25 +286,20 @@ def find_quote_passages(
             if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
                 continue
             quote = _lower(fact.text)
+            near = index.claims_near(fact.text, claim.source)
+            for c in near:
+                if c.id not in lowered:
+                    lowered[c.id] = _lower(c.text)
+            # only the claims that may match closely are grouped by source and scored
             by_source: dict[str, list[Claim]] = {}
-            for near in index.claims_near(fact.text, claim.source):
-                by_source.setdefault(near.source, []).append(near)
-                if near.id not in lowered:
-                    lowered[near.id] = _lower(near.text)
-            sorted_sources = sorted(by_source.items())
-            # the choices that may match closely, over all sources at once (one batch)
-            hopeful = set(_may_match(quote, [lowered[c.id] for _, others in sorted_sources for c in others], _PASSAGE))
-            first = 0
-            for _, others in sorted_sources:
-                kept = [n for n in range(len(others)) if first + n in hopeful]
-                first += len(others)
-                if not kept:
-                    continue
-                choices = [lowered[others[n].id] for n in kept]
+            for n in _may_match(quote, [lowered[c.id] for c in near], _PASSAGE):
+                by_source.setdefault(near[n].source, []).append(near[n])
+            for _, others in sorted(by_source.items()):
+                choices = [lowered[c.id] for c in others]
                 best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)
                 if best is None:
                     continue
-                other = others[kept[best[2]]]
+                other = others[best[2]]
                 passage = _passage(quote, fact, other, lowered[other.id])
                 if passage is not None:
                     found.append((claim, fact, other, passage))
@@ -334,14 +329,11 @@ def _may_match(query: str, choices: Sequence[str], cutoff: float) -> list[int]:
     """
     if not choices:
         return []
-    common = process.cdist([query], choices, scorer=LCSseq.similarity, dtype=np.int32)[0].tolist()
-    kept = []
-    for n, (lcs, choice) in enumerate(zip(common, choices, strict=True)):
-        shorter = min(len(query), len(choice))
-        # a margin for rounding: keeping one choice too many only costs its score
-        if shorter == 0 or 200 * lcs >= (cutoff - 1e-6) * (shorter + lcs):
-            kept.append(n)
-    return kept
+    common = process.cdist([query], choices, scorer=LCSseq.similarity, dtype=np.int64)[0]
+    shorter = np.minimum(len(query), np.fromiter(map(len, choices), dtype=np.int64, count=len(choices)))
+    # a margin for rounding: keeping one choice too many only costs its score
+    kept = (shorter == 0) | (200 * common >= (cutoff - 1e-6) * (shorter + common))
+    return np.flatnonzero(kept).tolist()
 
 
 def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:

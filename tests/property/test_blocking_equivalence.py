@@ -13,7 +13,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck import provenance
 from crosscheck._text import content_tokens
-from crosscheck.checks import RareWordIndex
+from crosscheck.checks import RareWordIndex, _lower
 from crosscheck.compare import _name_shapes, _one_edit_pairs, _one_word_apart
 from crosscheck.config import AuditConfig
 from crosscheck.facts import extract_claims
@@ -181,3 +181,8 @@ def test_tokens_on_either_side_of_a_cut_are_those_of_the_cut_text(text: str, dat
     cut = data.draw(st.integers(0, len(text)))
     assert _tokens_before(text, cut) == content_tokens(text[:cut])
     assert _tokens_after(text, cut) == content_tokens(text[cut:])
+
+
+@given(st.text() | st.lists(st.sampled_from(["İ", "Σ", "ΑΣ", " ", "a", "É", "ß", "ǅ", "\u0345"])).map("".join))
+def test_lowering_a_whole_text_lowers_each_character_on_its_own(text: str) -> None:
+    assert _lower(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
