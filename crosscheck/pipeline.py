@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -97,6 +99,36 @@ def audit(
     Raises:
         InputError: fewer than two sources could be read, or two sources share an id.
     """
+    with _collector_paused():
+        return _audit(sources, reference=reference, config=config, progress=progress)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an audit runs.
+
+    An audit makes millions of small objects (claims, facts, index entries) that live
+    until it returns; with the collector on, every full collection walks all of them
+    again, a cost that grows faster than the corpus (a sixth of the audit's time at 26k
+    claims). The stages make next to no reference cycles, so memory stays the same. The
+    collector is back as it was when the audit returns or raises.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _audit(
+    sources: SourcesLike,
+    *,
+    reference: Iterable[str | ReferenceName] | None,
+    config: AuditConfig | None,
+    progress: Progress | None,
+) -> Audit:
     config = config or AuditConfig()
     corpus = sources if isinstance(sources, Corpus) else load_sources(
         sources, max_chars=config.max_source_chars
