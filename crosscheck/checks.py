@@ -46,9 +46,12 @@ class RareWordIndex:
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self._claims = list(claims)
+        self.claims: Sequence[Claim] = self._claims
+        """The claims indexed, in order."""
         self._postings: dict[str, set[int]] = {}
         # the sources holding each word: a word only ``source`` holds is no probe for it
         self._sources: dict[str, set[str]] = {}
+        self._source_of = [claim.source for claim in self._claims]
         for n, claim in enumerate(self._claims):
             for word in content_tokens(claim.text):
                 self._postings.setdefault(word, set()).add(n)
@@ -57,6 +60,10 @@ class RareWordIndex:
     def claims_near(self, text: str, source: str) -> list[Claim]:
         """The claims of sources other than ``source`` holding one of the rarest content
         words of ``text`` that such claims hold at all, in corpus order."""
+        return [self._claims[n] for n in self.positions_near(text, source)]
+
+    def positions_near(self, text: str, source: str) -> list[int]:
+        """Where the claims :meth:`claims_near` returns are in the claims indexed."""
         found: set[int] = set()
         probes = 0
         for word in sorted(set(content_tokens(text)) & self._postings.keys(), key=lambda w: (len(self._postings[w]), w)):
@@ -66,8 +73,8 @@ class RareWordIndex:
                 probes += 1
                 if probes == _PROBE_WORDS:
                     break
-        claims = self._claims
-        return [claims[n] for n in sorted(found) if claims[n].source != source]
+        source_of = self._source_of
+        return [n for n in sorted(found) if source_of[n] != source]
 
 
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -279,21 +286,28 @@ def find_quote_passages(
     "the"/"this" or punctuation) is returned as ``(claim, quote, other claim, passage)``.
     """
     index = index or RareWordIndex(claims)
+    indexed = index.claims
     lowered: dict[str, str] = {}
+    lowered_at: list[str | None] = [None] * len(indexed)
     found = []
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
                 continue
             quote = _lower(fact.text)
-            near = index.claims_near(fact.text, claim.source)
-            for c in near:
-                if c.id not in lowered:
-                    lowered[c.id] = _lower(c.text)
+            near = index.positions_near(fact.text, claim.source)
+            texts = []
+            for n in near:
+                text = lowered_at[n]
+                if text is None:
+                    text = lowered_at[n] = _lower(indexed[n].text)
+                texts.append(text)
             # only the claims that may match closely are grouped by source and scored
             by_source: dict[str, list[Claim]] = {}
-            for n in _may_match(quote, [lowered[c.id] for c in near], _PASSAGE):
-                by_source.setdefault(near[n].source, []).append(near[n])
+            for n in _may_match(quote, texts, _PASSAGE):
+                near_claim = indexed[near[n]]
+                lowered[near_claim.id] = texts[n]
+                by_source.setdefault(near_claim.source, []).append(near_claim)
             for _, others in sorted(by_source.items()):
                 choices = [lowered[c.id] for c in others]
                 best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)

@@ -327,10 +327,13 @@ def fact_slots(
 
 
 def _name_shapes(fact: Fact) -> list[Hashable]:
-    """The name's key, and its words with each one left out in turn: two names that are
-    the same or one word apart (:func:`_one_word_apart`) share one of these."""
+    """The name's words with each one left out in turn (the key itself, for a name of no
+    words): two names that are the same or one word apart (:func:`_one_word_apart`) share
+    one of these."""
     words = _words(fact.value)
-    return [fact.value, *((index, *words[:index], None, *words[index + 1 :]) for index in range(len(words)))]
+    if not words:
+        return [fact.value]
+    return [(index, *words[:index], None, *words[index + 1 :]) for index in range(len(words))]
 
 
 # --------------------------------------------------------------------------- quotations

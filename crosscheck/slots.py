@@ -85,8 +85,9 @@ def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
     ['<knockout', '>']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
-    before = claim.text[:start].split()[-2:]
-    after = claim.text[end:].split()[:2]
+    # the last and first two words only: what split()[-2:] and split()[:2] give
+    before = claim.text[:start].rsplit(None, 2)[-2:]
+    after = claim.text[end:].split(None, 2)[:2]
     left = [t for t in content_tokens(" ".join(before)) if not _numeric(t)]
     right = [t for t in content_tokens(" ".join(after)) if not _numeric(t)]
     return frozenset(({">" + left[-1]} if left else {">"}) | ({"<" + right[0]} if right else {"<"}))

@@ -186,3 +186,9 @@ def test_tokens_on_either_side_of_a_cut_are_those_of_the_cut_text(text: str, dat
 @given(st.text() | st.lists(st.sampled_from(["İ", "Σ", "ΑΣ", " ", "a", "É", "ß", "ǅ", "\u0345"])).map("".join))
 def test_lowering_a_whole_text_lowers_each_character_on_its_own(text: str) -> None:
     assert _lower(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u2003ab.,"))
+def test_the_words_next_to_a_cut_are_the_first_and_last_of_the_split(text: str) -> None:
+    assert text.rsplit(None, 2)[-2:] == text.split()[-2:]
+    assert text.split(None, 2)[:2] == text.split()[:2]
