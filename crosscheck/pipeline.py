@@ -110,7 +110,7 @@ def _collector_paused() -> Iterator[None]:
     An audit makes millions of small objects (claims, facts, index entries) that live
     until it returns; with the collector on, every full collection walks all of them
     again, a cost that grows faster than the corpus (a sixth of the audit's time at 26k
-    claims). The stages make next to no reference cycles, so memory stays the same. The
+    claims). The stages make next to no reference cycles, so peak memory barely moves. The
     collector is back as it was when the audit returns or raises.
     """
     enabled = gc.isenabled()
