@@ -193,8 +193,9 @@ def _score(
     shared = a & b
     if len(shared) < (1 if next_to else _MIN_SHARED):
         return 0.0
-    total = sum(weight(t) for t in a) + sum(weight(t) for t in b)
-    dice = 2 * sum(weight(t) for t in shared) / total if total else 0.0
+    # fsum: exactly rounded whatever the order a set yields its words in (hash order)
+    total = math.fsum(weight(t) for t in a) + math.fsum(weight(t) for t in b)
+    dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
     return min(1.0, dice + (0.25 if next_to else 0.0))
 
 
@@ -327,7 +328,7 @@ def _candidates(
     the second: common words ("said", "year"), which would pair nearly everything, stay
     out of most prefixes.
     """
-    totals = [sum(weight(t) for t in mention.context) for mention in mentions]
+    totals = [math.fsum(weight(t) for t in mention.context) for mention in mentions]
     plain = _prefix_share(cutoff / 2)
     beside = _prefix_share((cutoff - 0.25) / 2)
     index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
@@ -356,7 +357,7 @@ def _candidates(
             if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
                 continue
             total = totals[n] + totals[m]
-            dice = 2 * sum(weight(t) for t in shared) / total if total else 0.0
+            dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
             score = min(1.0, dice + (0.25 if next_to else 0.0))
             if score >= cutoff:
                 candidates[(n, m)] = score
