@@ -129,6 +129,7 @@ _MONTH_ALONE_RE = re.compile(
     r"\b(?:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
     r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
+_DIGIT_RE = re.compile(r"\d")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
 
@@ -158,27 +159,6 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?:;“”\"(]")
 _FIRST_WORD_RE = re.compile(r"\w")
 
 
-def _raw_tokens(text: str) -> Iterator[tuple[str, int, int, bool]]:
-    """Yield ``(token, start, end, breaks_after)`` for the words of ``text``."""
-    for match in _TOKEN_RE.finditer(text):
-        token = match.group()
-        start, end = match.span()
-        breaks = False
-        if token[-1] == "." and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
-            token, end, breaks = token[:-1], end - 1, True
-        if "'" in token or "’" in token:
-            for suffix in _POSSESSIVE_SUFFIXES:
-                if token.endswith(suffix) and len(token) > len(suffix):
-                    token, end, breaks = token[: -len(suffix)], end - len(suffix), True
-                    break
-        if token:
-            yield token, start, end, breaks
-
-
-def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or token == "&"
-
-
 def name_tokens(text: str) -> list[list[NameToken]]:
     """Return the names in ``text``: runs of capitalised words, with their spans.
 
@@ -196,7 +176,20 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     sentence_start = True
     # closing a name: ``if current: names.append(current); current, pending = [], []``
     # (with no name open, nothing is pending, so closing is a no-op)
-    for token, start, end, breaks in _raw_tokens(text):
+    for match in _TOKEN_RE.finditer(text):
+        # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
+        token = match.group()
+        start, end = match.span()
+        breaks = False
+        if token[-1] == "." and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
+            token, end, breaks = token[:-1], end - 1, True
+        if "'" in token or "’" in token:
+            for suffix in _POSSESSIVE_SUFFIXES:
+                if token.endswith(suffix) and len(token) > len(suffix):
+                    token, end, breaks = token[: -len(suffix)], end - len(suffix), True
+                    break
+        if not token:
+            continue
         if start != previous_end:  # words side by side have no gap; one space changes nothing
             gap = text[previous_end:start]
             if gap != " ":
@@ -348,6 +341,8 @@ def _decimal(text: str) -> Decimal | None:
 
 
 def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    if not _DIGIT_RE.search(text):
+        return  # every number has a digit
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
@@ -385,7 +380,9 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
 
 def _number_words(text: str, offset: int) -> Iterator[Fact]:
     # a word of letters only (no digit even once case-folded) is an ordinal or a number
-    # word only if its case-folded form is one: one dictionary look-up tells
+    # word only if its case-folded form is one: one set look-up a word tells
+    if NUMERAL_WORDS.isdisjoint(map(str.casefold, _WORD_RE.findall(text))):
+        return
     for match in _WORD_RE.finditer(text):
         word = match.group()
         if word.casefold() not in NUMERAL_WORDS:
@@ -402,15 +399,17 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
 
 
 def _dates(text: str, offset: int) -> Iterator[Fact]:
-    for match in _MONTH_DAY_RE.finditer(text):
+    # month-day, day-of-month, time and month-year expressions all hold a digit
+    digits = _DIGIT_RE.search(text) is not None
+    for match in _MONTH_DAY_RE.finditer(text) if digits else ():
         month = fold(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
             yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
-    for match in _DAY_OF_MONTH_RE.finditer(text):
+    for match in _DAY_OF_MONTH_RE.finditer(text) if digits else ():
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
-    for match in _TIME_RE.finditer(text):
+    for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
             hour, minute = int(match.group("h24")), int(match.group("m24"))
         else:
@@ -422,7 +421,7 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
     for match in _RELATIVE_DAY_RE.finditer(text):
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
-    for match in _MONTH_YEAR_RE.finditer(text):
+    for match in _MONTH_YEAR_RE.finditer(text) if digits else ():
         number, year = _MONTHS[fold(match.group("month"))], match.group("year")
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
     for match in _MONTH_ALONE_RE.finditer(text):
