@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from crosscheck._text import content_tokens
@@ -162,6 +163,7 @@ def score_terms(
 
 
 _BATCH_ROWS = 1024
+_LENGTH_SLACK = 1e-6  # compare same-length words when the bound is this close to the cutoff
 
 
 def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str, dict[str, float]]:
@@ -183,16 +185,27 @@ def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str
         length = lengths[start]
         stop = bisect.bisect_right(lengths, length, lo=start)
         limit = len(words) if math.isinf(stretch) else bisect.bisect_right(lengths, int(length * stretch))
-        cols = words[start:limit]
+        # two different words of one length differ by two edits at least, a ratio of
+        # 100 * (1 - 1 / length) at most: below the cutoff, they need not be compared
+        first = start if 100.0 * (1.0 - 1.0 / length) >= token_cutoff - _LENGTH_SLACK else stop
+        cols = words[first:limit]
+        if not cols:
+            start = stop
+            continue
         for batch in range(start, stop, _BATCH_ROWS):  # bounded memory: rows x cols float32
             rows = words[batch : min(stop, batch + _BATCH_ROWS)]
             matrix = process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=token_cutoff, workers=-1)
-            for i, j in zip(*matrix.nonzero(), strict=True):
+            if first == start:  # a word against itself is no partner
+                own = np.arange(len(rows))
+                matrix[own, own + (batch - start)] = 0
+            # the few rows with a partner, then their partners (row by row, as nonzero() reads)
+            hit = np.flatnonzero(matrix.max(axis=1) > 0)
+            found_rows, found_cols = matrix[hit].nonzero()
+            similarities = matrix[hit[found_rows], found_cols].tolist()
+            for i, j, similarity in zip(hit[found_rows].tolist(), found_cols.tolist(), similarities, strict=True):
                 a, b = rows[i], cols[j]
-                if a != b:
-                    similarity = float(matrix[i, j])
-                    out.setdefault(a, {})[b] = similarity
-                    out.setdefault(b, {})[a] = similarity
+                out.setdefault(a, {})[b] = similarity
+                out.setdefault(b, {})[a] = similarity
         start = stop
     return out
 
