@@ -234,13 +234,22 @@ class _Profiles:
         for t in vocabulary:
             f = family[t]
             self.family_weight[f] = max(self.family_weight.get(f, 0.0), self.weight[t])
+        renamed = {t for t, f in family.items() if f != t}  # words that stand for another
         self.keys: list[dict[str, int]] = []
         for counts in self.counts:
-            keys: Counter[str] = Counter()
-            for t, n in counts.items():
-                keys[family[t]] += n
-            self.keys.append(dict(keys))
+            if renamed.isdisjoint(counts):
+                keys = dict(counts)
+            else:
+                keys = {}
+                for t, n in counts.items():
+                    f = family[t]
+                    keys[f] = keys.get(f, 0) + n
+            self.keys.append(keys)
             family_df.update(keys.keys())
+        # per claim, the words that have fuzzy partners (the others pair only exactly)
+        neighbours = self.neighbours
+        self.fuzzy = [[t for t in counts if t in neighbours] for counts in self.counts]
+        self._groups: list[list[int]] | None = None
         # blocking order: rarest family first, ties by name (independent of input order)
         self.rank = {f: r for r, f in enumerate(sorted(family_df, key=lambda f: (family_df[f], f)))}
 
@@ -254,25 +263,21 @@ class _Profiles:
             return 0.0
         weight = self.weight
         shared = 0.0
-        left: dict[str, int] = {}
-        right = dict(b)
-        for t, n in a.items():
-            m = right.get(t, 0)
+        for t, n in a.items():  # exact pairs, in the order of a's words
+            m = b.get(t)
             if m:
-                k = min(n, m)
-                shared += weight[t] * k
-                right[t] = m - k
-                n -= k
-            if n:
-                left[t] = n
+                shared += weight[t] * min(n, m)
         shared *= 2
-        if left:
+        if self.fuzzy[i] and self.fuzzy[j]:  # fuzzy pairs among the words left over
+            left = {t: n - b.get(t, 0) for t, n in a.items() if n > b.get(t, 0)}
+            right = {t: m - a.get(t, 0) for t, m in b.items() if m > a.get(t, 0)}
             candidates = []
             neighbours = self.neighbours
-            for ta in left:
-                for tb, similarity in neighbours.get(ta, {}).items():
-                    if right.get(tb):
-                        candidates.append((-similarity, ta, tb))
+            for ta in self.fuzzy[i]:
+                if left.get(ta):
+                    for tb, similarity in neighbours[ta].items():
+                        if right.get(tb):
+                            candidates.append((-similarity, ta, tb))
             candidates.sort()
             for negative, ta, tb in candidates:
                 n, m = left[ta], right[tb]
@@ -282,6 +287,15 @@ class _Profiles:
                     left[ta] = n - k
                     right[tb] = m - k
         return round(min(100.0, 100.0 * shared / total), 2)
+
+    def word_groups(self) -> list[list[int]]:
+        """Claims with the same words (and counts), each group in claim order, by first claim."""
+        if self._groups is None:
+            groups: dict[frozenset[tuple[str, int]], list[int]] = {}
+            for i, counts in enumerate(self.counts):
+                groups.setdefault(frozenset(counts.items()), []).append(i)
+            self._groups = list(groups.values())
+        return self._groups
 
     def bound(self, i: int, j: int) -> float:
         """An upper bound of :meth:`score`: the weighted overlap of the two claims' families."""
@@ -375,10 +389,7 @@ def _candidates(
     n = len(profiles.terms)
     if score_cutoff <= 0:
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
-    groups: dict[tuple[tuple[str, int], ...], list[int]] = {}
-    for i, counts in enumerate(profiles.counts):  # same words: same families, same weight
-        groups.setdefault(tuple(sorted(counts.items())), []).append(i)
-    members = list(groups.values())
+    members = profiles.word_groups()  # same words: same families, same weight
     representatives = [group[0] for group in members]
     pairs: set[tuple[int, int]] = set()
     for group in members:
@@ -417,10 +428,10 @@ class _Scorer:
         self.index = {c.id: n for n, c in enumerate(claims)}
         self.profiles = profiles
         self.cache: dict[tuple[str, str], float] = {}
-        first: dict[tuple[tuple[str, int], ...], int] = {}
-        self.same_words = [
-            first.setdefault(tuple(sorted(counts.items())), n) for n, counts in enumerate(profiles.counts)
-        ]
+        self.same_words = [0] * len(profiles.counts)  # the first claim with the same words
+        for group in profiles.word_groups():
+            for n in group:
+                self.same_words[n] = group[0]
         self.by_words: dict[tuple[int, int], float] = {}
 
     def __call__(self, a: str, b: str) -> float:
