@@ -263,18 +263,24 @@ class _Profiles:
             return 0.0
         weight = self.weight
         shared = 0.0
-        for t, n in a.items():  # exact pairs, in the order of a's words
-            m = b.get(t)
+        left: dict[str, int] = {}
+        right = dict(b)
+        for t, n in a.items():
+            m = right.get(t)
             if m:
-                shared += weight[t] * min(n, m)
+                k = min(n, m)
+                shared += weight[t] * k
+                right[t] = m - k
+                n -= k
+            if n:
+                left[t] = n
         shared *= 2
-        if self.fuzzy[i] and self.fuzzy[j]:  # fuzzy pairs among the words left over
-            left = {t: n - b.get(t, 0) for t, n in a.items() if n > b.get(t, 0)}
-            right = {t: m - a.get(t, 0) for t, m in b.items() if m > a.get(t, 0)}
+        fuzzy = self.fuzzy[i]
+        if left and fuzzy and self.fuzzy[j]:  # fuzzy pairs among the words left over
             candidates = []
             neighbours = self.neighbours
-            for ta in self.fuzzy[i]:
-                if left.get(ta):
+            for ta in fuzzy:
+                if ta in left:
                     for tb, similarity in neighbours[ta].items():
                         if right.get(tb):
                             candidates.append((-similarity, ta, tb))
