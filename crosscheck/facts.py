@@ -130,6 +130,7 @@ _MONTH_ALONE_RE = re.compile(
     r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
 _DIGIT_RE = re.compile(r"\d")
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
 
@@ -399,15 +400,21 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
 
 
 def _dates(text: str, offset: int) -> Iterator[Fact]:
-    # month-day, day-of-month, time and month-year expressions all hold a digit
+    # each pattern runs only where the words it needs are: month-day, day-of-month, time
+    # and month-year expressions hold a digit; month names start with one of
+    # _MONTH_PREFIXES, weekdays end in "day"; the relative days hold "day", "ght" or
+    # "tomorrow" in any case (letters whose case-insensitive matches are all ASCII)
     digits = _DIGIT_RE.search(text) is not None
-    for match in _MONTH_DAY_RE.finditer(text) if digits else ():
+    months = any(prefix in text for prefix in _MONTH_PREFIXES)
+    lowered = text.lower()
+    relative = "day" in lowered or "ght" in lowered or "tomorrow" in lowered
+    for match in _MONTH_DAY_RE.finditer(text) if digits and months else ():
         month = fold(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
             yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
-    for match in _DAY_OF_MONTH_RE.finditer(text) if digits else ():
+    for match in _DAY_OF_MONTH_RE.finditer(text) if digits and "the" in text else ():
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
     for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
@@ -416,15 +423,15 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
-    for match in _WEEKDAY_RE.finditer(text):
+    for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
-    for match in _RELATIVE_DAY_RE.finditer(text):
+    for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
-    for match in _MONTH_YEAR_RE.finditer(text) if digits else ():
+    for match in _MONTH_YEAR_RE.finditer(text) if digits and months else ():
         number, year = _MONTHS[fold(match.group("month"))], match.group("year")
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
-    for match in _MONTH_ALONE_RE.finditer(text):
+    for match in _MONTH_ALONE_RE.finditer(text) if months else ():
         number = _MONTHS[fold(match.group("month"))]
         yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(number), "month")
 
