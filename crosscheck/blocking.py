@@ -10,6 +10,7 @@ docs/alignment.md.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate
 from typing import Protocol
 
 import numpy as np
@@ -45,7 +46,7 @@ class BlockingProfiles(Protocol):
         ...
 
 
-_BLOCK_TRIPLES = 1 << 20
+_BLOCK_TRIPLES = 1 << 18
 """How many (earlier claim, claim, family) meetings one vectorised step handles at most."""
 
 
@@ -91,17 +92,26 @@ def join_prefixes(
     entry_count: list[int] = []
     entry_weight: list[float] = []
     rank_of = rank.__getitem__
+    share = needed / (200.0 - needed)
     for i, claim in enumerate(claims):
         keys = profiles.keys[claim]
         ordered = sorted(keys, key=rank_of)
         ranks = [rank_of(f) for f in ordered]
         weights = [family_weight[f] * keys[f] for f in ordered]
-        tail = [0.0] * (len(ordered) + 1)
-        for k in range(len(ordered) - 1, -1, -1):
-            tail[k] = tail[k + 1] + weights[k]
-        prefix = profiles.prefix(claim, needed)
-        if prefix:
-            size = len(prefix)
+        # tail[k] = tail[k + 1] + weights[k], from tail[len] = 0.0
+        tail = list(accumulate(reversed(weights), initial=0.0))
+        tail.reverse()
+        # the prefix, as profiles.prefix(claim, needed) finds it (the same sums, in the same order)
+        need = share * profiles.totals[claim]
+        remaining = sum(family_weight[f] * n for f, n in keys.items())
+        size = 0
+        for weight in weights:
+            if remaining < need:
+                break
+            size += 1
+            remaining -= weight
+        if size:
+            prefix = ordered[:size]
             last[i] = ranks[size - 1]
             suffix[i] = tail[size]
             entry_claim.extend([i] * size)

@@ -180,6 +180,11 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     for match in _TOKEN_RE.finditer(text):
         # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
         token = match.group()
+        if not current and not token[0].isupper() and token[-1] != "." and "'" not in token and "’" not in token:
+            # no name open and none starting: whatever its gap, this word only ends a sentence start
+            sentence_start = False
+            previous_end = match.end()
+            continue
         start, end = match.span()
         breaks = False
         if token[-1] == "." and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
