@@ -21,6 +21,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
 
 import attrs
 import numpy as np
@@ -63,12 +64,9 @@ class TermWeights:
     @classmethod
     def from_terms(cls, terms: Iterable[ClaimTerms]) -> TermWeights:
         """Count in how many claims each word occurs."""
-        df: Counter[str] = Counter()
-        n = 0
-        for term in terms:
-            n += 1
-            df.update(set(term.tokens))
-        return cls(n, dict(df))
+        sets = [set(term.tokens) for term in terms]
+        df = Counter(chain.from_iterable(sets))  # one count over all claims' word sets
+        return cls(len(sets), dict(df))
 
     def weight(self, token: str) -> float:
         """Return the weight of ``token``: 1 + log(N / df), at least 1."""
@@ -226,11 +224,10 @@ class _Profiles:
         vocabulary = sorted({t for term in terms for t in term.tokens})
         self.weight = {t: weights.weight(t) for t in vocabulary}
         self.neighbours = fuzzy_neighbours(vocabulary, token_cutoff)
-        self.counts: list[dict[str, int]] = [dict(Counter(term.tokens)) for term in terms]
+        self.counts: list[dict[str, int]] = [_word_counts(term.tokens) for term in terms]
         self.totals = [sum(self.weight[t] * n for t, n in c.items()) for c in self.counts]
         family = _families(vocabulary, self.neighbours)
         self.family_weight: dict[str, float] = {}
-        family_df: Counter[str] = Counter()
         for t in vocabulary:
             f = family[t]
             self.family_weight[f] = max(self.family_weight.get(f, 0.0), self.weight[t])
@@ -245,7 +242,7 @@ class _Profiles:
                     f = family[t]
                     keys[f] = keys.get(f, 0) + n
             self.keys.append(keys)
-            family_df.update(keys.keys())
+        family_df = Counter(chain.from_iterable(self.keys))
         # per claim, the words that have fuzzy partners (the others pair only exactly)
         neighbours = self.neighbours
         self.fuzzy = [[t for t in counts if t in neighbours] for counts in self.counts]
@@ -297,9 +294,9 @@ class _Profiles:
     def word_groups(self) -> list[list[int]]:
         """Claims with the same words (and counts), each group in claim order, by first claim."""
         if self._groups is None:
-            groups: dict[frozenset[tuple[str, int]], list[int]] = {}
-            for i, counts in enumerate(self.counts):
-                groups.setdefault(frozenset(counts.items()), []).append(i)
+            groups: dict[tuple[str, ...], list[int]] = {}
+            for i, term in enumerate(self.terms):  # the same sorted words: the same counts
+                groups.setdefault(tuple(sorted(term.tokens)), []).append(i)
             self._groups = list(groups.values())
         return self._groups
 
@@ -337,6 +334,14 @@ class _Profiles:
             out.append(f)
             remaining -= weight[f] * keys[f]
         return out
+
+
+def _word_counts(tokens: Sequence[str]) -> dict[str, int]:
+    """How often each word occurs, in order of first occurrence (a Counter's content and order)."""
+    counts = dict.fromkeys(tokens, 0)
+    for token in tokens:
+        counts[token] += 1
+    return counts
 
 
 def _families(vocabulary: Sequence[str], neighbours: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
