@@ -479,9 +479,10 @@ _SPEECH_RE = re.compile(
 )
 
 
-def _name_type(text: str, name: list[NameToken], key: str) -> str:
+def _name_type(text: str, name: list[NameToken], key: str, parts: tuple[tuple[str, str], ...]) -> str:
+    """What the name names; ``parts`` are its :func:`name_parts` (fewer words: a title went)."""
     before = text[: name[0].start].rsplit(None, 1)  # the last word before the name
-    titled = len(_name_parts(" ".join(t.text for t in name))) < sum(len(t.norm.split()) for t in name)
+    titled = len(parts) < sum(len(t.norm.split()) for t in name)
     return name_type(key.split(), titled=titled, before=before[-1] if before else "")
 
 
@@ -558,9 +559,10 @@ def extract_facts(
     facts: list[Fact] = []
     for name in name_tokens(text):
         start, end = name[0].start, name[-1].end
-        key = name_key(name)
+        parts = _name_parts(" ".join(t.text for t in name))
+        key = " ".join(norm for _, norm in parts)  # name_key(name)
         if key:
-            kind = _name_type(text, name, key)
+            kind = _name_type(text, name, key, parts)
             facts.append(_fact(FactKind.NAME, text, start, end, offset, key, kind))
             facts.extend(_roles(text, name, key, kind, offset))
     dates = list(_dates(text, offset))
