@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 __all__ = [
+    "NUMERAL_WORDS",
     "STOPWORDS",
     "fold",
     "normalize_word",
@@ -62,6 +63,8 @@ _ORDINAL_WORDS = {
     "hundredth": 100, "thousandth": 1000,
 }  # fmt: skip
 _ORDINAL_DIGITS_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+NUMERAL_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ORDINAL_WORDS)
+"""The case-folded words that :func:`number_word_value` or :func:`ordinal_word_value` read."""
 
 # British -> American spellings that no suffix rule covers.
 _SPELLING_WORDS = {
@@ -178,12 +181,16 @@ def content_tokens(text: str) -> list[str]:
     >>> content_tokens("The two sides analysed the growing cyber-threat landscape.")
     ['2', 'side', 'analyz', 'grow', 'cyber', 'threat', 'landscap']
     """
-    tokens = []
-    for match in _WORD_RE.finditer(text):
-        word = normalize_word(match.group())
-        if word and word not in STOPWORDS:
-            tokens.append(stem_word(word))
-    return tokens
+    return [token for token in map(_content_token, _WORD_RE.findall(text)) if token is not None]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _content_token(word: str) -> str | None:
+    """The stem of one word as written, or ``None`` for a stopword (one cache look-up a word)."""
+    norm = normalize_word(word)
+    if norm and norm not in STOPWORDS:
+        return stem_word(norm)
+    return None
 
 
 def shorten(text: str, width: int, *, placeholder: str = "...") -> str:

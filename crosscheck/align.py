@@ -21,8 +21,10 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
 
 import attrs
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from crosscheck._text import content_tokens
@@ -62,12 +64,9 @@ class TermWeights:
     @classmethod
     def from_terms(cls, terms: Iterable[ClaimTerms]) -> TermWeights:
         """Count in how many claims each word occurs."""
-        df: Counter[str] = Counter()
-        n = 0
-        for term in terms:
-            n += 1
-            df.update(set(term.tokens))
-        return cls(n, dict(df))
+        sets = [set(term.tokens) for term in terms]
+        df = Counter(chain.from_iterable(sets))  # one count over all claims' word sets
+        return cls(len(sets), dict(df))
 
     def weight(self, token: str) -> float:
         """Return the weight of ``token``: 1 + log(N / df), at least 1."""
@@ -162,6 +161,7 @@ def score_terms(
 
 
 _BATCH_ROWS = 1024
+_LENGTH_SLACK = 1e-6  # compare same-length words when the bound is this close to the cutoff
 
 
 def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str, dict[str, float]]:
@@ -183,16 +183,27 @@ def fuzzy_neighbours(vocabulary: Iterable[str], token_cutoff: float) -> dict[str
         length = lengths[start]
         stop = bisect.bisect_right(lengths, length, lo=start)
         limit = len(words) if math.isinf(stretch) else bisect.bisect_right(lengths, int(length * stretch))
-        cols = words[start:limit]
+        # two different words of one length differ by two edits at least, a ratio of
+        # 100 * (1 - 1 / length) at most: below the cutoff, they need not be compared
+        first = start if 100.0 * (1.0 - 1.0 / length) >= token_cutoff - _LENGTH_SLACK else stop
+        cols = words[first:limit]
+        if not cols:
+            start = stop
+            continue
         for batch in range(start, stop, _BATCH_ROWS):  # bounded memory: rows x cols float32
             rows = words[batch : min(stop, batch + _BATCH_ROWS)]
             matrix = process.cdist(rows, cols, scorer=fuzz.ratio, score_cutoff=token_cutoff, workers=-1)
-            for i, j in zip(*matrix.nonzero(), strict=True):
+            if first == start:  # a word against itself is no partner
+                own = np.arange(len(rows))
+                matrix[own, own + (batch - start)] = 0
+            # the few rows with a partner, then their partners (row by row, as nonzero() reads)
+            hit = np.flatnonzero(matrix.max(axis=1) > 0)
+            found_rows, found_cols = matrix[hit].nonzero()
+            similarities = matrix[hit[found_rows], found_cols].tolist()
+            for i, j, similarity in zip(hit[found_rows].tolist(), found_cols.tolist(), similarities, strict=True):
                 a, b = rows[i], cols[j]
-                if a != b:
-                    similarity = float(matrix[i, j])
-                    out.setdefault(a, {})[b] = similarity
-                    out.setdefault(b, {})[a] = similarity
+                out.setdefault(a, {})[b] = similarity
+                out.setdefault(b, {})[a] = similarity
         start = stop
     return out
 
@@ -213,21 +224,29 @@ class _Profiles:
         vocabulary = sorted({t for term in terms for t in term.tokens})
         self.weight = {t: weights.weight(t) for t in vocabulary}
         self.neighbours = fuzzy_neighbours(vocabulary, token_cutoff)
-        self.counts: list[dict[str, int]] = [dict(Counter(term.tokens)) for term in terms]
+        self.counts: list[dict[str, int]] = [_word_counts(term.tokens) for term in terms]
         self.totals = [sum(self.weight[t] * n for t, n in c.items()) for c in self.counts]
         family = _families(vocabulary, self.neighbours)
         self.family_weight: dict[str, float] = {}
-        family_df: Counter[str] = Counter()
         for t in vocabulary:
             f = family[t]
             self.family_weight[f] = max(self.family_weight.get(f, 0.0), self.weight[t])
+        renamed = {t for t, f in family.items() if f != t}  # words that stand for another
         self.keys: list[dict[str, int]] = []
         for counts in self.counts:
-            keys: Counter[str] = Counter()
-            for t, n in counts.items():
-                keys[family[t]] += n
-            self.keys.append(dict(keys))
-            family_df.update(keys.keys())
+            if renamed.isdisjoint(counts):
+                keys = dict(counts)
+            else:
+                keys = {}
+                for t, n in counts.items():
+                    f = family[t]
+                    keys[f] = keys.get(f, 0) + n
+            self.keys.append(keys)
+        family_df = Counter(chain.from_iterable(self.keys))
+        # per claim, the words that have fuzzy partners (the others pair only exactly)
+        neighbours = self.neighbours
+        self.fuzzy = [[t for t in counts if t in neighbours] for counts in self.counts]
+        self._groups: list[list[int]] | None = None
         # blocking order: rarest family first, ties by name (independent of input order)
         self.rank = {f: r for r, f in enumerate(sorted(family_df, key=lambda f: (family_df[f], f)))}
 
@@ -244,7 +263,7 @@ class _Profiles:
         left: dict[str, int] = {}
         right = dict(b)
         for t, n in a.items():
-            m = right.get(t, 0)
+            m = right.get(t)
             if m:
                 k = min(n, m)
                 shared += weight[t] * k
@@ -253,13 +272,15 @@ class _Profiles:
             if n:
                 left[t] = n
         shared *= 2
-        if left:
+        fuzzy = self.fuzzy[i]
+        if left and fuzzy and self.fuzzy[j]:  # fuzzy pairs among the words left over
             candidates = []
             neighbours = self.neighbours
-            for ta in left:
-                for tb, similarity in neighbours.get(ta, {}).items():
-                    if right.get(tb):
-                        candidates.append((-similarity, ta, tb))
+            for ta in fuzzy:
+                if ta in left:
+                    for tb, similarity in neighbours[ta].items():
+                        if right.get(tb):
+                            candidates.append((-similarity, ta, tb))
             candidates.sort()
             for negative, ta, tb in candidates:
                 n, m = left[ta], right[tb]
@@ -269,6 +290,15 @@ class _Profiles:
                     left[ta] = n - k
                     right[tb] = m - k
         return round(min(100.0, 100.0 * shared / total), 2)
+
+    def word_groups(self) -> list[list[int]]:
+        """Claims with the same words (and counts), each group in claim order, by first claim."""
+        if self._groups is None:
+            groups: dict[tuple[str, ...], list[int]] = {}
+            for i, term in enumerate(self.terms):  # the same sorted words: the same counts
+                groups.setdefault(tuple(sorted(term.tokens)), []).append(i)
+            self._groups = list(groups.values())
+        return self._groups
 
     def bound(self, i: int, j: int) -> float:
         """An upper bound of :meth:`score`: the weighted overlap of the two claims' families."""
@@ -304,6 +334,14 @@ class _Profiles:
             out.append(f)
             remaining -= weight[f] * keys[f]
         return out
+
+
+def _word_counts(tokens: Sequence[str]) -> dict[str, int]:
+    """How often each word occurs, in order of first occurrence (a Counter's content and order)."""
+    counts = dict.fromkeys(tokens, 0)
+    for token in tokens:
+        counts[token] += 1
+    return counts
 
 
 def _families(vocabulary: Sequence[str], neighbours: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
@@ -362,10 +400,7 @@ def _candidates(
     n = len(profiles.terms)
     if score_cutoff <= 0:
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
-    groups: dict[tuple[tuple[str, int], ...], list[int]] = {}
-    for i, counts in enumerate(profiles.counts):  # same words: same families, same weight
-        groups.setdefault(tuple(sorted(counts.items())), []).append(i)
-    members = list(groups.values())
+    members = profiles.word_groups()  # same words: same families, same weight
     representatives = [group[0] for group in members]
     pairs: set[tuple[int, int]] = set()
     for group in members:
@@ -404,10 +439,10 @@ class _Scorer:
         self.index = {c.id: n for n, c in enumerate(claims)}
         self.profiles = profiles
         self.cache: dict[tuple[str, str], float] = {}
-        first: dict[tuple[tuple[str, int], ...], int] = {}
-        self.same_words = [
-            first.setdefault(tuple(sorted(counts.items())), n) for n, counts in enumerate(profiles.counts)
-        ]
+        self.same_words = [0] * len(profiles.counts)  # the first claim with the same words
+        for group in profiles.word_groups():
+            for n in group:
+                self.same_words[n] = group[0]
         self.by_words: dict[tuple[int, int], float] = {}
 
     def __call__(self, a: str, b: str) -> float:

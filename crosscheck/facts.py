@@ -8,13 +8,21 @@ Director-General/Director General, S. Korea/South Korea) is not a difference.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 
 import attrs
 
-from crosscheck._text import STOPWORDS, fold, normalize_word, number_word_value, ordinal_word_value
+from crosscheck._text import (
+    NUMERAL_WORDS,
+    STOPWORDS,
+    fold,
+    normalize_word,
+    number_word_value,
+    ordinal_word_value,
+)
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
@@ -121,12 +129,17 @@ _MONTH_ALONE_RE = re.compile(
     r"\b(?:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
     r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
+_DIGIT_RE = re.compile(r"\d")
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+
+
+_COUNT_RE = re.compile(r"\w+")
 
 
 def count_words(text: str) -> int:
     """Return the number of words in ``text``."""
-    return sum(1 for _ in re.finditer(r"\w+", text))
+    return len(_COUNT_RE.findall(text))
 
 
 # -------------------------------------------------------------------------------- names
@@ -142,23 +155,9 @@ class NameToken:
     end: int
 
 
-def _raw_tokens(text: str) -> Iterator[tuple[str, int, int, bool]]:
-    """Yield ``(token, start, end, breaks_after)`` for the words of ``text``."""
-    for match in _TOKEN_RE.finditer(text):
-        token, start, end = match.group(), match.start(), match.end()
-        breaks = False
-        if token.endswith(".") and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
-            token, end, breaks = token[:-1], end - 1, True
-        for suffix in ("’s", "'s", "’", "'"):
-            if token.endswith(suffix) and len(token) > len(suffix):
-                token, end, breaks = token[: -len(suffix)], end - len(suffix), True
-                break
-        if token:
-            yield token, start, end, breaks
-
-
-def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or token == "&"
+_POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+_SENTENCE_GAP_RE = re.compile(r"[.!?:;“”\"(]")
+_FIRST_WORD_RE = re.compile(r"\w")
 
 
 def name_tokens(text: str) -> list[list[NameToken]]:
@@ -172,54 +171,78 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     ['Mr. Park Ji-hoon', 'Foreign Ministry']
     """
     names: list[list[NameToken]] = []
-    current: list[NameToken] = []
-    pending: list[NameToken] = []  # connectors waiting for a capitalised word
+    current: list[NameToken] = []  # the name being read; empty while no name is open
+    pending: list[NameToken] = []  # connectors waiting for a capitalised word (only while a name is open)
     previous_end = 0
     sentence_start = True
-
-    def close() -> None:
-        nonlocal current, pending
-        if current:
-            names.append(current)
-        current, pending = [], []
-
-    for token, start, end, breaks in _raw_tokens(text):
-        gap = text[previous_end:start]
-        if gap.strip() and current:
-            close()
-        if re.search(r"[.!?:;“”\"(]", gap) or not previous_end:
-            sentence_start = True
-        lowered = token.lower()
-        if _is_capitalised(token) and token != "&":
+    # closing a name: ``if current: names.append(current); current, pending = [], []``
+    # (with no name open, nothing is pending, so closing is a no-op)
+    for match in _TOKEN_RE.finditer(text):
+        # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
+        token = match.group()
+        if not current and not token[0].isupper() and token[-1] != "." and "'" not in token and "’" not in token:
+            # no name open and none starting: whatever its gap, this word only ends a sentence start
+            sentence_start = False
+            previous_end = match.end()
+            continue
+        start, end = match.span()
+        breaks = False
+        if token[-1] == "." and token.count(".") == 1 and token[:-1].lower() not in ABBREVIATIONS:
+            token, end, breaks = token[:-1], end - 1, True
+        if "'" in token or "’" in token:
+            for suffix in _POSSESSIVE_SUFFIXES:
+                if token.endswith(suffix) and len(token) > len(suffix):
+                    token, end, breaks = token[: -len(suffix)], end - len(suffix), True
+                    break
+        if not token:
+            continue
+        if start != previous_end:  # words side by side have no gap; one space changes nothing
+            gap = text[previous_end:start]
+            if gap != " ":
+                if current and gap.strip():
+                    names.append(current)
+                    current, pending = [], []
+                if _SENTENCE_GAP_RE.search(gap):
+                    sentence_start = True
+        if token[0].isupper():
+            lowered = token.lower()
             opener = sentence_start and (
                 lowered in _SENTENCE_STARTERS
                 or lowered in STOPWORDS
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
             if opener or lowered in _CALENDAR_WORDS:
-                close()
+                if current:
+                    names.append(current)
+                    current, pending = [], []
             else:
-                current.extend(pending)
-                pending = []
+                if pending:
+                    current.extend(pending)
+                    pending = []
                 current.append(NameToken(token, _name_norm(token), start, end))
-        elif current and (
-            (lowered in _NAME_CONNECTORS and not pending and _may_join(current, lowered))
-            or (pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES)
-        ):
-            pending.append(NameToken(token, lowered, start, end))
-        else:
-            close()
+        elif current:
+            lowered = token.lower()
+            if (lowered in _NAME_CONNECTORS and not pending and _may_join(current, lowered)) or (
+                pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES
+            ):
+                pending.append(NameToken(token, lowered, start, end))
+            else:
+                names.append(current)
+                current, pending = [], []
         sentence_start = False
-        if breaks:
-            close()
+        if breaks and current:
+            names.append(current)
+            current, pending = [], []
         previous_end = end
-    close()
-    result = []
-    for name in names:
-        if len(name) == 1 and name[0].start == _first_word_start(text) and not name[0].text.isupper():
-            continue
-        result.append(name)
-    return result
+    if current:
+        names.append(current)
+    if not names:
+        return names
+    first = _first_word_start(text)
+    return [
+        name for name in names
+        if not (len(name) == 1 and name[0].start == first and not name[0].text.isupper())
+    ]
 
 
 def _may_join(current: list[NameToken], connector: str) -> bool:
@@ -235,12 +258,16 @@ def _may_join(current: list[NameToken], connector: str) -> bool:
 
 
 def _first_word_start(text: str) -> int:
-    match = re.search(r"\w", text)
+    match = _FIRST_WORD_RE.search(text)
     return match.start() if match else 0
 
 
+_HYPHEN_RE = re.compile(r"[-‐–]")
+
+
+@functools.lru_cache(maxsize=65536)
 def _name_norm(token: str) -> str:
-    return " ".join(normalize_word(part) for part in re.split(r"[-‐–]", token.rstrip(".")) if part)
+    return " ".join(normalize_word(part) for part in _HYPHEN_RE.split(token.rstrip(".")) if part)
 
 
 def name_parts(text: str) -> list[tuple[str, str]]:
@@ -256,9 +283,14 @@ def name_parts(text: str) -> list[tuple[str, str]]:
     >>> [norm for _, norm in name_parts("Director for Security and Defence Policy")]
     ['director', 'for', 'security', 'and', 'defense', 'policy']
     """
+    return list(_name_parts(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     parts: list[tuple[str, str]] = []
     for word in text.split():
-        for part in re.split(r"[-‐–]", word):
+        for part in _HYPHEN_RE.split(word):
             written = part.rstrip(".,;:")
             if written:
                 parts.append((written, normalize_word(written.rstrip("."))))
@@ -272,7 +304,7 @@ def name_parts(text: str) -> list[tuple[str, str]]:
             if nxt is not None and nxt[0][:1].isupper() and len(following) >= 2 and following[0][1] not in _NAME_CONNECTORS:
                 continue
         kept.append((written, norm))
-    return kept or parts
+    return tuple(kept or parts)
 
 
 def name_key(tokens: Iterable[NameToken]) -> str:
@@ -281,7 +313,7 @@ def name_key(tokens: Iterable[NameToken]) -> str:
     >>> name_key(name_tokens("Director-General Youn")[0]) == name_key(name_tokens("Director General Youn")[0])
     True
     """
-    return " ".join(norm for _, norm in name_parts(" ".join(t.text for t in tokens)))
+    return " ".join(norm for _, norm in _name_parts(" ".join(t.text for t in tokens)))
 
 
 # ---------------------------------------------------------------------------- the facts
@@ -343,6 +375,8 @@ def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact
 
 
 def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    if not _DIGIT_RE.search(text):
+        return  # every number has a digit
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
@@ -381,8 +415,14 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
 
 
 def _number_words(text: str, offset: int) -> Iterator[Fact]:
+    # a word of letters only (no digit even once case-folded) is an ordinal or a number
+    # word only if its case-folded form is one: one set look-up a word tells
+    if NUMERAL_WORDS.isdisjoint(map(str.casefold, _WORD_RE.findall(text))):
+        return
     for match in _WORD_RE.finditer(text):
         word = match.group()
+        if word.casefold() not in NUMERAL_WORDS:
+            continue
         ordinal = ordinal_word_value(word)
         if ordinal is not None:
             unit = _unit_after(text, match.end())
@@ -395,32 +435,45 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
 
 
 def _dates(text: str, offset: int) -> Iterator[Fact]:
-    for match in _MONTH_DAY_RE.finditer(text):
+    # each pattern runs only where the words it needs are: month-day, day-of-month, time
+    # and month-year expressions hold a digit; month names start with one of
+    # _MONTH_PREFIXES, weekdays end in "day"; the relative days hold "day", "ght" or
+    # "tomorrow" in any case (letters whose case-insensitive matches are all ASCII)
+    digits = _DIGIT_RE.search(text) is not None
+    months = any(prefix in text for prefix in _MONTH_PREFIXES)
+    lowered = text.lower()
+    relative = "day" in lowered or "ght" in lowered or "tomorrow" in lowered
+    for match in _MONTH_DAY_RE.finditer(text) if digits and months else ():
         month = fold(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
             yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
-    for match in _DAY_OF_MONTH_RE.finditer(text):
+    for match in _DAY_OF_MONTH_RE.finditer(text) if digits and "the" in text else ():
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
-    for match in _TIME_RE.finditer(text):
+    for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
             hour, minute = int(match.group("h24")), int(match.group("m24"))
         else:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
-    for match in _WEEKDAY_RE.finditer(text):
+    for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
-    for match in _RELATIVE_DAY_RE.finditer(text):
+    for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
-    for match in _MONTH_YEAR_RE.finditer(text):
+    for match in _MONTH_YEAR_RE.finditer(text) if digits and months else ():
         number, year = _MONTHS[fold(match.group("month"))], match.group("year")
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
-    for match in _MONTH_ALONE_RE.finditer(text):
+    for match in _MONTH_ALONE_RE.finditer(text) if months else ():
         number = _MONTHS[fold(match.group("month"))]
         yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(number), "month")
+
+
+_BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SPLIT_CONTRACTION_RE = re.compile(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b")
+_QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def quote_key(text: str) -> str:
@@ -432,9 +485,9 @@ def quote_key(text: str) -> str:
     >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
     True
     """
-    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
-    text = re.sub(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b", r"\1\2", text)
-    return " ".join(normalize_word(m.group()) for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", text))
+    text = _BRACKETS_RE.sub(" ", text)
+    text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
+    return " ".join(normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))
 
 
 _ROLE_NOUNS = TITLES | frozenset(
@@ -448,17 +501,18 @@ _APPOSITIVE_RE = re.compile(
     r",\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-&']*\s+){0,3}?"
     r"(?P<noun>[a-z][\w\-]*)(?:\s+(?:of|at|for|to|in)\s+[^,.;:()“”\"]{2,80}?)?)(?=\s*[,.;:)]|$)"
 )
+_ROLE_WORD_RE = re.compile(r"[^\W_]+")
+_ROLE_ARTICLE_RE = re.compile(r"^(?:the|a|an) ")
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|according to|"
     r"announced|explained|noted|insisted|argued|declared)\b"
 )
 
 
-def _name_type(text: str, name: list[NameToken], key: str) -> str:
-    before = text[: name[0].start].split()
-    titled = len(name_parts(" ".join(t.text for t in name))) < len(
-        [w for t in name for w in t.norm.split()]
-    )
+def _name_type(text: str, name: list[NameToken], key: str, parts: tuple[tuple[str, str], ...]) -> str:
+    """What the name names; ``parts`` are its :func:`name_parts` (fewer words: a title went)."""
+    before = text[: name[0].start].rsplit(None, 1)  # the last word before the name
+    titled = len(parts) < sum(len(t.norm.split()) for t in name)
     return name_type(key.split(), titled=titled, before=before[-1] if before else "")
 
 
@@ -479,8 +533,8 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
         return
     match = _APPOSITIVE_RE.match(text, name[-1].end)
     if match and match.group("noun") in _ROLE_NOUNS and written:
-        role = " ".join(normalize_word(w) for w in re.findall(r"[^\W_]+", match.group("role")))
-        role = re.sub(r"^(?:the|a|an) ", "", role)
+        role = " ".join(normalize_word(w) for w in _ROLE_WORD_RE.findall(match.group("role")))
+        role = _ROLE_ARTICLE_RE.sub("", role)
         yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
 
 
@@ -535,9 +589,10 @@ def extract_facts(
     facts: list[Fact] = []
     for name in name_tokens(text):
         start, end = name[0].start, name[-1].end
-        key = name_key(name)
+        parts = _name_parts(" ".join(t.text for t in name))
+        key = " ".join(norm for _, norm in parts)  # name_key(name)
         if key:
-            kind = _name_type(text, name, key)
+            kind = _name_type(text, name, key, parts)
             facts.append(_fact(FactKind.NAME, text, start, end, offset, key, kind))
             facts.extend(_roles(text, name, key, kind, offset))
     dates = list(_dates(text, offset))

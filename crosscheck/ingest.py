@@ -351,7 +351,7 @@ def drop_social_call(line: str) -> str | None:
 
 def drop_contact_line(line: str) -> str | None:
     """A byline or contact line with an e-mail address."""
-    if _EMAIL_RE.search(line) and len(line.split()) <= 40:
+    if "@" in line and _EMAIL_RE.search(line) and len(line.split()) <= 40:
         return "byline or contact e-mail"
     if _BYLINE_RE.match(line) and len(line.split()) <= 8 and not _TERMINAL_RE.search(line):
         return "byline"
@@ -385,8 +385,10 @@ def drop_section_label(line: str) -> str | None:
 
 def drop_question_heading(line: str) -> str | None:
     """A short sub-heading asked as a question ("Why Is This Significant Now?")."""
+    if not line.rstrip().endswith("?"):
+        return None
     words = line.split()
-    if line.rstrip().endswith("?") and len(words) <= 14 and _is_title_case(words):
+    if len(words) <= 14 and _is_title_case(words):
         return "question sub-heading"
     return None
 

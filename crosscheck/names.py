@@ -116,6 +116,7 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {name: frozenset(givens) for name, givens in table.items()}
 
 
+@functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Return the given names and nicknames of the nickname table (lowercase)."""
     return frozenset(_nicknames())
