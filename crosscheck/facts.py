@@ -119,7 +119,8 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
-_RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
+# ASCII case folding: Unicode folding would match "tonıght" (dotless ı), not in the table
+_RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE | re.ASCII)
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )

@@ -277,3 +277,9 @@ def test_a_quotation_worded_differently_elsewhere_is_not_also_unsupported() -> N
     ], config=AuditConfig(unsupported_quotes="all"))
     kinds = [d.kind.value for d in result.discrepancies]
     assert "quote-wording" in kinds and "unsupported-quote" not in kinds
+
+
+@pytest.mark.parametrize("word", ["tonıght", "TONİGHT", "yeſterday", "ﬁve", "\u212aOs"])
+def test_unicode_case_folds_of_fact_words_do_not_crash(word: str) -> None:
+    facts = extract_facts(f"We meet {word} at the hall, 46 \u212aOs later.")
+    assert all(f.text for f in facts)
