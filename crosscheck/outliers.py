@@ -204,9 +204,11 @@ def lone_surnames(
             mention = Mention(claim, fact, _claim_words(claim, fact))
             for given in givens:
                 by_given[given][surname].append(mention)
-    written = {source: set(words) for source, words in named.items()}
-    for source, words in (vocabulary or {}).items():
-        written.setdefault(source, set()).update(words)
+    writers: dict[str, set[str]] = defaultdict(set)  # word -> the sources that write it
+    for words_of in (named, vocabulary or {}):
+        for source, words in words_of.items():
+            for word in words:
+                writers[word].add(source)
 
     weight = context_weights(
         list({id(m): m for surnames in by_given.values() for ms in surnames.values() for m in ms}.values())
@@ -231,7 +233,7 @@ def lone_surnames(
             # write the lone surname at all
             if majority in named[source] or not two_names(majority, surname):
                 continue
-            if any(surname in written[other] for other in written if other != source):
+            if writers[surname] - {source}:
                 continue
             if (source, surname) in seen or not _context_agrees(
                 surnames[surname], surnames[majority], weight, minimum=_MIN_NAME_CONTEXT
