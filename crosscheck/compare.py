@@ -1,28 +1,28 @@
 """Compare aligned claims: find what the sources write differently, and label clusters.
 
-Three places to look:
+Where discrepancies come from:
 
 * inside a cluster, between claims of different sources: names that fill the same
-  slot differently, numbers and dates that disagree, quotations worded differently;
-* across the whole corpus, for names: a name written two ways by a one-letter slip,
-  even when the sentences around it align poorly;
+  slot differently (:mod:`crosscheck.spellings`), quotations worded differently;
+* across the whole corpus: names written two ways (:mod:`crosscheck.spellings`),
+  numbers, dates and names that fill one slot (:mod:`crosscheck.slots`) or that one
+  source alone gives (:mod:`crosscheck.outliers`), quotations another source words
+  differently or does not carry (:mod:`crosscheck.checks`), acronyms that do not fit;
 * against the user's reference list: a name that is a near miss of a canonical name.
 
-Two spellings that some single source uses side by side are two different things
-(North Korea and South Korea), never a discrepancy.
+:func:`find_discrepancies` merges the findings about one slot into discrepancies with
+their variants, majority, severity and explanation; :func:`label_clusters` labels the
+clusters from them.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence, Set
+from collections.abc import Hashable, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
 from crosscheck.checks import (
     RareWordIndex,
@@ -32,7 +32,7 @@ from crosscheck.checks import (
     wording_differs,
 )
 from crosscheck.config import AuditConfig
-from crosscheck.facts import HONORIFICS, extract_facts, name_key, name_parts, name_tokens
+from crosscheck.facts import extract_facts
 from crosscheck.models import (
     Claim,
     Cluster,
@@ -46,7 +46,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.names import is_korean_surname, same_person_variant
+from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     LONE_VALUE_RULES,
     find_lone_values,
@@ -64,6 +64,23 @@ from crosscheck.slots import (
     find_slots,
     number_group,
     person_group,
+)
+from crosscheck.spellings import (
+    NICKNAME,
+    ROMANISATION,
+    Finding,
+    compare_names,
+    corpus_name_slips,
+    corpus_word_slips,
+    distinct_entities,
+    is_acronym,
+    is_slip,
+    name_words,
+    names_by_source,
+    one_word_apart,
+    reference_findings,
+    source_vocabulary,
+    word_as_written,
 )
 
 __all__ = [
@@ -85,145 +102,13 @@ _SEVERITY = {
     DiscrepancyKind.ACRONYM: "medium",
     DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
 }
-_ROMANISATION = "romanisation variant of a name"
-_NICKNAME = "nickname and given name"
 # Variants that are very likely the same person written two accepted ways.
-_RULE_SEVERITY = {_ROMANISATION: "low", _NICKNAME: "low"}
+_RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low"}
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
 _UNCOMPARED_UNITS = frozenset({"", "time"})
 _UNALIGNED_SLOT_SCORE = 0.6
 """Same-slot score a number or date slot needs when its sentences share no cluster."""
-_CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-)
-
-
-@attrs.frozen
-class Finding:
-    """One difference between two claims, before findings are merged into discrepancies.
-
-    ``slot`` names what is disputed (the unit of a number, the shared words of a name)
-    so that findings about the same slot across several pairs merge.
-    """
-
-    kind: DiscrepancyKind
-    slot: str
-    a_key: str
-    a_fact: Fact
-    b_key: str
-    b_fact: Fact
-    rule: str
-    detail: str
-
-
-# -------------------------------------------------------------------------------- names
-
-
-def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
-    """Whether two different words differ by a one-letter slip (Police/Policy, Paul/Pall).
-
-    Both must be alphabetic and at least ``min_length`` long; a word that extends the
-    other (Korea/Korean) and an acronym pair (EU/EC) are not slips.
-
-    >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("kowalczyk", "kowalewska")
-    (True, False, False)
-    """
-    if a == b or not (a.isalpha() and b.isalpha()):
-        return False
-    if min(len(a), len(b)) < min_length:
-        return False
-    if a.startswith(b) or b.startswith(a) or a in _CALENDAR or b in _CALENDAR:
-        return False
-    return Levenshtein.distance(a, b) <= 1 or _is_transposition(a, b)
-
-
-def _is_transposition(a: str, b: str) -> bool:
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-def _words(key: str) -> list[str]:
-    return key.split()
-
-
-def _one_word_apart(a: str, b: str) -> int | None:
-    """Index of the only differing word of two name keys of equal length, or ``None``."""
-    wa, wb = _words(a), _words(b)
-    if len(wa) != len(wb):
-        return None
-    diff = [i for i in range(len(wa)) if wa[i] != wb[i]]
-    return diff[0] if len(diff) == 1 else None
-
-
-def _slot(key: str, index: int) -> str:
-    words = _words(key)
-    words[index] = "…"
-    return " ".join(words)
-
-
-def _distinct_entities(a: str, b: str, used_together: Mapping[str, set[str]]) -> bool:
-    """Whether some source writes both names (so they name two different things)."""
-    return bool(used_together.get(a, set()) & used_together.get(b, set()))
-
-
-def _compare_names(
-    a: Claim,
-    b: Claim,
-    used_together: Mapping[str, set[str]],
-    vocabulary: Mapping[str, Set[str]],
-    config: AuditConfig,
-) -> list[Finding]:
-    names_a = {f.value: f for f in a.facts if f.kind is FactKind.NAME}
-    names_b = {f.value: f for f in b.facts if f.kind is FactKind.NAME}
-    only_a = [k for k in names_a if k not in names_b]
-    only_b = [k for k in names_b if k not in names_a]
-    findings = []
-    for ka in only_a:
-        for kb in only_b:
-            index = _one_word_apart(ka, kb)
-            if index is None or _distinct_entities(ka, kb, used_together):
-                continue
-            wa, wb = _words(ka)[index], _words(kb)[index]
-            if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
-                continue
-            if wa in _CALENDAR or wb in _CALENDAR or wa in HONORIFICS or wb in HONORIFICS:
-                continue
-            written_a = _word_as_written(names_a[ka], index)
-            written_b = _word_as_written(names_b[kb], index)
-            if _is_acronym(written_a) or _is_acronym(written_b):
-                continue
-            same = same_person_variant(
-                wa, wb, syllables=any(is_korean_surname(w) for w in _words(ka) + _words(kb))
-            )
-            if same is not None:
-                kind = DiscrepancyKind.NAME_VARIANT
-                rule = _ROMANISATION if same == "romanisation" else _NICKNAME
-            elif is_slip(wa, wb, min_length=config.slip_min_length):
-                kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
-            elif (
-                len(_words(ka)) >= 2
-                and wa not in vocabulary.get(b.source, ())
-                and wb not in vocabulary.get(a.source, ())
-            ):
-                # each source writes only its own word, nowhere the other's
-                kind, rule = DiscrepancyKind.NAME_CONFLICT, "different name in the same slot"
-            else:
-                continue
-            detail = f"'{written_a}' and '{written_b}'"
-            findings.append(Finding(kind, _slot(ka, index), ka, names_a[ka], kb, names_b[kb], rule, detail))
-    return findings
-
-
-def _word_as_written(fact: Fact, index: int) -> str:
-    parts = name_parts(fact.text)
-    return parts[index][0] if index < len(parts) else fact.text
-
-
-def _is_acronym(word: str) -> bool:
-    return len(word) <= 5 and word.isupper()
 
 
 # -------------------------------------------------------------------- numbers and dates
@@ -261,7 +146,7 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
 def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]]) -> list[Finding]:
     """Pairs of quotation wordings already compared inside clusters (as findings)."""
     seen = []
-    for (_group, kind, _slot), slot_buckets in buckets.items():
+    for (_group, kind, _masked), slot_buckets in buckets.items():
         if kind is not DiscrepancyKind.QUOTE_WORDING:
             continue
         for bucket in slot_buckets:
@@ -284,15 +169,15 @@ def fact_slots(
 
     def conflicting_names(a: Mention, b: Mention) -> bool:
         ka, kb = a.fact.value, b.fact.value
-        index = _one_word_apart(ka, kb)
-        if index is None or _distinct_entities(ka, kb, used_together):
+        index = one_word_apart(ka, kb)
+        if index is None or distinct_entities(ka, kb, used_together):
             return False
-        wa, wb = _words(ka)[index], _words(kb)[index]
+        wa, wb = name_words(ka)[index], name_words(kb)[index]
         if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
             return False
         if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb):
             return False
-        if _is_acronym(_word_as_written(a.fact, index)) or _is_acronym(_word_as_written(b.fact, index)):
+        if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
             return False
         return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
 
@@ -328,9 +213,9 @@ def fact_slots(
 
 def _name_shapes(fact: Fact) -> list[Hashable]:
     """The name's words with each one left out in turn (the key itself, for a name of no
-    words): two names that are the same or one word apart (:func:`_one_word_apart`) share
+    words): two names that are the same or one word apart (:func:`one_word_apart`) share
     one of these."""
-    words = _words(fact.value)
+    words = name_words(fact.value)
     if not words:
         return [fact.value]
     return [(index, *words[:index], None, *words[index + 1 :]) for index in range(len(words))]
@@ -380,185 +265,16 @@ def compare_claims(
     """
     config = config or AuditConfig()
     if used_together is None:
-        used_together = _names_by_source((a, b))
+        used_together = names_by_source((a, b))
     if vocabulary is None:
         vocabulary = {}
         for claim in (a, b):
             vocabulary[claim.source] = set(vocabulary.get(claim.source, set())) | source_vocabulary(claim.text)
     return (
-        _compare_names(a, b, used_together, vocabulary, config)
+        compare_names(a, b, used_together, vocabulary, config)
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
-
-
-def source_vocabulary(text: str) -> set[str]:
-    """Return the normalised words of a text, hyphenated words split."""
-    return {normalize_word(w) for w in re.findall(r"[^\W\d_]+", text)}
-
-
-# ------------------------------------------------------------------------ reference list
-
-
-def _reference_findings(
-    claims: Sequence[Claim], reference: Sequence[ReferenceName], config: AuditConfig
-) -> list[tuple[ReferenceName, Fact, Claim, str]]:
-    """Return ``(reference name, fact, claim, "written/canonical")`` for each near miss."""
-    known: set[str] = set()
-    entries = []
-    for ref in reference:
-        keys = [name_key(n) for text in (ref.canonical, *ref.aliases) for n in name_tokens(text)]
-        keys = [k for k in keys if k]
-        known.update(keys)
-        if keys:
-            entries.append((ref, keys[0]))
-    hits = []
-    for claim in claims:
-        for fact in claim.facts:
-            if fact.kind is not FactKind.NAME or fact.value in known:
-                continue
-            words = _words(fact.value)
-            for ref, key in entries:
-                ref_words = _words(key)
-                n = len(ref_words)
-                for i in range(0, len(words) - n + 1):
-                    window = " ".join(words[i : i + n])
-                    if window in known:
-                        continue
-                    index = _one_word_apart(window, key)
-                    if index is None:
-                        continue
-                    wa, wr = words[i + index], ref_words[index]
-                    if is_slip(wa, wr, min_length=config.slip_min_length):
-                        hits.append((ref, fact, claim, f"{wa}/{wr}"))
-    return hits
-
-
-# --------------------------------------------------------------------- the whole corpus
-
-
-def _names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
-    used: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        for fact in claim.facts:
-            if fact.kind is FactKind.NAME:
-                used[fact.value].add(claim.source)
-    return used
-
-
-def _corpus_name_slips(
-    claims: Sequence[Claim], used_together: Mapping[str, set[str]], config: AuditConfig
-) -> list[tuple[Finding, Claim, Claim]]:
-    """Names written two ways by a one-letter slip anywhere in the corpus."""
-    mentions: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
-    for claim in claims:
-        for fact in claim.facts:
-            if fact.kind is FactKind.NAME:
-                mentions[fact.value].append((claim, fact))
-    by_slot: dict[str, list[str]] = defaultdict(list)
-    slot_index: dict[str, int] = {}
-    for key in sorted(mentions):
-        words = _words(key)
-        if len(words) == 1 and len(words[0]) < 6:
-            continue
-        for index in range(len(words)):
-            slot = f"{len(words)}|{_slot(key, index)}"
-            by_slot[slot].append(key)
-            slot_index[slot] = index
-    found = []
-    seen: set[tuple[str, str]] = set()
-    for slot, keys in sorted(by_slot.items()):
-        for x, y in _one_edit_pairs([_words(k)[slot_index[slot]] for k in keys]):
-            ka, kb = keys[x], keys[y]
-            apart = _one_word_apart(ka, kb)
-            if apart is None or (ka, kb) in seen or _distinct_entities(ka, kb, used_together):
-                continue
-            index = apart
-            wa, wb = _words(ka)[index], _words(kb)[index]
-            claim_a, fact_a = mentions[ka][0]
-            claim_b, fact_b = mentions[kb][0]
-            if _is_acronym(_word_as_written(fact_a, index)) or _is_acronym(_word_as_written(fact_b, index)):
-                continue
-            if not is_slip(wa, wb, min_length=config.slip_min_length):
-                continue
-            seen.add((ka, kb))
-            finding = Finding(
-                DiscrepancyKind.NAME_VARIANT, slot.split("|", 1)[1], ka, fact_a, kb, fact_b,
-                "one-letter slip in a name, across the corpus",
-                f"'{_word_as_written(fact_a, index)}' and '{_word_as_written(fact_b, index)}'",
-            )
-            found.append((finding, claim_a, claim_b))
-    return found
-
-
-def _corpus_word_slips(
-    claims: Sequence[Claim],
-    vocabulary: Mapping[str, Set[str]],
-    found: Iterable[tuple[Finding, Claim, Claim]],
-    config: AuditConfig,
-) -> list[tuple[Finding, Claim, Claim]]:
-    """Words of names written two ways by a one-letter slip, whatever names they stand in.
-
-    "Oregjn" in "Woodburn, Oregjn" and "Oregon" alone are no two names one word apart,
-    but the word is the same word misspelt: no source writes both spellings, and the
-    other spelling is written by two sources or more that do not write the same
-    sentences (a copy is no second witness). Evidence from one word is weaker than from
-    a whole name, so the word must be six letters or more and keep its initial.
-    """
-    written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
-    for claim in claims:
-        for fact in claim.facts:
-            if fact.kind is not FactKind.NAME:
-                continue
-            for index, word in enumerate(_words(fact.value)):
-                if len(word) >= max(6, config.slip_min_length) and word.isalpha():
-                    written[word].append((claim, fact, index))
-    done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
-    words = sorted(written)
-    slips = []
-    for x, y in _one_edit_pairs(words):
-        wa, wb = words[x], words[y]
-        if wa[0] != wb[0] or not is_slip(wa, wb, min_length=config.slip_min_length):
-            continue  # Jerry / Terry / Perry: another initial is usually another name
-        sources_a = {c.source for c, _, _ in written[wa]}
-        sources_b = {c.source for c, _, _ in written[wb]}
-        if any(wb in vocabulary.get(s, ()) for s in sources_a) or any(wa in vocabulary.get(s, ()) for s in sources_b):
-            continue
-        witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
-                     for w, ss in ((wa, sources_a), (wb, sources_b))]
-        if max(witnesses) < 2:
-            continue
-        claim_a, fact_a, ia = written[wa][0]
-        claim_b, fact_b, ib = written[wb][0]
-        if frozenset((fact_a.value, fact_b.value)) in done:
-            continue
-        if _is_acronym(_word_as_written(fact_a, ia)) or _is_acronym(_word_as_written(fact_b, ib)):
-            continue
-        slips.append((
-            Finding(
-                DiscrepancyKind.NAME_VARIANT, f"word|{wa}|{wb}", fact_a.value, fact_a, fact_b.value, fact_b,
-                "one-letter slip in a name, across the corpus",
-                f"'{_word_as_written(fact_a, ia)}' and '{_word_as_written(fact_b, ib)}'",
-            ),
-            claim_a, claim_b,
-        ))
-    return slips
-
-
-def _one_edit_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Index pairs ``(x, y)``, ``x < y``, of words that may be one edit apart, in order.
-
-    Two words one insertion, deletion, substitution or adjacent swap apart share a
-    form with one letter deleted (or one is such a form of the other), so only words
-    that share one are paired: the cost follows the near pairs, not all pairs.
-    """
-    by_form: dict[str, set[int]] = defaultdict(set)
-    for n, word in enumerate(words):
-        by_form[word].add(n)
-        for i in range(len(word)):
-            by_form[word[:i] + word[i + 1 :]].add(n)
-    pairs = {(x, y) for group in by_form.values() if len(group) > 1 for x in group for y in group if x < y}
-    return sorted(pairs)
 
 
 def _majority(variants: Sequence[Variant]) -> int | None:
@@ -590,12 +306,12 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     written = " vs ".join(
         f"'{v.text}' ({', '.join(v.sources)})" for v in variants
     )
-    if rule == _ROMANISATION:
+    if rule == ROMANISATION:
         return (
             f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
             "most likely the same person, written two accepted ways."
         )
-    if rule == _NICKNAME:
+    if rule == NICKNAME:
         return (
             f"{written}: {detail} are a given name and its nickname in '{slot}'; "
             "most likely the same person."
@@ -697,7 +413,7 @@ def find_discrepancies(
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
-    used_together = _names_by_source(claims)
+    used_together = names_by_source(claims)
     vocabulary: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         vocabulary[claim.source] |= source_vocabulary(claim.text)
@@ -781,11 +497,11 @@ def find_discrepancies(
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
     corpus_wide: list[_Bucket] = []
-    name_slips = _corpus_name_slips(claims, used_together, config)
-    for finding, claim_a, claim_b in name_slips + _corpus_word_slips(claims, vocabulary, name_slips, config):
+    name_slips = corpus_name_slips(claims, used_together, config)
+    for finding, claim_a, claim_b in name_slips + corpus_word_slips(claims, vocabulary, name_slips, config):
         if frozenset((finding.a_key, finding.b_key)) not in covered:
             add(None, finding, claim_a, claim_b)
-    for (group, _kind, _slot), slot_buckets in buckets.items():
+    for (group, _kind, _masked), slot_buckets in buckets.items():
         if group is None:
             corpus_wide.extend(slot_buckets)
     # a corpus-wide variant counts every mention, not only the first
@@ -811,7 +527,7 @@ def find_discrepancies(
             )
             drafts.append(((n_groups if group is None else group, first, kind.value, variants[0].text), draft))
 
-    for ref, fact, claim, words in _reference_findings(claims, reference, config):
+    for ref, fact, claim, words in reference_findings(claims, reference, config):
         variants = [
             Variant(text=ref.canonical, sources=(), claims=()),
             Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,),
@@ -841,7 +557,7 @@ def find_discrepancies(
         # a quotation another source words differently is carried, only not word for word
         worded = {
             (claim.id, fact.start)
-            for (_group, kind, _slot), slot_buckets in buckets.items() if kind is DiscrepancyKind.QUOTE_WORDING
+            for (_group, kind, _masked), slot_buckets in buckets.items() if kind is DiscrepancyKind.QUOTE_WORDING
             for bucket in slot_buckets for items in bucket.occurrences.values() for claim, fact in items
         }
         for position, draft in check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by):

@@ -14,7 +14,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from crosscheck import provenance
 from crosscheck._text import content_tokens
 from crosscheck.checks import RareWordIndex, _lower
-from crosscheck.compare import _name_shapes, _one_edit_pairs, _one_word_apart
+from crosscheck.compare import _name_shapes
 from crosscheck.config import AuditConfig
 from crosscheck.facts import extract_claims
 from crosscheck.models import Source
@@ -32,6 +32,7 @@ from crosscheck.slots import (
     number_group,
     person_group,
 )
+from crosscheck.spellings import one_edit_pairs
 
 _words = st.lists(st.text(alphabet="abcde", min_size=1, max_size=6), min_size=0, max_size=25)
 
@@ -44,7 +45,7 @@ def test_one_edit_pairs_are_every_pair_one_edit_apart(words: list[str]) -> None:
         for y in range(x + 1, len(words))
         if DamerauLevenshtein.distance(words[x], words[y]) <= 1
     ]
-    assert [p for p in _one_edit_pairs(words) if DamerauLevenshtein.distance(*(words[i] for i in p)) <= 1] == expected
+    assert [p for p in one_edit_pairs(words) if DamerauLevenshtein.distance(*(words[i] for i in p)) <= 1] == expected
 
 
 _vocabulary = ["harbour", "ferry", "council", "strike", "tunnel", "budget", "mayor", "river", "bridge", "vote"]
@@ -122,7 +123,7 @@ def test_blocked_slot_candidates_are_every_pair_that_reaches_the_cutoff(
         claims += extract_claims(source, segment_source(source))
 
     def one_word_apart(a: Mention, b: Mention) -> bool:
-        return _one_word_apart(a.fact.value, b.fact.value) is not None
+        return one_word_apart(a.fact.value, b.fact.value) is not None
 
     tested = 0
     for group_of, name_pair, pair_keys in (

@@ -1,0 +1,342 @@
+"""Names written two ways: one-letter slips, one word apart, near misses of a reference name.
+
+Three places a name can be written two ways:
+
+* two aligned claims fill the same name slot with different words (``compare_names``):
+  a slip (Police/Policy), a romanisation (Yoon/Youn), a nickname, or another name;
+* anywhere in the corpus, the same name or one word of it is written with a one-letter
+  slip (``corpus_name_slips``, ``corpus_word_slips``), even in sentences that align poorly;
+* a name is one letter away from a canonical name of the user's reference list
+  (``reference_findings``).
+
+Two spellings that some single source uses side by side are two different things
+(North Korea and South Korea), never a discrepancy. The findings are merged into
+discrepancies by :func:`crosscheck.compare.find_discrepancies`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+import attrs
+from rapidfuzz.distance import Levenshtein
+
+from crosscheck._text import normalize_word
+from crosscheck.config import AuditConfig
+from crosscheck.facts import HONORIFICS, name_key, name_parts, name_tokens
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind, ReferenceName
+from crosscheck.names import is_korean_surname, same_person_variant
+
+__all__ = [
+    "NICKNAME",
+    "ROMANISATION",
+    "Finding",
+    "compare_names",
+    "corpus_name_slips",
+    "corpus_word_slips",
+    "distinct_entities",
+    "is_acronym",
+    "is_slip",
+    "name_words",
+    "names_by_source",
+    "one_edit_pairs",
+    "one_word_apart",
+    "reference_findings",
+    "source_vocabulary",
+    "word_as_written",
+]
+
+ROMANISATION = "romanisation variant of a name"
+NICKNAME = "nickname and given name"
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+@attrs.frozen
+class Finding:
+    """One difference between two claims, before findings are merged into discrepancies.
+
+    ``slot`` names what is disputed (the unit of a number, the shared words of a name)
+    so that findings about the same slot across several pairs merge.
+    """
+
+    kind: DiscrepancyKind
+    slot: str
+    a_key: str
+    a_fact: Fact
+    b_key: str
+    b_fact: Fact
+    rule: str
+    detail: str
+
+
+def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
+    """Whether two different words differ by a one-letter slip (Police/Policy, Paul/Pall).
+
+    Both must be alphabetic and at least ``min_length`` long; a word that extends the
+    other (Korea/Korean) and an acronym pair (EU/EC) are not slips.
+
+    >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("kowalczyk", "kowalewska")
+    (True, False, False)
+    """
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    if min(len(a), len(b)) < min_length:
+        return False
+    if a.startswith(b) or b.startswith(a) or a in _CALENDAR or b in _CALENDAR:
+        return False
+    return Levenshtein.distance(a, b) <= 1 or _is_transposition(a, b)
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def name_words(key: str) -> list[str]:
+    return key.split()
+
+
+def one_word_apart(a: str, b: str) -> int | None:
+    """Index of the only differing word of two name keys of equal length, or ``None``."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb):
+        return None
+    diff = [i for i in range(len(wa)) if wa[i] != wb[i]]
+    return diff[0] if len(diff) == 1 else None
+
+
+def _masked(key: str, index: int) -> str:
+    words = name_words(key)
+    words[index] = "…"
+    return " ".join(words)
+
+
+def distinct_entities(a: str, b: str, used_together: Mapping[str, set[str]]) -> bool:
+    """Whether some source writes both names (so they name two different things)."""
+    return bool(used_together.get(a, set()) & used_together.get(b, set()))
+
+
+def compare_names(
+    a: Claim,
+    b: Claim,
+    used_together: Mapping[str, set[str]],
+    vocabulary: Mapping[str, Set[str]],
+    config: AuditConfig,
+) -> list[Finding]:
+    names_a = {f.value: f for f in a.facts if f.kind is FactKind.NAME}
+    names_b = {f.value: f for f in b.facts if f.kind is FactKind.NAME}
+    only_a = [k for k in names_a if k not in names_b]
+    only_b = [k for k in names_b if k not in names_a]
+    findings = []
+    for ka in only_a:
+        for kb in only_b:
+            index = one_word_apart(ka, kb)
+            if index is None or distinct_entities(ka, kb, used_together):
+                continue
+            wa, wb = name_words(ka)[index], name_words(kb)[index]
+            if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
+                continue
+            if wa in _CALENDAR or wb in _CALENDAR or wa in HONORIFICS or wb in HONORIFICS:
+                continue
+            written_a = word_as_written(names_a[ka], index)
+            written_b = word_as_written(names_b[kb], index)
+            if is_acronym(written_a) or is_acronym(written_b):
+                continue
+            same = same_person_variant(
+                wa, wb, syllables=any(is_korean_surname(w) for w in name_words(ka) + name_words(kb))
+            )
+            if same is not None:
+                kind = DiscrepancyKind.NAME_VARIANT
+                rule = ROMANISATION if same == "romanisation" else NICKNAME
+            elif is_slip(wa, wb, min_length=config.slip_min_length):
+                kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
+            elif (
+                len(name_words(ka)) >= 2
+                and wa not in vocabulary.get(b.source, ())
+                and wb not in vocabulary.get(a.source, ())
+            ):
+                # each source writes only its own word, nowhere the other's
+                kind, rule = DiscrepancyKind.NAME_CONFLICT, "different name in the same slot"
+            else:
+                continue
+            detail = f"'{written_a}' and '{written_b}'"
+            findings.append(Finding(kind, _masked(ka, index), ka, names_a[ka], kb, names_b[kb], rule, detail))
+    return findings
+
+
+def word_as_written(fact: Fact, index: int) -> str:
+    parts = name_parts(fact.text)
+    return parts[index][0] if index < len(parts) else fact.text
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) <= 5 and word.isupper()
+
+
+def source_vocabulary(text: str) -> set[str]:
+    """Return the normalised words of a text, hyphenated words split."""
+    return {normalize_word(w) for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def reference_findings(
+    claims: Sequence[Claim], reference: Sequence[ReferenceName], config: AuditConfig
+) -> list[tuple[ReferenceName, Fact, Claim, str]]:
+    """Return ``(reference name, fact, claim, "written/canonical")`` for each near miss."""
+    known: set[str] = set()
+    entries = []
+    for ref in reference:
+        keys = [name_key(n) for text in (ref.canonical, *ref.aliases) for n in name_tokens(text)]
+        keys = [k for k in keys if k]
+        known.update(keys)
+        if keys:
+            entries.append((ref, keys[0]))
+    hits = []
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME or fact.value in known:
+                continue
+            words = name_words(fact.value)
+            for ref, key in entries:
+                ref_words = name_words(key)
+                n = len(ref_words)
+                for i in range(0, len(words) - n + 1):
+                    window = " ".join(words[i : i + n])
+                    if window in known:
+                        continue
+                    index = one_word_apart(window, key)
+                    if index is None:
+                        continue
+                    wa, wr = words[i + index], ref_words[index]
+                    if is_slip(wa, wr, min_length=config.slip_min_length):
+                        hits.append((ref, fact, claim, f"{wa}/{wr}"))
+    return hits
+
+
+def names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
+    used: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                used[fact.value].add(claim.source)
+    return used
+
+
+def corpus_name_slips(
+    claims: Sequence[Claim], used_together: Mapping[str, set[str]], config: AuditConfig
+) -> list[tuple[Finding, Claim, Claim]]:
+    """Names written two ways by a one-letter slip anywhere in the corpus."""
+    mentions: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME:
+                mentions[fact.value].append((claim, fact))
+    by_slot: dict[str, list[str]] = defaultdict(list)
+    slot_index: dict[str, int] = {}
+    for key in sorted(mentions):
+        words = name_words(key)
+        if len(words) == 1 and len(words[0]) < 6:
+            continue
+        for index in range(len(words)):
+            slot = f"{len(words)}|{_masked(key, index)}"
+            by_slot[slot].append(key)
+            slot_index[slot] = index
+    found = []
+    seen: set[tuple[str, str]] = set()
+    for slot, keys in sorted(by_slot.items()):
+        for x, y in one_edit_pairs([name_words(k)[slot_index[slot]] for k in keys]):
+            ka, kb = keys[x], keys[y]
+            apart = one_word_apart(ka, kb)
+            if apart is None or (ka, kb) in seen or distinct_entities(ka, kb, used_together):
+                continue
+            index = apart
+            wa, wb = name_words(ka)[index], name_words(kb)[index]
+            claim_a, fact_a = mentions[ka][0]
+            claim_b, fact_b = mentions[kb][0]
+            if is_acronym(word_as_written(fact_a, index)) or is_acronym(word_as_written(fact_b, index)):
+                continue
+            if not is_slip(wa, wb, min_length=config.slip_min_length):
+                continue
+            seen.add((ka, kb))
+            finding = Finding(
+                DiscrepancyKind.NAME_VARIANT, slot.split("|", 1)[1], ka, fact_a, kb, fact_b,
+                "one-letter slip in a name, across the corpus",
+                f"'{word_as_written(fact_a, index)}' and '{word_as_written(fact_b, index)}'",
+            )
+            found.append((finding, claim_a, claim_b))
+    return found
+
+
+def corpus_word_slips(
+    claims: Sequence[Claim],
+    vocabulary: Mapping[str, Set[str]],
+    found: Iterable[tuple[Finding, Claim, Claim]],
+    config: AuditConfig,
+) -> list[tuple[Finding, Claim, Claim]]:
+    """Words of names written two ways by a one-letter slip, whatever names they stand in.
+
+    "Oregjn" in "Woodburn, Oregjn" and "Oregon" alone are no two names one word apart,
+    but the word is the same word misspelt: no source writes both spellings, and the
+    other spelling is written by two sources or more that do not write the same
+    sentences (a copy is no second witness). Evidence from one word is weaker than from
+    a whole name, so the word must be six letters or more and keep its initial.
+    """
+    written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME:
+                continue
+            for index, word in enumerate(name_words(fact.value)):
+                if len(word) >= max(6, config.slip_min_length) and word.isalpha():
+                    written[word].append((claim, fact, index))
+    done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
+    words = sorted(written)
+    slips = []
+    for x, y in one_edit_pairs(words):
+        wa, wb = words[x], words[y]
+        if wa[0] != wb[0] or not is_slip(wa, wb, min_length=config.slip_min_length):
+            continue  # Jerry / Terry / Perry: another initial is usually another name
+        sources_a = {c.source for c, _, _ in written[wa]}
+        sources_b = {c.source for c, _, _ in written[wb]}
+        if any(wb in vocabulary.get(s, ()) for s in sources_a) or any(wa in vocabulary.get(s, ()) for s in sources_b):
+            continue
+        witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
+                     for w, ss in ((wa, sources_a), (wb, sources_b))]
+        if max(witnesses) < 2:
+            continue
+        claim_a, fact_a, ia = written[wa][0]
+        claim_b, fact_b, ib = written[wb][0]
+        if frozenset((fact_a.value, fact_b.value)) in done:
+            continue
+        if is_acronym(word_as_written(fact_a, ia)) or is_acronym(word_as_written(fact_b, ib)):
+            continue
+        slips.append((
+            Finding(
+                DiscrepancyKind.NAME_VARIANT, f"word|{wa}|{wb}", fact_a.value, fact_a, fact_b.value, fact_b,
+                "one-letter slip in a name, across the corpus",
+                f"'{word_as_written(fact_a, ia)}' and '{word_as_written(fact_b, ib)}'",
+            ),
+            claim_a, claim_b,
+        ))
+    return slips
+
+
+def one_edit_pairs(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Index pairs ``(x, y)``, ``x < y``, of words that may be one edit apart, in order.
+
+    Two words one insertion, deletion, substitution or adjacent swap apart share a
+    form with one letter deleted (or one is such a form of the other), so only words
+    that share one are paired: the cost follows the near pairs, not all pairs.
+    """
+    by_form: dict[str, set[int]] = defaultdict(set)
+    for n, word in enumerate(words):
+        by_form[word].add(n)
+        for i in range(len(word)):
+            by_form[word[:i] + word[i + 1 :]].add(n)
+    pairs = {(x, y) for group in by_form.values() if len(group) > 1 for x in group for y in group if x < y}
+    return sorted(pairs)
