@@ -32,7 +32,7 @@ from crosscheck.slots import (
     number_group,
     person_group,
 )
-from crosscheck.spellings import one_edit_pairs
+from crosscheck.spellings import one_edit_pairs, one_word_apart
 
 _words = st.lists(st.text(alphabet="abcde", min_size=1, max_size=6), min_size=0, max_size=25)
 
@@ -122,12 +122,12 @@ def test_blocked_slot_candidates_are_every_pair_that_reaches_the_cutoff(
         source = Source(id=f"s{n}", text=" ".join(sentences))
         claims += extract_claims(source, segment_source(source))
 
-    def one_word_apart(a: Mention, b: Mention) -> bool:
+    def names_one_word_apart(a: Mention, b: Mention) -> bool:
         return one_word_apart(a.fact.value, b.fact.value) is not None
 
     tested = 0
     for group_of, name_pair, pair_keys in (
-        (number_group, None, None), (date_group, None, None), (person_group, one_word_apart, _name_shapes)
+        (number_group, None, None), (date_group, None, None), (person_group, names_one_word_apart, _name_shapes)
     ):
         mentions = _mentions(claims, group_of)
         weight = _weights(mentions)
