@@ -329,6 +329,11 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
             f"{written}: the sources give different {what} in the same place of their "
             f"sentences (words around it: {detail or '-'})."
         )
+    if kind is DiscrepancyKind.NAME_VARIANT and slot.startswith("word|"):
+        return (
+            f"{written}: {detail} differ by one letter, a word these names share; no source "
+            "uses both spellings, so they most likely name the same thing and one is a slip."
+        )
     if kind is DiscrepancyKind.NAME_VARIANT:
         return (
             f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
@@ -498,9 +503,18 @@ def find_discrepancies(
 
     corpus_wide: list[_Bucket] = []
     name_slips = corpus_name_slips(claims, used_together, config)
-    for finding, claim_a, claim_b in name_slips + corpus_word_slips(claims, vocabulary, name_slips, config):
+    for finding, claim_a, claim_b in name_slips:
         if frozenset((finding.a_key, finding.b_key)) not in covered:
             add(None, finding, claim_a, claim_b)
+    for slip in corpus_word_slips(claims, vocabulary, name_slips, config):
+        sides = slip.occurrences
+        if any(frozenset((fa.value, fb.value)) in covered for _, fa in sides[0] for _, fb in sides[1]):
+            continue
+        bucket = _Bucket("one-letter slip in a name, across the corpus", slip.detail)
+        for word, items in zip(slip.words, sides, strict=True):
+            for claim, fact in items:
+                bucket.add(word, claim, fact)
+        buckets[(None, DiscrepancyKind.NAME_VARIANT, "word|" + "|".join(slip.words))].append(bucket)
     for (group, _kind, _masked), slot_buckets in buckets.items():
         if group is None:
             corpus_wide.extend(slot_buckets)

@@ -253,21 +253,32 @@ def lone_surnames(
 
 
 _STAMP_WORDS_RE = re.compile(r"(?:published|updated|posted|modified|created)\W{0,3}(?:on\W{0,2})?$", re.IGNORECASE)
-_STAMP_REACH = 40
-"""A date this many characters or fewer from a clock time is a timestamp."""
+_STAMPED_UNITS = frozenset(["date", "month-day", "year", "year-month"])
 
 
 def _is_timestamp(claim: Claim, fact: Fact) -> bool:
     """Whether a date fact stamps the page ("Updated May 5, 2010 1:41 PM") rather than
-    dating what it reports: a clock time right next to it, or "Published", "Updated"
-    or "Posted" right before it."""
-    if _STAMP_WORDS_RE.search(claim.text[max(0, fact.start - claim.start - 30) : fact.start - claim.start]):
+    dating what it reports: "Published", "Updated" or "Posted" right before it, or a
+    calendar date with only digits and punctuation between it and a clock time ("May
+    5, 2010 1:41 PM"). A weekday or "yesterday" is how reports date events, and "struck
+    at 3:40 p.m. on May 5" has a word between, so neither is a stamp."""
+    offset = claim.start
+    if _STAMP_WORDS_RE.search(claim.text[max(0, fact.start - offset - 30) : fact.start - offset]):
         return True
-    return any(
-        other.kind is FactKind.DATE and other.unit == "time"
-        and (0 <= other.start - fact.end <= _STAMP_REACH or 0 <= fact.start - other.end <= _STAMP_REACH)
-        for other in claim.facts
-    )
+    if fact.unit not in _STAMPED_UNITS:
+        return False
+    for other in claim.facts:
+        if other.kind is not FactKind.DATE or other.unit != "time":
+            continue
+        if other.start >= fact.end:
+            gap = claim.text[fact.end - offset : other.start - offset]
+        elif fact.start >= other.end:
+            gap = claim.text[other.end - offset : fact.start - offset]
+        else:
+            continue
+        if len(gap) <= 12 and not any(c.isalpha() for c in gap):
+            return True
+    return False
 
 
 def without_timestamps(claims: Sequence[Claim]) -> list[Claim]:

@@ -33,6 +33,7 @@ __all__ = [
     "NICKNAME",
     "ROMANISATION",
     "Finding",
+    "WordSlip",
     "compare_names",
     "corpus_name_slips",
     "corpus_word_slips",
@@ -272,19 +273,36 @@ def corpus_name_slips(
     return found
 
 
+@attrs.frozen
+class WordSlip:
+    """One word of names written two ways, with every name fact that holds each spelling.
+
+    Attributes:
+        words: the two spellings (normal form), in sorted order.
+        occurrences: for each spelling, every ``(claim, fact)`` whose name holds it.
+        detail: the two spellings as most often written.
+    """
+
+    words: tuple[str, str]
+    occurrences: tuple[tuple[tuple[Claim, Fact], ...], tuple[tuple[Claim, Fact], ...]]
+    detail: str
+
+
 def corpus_word_slips(
     claims: Sequence[Claim],
     vocabulary: Mapping[str, Set[str]],
     found: Iterable[tuple[Finding, Claim, Claim]],
     config: AuditConfig,
-) -> list[tuple[Finding, Claim, Claim]]:
+) -> list[WordSlip]:
     """Words of names written two ways by a one-letter slip, whatever names they stand in.
 
     "Oregjn" in "Woodburn, Oregjn" and "Oregon" alone are no two names one word apart,
     but the word is the same word misspelt: no source writes both spellings, and the
     other spelling is written by two sources or more that do not write the same
     sentences (a copy is no second witness). Evidence from one word is weaker than from
-    a whole name, so the word must be six letters or more and keep its initial.
+    a whole name, so the word must be six letters or more and keep its initial. A pair
+    of names that ``found`` (the whole-name slips) or an earlier word already reports
+    is not reported again ("Heydar Alishbandi" / "Heidar Alishvandi" once, not per word).
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
     for claim in claims:
@@ -309,19 +327,21 @@ def corpus_word_slips(
                      for w, ss in ((wa, sources_a), (wb, sources_b))]
         if max(witnesses) < 2:
             continue
-        claim_a, fact_a, ia = written[wa][0]
-        claim_b, fact_b, ib = written[wb][0]
-        if frozenset((fact_a.value, fact_b.value)) in done:
+        as_written = [[word_as_written(f, i) for _, f, i in written[w]] for w in (wa, wb)]
+        if any(is_acronym(form) for forms in as_written for form in forms):
             continue
-        if is_acronym(word_as_written(fact_a, ia)) or is_acronym(word_as_written(fact_b, ib)):
+        pairs = {frozenset((fa.value, fb.value)) for _, fa, _ in written[wa] for _, fb, _ in written[wb]}
+        if pairs & done:
             continue
-        slips.append((
-            Finding(
-                DiscrepancyKind.NAME_VARIANT, f"word|{wa}|{wb}", fact_a.value, fact_a, fact_b.value, fact_b,
-                "one-letter slip in a name, across the corpus",
-                f"'{word_as_written(fact_a, ia)}' and '{word_as_written(fact_b, ib)}'",
+        done |= pairs
+        common = [min(set(forms), key=lambda form: (-forms.count(form), form)) for forms in as_written]
+        slips.append(WordSlip(
+            words=(wa, wb),
+            occurrences=(
+                tuple((c, f) for c, f, _ in written[wa]),
+                tuple((c, f) for c, f, _ in written[wb]),
             ),
-            claim_a, claim_b,
+            detail=f"'{common[0]}' and '{common[1]}'",
         ))
     return slips
 

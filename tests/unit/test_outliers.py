@@ -116,3 +116,38 @@ def test_page_timestamps_are_not_compared_as_event_dates() -> None:
     assert without_timestamps(claims) == list(claims)
     stamped = without_timestamps(result.claims)
     assert not [f for c in stamped for f in c.facts if f.kind.value == "date" and f.unit != "time"]
+
+
+def test_a_clock_time_beside_an_event_date_keeps_the_date() -> None:
+    text = "The earthquake struck the island at 3:40 p.m. on {}, killing ten people, {} said."
+    result = crosscheck.audit([
+        Source(id="a", text=text.format("Tuesday", "officials")),
+        Source(id="b", text=text.format("Wednesday", "officials")),
+        Source(id="c", text=text.format("Tuesday", "the governor")),
+    ])
+    (d,) = _kinds(result, "date")
+    assert [v.text for v in d.variants] == ["Tuesday", "Wednesday"]
+
+
+def test_a_word_slip_is_one_discrepancy_whatever_the_order_of_the_sources() -> None:
+    sources = [
+        Source(id="a", text="Police said Oregon had seen the worst storms in years, and roads were closed."),
+        Source(id="b", text="Roads across Oregon were closed after the worst storms in years, police said."),
+        Source(id="c", text="In Woodburn Oregjn, police closed the roads after the storms."),
+        Source(id="d", text="The mayor of Portland Oregon said schools would reopen on Monday."),
+    ]
+    for order in (sources, sources[::-1]):
+        (d,) = _kinds(crosscheck.audit(order), "name-variant")
+        assert [(v.text, sorted(v.sources)) for v in d.variants] == [
+            ("Oregon", ["a", "b", "d"]), ("Woodburn Oregjn", ["c"]),
+        ]
+        assert d.majority == 0
+
+
+def test_two_slipped_words_of_one_name_are_one_discrepancy() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Governor Heydar Alishbandi said the quake killed ten people on the island."),
+        Source(id="b", text="Ten people died in the quake, Heydar Alishbandi told the news agency."),
+        Source(id="c", text="Local governor Heidar Alishvandi said the island quake killed ten people."),
+    ])
+    assert len(_kinds(result, "name-variant")) == 1
