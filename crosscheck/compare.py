@@ -188,7 +188,7 @@ def fact_slots(
 
     dated = without_timestamps(claims)
     slots = (
-        find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER)
+        find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
         + find_slots(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + find_slots(
             claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
@@ -200,7 +200,9 @@ def fact_slots(
         (slot.kind, m.claim.id, m.fact.start) for slot in slots for ms in slot.values.values() for m in ms
     }
     lone = (
-        find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
+        find_lone_values(
+            claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
+        )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
@@ -351,6 +353,32 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     if kind is DiscrepancyKind.QUOTE_WORDING:
         return f"The aligned claims quote the same words differently; {detail}."
     return f"{written}: {rule} ({detail})."
+
+
+_AGE_REACH = 40
+"""A name this many characters or fewer before or after an age is whose age it is."""
+
+
+def _aged_person(mention: Mention) -> set[str]:
+    """The words of the name nearest an age ("Scott Russell, 46", "46-year-old Scott Russell")."""
+    fact, claim = mention.fact, mention.claim
+    best: tuple[int, Fact] | None = None
+    for other in claim.facts:
+        if other.kind is not FactKind.NAME:
+            continue
+        gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
+        if 0 <= gap <= _AGE_REACH and (best is None or gap < best[0]):
+            best = (gap, other)
+    return set(name_words(best[1].value)) if best else set()
+
+
+def _same_person_aged(a: Mention, b: Mention) -> bool:
+    """Two ages may fill one slot only if they are of the same person, as far as the names
+    beside them tell (two men's ages in similar sentences are two facts, not one)."""
+    if a.fact.unit != "age" or b.fact.unit != "age":
+        return True
+    pa, pb = _aged_person(a), _aged_person(b)
+    return not (pa and pb) or bool(pa & pb)
 
 
 def _weak_unaligned(slot: Slot) -> bool:

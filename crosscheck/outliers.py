@@ -95,12 +95,14 @@ def find_lone_values(
     *,
     group_of: Callable[[Fact], str | None],
     kind: DiscrepancyKind,
+    same_detail: Callable[[Mention, Mention], bool] | None = None,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
     ``group_of`` says which facts compare at all (as for :func:`crosscheck.slots.find_slots`).
     Two mentions are about the same detail when they share a neighbouring content word
-    ("<knockout" after the number, ">age" before it).
+    ("<knockout" after the number, ">age" before it), and ``same_detail``, when given,
+    says of some mention of each value that they may be one detail (ages of one person).
     """
     mentions = _mentions(claims, group_of)
     weight = context_weights([m for _, m in mentions])
@@ -137,6 +139,8 @@ def find_lone_values(
                 continue  # it gives both, or several: more than one thing, not one detail two ways
             lone = values[value]
             if not _context_agrees(lone, values[majority], weight):
+                continue
+            if same_detail is not None and not any(same_detail(a, b) for a in lone for b in values[majority]):
                 continue
             key = (lone[0].claim.id, lone[0].fact.start)
             if key in seen:

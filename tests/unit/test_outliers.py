@@ -151,3 +151,18 @@ def test_two_slipped_words_of_one_name_are_one_discrepancy() -> None:
         Source(id="c", text="Local governor Heidar Alishvandi said the island quake killed ten people."),
     ])
     assert len(_kinds(result, "name-variant")) == 1
+
+
+def test_ages_of_two_people_in_similar_sentences_are_not_one_slot() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Mob boss John Gotti, 61, died in a federal prison hospital in Missouri on Monday."),
+        Source(id="b", text="Mob boss John Gotti, 61, died at a federal prison hospital in Springfield, Missouri."),
+        Source(id="c", text="Mob boss Vincent Gigante, 77, died in a federal prison hospital in Missouri on Monday."),
+    ])
+    assert not _kinds(result, "number")
+    same_man = crosscheck.audit([
+        Source(id="a", text="Mob boss John Gotti, 61, died in a federal prison hospital in Missouri on Monday."),
+        Source(id="b", text="Mob boss John Gotti, 61, died at a federal prison hospital in Springfield, Missouri."),
+        Source(id="c", text="Mob boss John Gotti, 77, died in a federal prison hospital in Missouri on Monday."),
+    ])
+    assert [v.text for v in _kinds(same_man, "number")[0].variants] == ["61", "77"]
