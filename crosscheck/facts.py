@@ -38,6 +38,7 @@ __all__ = [
     "name_parts",
     "TITLES",
     "count_words",
+    "CURRENCY_UNITS",
 ]
 
 _NAME_CONNECTORS = frozenset(
@@ -84,6 +85,8 @@ _CURRENCY_WORDS = {
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp",
     "pounds": "gbp", "yen": "jpy", "won": "krw", "yuan": "cny", "rupees": "inr",
 }  # fmt: skip
+CURRENCY_UNITS = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values())
+"""The units a money amount carries (``usd``, ``eur``, ...)."""
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import STOPWORDS, content_tokens
-from crosscheck.facts import HONORIFICS
+from crosscheck.facts import CURRENCY_UNITS, HONORIFICS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import Mention, Slot, context_weights, fact_context, fact_neighbours, weighted_overlap
 
@@ -40,7 +40,7 @@ LONE_VALUE_RULES = {
     DiscrepancyKind.DATE: "one source alone gives this date where the others agree on another",
     DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
 }
-_MONEY_OR_SHARE = frozenset(["%", "usd", "eur", "gbp", "jpy", "krw", "cny", "inr", "rub", "chf", "cad", "aud"])
+_MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
 _MIN_CONTEXT = 0.2
