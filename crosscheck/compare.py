@@ -165,7 +165,12 @@ def fact_slots(
     vocabulary: Mapping[str, Set[str]],
     config: AuditConfig,
 ) -> list[Slot]:
-    """Numbers, dates and personal names that fill one slot with different values."""
+    """Numbers, dates and personal names that fill one slot with different values.
+
+    The slots of sentences that agree come first, then the lone values
+    (:mod:`crosscheck.outliers`, slots whose ``rule`` is set); a caller that drops
+    some slots reports a lone value only where no slot it kept holds it already.
+    """
 
     def conflicting_names(a: Mention, b: Mention) -> bool:
         ka, kb = a.fact.value, b.fact.value
@@ -195,10 +200,6 @@ def fact_slots(
             name_pair=conflicting_names, pair_keys=_name_shapes,
         )
     )
-    # a lone value that a slot already holds is reported once, by the slot
-    held = {
-        (slot.kind, m.claim.id, m.fact.start) for slot in slots for ms in slot.values.values() for m in ms
-    }
     lone = (
         find_lone_values(
             claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
@@ -206,11 +207,7 @@ def fact_slots(
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
-    for slot in lone:
-        mentions = [m for ms in slot.values.values() for m in ms]
-        if not any((slot.kind, m.claim.id, m.fact.start) in held for m in mentions):
-            slots.append(slot)
-    return slots
+    return slots + lone
 
 
 def _name_shapes(fact: Fact) -> list[Hashable]:
@@ -499,8 +496,13 @@ def find_discrepancies(
         finding = Finding(DiscrepancyKind.QUOTE_WORDING, "quote", quote.value, quote, passage.value,
                           passage, "one quotation, two wordings", detail)
         add(ga if ga == gb else None, finding, claim_a, claim_b)
+    # a lone value that a reported slot already holds is reported once, by the slot
+    held: set[tuple[DiscrepancyKind, str, int]] = set()
     for fact_slot in fact_slots(claims, used_together, vocabulary, config):
         keys = sorted(fact_slot.values)
+        mentions = [m for key in keys for m in fact_slot.values[key]]
+        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in mentions):
+            continue
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:
             written = {key: {m.fact.value for m in fact_slot.values[key]} | {key} for key in keys}
             if any(
@@ -522,6 +524,7 @@ def find_discrepancies(
             continue
         if group is None and _weak_unaligned(fact_slot):
             continue
+        held.update((fact_slot.kind, m.claim.id, m.fact.start) for m in mentions)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))
         for key in keys:
