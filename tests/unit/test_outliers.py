@@ -166,3 +166,20 @@ def test_ages_of_two_people_in_similar_sentences_are_not_one_slot() -> None:
         Source(id="c", text="Mob boss John Gotti, 77, died in a federal prison hospital in Missouri on Monday."),
     ])
     assert [v.text for v in _kinds(same_man, "number")[0].variants] == ["61", "77"]
+
+
+def test_a_lone_value_is_reported_when_the_slot_that_holds_it_is_too_weak_to_report() -> None:
+    # the 22-year-old's sentence pairs weakly with one of the others (a slot that is
+    # not reported); the pattern across sources still gives the lone age away
+    result = crosscheck.audit([
+        Source(id="a", text="A police officer who witnessed the crash chased the car and arrested Ravi Dunmore, 23, "
+                            "of Albany, several blocks away."),
+        Source(id="b", text="Witnesses identified the grey sedan, and Ravi Dunmore, 23, of Albany, was arrested not "
+                            "far from the scene, police said."),
+        Source(id="c", text="Ravi Dunmore, 23, was charged with vehicular manslaughter and leaving the scene of an "
+                            "accident."),
+        Source(id="d", text="Officers pulled the driver over at 115th St. and 101st Ave. Ravi Dunmore, 22, of Albany, "
+                            "was charged with manslaughter."),
+    ])
+    (d,) = _kinds(result, "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("23", ("a", "b", "c")), ("22", ("d",))]
