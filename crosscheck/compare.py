@@ -32,6 +32,7 @@ from crosscheck.checks import (
     wording_differs,
 )
 from crosscheck.config import AuditConfig
+from crosscheck.edits import find_edited_details
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
     Claim,
@@ -498,7 +499,12 @@ def find_discrepancies(
         add(ga if ga == gb else None, finding, claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot
     held: set[tuple[DiscrepancyKind, str, int]] = set()
-    for fact_slot in fact_slots(claims, used_together, vocabulary, config):
+    dated = without_timestamps(claims)
+    stamps = {(c.id, f.start) for c, d in zip(claims, dated, strict=True) if c is not d for f in set(c.facts) - set(d.facts)}
+    all_slots = fact_slots(claims, used_together, vocabulary, config)
+    edited = find_edited_details(claims, alignment.groups, skip=stamps)
+    ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule]
+    for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]
         if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in mentions):

@@ -1,0 +1,189 @@
+"""Edited details: the same sentence in two sources, with one number or date changed.
+
+Rewrites of one wire story copy its sentences nearly word for word. When two aligned
+claims read the same but for a token or two, and where one writes a number (or a
+date) the other writes a different one, the two tokens state one detail two ways:
+"imprisoned in 1979 on three 10-year sentences" against "... on four 10-year
+sentences". This holds even where the number counts nothing a slot could key on
+(:mod:`crosscheck.slots` compares bare numbers never, since "three" alone may count
+anything), because here the whole sentence around it is the key.
+
+Each pair of sentences is compared word by word (rapidfuzz's Levenshtein edit
+operations over the lists of words), so the explanation can say exactly which words
+differ and which stayed the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from crosscheck.dates import comparable_values
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
+
+__all__ = ["EDIT_RULES", "find_edited_details"]
+
+EDIT_RULES = {
+    DiscrepancyKind.NUMBER: "the same sentence in both sources, with this number changed",
+    DiscrepancyKind.DATE: "the same sentence in both sources, with this date changed",
+}
+MIN_SAME_WORDS = 0.8
+"""How much of two sentences' words must be the same, in order (0-1), for them to be one sentence edited."""
+MAX_CHANGED_WORDS = 3
+"""Words that may differ besides, on either side: more is a rewrite, not an edit."""
+_MIN_WORDS = 6
+_WORD_RE = re.compile(r"\w+(?:[.,:]\d+)*")
+
+
+def _words(claim: Claim) -> tuple[list[str], list[tuple[int, int]]]:
+    """The claim's words in lower case, and where each lies in the source text."""
+    words, spans = [], []
+    for match in _WORD_RE.finditer(claim.text):
+        words.append(match.group().casefold())
+        spans.append((claim.start + match.start(), claim.start + match.end()))
+    return words, spans
+
+
+def _detail_kind(fact: Fact) -> DiscrepancyKind | None:
+    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit != "time":
+        return DiscrepancyKind.NUMBER
+    if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
+        return DiscrepancyKind.DATE
+    return None
+
+
+def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) -> Fact | None:
+    """The number or date fact of ``claim`` that covers the word at ``span``, if any."""
+    for fact in claim.facts:
+        covers = fact.start <= span[0] and span[1] <= fact.end
+        if covers and _detail_kind(fact) is not None and (claim.id, fact.start) not in skip:
+            return fact
+    return None
+
+
+def _values(a: Fact, b: Fact) -> tuple[str, str] | None:
+    """The two values to compare, or ``None`` when the facts are not of one kind."""
+    kind = _detail_kind(a)
+    if kind is None or kind is not _detail_kind(b):
+        return None
+    if kind is DiscrepancyKind.DATE:
+        return comparable_values(a, b)
+    if a.kind is not b.kind or (a.unit and b.unit and a.unit != b.unit):
+        return None
+    return a.value, b.value
+
+
+def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tuple[int, int]]]],
+                 skip: Set[tuple[str, int]]) -> list[Slot]:
+    wa, sa = words[a.id]
+    wb, sb = words[b.id]
+    if min(len(wa), len(wb)) < _MIN_WORDS or wa == wb:
+        return []
+    similarity = Indel.normalized_similarity(wa, wb)
+    if similarity < MIN_SAME_WORDS:
+        return []
+    opcodes = list(Levenshtein.opcodes(wa, wb))
+    changed = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start) for op in opcodes if op.tag != "equal")
+    if changed > MAX_CHANGED_WORDS + 1:
+        return []  # a rewrite, not one sentence with a detail changed
+    slots: list[Slot] = []
+    for n, op in enumerate(opcodes):
+        # one word for one word, with the same words on both sides ("1, 000" written
+        # "1000" is one number split in two, not a changed one)
+        if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+            continue
+        if any(0 <= m < len(opcodes) and opcodes[m].tag != "equal" for m in (n - 1, n + 1)):
+            continue
+        for i, j in ((op.src_start, op.dest_start),):
+            fa, fb = _fact_at(a, sa[i], skip), _fact_at(b, sb[j], skip)
+            if fa is None or fb is None:
+                continue
+            values = _values(fa, fb)
+            if values is None or values[0] == values[1]:
+                continue
+            kind = _detail_kind(fa)
+            assert kind is not None
+            ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+            mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+            shared = sorted(
+                w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
+                if not w.isdigit()
+            )
+            slots.append(
+                Slot(
+                    kind=kind,
+                    values=dict(sorted({values[0]: (ma,), values[1]: (mb,)}.items())),
+                    context=tuple(shared[:4]),
+                    score=similarity,
+                    rule=EDIT_RULES[kind],
+                )
+            )
+    return slots
+
+
+def find_edited_details(
+    claims: Sequence[Claim],
+    groups: Sequence[Sequence[str]],
+    *,
+    skip: Set[tuple[str, int]] = frozenset(),
+) -> list[Slot]:
+    """Return a slot for each number or date that two aligned sentences, otherwise alike, give differently.
+
+    ``groups`` are the aligner's clusters (claim ids); only claims of different sources
+    in one cluster are compared. ``skip`` holds facts (claim id, start) not to compare,
+    such as the dates that stamp a web page.
+
+    >>> from crosscheck.facts import extract_facts
+    >>> def claim(source, text):
+    ...     return Claim(id=f"{source}#1", source=source, start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> a = claim("a", "He was imprisoned in 1979 on three 10-year sentences for burglary.")
+    >>> b = claim("b", "He was imprisoned in 1979 on four 10-year sentences for burglary.")
+    >>> [(s.kind.value, sorted(s.values)) for s in find_edited_details([a, b], [("a#1", "b#1")])]
+    [('number', ['3', '4'])]
+    """
+    by_id = {c.id: c for c in claims}
+    words: dict[str, tuple[list[str], list[tuple[int, int]]]] = {}
+    slots: list[Slot] = []
+    for group in groups:
+        members = [by_id[c] for c in group if c in by_id]
+        if len({c.source for c in members}) < 2:
+            continue
+        for claim in members:
+            if claim.id not in words:
+                words[claim.id] = _words(claim)
+        pairs = [
+            slot
+            for x, a in enumerate(members)
+            for b in members[x + 1 :]
+            if a.source != b.source
+            for slot in _edited_pair(a, b, words, skip)
+        ]
+        slots.extend(_merged(pairs))
+    return slots
+
+
+def _merged(pairs: Sequence[Slot]) -> list[Slot]:
+    """Pairs of one cluster that share a mention merged into one slot (three copies against one: one slot)."""
+    merged: list[Slot] = []
+    for pair in pairs:
+        keys = {(m.claim.id, m.fact.start) for ms in pair.values.values() for m in ms}
+        for n, slot in enumerate(merged):
+            if keys & {(m.claim.id, m.fact.start) for ms in slot.values.values() for m in ms}:
+                values = {v: list(ms) for v, ms in slot.values.items()}
+                for value, mentions in pair.values.items():
+                    values.setdefault(value, [])
+                    values[value].extend(m for m in mentions if m not in values[value])
+                merged[n] = Slot(
+                    kind=slot.kind,
+                    values={v: tuple(ms) for v, ms in sorted(values.items())},
+                    context=slot.context,
+                    score=min(slot.score, pair.score),
+                    rule=slot.rule,
+                )
+                break
+        else:
+            merged.append(pair)
+    return merged
