@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from crosscheck.dates import comparable_values
@@ -35,6 +36,8 @@ MIN_SAME_WORDS = 0.8
 MAX_CHANGED_WORDS = 3
 """Words that may differ besides, on either side: more is a rewrite, not an edit."""
 _MIN_WORDS = 6
+_SLIP = 70
+"""How alike (``fuzz.ratio``) a changed word of a name must be to count as a slip of it."""
 _WORD_RE = re.compile(r"\w+(?:[.,:]\d+)*")
 
 
@@ -76,6 +79,10 @@ def _values(a: Fact, b: Fact) -> tuple[str, str] | None:
     return a.value, b.value
 
 
+def _in_name(claim: Claim, span: tuple[int, int]) -> bool:
+    return any(f.kind is FactKind.NAME and f.start <= span[0] and span[1] <= f.end for f in claim.facts)
+
+
 def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tuple[int, int]]]],
                  skip: Set[tuple[str, int]]) -> list[Slot]:
     wa, sa = words[a.id]
@@ -89,38 +96,46 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
     changed = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start) for op in opcodes if op.tag != "equal")
     if changed > MAX_CHANGED_WORDS + 1:
         return []  # a rewrite, not one sentence with a detail changed
-    slots: list[Slot] = []
+    details: list[tuple[int, int, Fact, Fact, tuple[str, str]]] = []
     for n, op in enumerate(opcodes):
-        # one word for one word, with the same words on both sides ("1, 000" written
-        # "1000" is one number split in two, not a changed one)
-        if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        if op.tag == "equal":
             continue
-        if any(0 <= m < len(opcodes) and opcodes[m].tag != "equal" for m in (n - 1, n + 1)):
+        # word for word, with the same words on both sides ("1, 000" written "1000" is
+        # one number split in two, not a changed one)
+        word_for_word = op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start
+        if not word_for_word or any(0 <= m < len(opcodes) and opcodes[m].tag != "equal" for m in (n - 1, n + 1)):
+            if any(_in_name(a, sa[i]) for i in range(op.src_start, op.src_end)) or any(
+                _in_name(b, sb[j]) for j in range(op.dest_start, op.dest_end)
+            ):
+                return []  # another name: another person's sentence, not this one edited
             continue
-        for i, j in ((op.src_start, op.dest_start),):
+        for i, j in zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True):
             fa, fb = _fact_at(a, sa[i], skip), _fact_at(b, sb[j], skip)
-            if fa is None or fb is None:
-                continue
-            values = _values(fa, fb)
-            if values is None or values[0] == values[1]:
-                continue
-            kind = _detail_kind(fa)
-            assert kind is not None
-            ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
-            mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-            shared = sorted(
-                w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
-                if not w.isdigit()
+            values = _values(fa, fb) if fa is not None and fb is not None else None
+            if fa is not None and fb is not None and values is not None:
+                if values[0] != values[1]:
+                    details.append((i, j, fa, fb, values))
+            elif (_in_name(a, sa[i]) or _in_name(b, sb[j])) and fuzz.ratio(wa[i], wb[j]) < _SLIP:
+                return []  # another name, not a slip of the same one
+    slots: list[Slot] = []
+    for i, j, fa, fb, values in details:
+        kind = _detail_kind(fa)
+        assert kind is not None
+        ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+        mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+        shared = sorted(
+            w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
+            if not w.isdigit()
+        )
+        slots.append(
+            Slot(
+                kind=kind,
+                values=dict(sorted({values[0]: (ma,), values[1]: (mb,)}.items())),
+                context=tuple(shared[:4]),
+                score=similarity,
+                rule=EDIT_RULES[kind],
             )
-            slots.append(
-                Slot(
-                    kind=kind,
-                    values=dict(sorted({values[0]: (ma,), values[1]: (mb,)}.items())),
-                    context=tuple(shared[:4]),
-                    score=similarity,
-                    rule=EDIT_RULES[kind],
-                )
-            )
+        )
     return slots
 
 

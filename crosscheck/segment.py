@@ -101,6 +101,8 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
     with no closing punctuation) are segments of their own; consecutive body lines are
     joined into a paragraph when a line does not end a sentence (a hard wrap, or an
     attribution ending in a comma before its quotation) and split into sentences by Punkt.
+    A blank line ends a paragraph unless the line before it ends in a comma, colon or
+    dash (an attribution leading into its quotation).
     """
     text = source.text
     blocks = _kept_lines(text, source)
@@ -123,7 +125,10 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
                 kind = None  # a hard-wrapped line, not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]
-            if not _SENTENCE_END_RE.search(previous):
+            # a blank line ends a paragraph, unless the line before it leads into the next
+            blank = text.count("\n", paragraph[-1][1], start) >= 2
+            joins = _CONTINUES_RE.search(previous) if blank else not _SENTENCE_END_RE.search(previous)
+            if joins:
                 paragraph.append((start, end))
                 continue
         flush()

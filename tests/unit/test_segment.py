@@ -78,3 +78,12 @@ def test_dropped_lines_are_not_segments() -> None:
     text = "The talks ended.\n- Advertisement -\nThey agreed on a plan."
     assert [t for _, t in _segments(text)] == ["The talks ended.", "They agreed on a plan."]
     assert SegmentKind.BODY.value == "body"
+
+
+def test_a_blank_line_ends_a_paragraph_whose_last_line_has_no_stop() -> None:
+    # a long title line with no full stop (a web page's), then the article's first paragraph
+    title = ("www. example. com / news / cumbria - double - murder Cumbria double murder: son suspected of "
+             "killing mother and sister had begged to stay in hospital Sunday, 9 June 2013")
+    segments = _segments(title + "\n\nJohn Jenkin, 23, had been sectioned before the double murder.\n")
+    assert segments[-1] == ("body", "John Jenkin, 23, had been sectioned before the double murder.")
+    assert not any("Sunday" in text and "Jenkin" in text for _, text in segments)
