@@ -26,7 +26,7 @@ from crosscheck._text import (
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
-from crosscheck.names import name_type
+from crosscheck.names import ORGANIZATION_WORDS, name_type
 from crosscheck.segment import ABBREVIATIONS
 
 __all__ = [
@@ -249,13 +249,32 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     ]
 
 
+_TAKES_OF = frozenset(
+    """
+    republic states kingdom emirates islands isle gulf bay sea lake cape museum duke duchess prince
+    princess king queen earl lord minister secretary director chief head governor mayor president
+    chairman chairwoman chair commissioner general attorney speaker leader house city province
+    state county district region tower bridge palace hall library
+    """.split()
+)
+"""Last words of a name of two words or more that an "of" may continue ("Prime Minister of Japan")."""
+
+
 def _may_join(current: list[NameToken], connector: str) -> bool:
     """Whether ``connector`` may continue the name so far.
+
+    "of" continues one word ("Ministry of Health"), an organisation's name, or a
+    name whose last word takes one (a title, a state, a building); a person's name of
+    two words or more ends before it.
 
     "and" joins only a single word that follows "of"/"for" ("Ministry of Trade and
     Industry", "Director for Security and Defense Policy"), never two whole names
     ("Ministry of Foreign Affairs and Korea Internet & Security Agency").
     """
+    if connector == "of":
+        # "Ministry of ...", "Prime Minister of ...", "United States of America"; but a
+        # person's name does not run on: "Sutopo Purwo Nugroho of the National Agency"
+        return len(current) < 2 or current[-1].norm in _TAKES_OF or any(t.norm in ORGANIZATION_WORDS for t in current)
     if connector != "and":
         return True
     return len(current) >= 2 and current[-2].norm in ("of", "for")

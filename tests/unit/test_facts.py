@@ -99,3 +99,11 @@ def test_fact_spans_are_offsets() -> None:
     text = "Officials said 43 students met Youn Jong-kwon on Tuesday."
     for fact in extract_facts(text, offset=10):
         assert text[fact.start - 10 : fact.end - 10] == fact.text
+
+
+def test_a_persons_name_does_not_run_on_into_an_organisation() -> None:
+    text = ("Sutopo Purwo Nugroho of the National Disaster Mitigation Agency met the Prime Minister of Japan "
+            "and the Democratic Republic of the Congo delegation at the Bank of America.")
+    names = [f.text for f in extract_facts(text) if f.kind.value == "name"]
+    assert "Sutopo Purwo Nugroho" in names and "National Disaster Mitigation Agency" in names
+    assert {"Prime Minister of Japan", "Democratic Republic of the Congo", "Bank of America"} <= set(names)
