@@ -368,7 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             with args.dump.open("a", encoding="utf-8") as out:
                 for d in result.discrepancies:
                     variants = " | ".join(f"{v.text!r} {list(v.sources)}" for v in d.variants)
-                    out.write(f"{cluster_id}\t{d.kind.value}\t{d.severity}\t{variants}\n")
+                    key = alarm_key(cluster_id, d)
+                    out.write(f"{cluster_id}\t{d.kind.value}\t{d.severity}\t{variants}"
+                              f"\t{key}\t{labels.get(key, 'unlabelled')}\n")
 
     injected: Counter[str] = Counter()
     found: Counter[str] = Counter()
