@@ -105,7 +105,7 @@ _NUMBER_RE = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
-_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|\"([^\"]{3,}?)\"|«([^«»]{3,}?)»")
+_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
 _MONTH_DAY_RE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
@@ -561,21 +561,78 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
         yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
 
 
+_ENDS_QUOTED_RE = re.compile(r"[,.!?…]\s?$")
+_LEADS_INTO_QUOTE_RE = re.compile(r"(?:^|[:,]|\b(?:said|says|added|adds|told|wrote|writes|stated|declared))\s*$")
+
+
+def _opens_quotation(text: str, mark: int) -> bool:
+    """Whether an opening mark left open at the end of a sentence starts a quotation: it
+    stands at the start, after a colon or comma, or after a verb of saying (not a stray
+    mark before a word in the middle of a sentence)."""
+    return bool(_LEADS_INTO_QUOTE_RE.search(text[max(0, mark - 12) : mark]))
+
+
+def _closes_quotation(text: str, mark: int) -> bool:
+    """Whether a closing mark with no opening mark before it ends a quotation: the words
+    before it end as quoted words do, with a comma, a full stop, "?" or "!"."""
+    return bool(_ENDS_QUOTED_RE.search(text[max(0, mark - 2) : mark]))
+
+
+def _straight_quotes(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the quotations between straight double quotes.
+
+    A straight mark does not say whether it opens or closes; the spaces around it do:
+    one right before a word opens (``said: "We``), one right after a word or after
+    end punctuation and a space closes (``agree," he`` or ``agree, " he``). So a
+    sentence that begins inside a quotation (``act, " he said. "We ...``) does not
+    take the narrative between two quotations for one. The part before a first mark
+    that closes, and after a last mark that opens, are quotations that run over the
+    sentence boundary (:func:`_open_quotes` does the same for curly marks).
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    first = True
+    for match in re.finditer('"', text):
+        mark = match.start()
+        before = text[mark - 1] if mark else " "
+        after = text[mark + 1] if mark + 1 < len(text) else " "
+        closes = (not before.isspace() and before not in "([{") or (
+            mark >= 2 and text[mark - 2] in ",.!?…" and (after.isspace() or after in ",.;:!?)")
+        )
+        opens = not after.isspace() and (before.isspace() or before in "([{:—–-")
+        if opened is None:
+            if closes and not opens and first and _closes_quotation(text, mark):
+                start = len(text) - len(text.lstrip())
+                spans.append((start, mark))
+            elif opens or not closes:
+                opened = mark + 1
+        elif closes or not opens:
+            spans.append((opened, mark))
+            opened = None
+        else:
+            opened = mark + 1  # two openings: the first was a stray mark
+        first = False
+    if opened is not None and _opens_quotation(text, opened - 1):
+        spans.append((opened, len(text.rstrip())))
+    return [(a, b) for a, b in spans if b - a >= 3]
+
+
 def _open_quotes(text: str, offset: int, facts: list[Fact]) -> Iterator[Fact]:
     """Parts of a quotation that runs over a sentence boundary.
 
     A sentence that opens a quotation and does not close it holds a quotation from the
     mark to its end; one that closes a quotation it did not open holds one from its
-    start to the mark.
+    start to the mark. A mark that neither leads in nor ends quoted words (``their”
+    15 Most Wanted``, a curly apostrophe in ``Drake” s``) is a stray one.
     """
     opened = text.rfind("“")
-    if opened != -1 and "”" not in text[opened:]:
+    if opened != -1 and "”" not in text[opened:] and _opens_quotation(text, opened):
         start, end = opened + 1, len(text.rstrip())
         if len(text[start:end].split()) >= 3:
             inner = text[start:end]
             yield _fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
     closed = text.find("”")
-    if closed != -1 and "“" not in text[:closed]:
+    if closed != -1 and "“" not in text[:closed] and _closes_quotation(text, closed):
         start = len(text) - len(text.lstrip())
         if len(text[start:closed].split()) >= 3:
             yield _fact(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
@@ -625,11 +682,16 @@ def extract_facts(
     facts.extend(_ages(text, offset, taken))
     facts.extend(_number_words(text, offset))
     for match in _QUOTE_RE.finditer(text):
-        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        group = next(i for i in (1, 2) if match.group(i) is not None)
         inner = match.group(group)
         if len(inner.split()) >= 3:
             start, end = match.span(group)
             speaker = _speaker(text, match.start(), match.end(), facts)
+            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+    for start, end in _straight_quotes(text):
+        inner = text[start:end]
+        if len(inner.split()) >= 3:
+            speaker = _speaker(text, max(0, start - 1), min(len(text), end + 1), facts)
             facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
     facts.extend(_open_quotes(text, offset, facts))
     for definition in find_definitions(text):

@@ -107,3 +107,25 @@ def test_a_persons_name_does_not_run_on_into_an_organisation() -> None:
     names = [f.text for f in extract_facts(text) if f.kind.value == "name"]
     assert "Sutopo Purwo Nugroho" in names and "National Disaster Mitigation Agency" in names
     assert {"Prime Minister of Japan", "Democratic Republic of the Congo", "Bank of America"} <= set(names)
+
+
+def _quotes(text: str) -> list[str]:
+    return [f.text for f in extract_facts(text) if f.kind.value == "quote"]
+
+
+def test_straight_quotes_open_and_close_by_the_spaces_around_them() -> None:
+    # the sentence begins inside a quotation: the narrative between the two is not one
+    text = 'I can\'t wait to get started, " he said. Moffat said casting him was an "incendiary combination".'
+    assert _quotes(text) == ["I can't wait to get started, "]
+    assert _quotes('He said: "We will fight on the beaches and never surrender') == [
+        "We will fight on the beaches and never surrender"
+    ]
+    assert _quotes('"We talked about her faith and I wished her well, " Dorsey said.') == [
+        "We talked about her faith and I wished her well, "
+    ]
+
+
+def test_a_stray_curly_mark_is_no_quotation() -> None:
+    assert _quotes("After Echenique blocked a shot on Drake” s end, he turned a rebound into a three-point play.") == []
+    assert _quotes("The Marshals added to their” 15 Most Wanted “list of fugitives a man serving three life terms.") == []
+    assert _quotes("the fire “was started deliberately by someone, ” police said.") == ["was started deliberately by someone, "]
