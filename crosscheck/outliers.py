@@ -256,33 +256,81 @@ def lone_surnames(
     return slots
 
 
-_STAMP_WORDS_RE = re.compile(r"(?:published|updated|posted|modified|created)\W{0,3}(?:on\W{0,2})?$", re.IGNORECASE)
+_STAMP_WORDS_RE = re.compile(
+    r"(?:published|updated|posted|modified|created)(?:\W{0,3}(?:(?:on|at)\W{0,2})?|\s[^.!?]{0,40}\son\W{0,2})$",
+    re.IGNORECASE,
+)
+_CALENDAR_UNITS = frozenset(["date", "month-day", "year", "year-month", "weekday", "day"])
+_YEAR_UNITS = frozenset(["date", "year", "year-month"])
+_RUN_GAP_RE = re.compile(r"[\s,./|-]*")
+_LEADS_TO_DATE_RE = re.compile(
+    r"\b(?:on|in|since|by|until|till|from|to|of|before|after|through|between|and|or|ended|ending|ends|"
+    r"during|early|late|mid|next|last|this|as|at)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _date_runs(claim: Claim) -> list[list[Fact]]:
+    """The claim's calendar facts in runs written side by side ("Sunday, July 21, 2013")."""
+    runs: list[list[Fact]] = []
+    offset = claim.start
+    for fact in sorted(claim.facts, key=lambda f: f.start):
+        if fact.kind is not FactKind.DATE or fact.unit not in _CALENDAR_UNITS:
+            continue
+        if runs and (
+            fact.start < runs[-1][-1].end
+            or _RUN_GAP_RE.fullmatch(claim.text[runs[-1][-1].end - offset : fact.start - offset])
+        ):
+            runs[-1].append(fact)
+        else:
+            runs.append([fact])
+    return runs
+
+
+def _stamps(claim: Claim) -> set[int]:
+    """The starts of the date facts that stamp the page ("Updated May 5, 2010 1:41 PM").
+
+    A run of date words is a stamp when "Published", "Updated" or "Posted" comes right
+    before it (or "posted in Local News on"); when only digits and punctuation stand between it and a clock time
+    ("May 5, 2010 1:41 PM"); when it holds a year and ends a line that no full stop ends,
+    with no word such as "on" or "in" leading to it (a title line: "Mafia boss dies at
+    77 December 20, 2005"); or when it holds a year and opens the claim before a
+    capitalised word (a dateline: "November 4, 2011 Seacom announced ..."). A weekday
+    alone, or "yesterday", is how reports date events, and "struck at 3:40 p.m. on May
+    5" has a word between, so neither is a stamp.
+    """
+    offset = claim.start
+    text = claim.text
+    times = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == "time"]
+    stamped: set[int] = set()
+    for run in _date_runs(claim):
+        first, last = run[0].start - offset, max(f.end for f in run) - offset
+        has_year = any(f.unit in _YEAR_UNITS for f in run)
+        before = text[max(0, first - 60) : first]
+        after = text[last:]
+        stamp = bool(_STAMP_WORDS_RE.search(before)) or (has_year and after.lstrip(" ").startswith("|"))
+        if not stamp and any(f.unit in _STAMPED_UNITS for f in run):
+            for time in times:
+                if time.start - offset < last and time.end - offset > first:
+                    continue
+                gap = text[last : time.start - offset] if time.start - offset >= last else text[time.end - offset : first]
+                stamp = stamp or (len(gap) <= 12 and not any(c.isalpha() for c in gap))
+        if not stamp and has_year:
+            ends_line = not after.strip(" |") or after.lstrip(" |").startswith("\n")
+            title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
+            dateline = first == len(text) - len(text.lstrip()) and re.match(r"\s+[A-Z]", after) is not None
+            stamp = title_line or dateline
+        if stamp:
+            stamped.update(f.start for f in run)
+    return stamped
+
+
 _STAMPED_UNITS = frozenset(["date", "month-day", "year", "year-month"])
 
 
 def _is_timestamp(claim: Claim, fact: Fact) -> bool:
-    """Whether a date fact stamps the page ("Updated May 5, 2010 1:41 PM") rather than
-    dating what it reports: "Published", "Updated" or "Posted" right before it, or a
-    calendar date with only digits and punctuation between it and a clock time ("May
-    5, 2010 1:41 PM"). A weekday or "yesterday" is how reports date events, and "struck
-    at 3:40 p.m. on May 5" has a word between, so neither is a stamp."""
-    offset = claim.start
-    if _STAMP_WORDS_RE.search(claim.text[max(0, fact.start - offset - 30) : fact.start - offset]):
-        return True
-    if fact.unit not in _STAMPED_UNITS:
-        return False
-    for other in claim.facts:
-        if other.kind is not FactKind.DATE or other.unit != "time":
-            continue
-        if other.start >= fact.end:
-            gap = claim.text[fact.end - offset : other.start - offset]
-        elif fact.start >= other.end:
-            gap = claim.text[other.end - offset : fact.start - offset]
-        else:
-            continue
-        if len(gap) <= 12 and not any(c.isalpha() for c in gap):
-            return True
-    return False
+    """Whether a date fact stamps the page rather than dating what it reports (:func:`_stamps`)."""
+    return fact.start in _stamps(claim)
 
 
 def without_timestamps(claims: Sequence[Claim]) -> list[Claim]:
@@ -293,6 +341,7 @@ def without_timestamps(claims: Sequence[Claim]) -> list[Claim]:
     """
     result = []
     for claim in claims:
-        kept = tuple(f for f in claim.facts if f.kind is not FactKind.DATE or f.unit == "time" or not _is_timestamp(claim, f))
+        stamps = _stamps(claim) if any(f.kind is FactKind.DATE for f in claim.facts) else set()
+        kept = tuple(f for f in claim.facts if f.kind is not FactKind.DATE or f.unit == "time" or f.start not in stamps)
         result.append(claim if len(kept) == len(claim.facts) else attrs.evolve(claim, facts=kept))
     return result

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import crosscheck
-from crosscheck.models import DiscrepancyKind, Source
+from crosscheck.facts import extract_facts
+from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import find_lone_values, lone_number_group, without_timestamps
 
 AGED_85 = (
@@ -183,3 +184,19 @@ def test_a_lone_value_is_reported_when_the_slot_that_holds_it_is_too_weak_to_rep
     ])
     (d,) = _kinds(result, "number")
     assert [(v.text, v.sources) for v in d.variants] == [("23", ("a", "b", "c")), ("22", ("d",))]
+
+
+def _dates_kept(text: str) -> list[str]:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (kept,) = without_timestamps([claim])
+    return [f.text for f in kept.facts if f.kind.value == "date" and f.unit != "time"]
+
+
+def test_the_date_that_closes_a_title_line_or_opens_a_dateline_stamps_the_page() -> None:
+    assert _dates_kept("Mob boss Vincent Gigante, crime boss, dies at 77 December 20, 2005") == []
+    assert _dates_kept("Major fire at supermarket Sunday, July 21, 2013") == []
+    assert _dates_kept("November 4, 2011 Undersea cable operator Seacom said repairs were done.") == []
+    assert _dates_kept("Car hits woman crossing a road posted in Local News on Friday, September 20, 2013.") == []
+    # a date the report gives for what happened is kept, even at the end of a sentence
+    assert _dates_kept("Vincent Gigante died in prison custody on December 19, 2005.") == ["December 19", "2005"]
+    assert _dates_kept("The quake struck on Sunday, July 21, 2013") == ["Sunday", "July 21", "2013"]
