@@ -21,7 +21,7 @@ MRPC_TRAIN = EVAL / "mrpc" / "msr_paraphrase_train.txt"
 def detokenize(sentence: str) -> str:
     """Undo Penn-Treebank-style tokenisation: ``Reid 's`` -> ``Reid's``, ```` `` ```` -> ``"``."""
     text = sentence.replace("``", "“").replace("''", "”")
-    text = re.sub(r"\s+([.,;:!?%)\]}”])", r"\1", text)
+    text = re.sub(r"\s+([.,;:!?%)\]}”])(?![\d])", r"\1", text)  # not before ".41"
     text = re.sub(r"([(\[{“$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m|’s)\b", r"\1", text)
     text = re.sub(r"\s+-\s+", " - ", text)

@@ -99,7 +99,7 @@ _TOKEN_RE = re.compile(
 )
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>US\$|[$€£¥₩])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"

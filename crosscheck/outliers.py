@@ -30,7 +30,15 @@ import attrs
 from crosscheck._text import STOPWORDS, content_tokens
 from crosscheck.facts import CURRENCY_UNITS, HONORIFICS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.slots import Mention, Slot, context_weights, fact_context, fact_neighbours, weighted_overlap
+from crosscheck.slots import (
+    Mention,
+    Slot,
+    context_weights,
+    fact_context,
+    fact_neighbours,
+    numbers_agree,
+    weighted_overlap,
+)
 
 __all__ = [
     "without_timestamps","LONE_VALUE_RULES", "find_lone_values", "lone_number_group", "lone_surnames"]
@@ -140,6 +148,8 @@ def find_lone_values(
             lone = values[value]
             if not _context_agrees(lone, values[majority], weight):
                 continue
+            if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
+                continue  # "more than 400" and "401": a floor and a figure within it
             if same_detail is not None and not any(same_detail(a, b) for a in lone for b in values[majority]):
                 continue
             key = (lone[0].claim.id, lone[0].fact.start)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
@@ -36,7 +37,9 @@ __all__ = [
     "fact_context",
     "fact_neighbours",
     "find_slots",
+    "number_bound",
     "number_group",
+    "numbers_agree",
     "person_group",
 ]
 
@@ -225,6 +228,77 @@ def _differs(a: Fact, b: Fact) -> bool | None:
     return a.value != b.value
 
 
+_AT_LEAST_RE = re.compile(
+    r"\b(?:more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|no less than|"
+    r"a minimum of|just over)\W{0,3}$",
+    re.IGNORECASE,
+)
+_AT_MOST_RE = re.compile(
+    r"\b(?:less than|fewer than|under|up to|within|at most|no more than|below|a maximum of|as many as|"
+    r"just under)\W{0,3}$",
+    re.IGNORECASE,
+)
+_ABOUT_RE = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|estimated|close to|circa|an estimated)\W{0,3}$",
+    re.IGNORECASE,
+)
+_AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
+_ABOUT_AFTER_RE = re.compile(r"^\s(?:or so)\b", re.IGNORECASE)
+_ABOUT_SHARE = 0.1
+"""How far from its figure an "about" figure may be (share of the larger)."""
+
+
+def number_bound(claim: Claim, fact: Fact) -> str:
+    """How a number is stated: ``"="`` exactly, ``">="`` as a floor ("more than 400",
+    "40-plus"), ``"<="`` as a ceiling ("less than 25 km", "up to seven"), ``"~"`` about.
+
+    >>> from crosscheck.facts import extract_facts
+    >>> text = "More than 400 children and about 50 adults left."
+    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> [number_bound(claim, f) for f in claim.facts if f.kind is FactKind.NUMBER]
+    ['>=', '~']
+    """
+    before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
+    after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
+    if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
+        return ">="
+    if _AT_MOST_RE.search(before):
+        return "<="
+    if _ABOUT_RE.search(before) or _ABOUT_AFTER_RE.match(after):
+        return "~"
+    return "="
+
+
+def _interval(value: float, bound: str) -> tuple[float, float]:
+    if bound == ">=":
+        return value, math.inf
+    if bound == "<=":
+        return -math.inf, value
+    if bound == "~":
+        return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
+    return value, value
+
+
+def numbers_agree(a: Mention, b: Mention) -> bool:
+    """Whether two numbers, as stated, may be the same figure: "more than 400" and "401",
+    "about 35" and "36" (a floor, a ceiling or an "about" against a figure). Two floors
+    (or two ceilings, two "about"s) with different figures are the same statement worded
+    with different numbers, so they do not agree.
+    """
+    if a.fact.kind is FactKind.DATE or b.fact.kind is FactKind.DATE:
+        return a.fact.value == b.fact.value
+    try:
+        x, y = float(a.fact.value), float(b.fact.value)
+    except ValueError:
+        return a.fact.value == b.fact.value
+    bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
+    if bx == by:
+        return x == y if bx != "~" else abs(x - y) <= _ABOUT_SHARE * max(abs(x), abs(y))
+    lx, hx = _interval(x, bx)
+    ly, hy = _interval(y, by)
+    return lx <= hy and ly <= hx
+
+
 def find_slots(
     claims: Sequence[Claim],
     *,
@@ -404,6 +478,7 @@ def _slot(
     differing = [
         score for (a, b), score in linked_scores.items()
         if a in member_set and b in member_set and _differs(mentions[a].fact, mentions[b].fact)
+        and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
     ]
     if not differing:
         return None

@@ -129,3 +129,9 @@ def test_a_stray_curly_mark_is_no_quotation() -> None:
     assert _quotes("After Echenique blocked a shot on Drake” s end, he turned a rebound into a three-point play.") == []
     assert _quotes("The Marshals added to their” 15 Most Wanted “list of fugitives a man serving three life terms.") == []
     assert _quotes("the fire “was started deliberately by someone, ” police said.") == ["was started deliberately by someone, "]
+
+
+def test_a_decimal_written_without_its_leading_zero() -> None:
+    numbers = [(f.text, f.value) for f in extract_facts("His blood-alcohol level was .41, police said.")
+               if f.kind.value == "number"]
+    assert numbers == [(".41", "0.41")]

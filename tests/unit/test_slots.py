@@ -1,0 +1,17 @@
+
+
+def test_a_floor_or_a_ceiling_agrees_with_a_figure_inside_it() -> None:
+    from crosscheck.facts import extract_facts
+    from crosscheck.models import Claim
+    from crosscheck.slots import Mention, numbers_agree
+
+    def mention(text: str) -> Mention:
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        fact = next(f for f in claim.facts if f.kind.value == "number")
+        return Mention(claim, fact, frozenset())
+
+    assert numbers_agree(mention("More than 400 children were removed."), mention("The 401 children were removed."))
+    assert numbers_agree(mention("He drove at about 35 miles an hour."), mention("He drove at 36 miles an hour."))
+    assert not numbers_agree(mention("At least 40 people died."), mention("At least 49 people died."))
+    assert not numbers_agree(mention("Less than 25 people came."), mention("Some 30 people came."))
+    assert not numbers_agree(mention("They said 40 people died."), mention("They said 49 people died."))
