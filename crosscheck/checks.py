@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -224,7 +225,14 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
-_IRREGULAR = {"can't": "can not", "won't": "will not", "cannot": "can not", "shan't": "shall not"}
+_IRREGULAR = {
+    "can't": "can not", "won't": "will not", "cannot": "can not", "shan't": "shall not",
+    # the same, written without the apostrophe
+    "cant": "can not", "dont": "do not", "didnt": "did not", "doesnt": "does not", "isnt": "is not",
+    "wasnt": "was not", "arent": "are not", "werent": "were not", "couldnt": "could not",
+    "wouldnt": "would not", "shouldnt": "should not", "havent": "have not", "hasnt": "has not",
+    "hadnt": "had not", "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are",
+}
 
 
 def _expanded(key: str) -> list[str]:
@@ -271,6 +279,8 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
             # one source quotes less of it (or, for a passage found by search, whose
             # bounds are uncertain, its first or last word differs): not a rewording
             continue
+        if "".join(wa[op.src_start : op.src_end]) == "".join(wb[op.dest_start : op.dest_end]):
+            continue  # "end game" / "endgame", "e mail" / "email": one word written apart
         changed.extend(wa[op.src_start : op.src_end] + wb[op.dest_start : op.dest_end])
     return any(w not in STOPWORDS for w in changed)
 
@@ -350,6 +360,10 @@ def _may_match(query: str, choices: Sequence[str], cutoff: float) -> list[int]:
     return np.flatnonzero(kept).tolist()
 
 
+_QUOTE_MARK_RE = re.compile(r"[“”\"«»]")
+_BETWEEN_MARKS_RE = re.compile(r"[^“”\"«»]+")
+
+
 def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     if len(quote) > len(text):
         return None  # the other sentence is shorter than the quotation: no whole passage
@@ -358,6 +372,20 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
         return None
     start, end = _word_bounds(other.text, alignment.dest_start, alignment.dest_end)
     written = other.text[start:end]
+    if _QUOTE_MARK_RE.search(written):
+        # the passage runs over a quotation mark: only the words on one side of it are
+        # quoted ('called the actor “a consummate entertainer'), so keep the longest side
+        pieces = [m.span() for m in _BETWEEN_MARKS_RE.finditer(written) if len(m.group().split()) >= 3]
+        if not pieces:
+            return None
+        # a piece that a closing mark ends or an opening mark starts is the quoted one
+        quoted = [
+            (a, b) for a, b in pieces
+            if written[b : b + 1] == "”" or (a > 0 and written[a - 1] == "“")
+        ]
+        a, b = max(quoted or pieces, key=lambda span: (span[1] - span[0], -span[0]))
+        start, end = _word_bounds(other.text, start + a, start + b)
+        written = other.text[start:end]
     key = quote_key(written)
     if not key or key == fact.value:
         return None

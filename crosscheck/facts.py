@@ -613,7 +613,8 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
             opened = mark + 1  # two openings: the first was a stray mark
         first = False
     if opened is not None and _opens_quotation(text, opened - 1):
-        spans.append((opened, len(text.rstrip())))
+        curly = text.find("”", opened)  # closed with the other kind of mark
+        spans.append((opened, curly if curly != -1 else len(text.rstrip())))
     return [(a, b) for a, b in spans if b - a >= 3]
 
 

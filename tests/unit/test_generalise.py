@@ -215,6 +215,9 @@ def test_reference_csv_with_header_and_aliases_never_flags_an_alias() -> None:
         ("boosts their data centers now", "boosts their datacenters now", False, False),
         ("of course it was entirely inevitable", "it was entirely inevitable", False, False),
         ("the world's lightest and thinnest notebook", "the world's thinnest and lightest notebook", False, True),
+        ("i cant speak for the first death but it looks like a lack of experience",
+         "i can't speak for the first death but it looks like a lack of experience", False, False),
+        ("we are in the end game of this season now", "we are in the endgame of this season now", False, False),
     ],
 )
 def test_wording_differs(a: str, b: str, loose: bool, differs: bool) -> None:
@@ -283,3 +286,14 @@ def test_a_quotation_worded_differently_elsewhere_is_not_also_unsupported() -> N
 def test_unicode_case_folds_of_fact_words_do_not_crash(word: str) -> None:
     facts = extract_facts(f"We meet {word} at the hall, 46 \u212aOs later.")
     assert all(f.text for f in facts)
+
+
+def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
+    # the narrative lead-in of the other source is not a rewording of the quotation
+    result = crosscheck.audit([
+        Source(id="a", text="“Hugh Jackman is a consummate entertainer and an internationally renowned movie star,” "
+                            "said the producers of the show."),
+        Source(id="b", text="The producers called the Australian actor “a consummate entertainer and an "
+                            "internationally renowned movie star.”"),
+    ])
+    assert not [d for d in result.discrepancies if d.kind.value == "quote-wording"]
