@@ -78,6 +78,21 @@ class RareWordIndex:
         return [n for n in sorted(found) if source_of[n] != source]
 
 
+def _near_miss(acronym: str, initials: str) -> bool:
+    """Whether the capitals before an acronym miss it by one letter (a word left out, one
+    too many, or one wrong: "Ransomware Initiative (CRI)"). Capitals that read another
+    word altogether are an acronym of the name in another language ("Meteorology and
+    Geophysics Agency (BMG)", from Indonesian), a standard one ("Coordinated Universal
+    Time (UTC)") or a ticker, not a slip.
+    """
+    letters = "".join(c for c in acronym.upper() if c.isalpha())
+    return any(
+        Levenshtein.distance(letters, initials.upper()[-k:]) <= 1
+        for k in range(max(1, len(letters) - 1), len(letters) + 2)
+        if k <= len(initials)
+    )
+
+
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each acronym whose written expansion does not spell it."""
     fitting: dict[str, list[tuple[Claim, int, int, str]]] = {}
@@ -94,7 +109,8 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim, start, end, written, acronym in misfits:
-        if (claim.source, written) in seen:
+        initials = "".join(w[0] for w in written.rsplit("(", 1)[0].split() if w[:1].isupper())
+        if (claim.source, written) in seen or not _near_miss(acronym, initials):
             continue
         seen.add((claim.source, written))
         bad = Variant(text=written, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, start, end),))
@@ -113,7 +129,6 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             letters = " ".join(acronym)
             good = Variant(text=f"({acronym}: words with the initials {letters})", sources=(), claims=())
             tail = " No other source defines it."
-        initials = "".join(w[0] for w in written.rsplit("(", 1)[0].split() if w[:1].isupper())
         explanation = (
             f"'{written}' ({claim.source}): the words before the parenthesis do not spell "
             f"{acronym} (their capitals read {initials or 'nothing'}); a word is likely missing "

@@ -207,7 +207,7 @@ def _render(d: _Details, style: int) -> str:
     if style == 1:
         number = NUMBER_WORDS.get(d.number, str(d.number))
         return f"On {d.weekday}, {number} {d.unit} were {d.verb} near {d.place}, {name} said."
-    return f"Some {d.number} {d.unit} were {d.verb} near {d.place} on {d.weekday}, according to {name}."
+    return f"In all, {d.number} {d.unit} were {d.verb} near {d.place} on {d.weekday}, according to {name}."
 
 
 def _slip(word: str, position: int, letter: str) -> str:

@@ -297,3 +297,18 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
                             "internationally renowned movie star.”"),
     ])
     assert not [d for d in result.discrepancies if d.kind.value == "quote-wording"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Officials joined the Ransomware Initiative (CRI) on Monday.", True),
+        # the initials of a name in another language, a standard abbreviation, a ticker
+        ("Indonesia's Meteorology and Geophysics Agency (BMG) said the quake was shallow.", False),
+        ("The cut occurred at 07:28 Coordinated Universal Time (UTC) on Monday.", False),
+        ("Shares of ATI Technologies (ATYT) rose on Monday.", False),
+    ],
+)
+def test_only_an_acronym_one_letter_off_its_expansion_is_flagged(text: str, flagged: bool) -> None:
+    result = crosscheck.audit([Source(id="a", text=text), Source(id="b", text="Officials met on Monday.")])
+    assert bool([d for d in result.discrepancies if d.kind.value == "acronym"]) is flagged
