@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -86,6 +87,8 @@ def _near_miss(acronym: str, initials: str) -> bool:
     Time (UTC)") or a ticker, not a slip.
     """
     letters = "".join(c for c in acronym.upper() if c.isalpha())
+    if not Counter(letters) - Counter(initials.upper()):
+        return False  # every letter is there, in another order: "Coordinated Universal Time (UTC)"
     return any(
         Levenshtein.distance(letters, initials.upper()[-k:]) <= 1
         for k in range(max(1, len(letters) - 1), len(letters) + 2)
