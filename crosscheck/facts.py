@@ -79,6 +79,8 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+_PAGE_WORDS = frozenset("published posted updated modified".split())
+"""Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
 _CURRENCY_WORDS = {
@@ -215,7 +217,7 @@ def name_tokens(text: str) -> list[list[NameToken]]:
                 or lowered in STOPWORDS
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
-            if opener or lowered in _CALENDAR_WORDS:
+            if opener or lowered in _CALENDAR_WORDS or lowered in _PAGE_WORDS:
                 if current:
                     names.append(current)
                     current, pending = [], []

@@ -27,7 +27,7 @@ from crosscheck._text import normalize_word
 from crosscheck.config import AuditConfig
 from crosscheck.facts import HONORIFICS, name_key, name_parts, name_tokens
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind, ReferenceName
-from crosscheck.names import is_korean_surname, same_person_variant
+from crosscheck.names import is_korean_surname, is_nickname, same_person_variant
 
 __all__ = [
     "NICKNAME",
@@ -333,6 +333,14 @@ def corpus_word_slips(
         pairs = {frozenset((fa.value, fb.value)) for _, fa, _ in written[wa] for _, fb, _ in written[wb]}
         if pairs & done:
             continue
+        told = [
+            _other_people(fa.value, wa, fb.value, wb)
+            for _, fa, _ in written[wa] for _, fb, _ in written[wb]
+            if {fa.unit, fb.unit} <= {"person", ""} and "person" in (fa.unit, fb.unit)
+            and len(name_words(fa.value)) > 1 and len(name_words(fb.value)) > 1
+        ]
+        if told and all(told):
+            continue  # "Jenna Coleman" / "Olivia Colman": the rest of each full name is another person's
         done |= pairs
         common = [min(set(forms), key=lambda form: (-forms.count(form), form)) for forms in as_written]
         slips.append(WordSlip(
@@ -344,6 +352,20 @@ def corpus_word_slips(
             detail=f"'{common[0]}' and '{common[1]}'",
         ))
     return slips
+
+
+def _other_people(a: str, word_a: str, b: str, word_b: str) -> bool:
+    """Whether two names that hold a word written two ways are of two people: the rest of
+    each has words, and none of them is a word of the other written alike or nearly
+    ("Jenna Coleman" / "Olivia Colman", "Barbara Walther" / "Walter Bugden"); "Hickok" /
+    "Judge Philip Hickock" and "Heydar Alishbandi" / "Heidar Alishvandi" may be one."""
+    rest_a = set(name_words(a)) - {word_a} - HONORIFICS
+    rest_b = set(name_words(b)) - {word_b} - HONORIFICS
+    if not (rest_a and rest_b):
+        return False
+    return not any(
+        x == y or is_slip(x, y) or same_person_variant(x, y) or is_nickname(x, y) for x in rest_a for y in rest_b
+    )
 
 
 def one_edit_pairs(words: Sequence[str]) -> list[tuple[int, int]]:

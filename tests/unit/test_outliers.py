@@ -200,3 +200,12 @@ def test_the_date_that_closes_a_title_line_or_opens_a_dateline_stamps_the_page()
     # a date the report gives for what happened is kept, even at the end of a sentence
     assert _dates_kept("Vincent Gigante died in prison custody on December 19, 2005.") == ["December 19", "2005"]
     assert _dates_kept("The quake struck on Sunday, July 21, 2013") == ["Sunday", "July 21", "2013"]
+
+
+def test_a_word_written_two_ways_in_two_peoples_names_is_no_slip() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Actress Jenna Coleman will stay with the show next year, the broadcaster said."),
+        Source(id="b", text="The broadcaster said actress Jenna Coleman will stay with the show next year."),
+        Source(id="c", text="Some fans had hoped actress Olivia Colman would be cast in the role."),
+    ])
+    assert not _kinds(result, "name-variant")
