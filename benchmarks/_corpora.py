@@ -24,6 +24,7 @@ def detokenize(sentence: str) -> str:
     text = re.sub(r"\s+([.,;:!?%)\]}”])(?![\d])", r"\1", text)  # not before ".41"
     text = re.sub(r"([(\[{“$])\s+", r"\1", text)
     text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m|’s)\b", r"\1", text)
+    text = re.sub(r"(\w) ’ (s|m|ll|re|ve|d|t)\b", r"\1’\2", text)  # "I ’ m", "Rait ’ s"
     text = re.sub(r"\s+-\s+", " - ", text)
     return text.strip()
 

@@ -231,9 +231,10 @@ def _lower(text: str) -> str:
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and text[start - 1].isalnum():
+    # whole words, an apostrophe inside one included ("I'm", not "m")
+    while start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "'’" and text[start - 2 : start - 1].isalnum())):
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < len(text) and (text[end].isalnum() or (text[end] in "'’" and text[end + 1 : end + 2].isalnum())):
         end += 1
     while start < end and not text[start].isalnum():
         start += 1
@@ -285,21 +286,29 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
     if "".join(wa) == "".join(wb):
         return False
     changed: list[str] = []
+    # the runs of words that differ: neighbouring edits merged ("lifelong" / "life long"
+    # is an insertion and a replacement side by side)
+    blocks: list[list[int]] = []  # [src_start, src_end, dest_start, dest_end]
     opcodes = Levenshtein.opcodes(wa, wb)
-    for n, op in enumerate(opcodes):
+    for op in opcodes:
         if op.tag == "equal":
             continue
-        at_edge = n == 0 or n == len(opcodes) - 1
-        if at_edge and (
-            op.tag in ("delete", "insert")
-            or (loose_edges and op.src_end - op.src_start <= 1 and op.dest_end - op.dest_start <= 1)
-        ):
+        if blocks and blocks[-1][1] == op.src_start and blocks[-1][3] == op.dest_start:
+            blocks[-1][1], blocks[-1][3] = op.src_end, op.dest_end
+        else:
+            blocks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    for src_start, src_end, dest_start, dest_end in blocks:
+        side_a, side_b = wa[src_start:src_end], wb[dest_start:dest_end]
+        at_edge = (src_start == 0 and dest_start == 0) or (src_end == len(wa) and dest_end == len(wb))
+        if at_edge and (not side_a or not side_b or (loose_edges and len(side_a) <= 1 and len(side_b) <= 1)):
             # one source quotes less of it (or, for a passage found by search, whose
             # bounds are uncertain, its first or last word differs): not a rewording
             continue
-        if "".join(wa[op.src_start : op.src_end]) == "".join(wb[op.dest_start : op.dest_end]):
+        if "".join(side_a) == "".join(side_b):
             continue  # "end game" / "endgame", "e mail" / "email": one word written apart
-        changed.extend(wa[op.src_start : op.src_end] + wb[op.dest_start : op.dest_end])
+        if [w for w in side_a if w not in STOPWORDS] == [w for w in side_b if w not in STOPWORDS]:
+            continue  # "a child died" / "child who died": only function words differ
+        changed.extend(side_a + side_b)
     return any(w not in STOPWORDS for w in changed)
 
 

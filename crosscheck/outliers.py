@@ -82,8 +82,8 @@ def lone_number_group(fact: Fact) -> str | None:
     The unit a number counts ("46 KOs", "46 knockouts") is not required to match: the
     shared neighbouring word that a lone value needs says what is counted.
     """
-    if fact.kind not in (FactKind.NUMBER, FactKind.ORDINAL) or fact.unit == "time":
-        return None
+    if fact.kind is not FactKind.NUMBER or fact.unit == "time":
+        return None  # ordinals count steps of a sequence, several of which a story names
     if fact.unit in _MONEY_OR_SHARE:
         return f"{fact.kind.value}:{fact.unit}"
     return fact.kind.value

@@ -230,16 +230,16 @@ def _differs(a: Fact, b: Fact) -> bool | None:
 
 _AT_LEAST_RE = re.compile(
     r"\b(?:more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|no less than|"
-    r"a minimum of|just over)\W{0,3}$",
+    r"a minimum of|just over)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 _AT_MOST_RE = re.compile(
     r"\b(?:less than|fewer than|under|up to|within|at most|no more than|below|a maximum of|as many as|"
-    r"just under)\W{0,3}$",
+    r"just under)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 _ABOUT_RE = re.compile(
-    r"\b(?:about|around|approximately|roughly|some|nearly|almost|estimated|close to|circa|an estimated)\W{0,3}$",
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|estimated|close to|circa|an estimated)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
@@ -502,8 +502,14 @@ SLOT_RULES = {
 
 
 def number_group(fact: Fact) -> str | None:
-    """Numbers with a unit compare with numbers of the same kind and unit; bare ones never."""
-    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit not in ("time", ""):
+    """Numbers with a unit compare with numbers of the same unit; bare ones never.
+
+    Nor do ordinals: they count the steps of a sequence (a second victory, the 58th;
+    the first floor, the second) that a story names several of, so two sentences about
+    the same thing often give two of them. An ordinal changed in a copied sentence is
+    still found (:mod:`crosscheck.edits`).
+    """
+    if fact.kind is FactKind.NUMBER and fact.unit not in ("time", ""):
         return f"{fact.kind.value}:{fact.unit}"
     return None
 

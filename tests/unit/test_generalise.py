@@ -218,6 +218,8 @@ def test_reference_csv_with_header_and_aliases_never_flags_an_alias() -> None:
         ("i cant speak for the first death but it looks like a lack of experience",
          "i can't speak for the first death but it looks like a lack of experience", False, False),
         ("we are in the end game of this season now", "we are in the endgame of this season now", False, False),
+        ("he is a lifelong doctor who fan", "he is a life long doctor who fan", False, False),
+        ("a child died when a wall collapsed", "child who died when a wall collapsed", False, False),
     ],
 )
 def test_wording_differs(a: str, b: str, loose: bool, differs: bool) -> None:

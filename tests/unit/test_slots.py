@@ -15,3 +15,23 @@ def test_a_floor_or_a_ceiling_agrees_with_a_figure_inside_it() -> None:
     assert not numbers_agree(mention("At least 40 people died."), mention("At least 49 people died."))
     assert not numbers_agree(mention("Less than 25 people came."), mention("Some 30 people came."))
     assert not numbers_agree(mention("They said 40 people died."), mention("They said 49 people died."))
+
+
+def test_ordinals_fill_no_slot_but_a_copied_sentence_still_shows_a_changed_one() -> None:
+    import crosscheck
+    from crosscheck.models import Source
+
+    steps = crosscheck.audit([
+        Source(id="a", text="It was the champion's second victory over Thompson in Switzerland."),
+        Source(id="b", text="It was the champion's 58th victory, his 16th in a row, in Switzerland."),
+        Source(id="c", text="Fans in Switzerland saw the champion's second victory over Thompson."),
+    ])
+    assert not [d for d in steps.discrepancies if d.kind.value == "number"]
+    wire = "The champion won the title in the fifth round of the fight in Bern on Saturday night."
+    copied = crosscheck.audit([
+        Source(id="a", text=wire),
+        Source(id="b", text=wire),
+        Source(id="c", text=wire.replace("fifth", "sixth")),
+    ])
+    (d,) = [d for d in copied.discrepancies if d.kind.value == "number"]
+    assert [v.text for v in d.variants] == ["fifth", "sixth"]
