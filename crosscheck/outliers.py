@@ -53,7 +53,7 @@ _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
 _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
-_MIN_NAME_CONTEXT = 0.15
+_MIN_NAME_CONTEXT = 0.12
 """The same for surnames, whose context is the whole sentence (longer, so less of it is shared)."""
 
 
@@ -182,8 +182,9 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
         return None
     if any(w in STOPWORDS for w in words):
         return None  # "Gulf of Aden", a headline run on
-    given = [w for w in words[:-1] if len(w) >= 2 and w not in HONORIFICS]
-    return (given, words[-1]) if given else None
+    acronyms = {w.casefold() for w in fact.text.split() if len(w) >= 2 and w.isupper()}
+    given = [w for w in words[:-1] if len(w) >= 2 and w not in HONORIFICS and w not in acronyms]
+    return (given, words[-1]) if given else None  # "AMD Opteron": an acronym is no given name
 
 
 def _claim_words(claim: Claim, fact: Fact) -> frozenset[str]:

@@ -209,3 +209,12 @@ def test_a_word_written_two_ways_in_two_peoples_names_is_no_slip() -> None:
         Source(id="c", text="Some fans had hoped actress Olivia Colman would be cast in the role."),
     ])
     assert not _kinds(result, "name-variant")
+
+
+def test_an_acronym_before_a_word_is_no_given_name() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The deal joins SeaMicro fabric with AMD Opteron chips for dense servers."),
+        Source(id="b", text="SeaMicro servers will ship with AMD Opteron chips, the company said."),
+        Source(id="c", text="We wrote earlier on how AMD Picks up SeaMicro to build dense servers."),
+    ])
+    assert not _kinds(result, "name-conflict")
