@@ -31,9 +31,9 @@ EDIT_RULES = {
     DiscrepancyKind.NUMBER: "the same sentence in both sources, with this number changed",
     DiscrepancyKind.DATE: "the same sentence in both sources, with this date changed",
 }
-MIN_SAME_WORDS = 0.8
+MIN_SAME_WORDS = 0.7
 """How much of two sentences' words must be the same, in order (0-1), for them to be one sentence edited."""
-MAX_CHANGED_WORDS = 3
+MAX_CHANGED_WORDS = 6
 """Words that may differ besides, on either side: more is a rewrite, not an edit."""
 _MIN_WORDS = 6
 _SLIP = 70
