@@ -271,6 +271,7 @@ _STAMP_WORDS_RE = re.compile(
     r"(?:published|updated|posted|modified|created)(?:\W{0,3}(?:(?:on|at)\W{0,2})?|\s[^.!?]{0,40}\son\W{0,2})$",
     re.IGNORECASE,
 )
+_STAMP_AFTER_RE = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 _CALENDAR_UNITS = frozenset(["date", "month-day", "year", "year-month", "weekday", "day"])
 _YEAR_UNITS = frozenset(["date", "year", "year-month"])
 _RUN_GAP_RE = re.compile(r"[\s,./|-]*")
@@ -306,7 +307,8 @@ def _stamps(claim: Claim) -> set[int]:
     ("May 5, 2010 1:41 PM"); when it holds a year and ends a line that no full stop ends,
     with no word such as "on" or "in" leading to it (a title line: "Mafia boss dies at
     77 December 20, 2005"); or when it holds a year and opens the claim before a
-    capitalised word (a dateline: "November 4, 2011 Seacom announced ..."). A weekday
+    capitalised word (a dateline: "November 4, 2011 Seacom announced ..."), or before
+    "Last updated". A weekday
     alone, or "yesterday", is how reports date events, and "struck at 3:40 p.m. on May
     5" has a word between, so neither is a stamp.
     """
@@ -319,7 +321,11 @@ def _stamps(claim: Claim) -> set[int]:
         has_year = any(f.unit in _YEAR_UNITS for f in run)
         before = text[max(0, first - 60) : first]
         after = text[last:]
-        stamp = bool(_STAMP_WORDS_RE.search(before)) or (has_year and after.lstrip(" ").startswith("|"))
+        stamp = (
+            bool(_STAMP_WORDS_RE.search(before))
+            or (has_year and after.lstrip(" ").startswith("|"))
+            or (has_year and _STAMP_AFTER_RE.match(after) is not None)
+        )
         if not stamp and any(f.unit in _STAMPED_UNITS for f in run):
             for time in times:
                 if time.start - offset < last and time.end - offset > first:

@@ -218,3 +218,7 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
         Source(id="c", text="We wrote earlier on how AMD Picks up SeaMicro to build dense servers."),
     ])
     assert not _kinds(result, "name-conflict")
+
+
+def test_a_date_before_last_updated_stamps_the_page() -> None:
+    assert _dates_kept("news / world - 23141479 3 July 2013 Last updated at 13: 38 GMT Aceh rescue operation") == []
