@@ -155,9 +155,21 @@ def check_unsupported_quotes(
     sources = list(dict.fromkeys(claim.source for claim in claims))
     if len(sources) < 2:
         return []
-    keys = {claim.id: quote_key(claim.text) for claim in claims}
-    following = {a.id: b.id for a, b in itertools.pairwise(claims) if a.source == b.source}
-    with_next = {c.id: f"{keys[c.id]} {keys.get(following.get(c.id, ''), '')}" for c in claims}
+    # the normal forms of the claims looked at, each made once (most claims never are)
+    keys: dict[str, str] = {}
+
+    def key_of(claim: Claim) -> str:
+        key = keys.get(claim.id)
+        if key is None:
+            key = keys[claim.id] = quote_key(claim.text)
+        return key
+
+    following = {a.id: b for a, b in itertools.pairwise(claims) if a.source == b.source}
+
+    def with_next(claim: Claim) -> str:
+        after = following.get(claim.id)
+        return f"{key_of(claim)} {key_of(after) if after is not None else ''}"
+
     index = index or RareWordIndex(claims)
     drafts = []
     seen: set[tuple[str, str]] = set()
@@ -173,11 +185,11 @@ def check_unsupported_quotes(
             others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
-            passages = [with_next[near.id] for near in index.claims_near(fact.value, claim.source)]
+            passages = [with_next(near) for near in index.claims_near(fact.value, claim.source)]
             if _best_partial_match(fact.value, passages, _CARRIED):
                 continue
             if reported_by is not None and _best_partial_match(
-                fact.value, [keys[c.id] for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
+                fact.value, [key_of(c) for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
             ):
                 continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
