@@ -165,10 +165,14 @@ def check_unsupported_quotes(
         return key
 
     following = {a.id: b for a, b in itertools.pairwise(claims) if a.source == b.source}
+    passages: dict[str, str] = {}
 
     def with_next(claim: Claim) -> str:
-        after = following.get(claim.id)
-        return f"{key_of(claim)} {key_of(after) if after is not None else ''}"
+        passage = passages.get(claim.id)
+        if passage is None:
+            after = following.get(claim.id)
+            passage = passages[claim.id] = f"{key_of(claim)} {key_of(after) if after is not None else ''}"
+        return passage
 
     index = index or RareWordIndex(claims)
     drafts = []
@@ -185,8 +189,8 @@ def check_unsupported_quotes(
             others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
-            passages = [with_next(near) for near in index.claims_near(fact.value, claim.source)]
-            if _best_partial_match(fact.value, passages, _CARRIED):
+            carrying = [with_next(near) for near in index.claims_near(fact.value, claim.source)]
+            if _best_partial_match(fact.value, carrying, _CARRIED):
                 continue
             if reported_by is not None and _best_partial_match(
                 fact.value, [key_of(c) for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER

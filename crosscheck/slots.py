@@ -16,8 +16,11 @@ is left alone.
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
@@ -114,13 +117,22 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
 # from its words tokenised once. content_tokens maps each word match on its own, and a
 # match never looks past its own characters: so the matches of text[:cut] are the
 # claim's matches that end by ``cut``, then those of the part of the word ``cut``
-# splits, if any (likewise after ``cut``).
+# splits, if any (likewise after ``cut``). The matches come in order and do not
+# overlap, so their starts and their ends both rise: those that end by ``cut`` are a
+# run from the first, found by bisection.
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_tokens(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """Each word match of ``text``: its span and its content tokens (none or one)."""
-    return tuple((m.start(), m.end(), _tokens_of_word(m.group())) for m in iter_words(text))
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tokens(text: str) -> tuple[array.array[int], array.array[int], tuple[tuple[str, ...], ...]]:
+    """The word matches of ``text``: their starts, their ends, and the content tokens of
+    each (none or one). Kept for every claim of a large corpus: the slot and lone-value
+    searches go over the claims five times (numbers, dates and names)."""
+    matches = list(iter_words(text))
+    return (
+        array.array("q", map(re.Match.start, matches)),
+        array.array("q", map(re.Match.end, matches)),
+        tuple(map(_tokens_of_word, map(re.Match.group, matches))),
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -130,24 +142,20 @@ def _tokens_of_word(word: str) -> tuple[str, ...]:
 
 def _tokens_before(text: str, cut: int) -> list[str]:
     """``content_tokens(text[:cut])``."""
-    tokens: list[str] = []
-    for start, end, found in _word_tokens(text):
-        if end > cut:
-            if start < cut:
-                tokens += content_tokens(text[start:cut])
-            break
-        tokens += found
+    starts, ends, words = _word_tokens(text)
+    k = bisect.bisect_right(ends, cut)
+    tokens = [token for word in words[:k] for token in word]
+    if k < len(starts) and starts[k] < cut:
+        tokens += content_tokens(text[starts[k] : cut])
     return tokens
 
 
 def _tokens_after(text: str, cut: int) -> list[str]:
     """``content_tokens(text[cut:])``."""
-    tokens: list[str] = []
-    for start, end, found in _word_tokens(text):
-        if start >= cut:
-            tokens += found
-        elif end > cut:
-            tokens += content_tokens(text[cut:end])
+    starts, ends, words = _word_tokens(text)
+    k = bisect.bisect_left(starts, cut)
+    tokens = content_tokens(text[cut : ends[k - 1]]) if k and ends[k - 1] > cut else []
+    tokens += [token for word in words[k:] for token in word]
     return tokens
 
 
@@ -166,15 +174,21 @@ def weighted_overlap(a: frozenset[str], b: frozenset[str], weight: Callable[[str
     return _score(a, b, weight)
 
 
+class _WeightTable(dict[str, float]):
+    """Context word -> weight; a word no mention has weighs as one only one would."""
+
+    def __init__(self, weights: Mapping[str, float], unseen: float) -> None:
+        super().__init__(weights)
+        self.unseen = unseen
+
+    def __missing__(self, token: str) -> float:
+        return self.unseen
+
+
 def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
-    weights = _weight_table(mentions)
     n = max(2, len(mentions))
-
-    def weight(token: str) -> float:
-        found = weights.get(token)
-        return 1.0 + math.log(n) if found is None else found
-
-    return weight
+    # a bound dict look-up: the searches weigh each word of each context, often
+    return _WeightTable(_weight_table(mentions), 1.0 + math.log(n)).__getitem__
 
 
 def _weight_table(mentions: Sequence[Mention]) -> dict[str, float]:
@@ -350,7 +364,7 @@ def _candidates(
             mention = mentions[n]
             if other.claim.source == mention.claim.source:
                 continue
-            next_to = bool(mention.neighbours & other.neighbours - {"<", ">"})
+            next_to = bool(mention.neighbours & near)
             shared = mention.context & other.context
             if len(shared) < (1 if next_to else _MIN_SHARED):
                 continue
