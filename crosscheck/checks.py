@@ -165,16 +165,16 @@ def check_unsupported_quotes(
         return key
 
     following = {a.id: b for a, b in itertools.pairwise(claims) if a.source == b.source}
-    passages: dict[str, str] = {}
-
-    def with_next(claim: Claim) -> str:
-        passage = passages.get(claim.id)
-        if passage is None:
-            after = following.get(claim.id)
-            passage = passages[claim.id] = f"{key_of(claim)} {key_of(after) if after is not None else ''}"
-        return passage
-
     index = index or RareWordIndex(claims)
+    indexed = index.claims
+    # each indexed claim with the next one of its source (never empty: a space at least)
+    passages: list[str] = [""] * len(indexed)
+
+    def with_next(n: int) -> str:
+        after = following.get(indexed[n].id)
+        passages[n] = f"{key_of(indexed[n])} {key_of(after) if after is not None else ''}"
+        return passages[n]
+
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim in claims:
@@ -189,7 +189,7 @@ def check_unsupported_quotes(
             others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
-            carrying = [with_next(near) for near in index.claims_near(fact.value, claim.source)]
+            carrying = [passages[n] or with_next(n) for n in index.positions_near(fact.value, claim.source)]
             if _best_partial_match(fact.value, carrying, _CARRIED):
                 continue
             if reported_by is not None and _best_partial_match(
