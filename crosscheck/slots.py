@@ -87,10 +87,18 @@ def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
     >>> sorted(fact_neighbours(claim, [f for f in claim.facts if f.value == "51"][0]))
     ['<knockout', '>']
     """
-    start, end = fact.start - claim.start, fact.end - claim.start
+    return _neighbours_at(claim.text, fact.start - claim.start, fact.end - claim.start)
+
+
+# the slot and lone-value searches look at most facts twice (numbers and dates): the
+# words around a fact are worked out once (frozensets, so they are safe to share)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _neighbours_at(text: str, start: int, end: int) -> frozenset[str]:
     # the last and first two words only: what split()[-2:] and split()[:2] give
-    before = claim.text[:start].rsplit(None, 2)[-2:]
-    after = claim.text[end:].split(None, 2)[:2]
+    before = text[:start].rsplit(None, 2)[-2:]
+    after = text[end:].split(None, 2)[:2]
     left = [t for t in content_tokens(" ".join(before)) if not _numeric(t)]
     right = [t for t in content_tokens(" ".join(after)) if not _numeric(t)]
     return frozenset(({">" + left[-1]} if left else {">"}) | ({"<" + right[0]} if right else {"<"}))
@@ -107,9 +115,13 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
     >>> sorted(fact_context(claim, claim.facts[1]))
     ['miss', 'polic', 'student', 'went']
     """
-    start, end = fact.start - claim.start, fact.end - claim.start
-    before = [t for t in _tokens_before(claim.text, start) if not _numeric(t)][-window:]
-    after = [t for t in _tokens_after(claim.text, end) if not _numeric(t)][:window]
+    return _context_at(claim.text, fact.start - claim.start, fact.end - claim.start, window)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _context_at(text: str, start: int, end: int, window: int) -> frozenset[str]:
+    before = [t for t in _tokens_before(text, start) if not _numeric(t)][-window:]
+    after = [t for t in _tokens_after(text, end) if not _numeric(t)][:window]
     return frozenset(before + after)
 
 
