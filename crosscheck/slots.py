@@ -220,8 +220,8 @@ def _score(
     if len(shared) < (1 if next_to else _MIN_SHARED):
         return 0.0
     # fsum: exactly rounded whatever the order a set yields its words in (hash order)
-    total = math.fsum(weight(t) for t in a) + math.fsum(weight(t) for t in b)
-    dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
+    total = math.fsum(map(weight, a)) + math.fsum(map(weight, b))
+    dice = 2 * math.fsum(map(weight, shared)) / total if total else 0.0
     return min(1.0, dice + (0.25 if next_to else 0.0))
 
 
@@ -354,13 +354,17 @@ def _candidates(
     the second: common words ("said", "year"), which would pair nearly everything, stay
     out of most prefixes.
     """
-    totals = [math.fsum(weight(t) for t in mention.context) for mention in mentions]
+    totals = [math.fsum(map(weight, mention.context)) for mention in mentions]
+    sources = [mention.claim.source for mention in mentions]
+    contexts = [mention.context for mention in mentions]
+    neighbours = [mention.neighbours for mention in mentions]
     plain = _prefix_share(cutoff / 2)
     beside = _prefix_share((cutoff - 0.25) / 2)
     index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     candidates: dict[tuple[int, int], float] = {}
     for m, other in enumerate(mentions):
-        ordered = sorted((-weight(t), t) for t in other.context)
+        context, source = other.context, other.claim.source
+        ordered = sorted((-weight(t), t) for t in context)
         keys = [(b, "", t) for b in blocks[m] for t in _prefix(ordered, plain * totals[m])]
         near = other.neighbours - {"<", ">"}
         if near:
@@ -373,17 +377,19 @@ def _candidates(
             posting.append(m)
         # the earlier mentions paired with this one: (n, m), n < m
         for n in sorted(paired):
-            mention = mentions[n]
-            if other.claim.source == mention.claim.source:
+            if sources[n] == source:
                 continue
-            next_to = bool(mention.neighbours & near)
-            shared = mention.context & other.context
+            next_to = not near.isdisjoint(neighbours[n])
+            shared = contexts[n] & context
             if len(shared) < (1 if next_to else _MIN_SHARED):
                 continue
-            if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
-                continue
+            if name_pair is not None:
+                mention = mentions[n]
+                if mention.fact.value != other.fact.value and not name_pair(mention, other):
+                    continue
             total = totals[n] + totals[m]
-            dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
+            # fsum: exactly rounded whatever the order a set yields its words in
+            dice = 2 * math.fsum(map(weight, shared)) / total if total else 0.0
             score = min(1.0, dice + (0.25 if next_to else 0.0))
             if score >= cutoff:
                 candidates[(n, m)] = score
