@@ -202,9 +202,9 @@ PARALLEL_MIN_CHARS = 250_000
 """Audits of less text than this (about 2,000 sentences) run in one process: below it,
 starting a helper and sending claims back costs more than the helper saves."""
 
-_MAIN_SHARE = 0.53
-"""This process's share of the text to prepare when it has one helper: a helper also
-pickles its claims and this process unpickles them, about a tenth of the preparing."""
+_RUNS_PER_PROCESS = 8
+"""Sources to prepare are cut into this many runs per process, so that the work follows
+whichever process is free: a helper on a busy core takes fewer runs."""
 
 
 def _usable_cores() -> int:
@@ -229,18 +229,15 @@ def _prepare_span(sources: Sequence[Source], config: AuditConfig) -> list[tuple[
 
 
 def _spans(sources: Sequence[Source], parts: int) -> list[tuple[int, int]]:
-    """Split ``sources`` into ``parts`` runs in order, by their length: the first (this
-    process's) takes :data:`_MAIN_SHARE` of the text when there are two parts, an equal
-    share otherwise."""
+    """Split ``sources`` into ``parts`` runs in order, of about equal length (runs may be
+    empty when a few sources hold most of the text)."""
     sizes = [len(source.text) + 1 for source in sources]
     total = sum(sizes)
-    first = _MAIN_SHARE if parts == 2 else 1 / parts
     bounds = [0]
     done = 0
     for n, size in enumerate(sizes):
         done += size
-        part = len(bounds)  # the part that ends when ``done`` reaches its share
-        if part < parts and done >= total * (first + (part - 1) * (1 - first) / (parts - 1)):
+        if len(bounds) < parts and done >= total * len(bounds) / parts:
             bounds.append(n + 1)
     while len(bounds) < parts + 1:
         bounds.append(len(sources))
@@ -297,25 +294,39 @@ class _Helpers:
     def prepare(
         self, sources: Sequence[Source], config: AuditConfig, step: Callable[[int, int], None] | None
     ) -> list[tuple[Source, tuple[Claim, ...]]]:
-        """``prepare_source`` for each source, in order; the helpers take a share each."""
+        """``prepare_source`` for each source, in order; the helpers take a share each.
+
+        The helpers take runs of sources from the last one back, this process from the
+        first on; a run that no helper has started when this process gets to it is
+        taken back and prepared here, so neither waits long for the other.
+        """
         total = len(sources)
         if step is not None:
             step(0, total)
-        spans = _spans(sources, self._count + 1) if self._pool is not None else [(0, total)]
-        pending = [self.submit(_prepare_span, sources[start:end], config) for start, end in spans[1:]]
-        start, end = spans[0]
+        if self._pool is None:
+            spans = [(0, total)]
+        else:
+            spans = _spans(sources, _RUNS_PER_PROCESS * (self._count + 1))
+        pending: list[concurrent.futures.Future[list[tuple[Source, tuple[Claim, ...]]]] | None]
+        pending = [None] * len(spans)
+        for k in range(len(spans) - 1, 0, -1):
+            start, end = spans[k]
+            if start < end:
+                pending[k] = self.submit(_prepare_span, sources[start:end], config)
         prepared = []
-        for n in range(start, end):
-            if step is not None and n > start:
-                step(n, total)
-            prepared.append(prepare_source(sources[n], config))
-        for (start, end), future in zip(spans[1:], pending, strict=True):
-            if step is not None:
-                step(start, total)
-            helped: list[tuple[Source, tuple[Claim, ...]]] = self.result(
-                future, _prepare_span, sources[start:end], config
-            )
-            prepared += helped
+        for (start, end), future in zip(spans, pending, strict=True):
+            if future is None or future.cancel():
+                for n in range(start, end):
+                    if step is not None:
+                        step(n, total)
+                    prepared.append(prepare_source(sources[n], config))
+            else:
+                if step is not None:
+                    step(start, total)
+                helped: list[tuple[Source, tuple[Claim, ...]]] = self.result(
+                    future, _prepare_span, sources[start:end], config
+                )
+                prepared += helped
         if step is not None:
             step(total, total)
         return prepared
