@@ -50,14 +50,18 @@ class RareWordIndex:
         self._claims = list(claims)
         self.claims: Sequence[Claim] = self._claims
         """The claims indexed, in order."""
-        self._postings: dict[str, set[int]] = {}
-        # the sources holding each word: a word only ``source`` holds is no probe for it
-        self._sources: dict[str, set[str]] = {}
-        self._source_of = [claim.source for claim in self._claims]
+        # each word's claims, in order
+        self._postings: dict[str, list[int]] = {}
         for n, claim in enumerate(self._claims):
-            for word in content_tokens(claim.text):
-                self._postings.setdefault(word, set()).add(n)
-                self._sources.setdefault(word, set()).add(claim.source)
+            for word in set(content_tokens(claim.text)):
+                self._postings.setdefault(word, []).append(n)
+        # the postings of the words looked at so far, as arrays (most words never are)
+        self._arrays: dict[str, np.ndarray] = {}
+        codes: dict[str, int] = {}
+        self._source_code = np.array(
+            [codes.setdefault(claim.source, len(codes)) for claim in self._claims], dtype=np.int64
+        )
+        self._code_of = codes
 
     def claims_near(self, text: str, source: str) -> list[Claim]:
         """The claims of sources other than ``source`` holding one of the rarest content
@@ -66,17 +70,22 @@ class RareWordIndex:
 
     def positions_near(self, text: str, source: str) -> list[int]:
         """Where the claims :meth:`claims_near` returns are in the claims indexed."""
-        found: set[int] = set()
-        probes = 0
+        code = self._code_of.get(source, -1)
+        probed = []
         for word in sorted(set(content_tokens(text)) & self._postings.keys(), key=lambda w: (len(self._postings[w]), w)):
-            holders = self._sources[word]
-            if len(holders) > 1 or source not in holders:
-                found.update(self._postings[word])
-                probes += 1
-                if probes == _PROBE_WORDS:
+            array = self._arrays.get(word)
+            if array is None:
+                array = self._arrays[word] = np.array(self._postings[word], dtype=np.int64)
+            # a word only ``source`` holds is no probe for it
+            if (self._source_code[array] != code).any():
+                probed.append(array)
+                if len(probed) == _PROBE_WORDS:
                     break
-        source_of = self._source_of
-        return [n for n in sorted(found) if source_of[n] != source]
+        if not probed:
+            return []
+        found = np.unique(np.concatenate(probed)) if len(probed) > 1 else probed[0]
+        near: list[int] = found[self._source_code[found] != code].tolist()
+        return near
 
 
 def _near_miss(acronym: str, initials: str) -> bool:
@@ -165,10 +174,26 @@ def check_unsupported_quotes(
     sources = list(dict.fromkeys(claim.source for claim in claims))
     if len(sources) < 2:
         return []
-    keys = {claim.id: quote_key(claim.text) for claim in claims}
-    following = {a.id: b.id for a, b in itertools.pairwise(claims) if a.source == b.source}
-    with_next = {c.id: f"{keys[c.id]} {keys.get(following.get(c.id, ''), '')}" for c in claims}
+    # the normal forms of the claims looked at, each made once (most claims never are)
+    keys: dict[str, str] = {}
+
+    def key_of(claim: Claim) -> str:
+        key = keys.get(claim.id)
+        if key is None:
+            key = keys[claim.id] = quote_key(claim.text)
+        return key
+
+    following = {a.id: b for a, b in itertools.pairwise(claims) if a.source == b.source}
     index = index or RareWordIndex(claims)
+    indexed = index.claims
+    # each indexed claim with the next one of its source (never empty: a space at least)
+    passages: list[str] = [""] * len(indexed)
+
+    def with_next(n: int) -> str:
+        after = following.get(indexed[n].id)
+        passages[n] = f"{key_of(indexed[n])} {key_of(after) if after is not None else ''}"
+        return passages[n]
+
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim in claims:
@@ -183,11 +208,11 @@ def check_unsupported_quotes(
             others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
-            passages = [with_next[near.id] for near in index.claims_near(fact.value, claim.source)]
-            if _best_partial_match(fact.value, passages, _CARRIED):
+            carrying = [passages[n] or with_next(n) for n in index.positions_near(fact.value, claim.source)]
+            if _best_partial_match(fact.value, carrying, _CARRIED):
                 continue
             if reported_by is not None and _best_partial_match(
-                fact.value, [keys[c.id] for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
+                fact.value, [key_of(c) for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
             ):
                 continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
@@ -324,8 +349,7 @@ def find_quote_passages(
     """
     index = index or RareWordIndex(claims)
     indexed = index.claims
-    lowered: dict[str, str] = {}
-    lowered_at: list[str | None] = [None] * len(indexed)
+    lowered_at = [_lower(claim.text) for claim in indexed]
     found = []
     for claim in claims:
         for fact in claim.facts:
@@ -333,27 +357,20 @@ def find_quote_passages(
                 continue
             quote = _lower(fact.text)
             near = index.positions_near(fact.text, claim.source)
-            texts = []
-            for n in near:
-                text = lowered_at[n]
-                if text is None:
-                    text = lowered_at[n] = _lower(indexed[n].text)
-                texts.append(text)
+            texts = [lowered_at[n] for n in near]
             # only the claims that may match closely are grouped by source and scored
-            by_source: dict[str, list[Claim]] = {}
+            by_source: dict[str, list[int]] = {}
             for n in _may_match(quote, texts, _PASSAGE):
-                near_claim = indexed[near[n]]
-                lowered[near_claim.id] = texts[n]
-                by_source.setdefault(near_claim.source, []).append(near_claim)
+                by_source.setdefault(indexed[near[n]].source, []).append(near[n])
             for _, others in sorted(by_source.items()):
-                choices = [lowered[c.id] for c in others]
+                choices = [lowered_at[n] for n in others]
                 best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)
                 if best is None:
                     continue
                 other = others[best[2]]
-                passage = _passage(quote, fact, other, lowered[other.id])
+                passage = _passage(quote, fact, indexed[other], lowered_at[other])
                 if passage is not None:
-                    found.append((claim, fact, other, passage))
+                    found.append((claim, fact, indexed[other], passage))
     return found
 
 
@@ -373,17 +390,39 @@ def _may_match(query: str, choices: Sequence[str], cutoff: float) -> list[int]:
     ``partial_ratio`` is the best ``fuzz.ratio`` of the shorter string with a part of the
     longer, at most as long as the shorter (``m`` characters): ``200 * lcs / (m + w)`` for a
     part of ``w`` characters with which it has ``lcs`` in common. The part's ``lcs`` is at most
-    ``L``, the longest common subsequence of the two whole strings, and at most ``w``; so the
-    score is at most ``200 * L / (m + L)``. ``L`` for every choice is one cheap bit-parallel
-    pass (``LCSseq``), while ``partial_ratio`` tries many alignments; most choices near a
-    quotation share a rare word with it and little else, and are dropped here.
+    ``L``, the longest common subsequence of the shorter string and any stretch of the
+    longer that holds the part, and at most ``w``; so the score is at most
+    ``200 * L / (m + L)``. ``L`` for every choice is one cheap bit-parallel pass (``LCSseq``),
+    while ``partial_ratio`` tries many alignments; most choices near a quotation share a
+    rare word with it and little else, and are dropped here.
+
+    First with the whole longer string as the stretch; then, for a choice still kept that
+    is more than three times as long as the query, with its stretches of ``3 * m``
+    characters every ``2 * m`` (a part of ``m`` characters or less lies inside one of
+    them), since a long sentence holds many of a quotation's letters in order without
+    holding the quotation. (Shorter stretches bound more tightly, but cutting them costs
+    more than the scores they save.)
     """
     if not choices:
         return []
+    m = len(query)
+    lengths = np.fromiter(map(len, choices), dtype=np.int64, count=len(choices))
     common = process.cdist([query], choices, scorer=LCSseq.similarity, dtype=np.int64)[0]
-    shorter = np.minimum(len(query), np.fromiter(map(len, choices), dtype=np.int64, count=len(choices)))
+    shorter = np.minimum(m, lengths)
     # a margin for rounding: keeping one choice too many only costs its score
     kept = (shorter == 0) | (200 * common >= (cutoff - 1e-6) * (shorter + common))
+    long = np.flatnonzero(kept & (lengths > 3 * m))
+    if m and len(long):
+        stretches: list[str] = []
+        for n in long.tolist():
+            text = choices[n]
+            stretches += [text[start : start + 3 * m] for start in range(0, len(text) - m, 2 * m)]
+        # choices[n] holds ceil((len - m) / 2m) stretches, the first of them at ``firsts``
+        counts = (lengths[long] + m - 1) // (2 * m)
+        firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        found = process.cdist([query], stretches, scorer=LCSseq.similarity, dtype=np.int64)[0]
+        best = np.maximum.reduceat(found, firsts)
+        kept[long] = 200 * best >= (cutoff - 1e-6) * (m + best)
     return np.flatnonzero(kept).tolist()
 
 

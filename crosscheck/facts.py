@@ -512,7 +512,7 @@ def quote_key(text: str) -> str:
     """
     text = _BRACKETS_RE.sub(" ", text)
     text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
-    return " ".join(normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))
+    return " ".join(map(normalize_word, _QUOTE_WORD_RE.findall(text)))
 
 
 _ROLE_NOUNS = TITLES | frozenset(

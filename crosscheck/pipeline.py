@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import gc
+import itertools
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -17,8 +21,10 @@ from crosscheck.facts import count_words, extract_claims
 from crosscheck.homoglyphs import homoglyph_discrepancies
 from crosscheck.ingest import clean_source, load_sources
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
-from crosscheck.provenance import apply_independence, find_provenance
+from crosscheck.provenance import Provenance, apply_independence, find_provenance
 from crosscheck.segment import segment_source
+
+_T = TypeVar("_T")
 
 __all__ = ["audit", "prepare_source"]
 
@@ -77,6 +83,7 @@ def audit(
     reference: Iterable[str | ReferenceName] | None = None,
     config: AuditConfig | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Audit:
     """Audit several reports of one event against each other.
 
@@ -88,6 +95,11 @@ def audit(
         config: the tuning knobs; the defaults are :class:`AuditConfig`'s.
         progress: called as ``progress(stage, done, total)`` while the audit runs
             (stages "prepare", "align", "compare"), e.g. to draw a progress bar.
+        workers: processes that share a large audit (:data:`PARALLEL_MIN_CHARS` of
+            text or more): they prepare the sources, and one finds provenance while this
+            one aligns and compares. ``None`` (the default) uses every core this process
+            may run on; ``1`` keeps all the work in this process. The result is the same
+            either way.
 
     >>> result = audit([
     ...     "Officials from the National Police Agency met in Seoul on Tuesday to discuss cybercrime.",
@@ -99,8 +111,10 @@ def audit(
     Raises:
         InputError: fewer than two sources could be read, or two sources share an id.
     """
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be 1 or more (or None for every core), not {workers}")
     with _collector_paused():
-        return _audit(sources, reference=reference, config=config, progress=progress)
+        return _audit(sources, reference=reference, config=config, progress=progress, workers=workers)
 
 
 @contextlib.contextmanager
@@ -128,6 +142,7 @@ def _audit(
     reference: Iterable[str | ReferenceName] | None,
     config: AuditConfig | None,
     progress: Progress | None,
+    workers: int | None,
 ) -> Audit:
     config = config or AuditConfig()
     corpus = sources if isinstance(sources, Corpus) else load_sources(
@@ -148,26 +163,22 @@ def _audit(
             return None
         return lambda done, total: progress(stage, done, total)
 
-    prepared = []
-    step = report("prepare")
-    for n, source in enumerate(corpus.sources):
+    with _Helpers(_helper_count(corpus.sources, workers)) as helpers:
+        prepared = helpers.prepare(corpus.sources, config, report("prepare"))
+        cleaned = [source for source, _ in prepared]
+        claims = [claim for _, source_claims in prepared for claim in source_claims]
+        # provenance needs only the cleaned sources: a helper finds it meanwhile
+        pending = helpers.submit(find_provenance, cleaned, config)
+        alignment = align_claims(claims, config, progress=report("align"))
+        names = _reference_names(reference)
+        step = report("compare")
         if step is not None:
-            step(n, len(corpus.sources))
-        prepared.append(prepare_source(source, config))
-    if step is not None:
-        step(len(corpus.sources), len(corpus.sources))
-    cleaned = [source for source, _ in prepared]
-    claims = [claim for _, source_claims in prepared for claim in source_claims]
-    alignment = align_claims(claims, config, progress=report("align"))
-    names = _reference_names(reference)
-    step = report("compare")
-    if step is not None:
-        step(0, 1)
-    discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
-    discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
-    clusters = label_clusters(claims, alignment, discrepancies, inside)
-    # independence: copies of one origin count once, in labels and in majorities
-    provenance = find_provenance(cleaned, config)
+            step(0, 1)
+        discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
+        discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
+        clusters = label_clusters(claims, alignment, discrepancies, inside)
+        # independence: copies of one origin count once, in labels and in majorities
+        provenance: Provenance = helpers.result(pending, find_provenance, cleaned, config)
     clusters, discrepancies = apply_independence(
         clusters, discrepancies, provenance, {c.id: c for c in claims}, cleaned
     )
@@ -183,3 +194,139 @@ def _audit(
         config=config,
         provenance=provenance,
     )
+
+
+# ------------------------------------------------------------------------ helper processes
+
+PARALLEL_MIN_CHARS = 250_000
+"""Audits of less text than this (about 2,000 sentences) run in one process: below it,
+starting a helper and sending claims back costs more than the helper saves."""
+
+_RUNS_PER_PROCESS = 8
+"""Sources to prepare are cut into this many runs per process, so that the work follows
+whichever process is free: a helper on a busy core takes fewer runs."""
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _helper_count(sources: Sequence[Source], workers: int | None) -> int:
+    """How many helper processes an audit of ``sources`` gets (0: none)."""
+    wanted = _usable_cores() if workers is None else workers
+    if wanted < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    if sum(len(source.text) for source in sources) < PARALLEL_MIN_CHARS:
+        return 0
+    return min(wanted - 1, len(sources) - 1)
+
+
+def _prepare_span(sources: Sequence[Source], config: AuditConfig) -> list[tuple[Source, tuple[Claim, ...]]]:
+    return [prepare_source(source, config) for source in sources]
+
+
+def _spans(sources: Sequence[Source], parts: int) -> list[tuple[int, int]]:
+    """Split ``sources`` into ``parts`` runs in order, of about equal length (runs may be
+    empty when a few sources hold most of the text)."""
+    sizes = [len(source.text) + 1 for source in sources]
+    total = sum(sizes)
+    bounds = [0]
+    done = 0
+    for n, size in enumerate(sizes):
+        done += size
+        if len(bounds) < parts and done >= total * len(bounds) / parts:
+            bounds.append(n + 1)
+    while len(bounds) < parts + 1:
+        bounds.append(len(sources))
+    return list(itertools.pairwise(bounds))
+
+
+class _Helpers:
+    """Helper processes (forked, so they start warm) for one audit, or none.
+
+    Whatever goes wrong with a helper (it cannot start, dies, or its result cannot come
+    back), the work is done again in this process: helpers change how fast, never what.
+    """
+
+    def __init__(self, count: int) -> None:
+        self._count = count
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Helpers:
+        if self._count:
+            try:
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    self._count, mp_context=multiprocessing.get_context("fork")
+                )
+            except (OSError, ValueError, RuntimeError):
+                self._pool = None
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *exc_info: object) -> None:
+        if self._pool is not None:
+            # the helpers are idle by now, unless this process is raising
+            self._pool.shutdown(wait=kind is None, cancel_futures=True)
+            self._pool = None
+
+    def submit(self, function: Callable[..., _T], *args: object) -> concurrent.futures.Future[_T] | None:
+        """Start ``function(*args)`` in a helper; ``None`` when there is none."""
+        if self._pool is None:
+            return None
+        try:
+            return self._pool.submit(function, *args)
+        except Exception:  # a broken pool, a closed one: this process does it
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            return None
+
+    def result(self, pending: concurrent.futures.Future[_T] | None, function: Callable[..., _T], *args: object) -> _T:
+        """What ``pending`` computed, or ``function(*args)`` here when it failed."""
+        if pending is not None:
+            try:
+                return pending.result()
+            except Exception:
+                pass
+        return function(*args)
+
+    def prepare(
+        self, sources: Sequence[Source], config: AuditConfig, step: Callable[[int, int], None] | None
+    ) -> list[tuple[Source, tuple[Claim, ...]]]:
+        """``prepare_source`` for each source, in order; the helpers take a share each.
+
+        The helpers take runs of sources from the last one back, this process from the
+        first on; a run that no helper has started when this process gets to it is
+        taken back and prepared here, so neither waits long for the other.
+        """
+        total = len(sources)
+        if step is not None:
+            step(0, total)
+        if self._pool is None:
+            spans = [(0, total)]
+        else:
+            spans = _spans(sources, _RUNS_PER_PROCESS * (self._count + 1))
+        pending: list[concurrent.futures.Future[list[tuple[Source, tuple[Claim, ...]]]] | None]
+        pending = [None] * len(spans)
+        for k in range(len(spans) - 1, 0, -1):
+            start, end = spans[k]
+            if start < end:
+                pending[k] = self.submit(_prepare_span, sources[start:end], config)
+        prepared = []
+        for (start, end), future in zip(spans, pending, strict=True):
+            if future is None or future.cancel():
+                for n in range(start, end):
+                    if step is not None:
+                        step(n, total)
+                    prepared.append(prepare_source(sources[n], config))
+            else:
+                if step is not None:
+                    step(start, total)
+                helped: list[tuple[Source, tuple[Claim, ...]]] = self.result(
+                    future, _prepare_span, sources[start:end], config
+                )
+                prepared += helped
+        if step is not None:
+            step(total, total)
+        return prepared

@@ -27,6 +27,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -195,21 +196,34 @@ class _Words:
 def _words_of(source: Source) -> _Words:
     dropped = sorted((d.start, d.end) for d in source.dropped)
     quotes = quotation_spans(source.text)
-    norms, starts, ends, quoted = [], [], [], []
-    d = q = 0
-    for match in iter_words(source.text):
-        start = match.start()
-        while d < len(dropped) and dropped[d][1] <= start:
-            d += 1
-        if d < len(dropped) and dropped[d][0] <= start < dropped[d][1]:
-            continue
-        while q < len(quotes) and quotes[q][1] <= start:
-            q += 1
-        norms.append(normalize_word(match.group()))
-        starts.append(start)
-        ends.append(match.end())
-        quoted.append(q < len(quotes) and quotes[q][0] <= start)
-    return _Words(tuple(norms), tuple(starts), tuple(ends), tuple(quoted), tuple(quotes))
+    matches = list(iter_words(source.text))
+    starts = list(map(re.Match.start, matches))
+    if dropped:
+        # the words that start inside a dropped span are left out
+        kept = []
+        d, n_dropped = 0, len(dropped)
+        for n, start in enumerate(starts):
+            while d < n_dropped and dropped[d][1] <= start:
+                d += 1
+            if not (d < n_dropped and dropped[d][0] <= start < dropped[d][1]):
+                kept.append(n)
+        if len(kept) < len(matches):
+            matches = [matches[n] for n in kept]
+            starts = [starts[n] for n in kept]
+    quoted = [False] * len(starts)
+    if quotes:
+        q, n_quotes = 0, len(quotes)
+        for n, start in enumerate(starts):
+            while q < n_quotes and quotes[q][1] <= start:
+                q += 1
+            quoted[n] = q < n_quotes and quotes[q][0] <= start
+    return _Words(
+        tuple(map(normalize_word, map(re.Match.group, matches))),
+        tuple(starts),
+        tuple(map(re.Match.end, matches)),
+        tuple(quoted),
+        tuple(quotes),
+    )
 
 
 def _shingles(words: _Words, n: int) -> dict[tuple[str, ...], list[int]]:

@@ -16,6 +16,8 @@ is left alone.
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
 import math
 import re
@@ -87,10 +89,18 @@ def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
     >>> sorted(fact_neighbours(claim, [f for f in claim.facts if f.value == "51"][0]))
     ['<knockout', '>']
     """
-    start, end = fact.start - claim.start, fact.end - claim.start
+    return _neighbours_at(claim.text, fact.start - claim.start, fact.end - claim.start)
+
+
+# the slot and lone-value searches look at most facts twice (numbers and dates): the
+# words around a fact are worked out once (frozensets, so they are safe to share)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _neighbours_at(text: str, start: int, end: int) -> frozenset[str]:
     # the last and first two words only: what split()[-2:] and split()[:2] give
-    before = claim.text[:start].rsplit(None, 2)[-2:]
-    after = claim.text[end:].split(None, 2)[:2]
+    before = text[:start].rsplit(None, 2)[-2:]
+    after = text[end:].split(None, 2)[:2]
     left = [t for t in content_tokens(" ".join(before)) if not _numeric(t)]
     right = [t for t in content_tokens(" ".join(after)) if not _numeric(t)]
     return frozenset(({">" + left[-1]} if left else {">"}) | ({"<" + right[0]} if right else {"<"}))
@@ -107,9 +117,13 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
     >>> sorted(fact_context(claim, claim.facts[1]))
     ['miss', 'polic', 'student', 'went']
     """
-    start, end = fact.start - claim.start, fact.end - claim.start
-    before = [t for t in _tokens_before(claim.text, start) if not _numeric(t)][-window:]
-    after = [t for t in _tokens_after(claim.text, end) if not _numeric(t)][:window]
+    return _context_at(claim.text, fact.start - claim.start, fact.end - claim.start, window)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _context_at(text: str, start: int, end: int, window: int) -> frozenset[str]:
+    before = [t for t in _tokens_before(text, start) if not _numeric(t)][-window:]
+    after = [t for t in _tokens_after(text, end) if not _numeric(t)][:window]
     return frozenset(before + after)
 
 
@@ -117,13 +131,22 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
 # from its words tokenised once. content_tokens maps each word match on its own, and a
 # match never looks past its own characters: so the matches of text[:cut] are the
 # claim's matches that end by ``cut``, then those of the part of the word ``cut``
-# splits, if any (likewise after ``cut``).
+# splits, if any (likewise after ``cut``). The matches come in order and do not
+# overlap, so their starts and their ends both rise: those that end by ``cut`` are a
+# run from the first, found by bisection.
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_tokens(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """Each word match of ``text``: its span and its content tokens (none or one)."""
-    return tuple((m.start(), m.end(), _tokens_of_word(m.group())) for m in iter_words(text))
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tokens(text: str) -> tuple[array.array[int], array.array[int], tuple[tuple[str, ...], ...]]:
+    """The word matches of ``text``: their starts, their ends, and the content tokens of
+    each (none or one). Kept for every claim of a large corpus: the slot and lone-value
+    searches go over the claims five times (numbers, dates and names)."""
+    matches = list(iter_words(text))
+    return (
+        array.array("q", map(re.Match.start, matches)),
+        array.array("q", map(re.Match.end, matches)),
+        tuple(map(_tokens_of_word, map(re.Match.group, matches))),
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -133,24 +156,20 @@ def _tokens_of_word(word: str) -> tuple[str, ...]:
 
 def _tokens_before(text: str, cut: int) -> list[str]:
     """``content_tokens(text[:cut])``."""
-    tokens: list[str] = []
-    for start, end, found in _word_tokens(text):
-        if end > cut:
-            if start < cut:
-                tokens += content_tokens(text[start:cut])
-            break
-        tokens += found
+    starts, ends, words = _word_tokens(text)
+    k = bisect.bisect_right(ends, cut)
+    tokens = [token for word in words[:k] for token in word]
+    if k < len(starts) and starts[k] < cut:
+        tokens += content_tokens(text[starts[k] : cut])
     return tokens
 
 
 def _tokens_after(text: str, cut: int) -> list[str]:
     """``content_tokens(text[cut:])``."""
-    tokens: list[str] = []
-    for start, end, found in _word_tokens(text):
-        if start >= cut:
-            tokens += found
-        elif end > cut:
-            tokens += content_tokens(text[cut:end])
+    starts, ends, words = _word_tokens(text)
+    k = bisect.bisect_left(starts, cut)
+    tokens = content_tokens(text[cut : ends[k - 1]]) if k and ends[k - 1] > cut else []
+    tokens += [token for word in words[k:] for token in word]
     return tokens
 
 
@@ -169,15 +188,21 @@ def weighted_overlap(a: frozenset[str], b: frozenset[str], weight: Callable[[str
     return _score(a, b, weight)
 
 
+class _WeightTable(dict[str, float]):
+    """Context word -> weight; a word no mention has weighs as one only one would."""
+
+    def __init__(self, weights: Mapping[str, float], unseen: float) -> None:
+        super().__init__(weights)
+        self.unseen = unseen
+
+    def __missing__(self, token: str) -> float:
+        return self.unseen
+
+
 def _weights(mentions: Sequence[Mention]) -> Callable[[str], float]:
-    weights = _weight_table(mentions)
     n = max(2, len(mentions))
-
-    def weight(token: str) -> float:
-        found = weights.get(token)
-        return 1.0 + math.log(n) if found is None else found
-
-    return weight
+    # a bound dict look-up: the searches weigh each word of each context, often
+    return _WeightTable(_weight_table(mentions), 1.0 + math.log(n)).__getitem__
 
 
 def _weight_table(mentions: Sequence[Mention]) -> dict[str, float]:
@@ -197,8 +222,8 @@ def _score(
     if len(shared) < (1 if next_to else _MIN_SHARED):
         return 0.0
     # fsum: exactly rounded whatever the order a set yields its words in (hash order)
-    total = math.fsum(weight(t) for t in a) + math.fsum(weight(t) for t in b)
-    dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
+    total = math.fsum(map(weight, a)) + math.fsum(map(weight, b))
+    dice = 2 * math.fsum(map(weight, shared)) / total if total else 0.0
     return min(1.0, dice + (0.25 if next_to else 0.0))
 
 
@@ -402,13 +427,17 @@ def _candidates(
     the second: common words ("said", "year"), which would pair nearly everything, stay
     out of most prefixes.
     """
-    totals = [math.fsum(weight(t) for t in mention.context) for mention in mentions]
+    totals = [math.fsum(map(weight, mention.context)) for mention in mentions]
+    sources = [mention.claim.source for mention in mentions]
+    contexts = [mention.context for mention in mentions]
+    neighbours = [mention.neighbours for mention in mentions]
     plain = _prefix_share(cutoff / 2)
     beside = _prefix_share((cutoff - 0.25) / 2)
     index: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     candidates: dict[tuple[int, int], float] = {}
     for m, other in enumerate(mentions):
-        ordered = sorted((-weight(t), t) for t in other.context)
+        context, source = other.context, other.claim.source
+        ordered = sorted((-weight(t), t) for t in context)
         keys = [(b, "", t) for b in blocks[m] for t in _prefix(ordered, plain * totals[m])]
         near = other.neighbours - {"<", ">"}
         if near:
@@ -421,17 +450,19 @@ def _candidates(
             posting.append(m)
         # the earlier mentions paired with this one: (n, m), n < m
         for n in sorted(paired):
-            mention = mentions[n]
-            if other.claim.source == mention.claim.source:
+            if sources[n] == source:
                 continue
-            next_to = bool(mention.neighbours & other.neighbours - {"<", ">"})
-            shared = mention.context & other.context
+            next_to = not near.isdisjoint(neighbours[n])
+            shared = contexts[n] & context
             if len(shared) < (1 if next_to else _MIN_SHARED):
                 continue
-            if name_pair is not None and mention.fact.value != other.fact.value and not name_pair(mention, other):
-                continue
+            if name_pair is not None:
+                mention = mentions[n]
+                if mention.fact.value != other.fact.value and not name_pair(mention, other):
+                    continue
             total = totals[n] + totals[m]
-            dice = 2 * math.fsum(weight(t) for t in shared) / total if total else 0.0
+            # fsum: exactly rounded whatever the order a set yields its words in
+            dice = 2 * math.fsum(map(weight, shared)) / total if total else 0.0
             score = min(1.0, dice + (0.25 if next_to else 0.0))
             if score >= cutoff:
                 candidates[(n, m)] = score

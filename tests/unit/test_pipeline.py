@@ -1,12 +1,19 @@
-"""The audit leaves the interpreter as it found it."""
+"""The audit leaves the interpreter as it found it; helper processes change nothing but speed."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
+import itertools
+import json
+import multiprocessing
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pytest
 
 import crosscheck
+from crosscheck import pipeline
 from crosscheck.errors import InputError
 
 
@@ -22,3 +29,77 @@ def test_the_garbage_collector_is_as_it_was_after_an_audit(enabled: bool) -> Non
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# ------------------------------------------------------------------------ helper processes
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="helpers are forked"
+)
+
+
+def _as_json(result: crosscheck.Audit) -> str:
+    return json.dumps(result.to_dict(), sort_keys=True)
+
+
+@needs_fork
+def test_helpers_give_the_audit_of_one_process(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = crosscheck.audit(corpus, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    assert pipeline._helper_count(corpus.sources, 3) == 2
+    calls: list[tuple[str, int, int]] = []
+    helped = crosscheck.audit(corpus, workers=3, progress=lambda *a: calls.append(a))
+    assert _as_json(helped) == _as_json(alone)
+    prepare = [(done, total) for stage, done, total in calls if stage == "prepare"]
+    assert prepare[0] == (0, len(corpus.sources)) and prepare[-1] == (len(corpus.sources),) * 2
+
+
+class _BrokenPool:
+    """A pool that starts, then fails every task (as a helper that died would)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def submit(self, *args: object) -> concurrent.futures.Future[object]:
+        future: concurrent.futures.Future[object] = concurrent.futures.Future()
+        future.set_exception(BrokenProcessPool("a helper died"))
+        return future
+
+    def shutdown(self, **kwargs: object) -> None:
+        pass
+
+
+class _ClosedPool(_BrokenPool):
+    def submit(self, *args: object) -> concurrent.futures.Future[object]:
+        raise RuntimeError("cannot schedule new futures after shutdown")
+
+
+@needs_fork
+@pytest.mark.parametrize("pool", [_BrokenPool, _ClosedPool])
+def test_work_a_helper_fails_is_done_here(
+    pool: type, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = crosscheck.audit(corpus, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline.concurrent.futures, "ProcessPoolExecutor", pool)
+    assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
+
+
+def test_small_audits_and_one_worker_need_no_helper() -> None:
+    sources = [crosscheck.Source(id=str(n), text="Officials met in Seoul on Tuesday.") for n in range(4)]
+    assert pipeline._helper_count(sources, None) == 0
+    assert pipeline._helper_count(sources, 1) == 0
+    with pytest.raises(ValueError, match="workers"):
+        crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Friday."], workers=0)
+
+
+@pytest.mark.parametrize("parts", [2, 3, 5])
+def test_spans_cover_the_sources_in_order(parts: int) -> None:
+    sources = [crosscheck.Source(id=str(n), text="word " * (n % 7 + 1)) for n in range(23)]
+    spans = pipeline._spans(sources, parts)
+    assert len(spans) == parts
+    assert spans[0][0] == 0 and spans[-1][1] == len(sources)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(start <= end for start, end in spans)
