@@ -85,7 +85,9 @@ from crosscheck.spellings import (
 )
 
 __all__ = [
+    "ClaimChecks",
     "Finding",
+    "check_claims",
     "compare_claims",
     "compare_sentences",
     "find_discrepancies",
@@ -428,26 +430,56 @@ def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> N
                     bucket.add(fact.value, claim, fact)
 
 
+@attrs.frozen
+class ClaimChecks:
+    """The checks of the compare stage that need the claims but not their alignment:
+    fact slots and lone values (:func:`fact_slots`), and quotations that another
+    source words differently (:func:`crosscheck.checks.find_quote_passages`). They can
+    run while the claims are aligned (:func:`crosscheck.pipeline.audit` does so in a
+    helper process) and be handed to :func:`find_discrepancies`.
+    """
+
+    slots: tuple[Slot, ...]
+    quote_passages: tuple[tuple[Claim, Fact, Claim, Fact], ...]
+
+
+def _vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        vocabulary[claim.source] |= source_vocabulary(claim.text)
+    return vocabulary
+
+
+def check_claims(
+    claims: Sequence[Claim], config: AuditConfig | None = None, rare_words: RareWordIndex | None = None
+) -> ClaimChecks:
+    """Run the checks that do not need the alignment (:class:`ClaimChecks`)."""
+    config = config or AuditConfig()
+    slots = fact_slots(claims, names_by_source(claims), _vocabularies(claims), config)
+    passages = find_quote_passages(claims, rare_words or RareWordIndex(claims))
+    return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))
+
+
 def find_discrepancies(
     claims: Sequence[Claim],
     alignment: Alignment,
     *,
     reference: Sequence[ReferenceName] = (),
     config: AuditConfig | None = None,
+    checked: ClaimChecks | None = None,
 ) -> tuple[list[Discrepancy], dict[int, list[str]]]:
     """Find every discrepancy; return them and, per group index, the ids of those inside it.
 
     Findings about the same slot (a name slot, the unit of a number) merge across the
     pairs of a cluster, so that three sources against one give one discrepancy with
-    two variants, the majority among them.
+    two variants, the majority among them. ``checked`` is :func:`check_claims` of the
+    same claims and config, when it ran already (it is run here otherwise).
     """
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
     used_together = names_by_source(claims)
-    vocabulary: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        vocabulary[claim.source] |= source_vocabulary(claim.text)
+    vocabulary = _vocabularies(claims)
 
     buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]] = defaultdict(list)
 
@@ -485,7 +517,9 @@ def find_discrepancies(
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
     rare_words = RareWordIndex(claims)
-    for claim_a, quote, claim_b, passage in find_quote_passages(claims, rare_words):
+    if checked is None:
+        checked = check_claims(claims, config, rare_words)
+    for claim_a, quote, claim_b, passage in checked.quote_passages:
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
         ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
@@ -501,7 +535,7 @@ def find_discrepancies(
     held: set[tuple[DiscrepancyKind, str, int]] = set()
     dated = without_timestamps(claims)
     stamps = {(c.id, f.start) for c, d in zip(claims, dated, strict=True) if c is not d for f in set(c.facts) - set(d.facts)}
-    all_slots = fact_slots(claims, used_together, vocabulary, config)
+    all_slots = checked.slots
     edited = find_edited_details(claims, alignment.groups, skip=stamps)
     ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule]
     for fact_slot in ordered:

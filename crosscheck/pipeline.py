@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from crosscheck.align import align_claims
-from crosscheck.compare import find_discrepancies, label_clusters
+from crosscheck.compare import check_claims, find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
@@ -96,8 +96,8 @@ def audit(
         progress: called as ``progress(stage, done, total)`` while the audit runs
             (stages "prepare", "align", "compare"), e.g. to draw a progress bar.
         workers: processes that share a large audit (:data:`PARALLEL_MIN_CHARS` of
-            text or more): they prepare the sources, and one finds provenance while this
-            one aligns and compares. ``None`` (the default) uses every core this process
+            text or more): they prepare the sources, then run the checks that need no
+            alignment and find provenance while this one aligns and compares. ``None`` (the default) uses every core this process
             may run on; ``1`` keeps all the work in this process. The result is the same
             either way.
 
@@ -167,14 +167,19 @@ def _audit(
         prepared = helpers.prepare(corpus.sources, config, report("prepare"))
         cleaned = [source for source, _ in prepared]
         claims = [claim for _, source_claims in prepared for claim in source_claims]
-        # provenance needs only the cleaned sources: a helper finds it meanwhile
+        # the checks that need no alignment, and provenance (which needs only the
+        # cleaned sources), are found by a helper meanwhile
+        checking = helpers.submit(check_claims, claims, config)
         pending = helpers.submit(find_provenance, cleaned, config)
         alignment = align_claims(claims, config, progress=report("align"))
         names = _reference_names(reference)
         step = report("compare")
         if step is not None:
             step(0, 1)
-        discrepancies, inside = find_discrepancies(claims, alignment, reference=names, config=config)
+        checked = helpers.result(checking, check_claims, claims, config) if checking is not None else None
+        discrepancies, inside = find_discrepancies(
+            claims, alignment, reference=names, config=config, checked=checked
+        )
         discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
         clusters = label_clusters(claims, alignment, discrepancies, inside)
         # independence: copies of one origin count once, in labels and in majorities
