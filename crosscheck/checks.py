@@ -89,8 +89,9 @@ class RareWordIndex:
 
 
 def _near_miss(acronym: str, initials: str) -> bool:
-    """Whether the capitals before an acronym miss it by one letter (a word left out, one
-    too many, or one wrong: "Ransomware Initiative (CRI)"). Capitals that read another
+    """Whether the capitals before an acronym miss it by one letter (a word left out or
+    one wrong: "Ransomware Initiative (CRI)"; an extra capitalised word is usual, "Korean
+    National Police Agency (KPA)"). Capitals that read another
     word altogether are an acronym of the name in another language ("Meteorology and
     Geophysics Agency (BMG)", from Indonesian), a standard one ("Coordinated Universal
     Time (UTC)") or a ticker, not a slip.
@@ -331,10 +332,19 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
             continue
         if "".join(side_a) == "".join(side_b):
             continue  # "end game" / "endgame", "e mail" / "email": one word written apart
-        if [w for w in side_a if w not in STOPWORDS] == [w for w in side_b if w not in STOPWORDS]:
+        if [w for w in side_a if _counts(w)] == [w for w in side_b if _counts(w)]:
             continue  # "a child died" / "child who died": only function words differ
         changed.extend(side_a + side_b)
-    return any(w not in STOPWORDS for w in changed)
+    return any(_counts(w) for w in changed)
+
+
+_NEGATIONS = frozenset("not no never nor none nobody nothing neither nowhere without".split())
+
+
+def _counts(word: str) -> bool:
+    """Whether a changed word changes what a quotation says: a content word, or a
+    negation ("we will not surrender" / "we will surrender")."""
+    return word not in STOPWORDS or word in _NEGATIONS
 
 
 def find_quote_passages(

@@ -182,23 +182,41 @@ def find_edited_details(
 
 def _merged(pairs: Sequence[Slot]) -> list[Slot]:
     """Pairs of one cluster that share a mention merged into one slot (three copies against one: one slot)."""
+    keys = [{(m.claim.id, m.fact.start) for ms in pair.values.values() for m in ms} for pair in pairs]
+    parent = list(range(len(pairs)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    owner: dict[tuple[str, int], int] = {}
+    for n, pair_keys in enumerate(keys):
+        for key in sorted(pair_keys):
+            if key in owner:
+                a, b = root(owner[key]), root(n)
+                parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = n
     merged: list[Slot] = []
-    for pair in pairs:
-        keys = {(m.claim.id, m.fact.start) for ms in pair.values.values() for m in ms}
-        for n, slot in enumerate(merged):
-            if keys & {(m.claim.id, m.fact.start) for ms in slot.values.values() for m in ms}:
-                values = {v: list(ms) for v, ms in slot.values.items()}
-                for value, mentions in pair.values.items():
-                    values.setdefault(value, [])
-                    values[value].extend(m for m in mentions if m not in values[value])
-                merged[n] = Slot(
-                    kind=slot.kind,
-                    values={v: tuple(ms) for v, ms in sorted(values.items())},
-                    context=slot.context,
-                    score=min(slot.score, pair.score),
-                    rule=slot.rule,
-                )
-                break
-        else:
-            merged.append(pair)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(pairs)):
+        groups.setdefault(root(n), []).append(n)
+    for members in groups.values():
+        values: dict[str, list[Mention]] = {}
+        for n in members:
+            for value, mentions in pairs[n].values.items():
+                bucket = values.setdefault(value, [])
+                bucket.extend(m for m in mentions if m not in bucket)
+        first = pairs[members[0]]
+        merged.append(
+            Slot(
+                kind=first.kind,
+                values={v: tuple(ms) for v, ms in sorted(values.items())},
+                context=first.context,
+                score=min(pairs[n].score for n in members),
+                rule=first.rule,
+            )
+        )
     return merged

@@ -253,6 +253,7 @@ def name_tokens(text: str) -> list[list[NameToken]]:
 
 _TAKES_OF = frozenset(
     """
+    executive justice duchy officer chancellor rector dean bishop archbishop
     republic states kingdom emirates islands isle gulf bay sea lake cape museum duke duchess prince
     princess king queen earl lord minister secretary director chief head governor mayor president
     chairman chairwoman chair commissioner general attorney speaker leader house city province
@@ -569,9 +570,12 @@ _LEADS_INTO_QUOTE_RE = re.compile(r"(?:^|[:,]|\b(?:said|says|added|adds|told|wro
 
 def _opens_quotation(text: str, mark: int) -> bool:
     """Whether an opening mark left open at the end of a sentence starts a quotation: it
-    stands at the start, after a colon or comma, or after a verb of saying (not a stray
-    mark before a word in the middle of a sentence)."""
-    return bool(_LEADS_INTO_QUOTE_RE.search(text[max(0, mark - 12) : mark]))
+    stands at the start, after a colon or comma, or after a verb of saying, or it opens
+    as a mark does, after a space and before a word ('called the ruling “a disgrace');
+    not a stray mark glued to the word before it or followed by a space."""
+    if _LEADS_INTO_QUOTE_RE.search(text[max(0, mark - 12) : mark]):
+        return True
+    return text[mark - 1 : mark].isspace() and text[mark + 1 : mark + 2].isalnum()
 
 
 def _closes_quotation(text: str, mark: int) -> bool:
@@ -604,7 +608,8 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
         opens = not after.isspace() and (before.isspace() or before in "([{:—–-")
         if opened is None:
             if closes and not opens and first and _closes_quotation(text, mark):
-                start = len(text) - len(text.lstrip())
+                # from the start, or from a curly opening mark ('“We will win," he said')
+                start = max(len(text) - len(text.lstrip()), text.rfind("“", 0, mark) + 1)
                 spans.append((start, mark))
             elif opens or not closes:
                 opened = mark + 1
@@ -629,13 +634,15 @@ def _open_quotes(text: str, offset: int, facts: list[Fact]) -> Iterator[Fact]:
     15 Most Wanted``, a curly apostrophe in ``Drake” s``) is a stray one.
     """
     opened = text.rfind("“")
-    if opened != -1 and "”" not in text[opened:] and _opens_quotation(text, opened):
+    # a straight mark after it closes it ('“We will win," he said'): :func:`_straight_quotes` has it
+    if opened != -1 and "”" not in text[opened:] and '"' not in text[opened:] and _opens_quotation(text, opened):
         start, end = opened + 1, len(text.rstrip())
         if len(text[start:end].split()) >= 3:
             inner = text[start:end]
             yield _fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
     closed = text.find("”")
-    if closed != -1 and "“" not in text[:closed] and _closes_quotation(text, closed):
+    # a straight mark before it opened it ('said: "we will win,” and'): :func:`_straight_quotes` has it
+    if closed != -1 and "“" not in text[:closed] and '"' not in text[:closed] and _closes_quotation(text, closed):
         start = len(text) - len(text.lstrip())
         if len(text[start:closed].split()) >= 3:
             yield _fact(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),

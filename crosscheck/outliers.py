@@ -267,11 +267,14 @@ def lone_surnames(
     return slots
 
 
-_STAMP_WORDS_RE = re.compile(
-    r"(?:published|updated|posted|modified|created)(?:\W{0,3}(?:(?:on|at)\W{0,2})?|\s[^.!?]{0,40}\son\W{0,2})$",
+_STAMP_WORDS_RE = re.compile(r"(?:published|updated|posted|modified|created)\W{0,3}(?:(?:on|at)\W{0,2})?$", re.IGNORECASE)
+_POSTED_IN_RE = re.compile(r"(?:^|\n)\W*(?:published|updated|posted)\s[^.!?\n]{0,40}\son\W{0,2}$", re.IGNORECASE)
+"""A line that opens with the stamp word: "posted in Local News on"."""
+_STAMP_AFTER_RE = re.compile(
+    r"\W{0,3}(?:last\s+)?(?:updated|published|posted|modified)(?:\s*(?::|at\b|on\b|\d)|\s*(?:\r?\n|$))",
     re.IGNORECASE,
 )
-_STAMP_AFTER_RE = re.compile(r"\W{0,3}(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+"""A stamp word right after a date, as page furniture writes it: "3 July 2013 Last updated at 13:38"."""
 _CALENDAR_UNITS = frozenset(["date", "month-day", "year", "year-month", "weekday", "day"])
 _YEAR_UNITS = frozenset(["date", "year", "year-month"])
 _RUN_GAP_RE = re.compile(r"[\s,./|-]*")
@@ -303,12 +306,12 @@ def _stamps(claim: Claim) -> set[int]:
     """The starts of the date facts that stamp the page ("Updated May 5, 2010 1:41 PM").
 
     A run of date words is a stamp when "Published", "Updated" or "Posted" comes right
-    before it (or "posted in Local News on"); when only digits and punctuation stand between it and a clock time
+    before it (or a line opens "Posted in Local News on"); when only digits and punctuation stand between it and a clock time
     ("May 5, 2010 1:41 PM"); when it holds a year and ends a line that no full stop ends,
     with no word such as "on" or "in" leading to it (a title line: "Mafia boss dies at
     77 December 20, 2005"); or when it holds a year and opens the claim before a
-    capitalised word (a dateline: "November 4, 2011 Seacom announced ..."), or before
-    "Last updated". A weekday
+    capitalised word and names a day (a dateline: "November 4, 2011 Seacom announced
+    ..."; not "2010 World Cup tickets"), or before "Last updated at" or "Updated:". A weekday
     alone, or "yesterday", is how reports date events, and "struck at 3:40 p.m. on May
     5" has a word between, so neither is a stamp.
     """
@@ -323,6 +326,7 @@ def _stamps(claim: Claim) -> set[int]:
         after = text[last:]
         stamp = (
             bool(_STAMP_WORDS_RE.search(before))
+            or bool(_POSTED_IN_RE.search(text[: first]))
             or (has_year and after.lstrip(" ").startswith("|"))
             or (has_year and _STAMP_AFTER_RE.match(after) is not None)
         )
@@ -333,9 +337,12 @@ def _stamps(claim: Claim) -> set[int]:
                 gap = text[last : time.start - offset] if time.start - offset >= last else text[time.end - offset : first]
                 stamp = stamp or (len(gap) <= 12 and not any(c.isalpha() for c in gap))
         if not stamp and has_year:
-            ends_line = not after.strip(" |") or after.lstrip(" |").startswith("\n")
+            ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
             title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
-            dateline = first == len(text) - len(text.lstrip()) and re.match(r"\s+[A-Z]", after) is not None
+            full_date = any(f.unit in ("date", "month-day") for f in run)
+            dateline = (
+                full_date and first == len(text) - len(text.lstrip()) and re.match(r"\s+[A-Z]", after) is not None
+            )
             stamp = title_line or dateline
         if stamp:
             stamped.update(f.start for f in run)

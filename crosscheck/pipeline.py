@@ -111,7 +111,7 @@ def audit(
     Raises:
         InputError: fewer than two sources could be read, or two sources share an id.
     """
-    if workers is not None and workers < 1:
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
         raise ValueError(f"workers must be 1 or more (or None for every core), not {workers}")
     with _collector_paused():
         return _audit(sources, reference=reference, config=config, progress=progress, workers=workers)

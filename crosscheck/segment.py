@@ -44,6 +44,7 @@ _CAPTION_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _CONTINUES_RE = re.compile(r"[,:;—–\-]\s*$")
 _OPEN_QUOTES = "“«"
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _CLOSE_QUOTES = "”»"
 
 
@@ -126,7 +127,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]
             # a blank line ends a paragraph, unless the line before it leads into the next
-            blank = text.count("\n", paragraph[-1][1], start) >= 2
+            blank = len(_LINE_BREAK_RE.findall(text, paragraph[-1][1], start)) >= 2
             joins = _CONTINUES_RE.search(previous) if blank else not _SENTENCE_END_RE.search(previous)
             if joins:
                 paragraph.append((start, end))

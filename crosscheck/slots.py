@@ -254,17 +254,18 @@ def _differs(a: Fact, b: Fact) -> bool | None:
 
 
 _AT_LEAST_RE = re.compile(
-    r"\b(?:more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|no less than|"
-    r"a minimum of|just over)(?:\s+an?)?\W{0,3}$",
+    r"\b(?:(?<!no )(?<!not )more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|"
+    r"no less than|not less than|not fewer than|a minimum of|just over)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 _AT_MOST_RE = re.compile(
-    r"\b(?:less than|fewer than|under|up to|within|at most|no more than|below|a maximum of|as many as|"
-    r"just under)(?:\s+an?)?\W{0,3}$",
+    r"\b(?:(?<!no )(?<!not )less than|(?<!no )(?<!not )fewer than|under|up to|within|at most|no more than|"
+    r"not more than|below|a maximum of|as many as|just under)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
+_NEARLY_RE = re.compile(r"\b(?:nearly|almost|close to|just shy of)(?:\s+an?)?\W{0,3}$", re.IGNORECASE)
 _ABOUT_RE = re.compile(
-    r"\b(?:about|around|approximately|roughly|some|nearly|almost|estimated|close to|circa|an estimated)(?:\s+an?)?\W{0,3}$",
+    r"\b(?:about|around|approximately|roughly|some|estimated|circa|an estimated)(?:\s+an?)?\W{0,3}$",
     re.IGNORECASE,
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
@@ -275,7 +276,8 @@ _ABOUT_SHARE = 0.1
 
 def number_bound(claim: Claim, fact: Fact) -> str:
     """How a number is stated: ``"="`` exactly, ``">="`` as a floor ("more than 400",
-    "40-plus"), ``"<="`` as a ceiling ("less than 25 km", "up to seven"), ``"~"`` about.
+    "40-plus", "not less than 5"), ``"<="`` as a ceiling ("less than 25 km", "up to
+    seven", "no more than 5"), ``"~<"`` just under it ("nearly 400"), ``"~"`` about.
 
     >>> from crosscheck.facts import extract_facts
     >>> text = "More than 400 children and about 50 adults left."
@@ -289,6 +291,8 @@ def number_bound(claim: Claim, fact: Fact) -> str:
         return ">="
     if _AT_MOST_RE.search(before):
         return "<="
+    if _NEARLY_RE.search(before):
+        return "~<"
     if _ABOUT_RE.search(before) or _ABOUT_AFTER_RE.match(after):
         return "~"
     return "="
@@ -301,6 +305,8 @@ def _interval(value: float, bound: str) -> tuple[float, float]:
         return -math.inf, value
     if bound == "~":
         return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
+    if bound == "~<":
+        return value * (1 - _ABOUT_SHARE), value
     return value, value
 
 
@@ -318,7 +324,7 @@ def numbers_agree(a: Mention, b: Mention) -> bool:
         return a.fact.value == b.fact.value
     bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
     if bx == by:
-        return x == y if bx != "~" else abs(x - y) <= _ABOUT_SHARE * max(abs(x), abs(y))
+        return x == y if bx not in ("~", "~<") else abs(x - y) <= _ABOUT_SHARE * max(abs(x), abs(y))
     lx, hx = _interval(x, bx)
     ly, hy = _interval(y, by)
     return lx <= hy and ly <= hx

@@ -127,7 +127,10 @@ def test_straight_quotes_open_and_close_by_the_spaces_around_them() -> None:
 
 def test_a_stray_curly_mark_is_no_quotation() -> None:
     assert _quotes("After Echenique blocked a shot on Drake” s end, he turned a rebound into a three-point play.") == []
-    assert _quotes("The Marshals added to their” 15 Most Wanted “list of fugitives a man serving three life terms.") == []
+    assert _quotes('“We will win the war," he said.') == ["We will win the war,"]
+    assert _quotes('He said: "we will win the war,” and left.') == ["we will win the war,"]
+    # a partial quotation that runs on into the next sentence
+    assert _quotes("Trump called the ruling “a disgrace to our whole nation.") == ["a disgrace to our whole nation."]
     assert _quotes("the fire “was started deliberately by someone, ” police said.") == ["was started deliberately by someone, "]
 
 

@@ -220,6 +220,7 @@ def test_reference_csv_with_header_and_aliases_never_flags_an_alias() -> None:
         ("we are in the end game of this season now", "we are in the endgame of this season now", False, False),
         ("he is a lifelong doctor who fan", "he is a life long doctor who fan", False, False),
         ("a child died when a wall collapsed", "child who died when a wall collapsed", False, False),
+        ("we will not surrender to the rebels in the north", "we will surrender to the rebels in the north", False, True),
     ],
 )
 def test_wording_differs(a: str, b: str, loose: bool, differs: bool) -> None:

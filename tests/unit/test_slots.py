@@ -35,3 +35,19 @@ def test_ordinals_fill_no_slot_but_a_copied_sentence_still_shows_a_changed_one()
     ])
     (d,) = [d for d in copied.discrepancies if d.kind.value == "number"]
     assert [v.text for v in d.variants] == ["fifth", "sixth"]
+
+
+def test_no_more_than_is_a_ceiling_and_nearly_stays_under() -> None:
+    from crosscheck.facts import extract_facts
+    from crosscheck.models import Claim
+    from crosscheck.slots import Mention, number_bound, numbers_agree
+
+    def mention(text: str) -> Mention:
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        fact = next(f for f in claim.facts if f.kind.value == "number")
+        return Mention(claim, fact, frozenset())
+
+    assert number_bound(mention("No more than 5 people were hurt.").claim, mention("No more than 5 people were hurt.").fact) == "<="
+    assert not numbers_agree(mention("No more than 5 people were hurt."), mention("Police said 9 people were hurt."))
+    assert numbers_agree(mention("Not less than 5 people were hurt."), mention("Police said 9 people were hurt."))
+    assert not numbers_agree(mention("Nearly 400 people were hurt."), mention("Police said 410 people were hurt."))
