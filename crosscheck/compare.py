@@ -451,11 +451,25 @@ def _vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
 
 
 def check_claims(
-    claims: Sequence[Claim], config: AuditConfig | None = None, rare_words: RareWordIndex | None = None
+    claims: Sequence[Claim],
+    config: AuditConfig | None = None,
+    rare_words: RareWordIndex | None = None,
+    *,
+    used_together: Mapping[str, set[str]] | None = None,
+    vocabulary: Mapping[str, Set[str]] | None = None,
 ) -> ClaimChecks:
-    """Run the checks that do not need the alignment (:class:`ClaimChecks`)."""
+    """Run the checks that do not need the alignment (:class:`ClaimChecks`).
+
+    ``rare_words``, ``used_together`` and ``vocabulary`` are worked out from the claims
+    when not given (:func:`find_discrepancies` gives its own).
+    """
     config = config or AuditConfig()
-    slots = fact_slots(claims, names_by_source(claims), _vocabularies(claims), config)
+    slots = fact_slots(
+        claims,
+        names_by_source(claims) if used_together is None else used_together,
+        _vocabularies(claims) if vocabulary is None else vocabulary,
+        config,
+    )
     passages = find_quote_passages(claims, rare_words or RareWordIndex(claims))
     return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))
 
@@ -518,7 +532,7 @@ def find_discrepancies(
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
     rare_words = RareWordIndex(claims)
     if checked is None:
-        checked = check_claims(claims, config, rare_words)
+        checked = check_claims(claims, config, rare_words, used_together=used_together, vocabulary=vocabulary)
     for claim_a, quote, claim_b, passage in checked.quote_passages:
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
