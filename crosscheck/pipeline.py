@@ -8,6 +8,7 @@ import gc
 import itertools
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -207,6 +208,9 @@ PARALLEL_MIN_CHARS = 250_000
 """Audits of less text than this (about 2,000 sentences) run in one process: below it,
 starting a helper and sending claims back costs more than the helper saves."""
 
+HELPER_PATIENCE = 300.0
+"""Seconds an audit waits for a helper at least before it takes the helper for hung."""
+
 _RUNS_PER_PROCESS = 8
 """Sources to prepare are cut into this many runs per process, so that the work follows
 whichever process is free: a helper on a busy core takes fewer runs."""
@@ -259,8 +263,10 @@ class _Helpers:
     def __init__(self, count: int) -> None:
         self._count = count
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._started = time.monotonic()
 
     def __enter__(self) -> _Helpers:
+        self._started = time.monotonic()
         if self._count:
             try:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
@@ -288,13 +294,33 @@ class _Helpers:
             return None
 
     def result(self, pending: concurrent.futures.Future[_T] | None, function: Callable[..., _T], *args: object) -> _T:
-        """What ``pending`` computed, or ``function(*args)`` here when it failed."""
+        """What ``pending`` computed, or ``function(*args)`` here when it failed.
+
+        A helper that does not answer in good time (:data:`HELPER_PATIENCE`, or three
+        times what this audit has taken so far, whichever is longer) is taken for hung
+        (a fork can deadlock on a lock another thread of the caller held): the helpers
+        are stopped and the work is done here.
+        """
         if pending is not None:
+            patience = max(HELPER_PATIENCE, 3 * (time.monotonic() - self._started))
             try:
-                return pending.result()
+                return pending.result(timeout=patience)
+            except concurrent.futures.TimeoutError:
+                self._stop()
             except Exception:
                 pass
         return function(*args)
+
+    def _stop(self) -> None:
+        """Stop the helpers without waiting for them (one is hung)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.terminate()
 
     def prepare(
         self, sources: Sequence[Source], config: AuditConfig, step: Callable[[int, int], None] | None

@@ -87,6 +87,23 @@ def test_work_a_helper_fails_is_done_here(
     assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
 
 
+class _HungPool(_BrokenPool):
+    """A pool whose helpers never answer (as one deadlocked after fork would)."""
+
+    def submit(self, *args: object) -> concurrent.futures.Future[object]:
+        return concurrent.futures.Future()
+
+
+@needs_fork
+def test_a_helper_that_never_answers_is_given_up_on(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = crosscheck.audit(corpus, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "HELPER_PATIENCE", 0.01)
+    monkeypatch.setattr(pipeline.concurrent.futures, "ProcessPoolExecutor", _HungPool)
+    assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
+
+
 def test_small_audits_and_one_worker_need_no_helper() -> None:
     sources = [crosscheck.Source(id=str(n), text="Officials met in Seoul on Tuesday.") for n in range(4)]
     assert pipeline._helper_count(sources, None) == 0
