@@ -440,14 +440,29 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         yield _fact(FactKind.NUMBER, text, start, end, offset, value, unit)
 
 
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
 def _number_words(text: str, offset: int) -> Iterator[Fact]:
     # a word of letters only (no digit even once case-folded) is an ordinal or a number
     # word only if its case-folded form is one: one set look-up a word tells
     if NUMERAL_WORDS.isdisjoint(map(str.casefold, _WORD_RE.findall(text))):
         return
+    skip_to = -1
     for match in _WORD_RE.finditer(text):
         word = match.group()
-        if word.casefold() not in NUMERAL_WORDS:
+        if match.start() < skip_to or word.casefold() not in NUMERAL_WORDS:
+            continue
+        scaled = _SCALE_AFTER_RE.match(text, match.end())
+        value = number_word_value(word)
+        if scaled is not None and value is not None and word.casefold() not in _SCALE_WORDS:
+            # "two hundred", "three thousand": one number, not a two that counts hundreds
+            end = scaled.end()
+            unit = _unit_after(text, end)
+            total = value * _SCALE_WORDS[scaled.group(1).casefold()]
+            yield _fact(FactKind.NUMBER, text, match.start(), end, offset, str(total), unit)
+            skip_to = end
             continue
         ordinal = ordinal_word_value(word)
         if ordinal is not None:

@@ -138,3 +138,9 @@ def test_a_decimal_written_without_its_leading_zero() -> None:
     numbers = [(f.text, f.value) for f in extract_facts("His blood-alcohol level was .41, police said.")
                if f.kind.value == "number"]
     assert numbers == [(".41", "0.41")]
+
+
+def test_a_number_word_before_a_scale_word_is_one_number() -> None:
+    numbers = [(f.text, f.value, f.unit) for f in extract_facts("Some two hundred men and four million dollars.")
+               if f.kind.value == "number"]
+    assert numbers == [("two hundred", "200", "men"), ("four million", "4000000", "usd")]
