@@ -578,6 +578,10 @@ def find_discrepancies(
             continue
         if group is None and _weak_unaligned(fact_slot):
             continue
+        if group is None and fact_slot.kind is DiscrepancyKind.NUMBER and not fact_slot.rule:
+            # numbers in sentences that share no cluster: on real news nearly always
+            # counts of different things (see docs/discrepancies.md)
+            continue
         held.update((fact_slot.kind, m.claim.id, m.fact.start) for m in mentions)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context))

@@ -51,3 +51,24 @@ def test_no_more_than_is_a_ceiling_and_nearly_stays_under() -> None:
     assert not numbers_agree(mention("No more than 5 people were hurt."), mention("Police said 9 people were hurt."))
     assert numbers_agree(mention("Not less than 5 people were hurt."), mention("Police said 9 people were hurt."))
     assert not numbers_agree(mention("Nearly 400 people were hurt."), mention("Police said 410 people were hurt."))
+
+
+def test_a_number_slot_is_reported_only_inside_a_cluster() -> None:
+    from crosscheck.align import Alignment
+    from crosscheck.compare import find_discrepancies
+    from crosscheck.facts import extract_facts
+    from crosscheck.models import Claim
+
+    texts = {
+        "a": "Police said 43 students went missing in Iguala after the attack on the buses.",
+        "b": "Police said that 43 students went missing in Iguala after an attack on buses.",
+        "c": "Officials said 42 students went missing in Iguala after the attack on the buses.",
+    }
+    claims = [
+        Claim(id=f"{s}#1", source=s, start=0, end=len(t), text=t, facts=extract_facts(t)) for s, t in texts.items()
+    ]
+    ids = tuple(c.id for c in claims)
+    aligned, _ = find_discrepancies(claims, Alignment(groups=(ids,), repeats={}, scores={}))
+    apart, _ = find_discrepancies(claims, Alignment(groups=tuple((i,) for i in ids), repeats={}, scores={}))
+    assert [[v.text for v in d.variants] for d in aligned if d.kind.value == "number"] == [["43", "42"]]
+    assert not [d for d in apart if d.kind.value == "number" and "same slot" in d.rule]
