@@ -243,6 +243,9 @@ def check_unsupported_quotes(
     return drafts
 
 
+_UNQUOTED_PASSAGE = 90
+"""An unquoted passage is the quotation (its marks lost) only when this close (``fuzz.ratio``)."""
+
 _PASSAGE = 85
 """A passage of another source is the same quotation when it matches this closely (0-100)."""
 
@@ -467,4 +470,8 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
         return None
     if not wording_differs(fact.value, key, loose_edges=True):
         return None
-    return Fact(kind=FactKind.QUOTE, text=written, start=other.start + start, end=other.start + end, value=key)
+    begin, finish = other.start + start, other.start + end
+    quoted = any(f.kind is FactKind.QUOTE and f.start < finish and begin < f.end for f in other.facts)
+    if not quoted and fuzz.ratio(fact.value, key) < _UNQUOTED_PASSAGE:
+        return None  # a paraphrase in the reporter's own words, not the quotation reworded
+    return Fact(kind=FactKind.QUOTE, text=written, start=begin, end=finish, value=key)

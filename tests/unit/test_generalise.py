@@ -315,3 +315,13 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
 def test_only_an_acronym_one_letter_off_its_expansion_is_flagged(text: str, flagged: bool) -> None:
     result = crosscheck.audit([Source(id="a", text=text), Source(id="b", text="Officials met on Monday.")])
     assert bool([d for d in result.discrepancies if d.kind.value == "acronym"]) is flagged
+
+
+def test_a_paraphrase_in_the_reporters_own_words_is_no_rewording_of_a_quotation() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="“Nothing in the regulation relieves a federal agency of its responsibilities to ensure "
+                            "that species are not harmed,” he said."),
+        Source(id="b", text="Moreover, nothing in the proposals relieves an agency of its responsibilities to ensure "
+                            "that listed species are not harmed, Kempthorne said."),
+    ])
+    assert not [d for d in result.discrepancies if d.kind.value == "quote-wording"]
