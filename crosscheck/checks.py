@@ -471,7 +471,7 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     if not wording_differs(fact.value, key, loose_edges=True):
         return None
     begin, finish = other.start + start, other.start + end
-    quoted = any(f.kind is FactKind.QUOTE and f.start < finish and begin < f.end for f in other.facts)
-    if not quoted and fuzz.ratio(fact.value, key) < _UNQUOTED_PASSAGE:
+    in_quotation = any(f.kind is FactKind.QUOTE and f.start < finish and begin < f.end for f in other.facts)
+    if not in_quotation and fuzz.ratio(fact.value, key) < _UNQUOTED_PASSAGE:
         return None  # a paraphrase in the reporter's own words, not the quotation reworded
     return Fact(kind=FactKind.QUOTE, text=written, start=begin, end=finish, value=key)
