@@ -188,13 +188,31 @@ def _stated_alike(text: str, match: re.Match[str], others: str) -> bool:
     return any(re.search(p, others, re.IGNORECASE) for p in patterns)
 
 
+_MONTH_WORD = r"(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+_MONTH_BEFORE_RE = re.compile(_MONTH_WORD + r"\s$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s" + _MONTH_WORD + r"(?!\w)", re.IGNORECASE)
+_SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")
+_SPLIT_FIGURE_AFTER_RE = re.compile(r"^[.,]\s\d")
+
+
+def _part_of_date_or_figure(text: str, match: re.Match[str]) -> bool:
+    """Whether a number token is the day of a date ("Nov. 12", "27 July") or a piece of a
+    figure that ECB+'s tokeniser split ("2. 5 million", "300, 000"): changing it would
+    change a date, or a figure the injector does not see whole."""
+    before = text[max(0, match.start() - 12) : match.start()]
+    after = text[match.end() : match.end() + 14]
+    return bool(
+        _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)
+        or _SPLIT_FIGURE_BEFORE_RE.search(before) or _SPLIT_FIGURE_AFTER_RE.match(after)
+    )
+
+
 def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str, Injection] | None:
     candidates = []
     for match in _NUMBER_RE.finditer(target.text):
         token = match.group()
         if _stated_alike(target.text, match, others) and not _DATE_RE.fullmatch(token):
-            before = target.text[max(0, match.start() - 10) : match.start()]
-            if not re.search("|".join(_MONTHS) + r"\s$", before):
+            if not _part_of_date_or_figure(target.text, match):
                 candidates.append(match)
     if not candidates:
         return None
@@ -211,8 +229,28 @@ def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str,
     return text, Injection("number", target.id, token, new)
 
 
+_STAMP_RE = re.compile(
+    r"\b(?:updated|published|posted|edited|last modified)\b|\b\d{1,2}\s?:\s?\d{2}\b", re.IGNORECASE
+)
+_STAMP_REACH = 40
+
+
+def _publication_stamp(text: str, match: re.Match[str]) -> bool:
+    """Whether a date is the page's own stamp rather than a claim about the event: in the
+    line that opens with the page's address (ECB+ keeps the address, the headline and the
+    publication date there), or near "Updated", "Posted" or a clock time. Articles
+    published on different days are not in conflict, so such a date is no detail to change."""
+    if "\n" not in text[: match.start()] and text.startswith("http"):
+        return True
+    near = text[max(0, match.start() - _STAMP_REACH) : match.end() + _STAMP_REACH]
+    return bool(_STAMP_RE.search(near))
+
+
 def inject_date(target: Source, others: str, rng: random.Random) -> tuple[str, Injection] | None:
-    candidates = [m for m in _DATE_RE.finditer(target.text) if _stated_alike(target.text, m, others)]
+    candidates = [
+        m for m in _DATE_RE.finditer(target.text)
+        if _stated_alike(target.text, m, others) and not _publication_stamp(target.text, m)
+    ]
     if not candidates:
         return None
     match = rng.choice(candidates)
