@@ -50,6 +50,7 @@ from crosscheck.models import (
 from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     LONE_VALUE_RULES,
+    SAME_GIVEN_NAMES_RULE,
     find_lone_values,
     lone_number_group,
     lone_surnames,
@@ -318,6 +319,12 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
             f"{written}: {detail} are a given name and its nickname in '{slot}'; "
             "most likely the same person."
         )
+    if rule == SAME_GIVEN_NAMES_RULE:
+        return (
+            f"{written}: the same given names ({detail}) before two surnames, each written "
+            "by one source that never writes the other; most likely one person, and one "
+            "surname is wrong."
+        )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]
         return (
@@ -379,6 +386,14 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
         return True
     pa, pb = _aged_person(a), _aged_person(b)
     return not (pa and pb) or bool(pa & pb)
+
+
+def _lone_mentions(slot: Slot) -> list[Mention]:
+    """The mentions of a lone-value slot's lone value: those of every value but the one
+    the most sources give (which several lone values may share with other slots)."""
+    counts = {key: len({m.claim.source for m in ms}) for key, ms in slot.values.items()}
+    majority = max(sorted(counts), key=counts.__getitem__)
+    return [m for key, ms in sorted(slot.values.items()) if key != majority for m in ms]
 
 
 def _weak_unaligned(slot: Slot) -> bool:
@@ -555,7 +570,7 @@ def find_discrepancies(
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]
-        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in mentions):
+        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in (_lone_mentions(fact_slot) if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT else mentions)):
             continue
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:
             written = {key: {m.fact.value for m in fact_slot.values[key]} | {key} for key in keys}
@@ -572,7 +587,7 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
-        if group is None and not corroborated_against_one(fact_slot):
+        if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule != SAME_GIVEN_NAMES_RULE:
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
             continue

@@ -37,6 +37,7 @@ __all__ = [
     "name_key",
     "name_parts",
     "TITLES",
+    "ROLE_NOUNS",
     "count_words",
     "CURRENCY_UNITS",
 ]
@@ -531,13 +532,14 @@ def quote_key(text: str) -> str:
     return " ".join(map(normalize_word, _QUOTE_WORD_RE.findall(text)))
 
 
-_ROLE_NOUNS = TITLES | frozenset(
+ROLE_NOUNS = TITLES | frozenset(
     """
     head leader minister spokesperson official envoy adviser advisor founder owner
     manager executive analyst researcher professor lawyer attorney publicist agent
     representative prosecutor commander chief editor correspondent negotiator
     """.split()
 )
+"""Nouns that name a role ("director for security policy", "the company's chief executive")."""
 _APPOSITIVE_RE = re.compile(
     r",\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:[a-z][\w\-&']*\s+){0,3}?"
     r"(?P<noun>[a-z][\w\-]*)(?:\s+(?:of|at|for|to|in)\s+[^,.;:()“”\"]{2,80}?)?)(?=\s*[,.;:)]|$)"
@@ -573,7 +575,7 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
     if kind not in ("person", "") or len(key.split()) < 2:
         return
     match = _APPOSITIVE_RE.match(text, name[-1].end)
-    if match and match.group("noun") in _ROLE_NOUNS and written:
+    if match and match.group("noun") in ROLE_NOUNS and written:
         role = " ".join(normalize_word(w) for w in _ROLE_WORD_RE.findall(match.group("role")))
         role = _ROLE_ARTICLE_RE.sub("", role)
         yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)

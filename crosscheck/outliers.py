@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import STOPWORDS, content_tokens
-from crosscheck.facts import CURRENCY_UNITS, HONORIFICS
+from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
     Mention,
@@ -41,13 +41,14 @@ from crosscheck.slots import (
 )
 
 __all__ = [
-    "without_timestamps","LONE_VALUE_RULES", "find_lone_values", "lone_number_group", "lone_surnames"]
+    "without_timestamps", "LONE_VALUE_RULES", "SAME_GIVEN_NAMES_RULE", "find_lone_values", "lone_number_group", "lone_surnames"]
 
 LONE_VALUE_RULES = {
     DiscrepancyKind.NUMBER: "one source alone gives this number where the others agree on another",
     DiscrepancyKind.DATE: "one source alone gives this date where the others agree on another",
     DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
 }
+SAME_GIVEN_NAMES_RULE = "two sources write the same given names before different surnames"
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
@@ -187,9 +188,11 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     return (given, words[-1]) if given else None  # "AMD Opteron": an acronym is no given name
 
 
-def _claim_words(claim: Claim, fact: Fact) -> frozenset[str]:
-    """The content words of the whole claim but the name: a person is what a sentence is about."""
-    return frozenset(content_tokens(claim.text)) - frozenset(content_tokens(fact.text))
+def _claim_words(claim: Claim, fact: Fact, name: Sequence[str]) -> frozenset[str]:
+    """The content words of the whole claim but the name itself: a person is what a
+    sentence is about. A title written with the name ("Foreign Minister", "Chief
+    Executive") stays: it says who the person is."""
+    return frozenset(content_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
 
 
 def lone_surnames(
@@ -207,6 +210,10 @@ def lone_surnames(
     whether two surnames are really two names (not a slip or a romanisation of one).
     """
     by_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    # full given names of two words or more ("Juan Abel", "Mark Jay"): two sources that
+    # write the same two given names before different surnames name one person, even
+    # one source against one, whatever the rest of their sentences say
+    by_full_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     named: dict[str, set[str]] = defaultdict(set)  # the words of each source's names
     for claim in claims:
         for fact in claim.facts:
@@ -216,9 +223,11 @@ def lone_surnames(
             if parts is None:
                 continue
             givens, surname = parts
-            mention = Mention(claim, fact, _claim_words(claim, fact))
+            mention = Mention(claim, fact, _claim_words(claim, fact, [*givens, surname]))
             for given in givens:
                 by_given[given][surname].append(mention)
+            if len(givens) >= 2 and not any(g in ROLE_NOUNS for g in givens):
+                by_full_given[" ".join(givens)][surname].append(mention)
     writers: dict[str, set[str]] = defaultdict(set)  # word -> the sources that write it
     for words_of in (named, vocabulary or {}):
         for source, words in words_of.items():
@@ -230,13 +239,23 @@ def lone_surnames(
     )
     slots: list[Slot] = []
     seen: set[tuple[str, str]] = set()
-    for given, surnames in sorted(by_given.items()):
+    keyed = [(given, surnames, False) for given, surnames in sorted(by_given.items())]
+    keyed += [(given, surnames, True) for given, surnames in sorted(by_full_given.items())]
+    for given, surnames, full in keyed:
         if len(surnames) < 2:
             continue
         support = {s: _witnesses(ms) for s, ms in surnames.items()}
         ranked = sorted(support, key=lambda s: (-support[s], s))
         majority = ranked[0]
-        if support[majority] < _MIN_MAJORITY or support[ranked[1]] == support[majority]:
+        # one source against one, and some mention known to name a person ("Deputy Juan
+        # Abel Escalante"; not "Albany County Sheriff" against "Albany County Courthouse")
+        tie = (
+            full and len(ranked) == 2 and support[majority] == 1 == support[ranked[1]]
+            and any(m.fact.unit == "person" for ms in surnames.values() for m in ms)
+        )
+        if tie:
+            pass  # one source against one: reported without a majority
+        elif support[majority] < _MIN_MAJORITY or support[ranked[1]] == support[majority]:
             continue
         for surname in ranked[1:]:
             lone_sources = {m.claim.source for m in surnames[surname]}
@@ -250,9 +269,9 @@ def lone_surnames(
                 continue
             if writers[surname] - {source}:
                 continue
-            if (source, surname) in seen or not _context_agrees(
+            if (source, surname) in seen or not (full or _context_agrees(
                 surnames[surname], surnames[majority], weight, minimum=_MIN_NAME_CONTEXT
-            ):
+            )):
                 continue
             seen.add((source, surname))
             slots.append(
@@ -261,7 +280,7 @@ def lone_surnames(
                     values=dict(sorted({majority: tuple(surnames[majority]), surname: tuple(surnames[surname])}.items())),
                     context=(given,),
                     score=0.0,
-                    rule=LONE_VALUE_RULES[DiscrepancyKind.NAME_CONFLICT],
+                    rule=SAME_GIVEN_NAMES_RULE if tie else LONE_VALUE_RULES[DiscrepancyKind.NAME_CONFLICT],
                 )
             )
     return slots

@@ -225,3 +225,53 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
 
 def test_a_date_before_last_updated_stamps_the_page() -> None:
     assert _dates_kept("news / world - 23141479 3 July 2013 Last updated at 13: 38 GMT Aceh rescue operation") == []
+
+
+def test_two_given_names_before_different_surnames_are_one_person_even_one_source_against_one() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Detectives charged two men with killing Deputy Juan Abel Escalante last summer."),
+        Source(id="b", text="Crowds mourned outside the home of Juan Abel Moreno as the funeral began on Tuesday."),
+    ])
+    (d,) = _kinds(result, "name-conflict")
+    assert [v.text for v in d.variants] == ["Deputy Juan Abel Escalante", "Juan Abel Moreno"]
+    assert [v.sources for v in d.variants] == [("a",), ("b",)] and d.majority is None
+    assert "same given names" in d.explanation
+
+
+def test_one_given_name_before_different_surnames_in_unlike_sentences_is_still_no_conflict() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Detectives charged two men with killing Deputy Juan Escalante last summer."),
+        Source(id="b", text="Crowds mourned outside the home of Juan Moreno as the funeral began on Tuesday."),
+    ])
+    assert not _kinds(result, "name-conflict")
+
+
+def test_a_title_written_with_the_name_is_context_for_a_lone_surname() -> None:
+    # the sentences share little but the title: "Foreign Minister" says who is meant
+    livni = "Foreign Minister Tzipi Livni told reporters the offensive in Gaza would go on for now."
+    result = crosscheck.audit([
+        Source(id="a", text=livni),
+        Source(id="b", text="Tzipi Livni, the foreign minister, said the army was hitting militant targets."),
+        Source(id="c", text="Tzipi Livni, the Israeli foreign minister, rejected calls for a truce on Monday."),
+        Source(id="d", text="Israeli Foreign Minister Tzipi Carrasquillo told reporters the militants hide among civilians."),
+    ])
+    (d,) = _kinds(result, "name-conflict")
+    assert "Carrasquillo" in d.variants[-1].text and d.variants[-1].sources == ("d",)
+
+
+def test_a_lone_surname_is_reported_though_its_majority_is_in_another_reported_slot() -> None:
+    result = crosscheck.audit([
+        *TARA_REID,
+        Source(id="d", text="Tara Kurtz has finally entered the Malibu Promises Treatment Center this week."),
+        Source(id="e", text="Tara Lomax has checked herself into the Promises Treatment Center in Malibu."),
+    ])
+    lone = {v.text for d in _kinds(result, "name-conflict") for v in d.variants[1:]}
+    assert {"Tara Kurtz", "Tara Lomax"} <= lone
+
+
+def test_two_places_sharing_their_first_words_are_no_two_surnames() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Deputies from the Albany County Sheriff searched the hillside until dark."),
+        Source(id="b", text="The hearing resumed at the Albany County Courthouse on Monday morning."),
+    ])
+    assert not _kinds(result, "name-conflict")
