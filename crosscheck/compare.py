@@ -58,12 +58,15 @@ from crosscheck.outliers import (
 )
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
+    NEAR_IDENTICAL_RULE,
     SLOT_RULES,
     Mention,
     Slot,
     corroborated_against_one,
     date_group,
+    find_near_identical,
     find_slots,
+    name_beside,
     number_group,
     person_group,
 )
@@ -205,7 +208,9 @@ def fact_slots(
         )
     )
     lone = (
-        find_lone_values(
+        find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
+        + find_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        + find_lone_values(
             claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
@@ -319,6 +324,13 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
             f"{written}: {detail} are a given name and its nickname in '{slot}'; "
             "most likely the same person."
         )
+    if rule == NEAR_IDENTICAL_RULE:
+        lone, others = variants[-1], variants[0]
+        return (
+            f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
+            f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
+            "source gives both; most likely one detail reported two ways."
+        )
     if rule == SAME_GIVEN_NAMES_RULE:
         return (
             f"{written}: the same given names ({detail}) before two surnames, each written "
@@ -362,29 +374,12 @@ def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, deta
     return f"{written}: {rule} ({detail})."
 
 
-_AGE_REACH = 40
-"""A name this many characters or fewer before or after an age is whose age it is."""
-
-
-def _aged_person(mention: Mention) -> set[str]:
-    """The words of the name nearest an age ("Scott Russell, 46", "46-year-old Scott Russell")."""
-    fact, claim = mention.fact, mention.claim
-    best: tuple[int, Fact] | None = None
-    for other in claim.facts:
-        if other.kind is not FactKind.NAME:
-            continue
-        gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
-        if 0 <= gap <= _AGE_REACH and (best is None or gap < best[0]):
-            best = (gap, other)
-    return set(name_words(best[1].value)) if best else set()
-
-
 def _same_person_aged(a: Mention, b: Mention) -> bool:
     """Two ages may fill one slot only if they are of the same person, as far as the names
     beside them tell (two men's ages in similar sentences are two facts, not one)."""
     if a.fact.unit != "age" or b.fact.unit != "age":
         return True
-    pa, pb = _aged_person(a), _aged_person(b)
+    pa, pb = name_beside(a), name_beside(b)
     return not (pa and pb) or bool(pa & pb)
 
 
@@ -587,6 +582,8 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
+        if group is None and fact_slot.rule == NEAR_IDENTICAL_RULE:
+            continue  # near-identical words around two values, in sentences that are not one claim
         if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule != SAME_GIVEN_NAMES_RULE:
             # sentences that do not align need more: a value two sources agree on,
             # against a single source

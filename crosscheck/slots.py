@@ -31,6 +31,7 @@ from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
+    "NEAR_IDENTICAL_RULE",
     "SLOT_RULES",
     "Mention",
     "Slot",
@@ -38,7 +39,9 @@ __all__ = [
     "date_group",
     "fact_context",
     "fact_neighbours",
+    "find_near_identical",
     "find_slots",
+    "name_beside",
     "number_bound",
     "number_group",
     "numbers_agree",
@@ -324,7 +327,7 @@ def numbers_agree(a: Mention, b: Mention) -> bool:
         return a.fact.value == b.fact.value
     bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
     if bx == by:
-        return x == y if bx not in ("~", "~<") else abs(x - y) <= _ABOUT_SHARE * max(abs(x), abs(y))
+        return x == y
     lx, hx = _interval(x, bx)
     ly, hy = _interval(y, by)
     return lx <= hy and ly <= hx
@@ -386,6 +389,105 @@ def find_slots(
         if slot is not None:
             slots.append(slot)
     return slots
+
+
+NEAR_IDENTICAL_RULE = "the same words around it in both sources, a different value"
+_NEAR_IDENTICAL = 0.8
+"""Same-slot score (:func:`_score`) at which two facts' surroundings are near identical."""
+_NEAR_IDENTICAL_SHARED = 3
+"""Context words two such facts must share: a short context ("the -year-old") says little."""
+
+
+def find_near_identical(
+    claims: Sequence[Claim],
+    *,
+    group_of: Callable[[Fact], str | None],
+    kind: DiscrepancyKind,
+    name_pair: Callable[[Mention, Mention], bool] | None = None,
+) -> list[Slot]:
+    """Return a slot for each fact whose surroundings other sources repeat nearly word for
+    word around a different value, where no source repeats them around its own value.
+
+    :func:`find_slots` pairs each fact with its best match in each other source, and
+    prefers a match of the same value; so a source that gives a detail two ways ("around
+    five days" in one sentence, "twelve days" in another, where the others write
+    "around twelve days" in the same sentence) pairs its matching value and leaves the
+    other unpaired. Here a fact is compared with every fact around which the words are
+    near identical (:data:`_NEAR_IDENTICAL`, three shared words or more): if all of those
+    in other sources give one other value, none gives its own, and no source gives both
+    values anywhere (that would tell two details apart), it is a lone value against them.
+    Names beside the two facts must not differ ("Lawson added 16 points", "Green had 14").
+    """
+    mentions = _mentions(claims, group_of)
+    if len(mentions) < 2:
+        return []
+    weight = _weights(mentions)
+    blocks = _blocks(mentions, group_of, None)
+    candidates = _candidates(mentions, blocks, weight, name_pair, _NEAR_IDENTICAL)
+    partners: dict[int, list[int]] = defaultdict(list)
+    for n, m in candidates:
+        if len(mentions[n].context & mentions[m].context) >= _NEAR_IDENTICAL_SHARED:
+            partners[n].append(m)
+            partners[m].append(n)
+    given: dict[str, set[str]] = defaultdict(set)  # value -> the sources that give it
+    for mention in mentions:
+        given[mention.fact.value].add(mention.claim.source)
+    slots = []
+    for n, near in sorted(partners.items()):
+        mention = mentions[n]
+        others = {mentions[m].fact.value for m in near}
+        if len(others) != 1 or mention.fact.value in others:
+            continue
+        (value,) = others
+        majority = [mentions[m] for m in sorted(near)]
+        if _gives(mention.claim, value, group_of) or mention.claim.source in given[value] or (
+            {m.claim.source for m in majority} & given[mention.fact.value]
+        ):
+            # a source that gives both values, in one sentence or two, tells two details
+            # apart ("today (14 October)" and, a week later, "today (20 October)")
+            continue
+        beside = name_beside(mention)
+        if beside and any((near_name := name_beside(m)) and not beside & near_name for m in majority):
+            continue  # each beside another name: "Lawson added 16 points", "Green had 14"
+        if _differs(mention.fact, majority[0].fact) is not True:
+            continue
+        if kind is DiscrepancyKind.NUMBER and any(numbers_agree(mention, m) for m in majority):
+            continue
+        shared: Counter[str] = Counter()
+        for around in (mention, *majority):
+            shared.update(around.context)
+        slots.append(
+            Slot(
+                kind=kind,
+                values=dict(sorted({mention.fact.value: (mention,), value: tuple(majority)}.items())),
+                context=tuple(sorted(t for t, c in shared.items() if c >= 2))[:6],
+                score=min(candidates[(min(n, m), max(n, m))] for m in near),
+                rule=NEAR_IDENTICAL_RULE,
+            )
+        )
+    return slots
+
+
+_NAME_REACH = 40
+"""A name this many characters or fewer before or after a fact is whose fact it is."""
+
+
+def name_beside(mention: Mention) -> set[str]:
+    """The words of the name nearest a fact, within :data:`_NAME_REACH` characters
+    ("Scott Russell, 46", "46-year-old Scott Russell", "Ty Lawson added 16 points")."""
+    fact, claim = mention.fact, mention.claim
+    best: tuple[int, Fact] | None = None
+    for other in claim.facts:
+        if other.kind is not FactKind.NAME:
+            continue
+        gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
+        if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
+            best = (gap, other)
+    return set(best[1].value.split()) if best else set()
+
+
+def _gives(claim: Claim, value: str, group_of: Callable[[Fact], str | None]) -> bool:
+    return any(f.value == value and group_of(f) is not None for f in claim.facts)
 
 
 def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[Mention]:

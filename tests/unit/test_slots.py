@@ -6,8 +6,8 @@ import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
 from crosscheck.facts import extract_facts
-from crosscheck.models import Claim, Source
-from crosscheck.slots import Mention, number_bound, numbers_agree
+from crosscheck.models import Claim, DiscrepancyKind, Source
+from crosscheck.slots import Mention, find_near_identical, number_bound, number_group, numbers_agree
 
 
 def _claim(text: str, source: str = "a") -> Claim:
@@ -25,6 +25,15 @@ def test_a_floor_or_a_ceiling_agrees_with_a_figure_inside_it() -> None:
     assert not numbers_agree(_mention("At least 40 people died."), _mention("At least 49 people died."))
     assert not numbers_agree(_mention("Less than 25 people came."), _mention("Some 30 people came."))
     assert not numbers_agree(_mention("They said 40 people died."), _mention("They said 49 people died."))
+
+
+def test_two_about_figures_that_differ_do_not_agree() -> None:
+    # one statement ("about N employees") worded with two numbers: not a figure inside a range
+    assert not numbers_agree(
+        _mention("The firm has approximately 350 employees in 13 offices."),
+        _mention("The firm has approximately 376 employees in 13 offices."),
+    )
+    assert numbers_agree(_mention("It has about 350 employees."), _mention("It has 360 employees."))
 
 
 def test_ordinals_fill_no_slot_but_a_copied_sentence_still_shows_a_changed_one() -> None:
@@ -64,3 +73,32 @@ def test_a_number_slot_is_reported_only_inside_a_cluster() -> None:
     apart, _ = find_discrepancies(claims, Alignment(groups=tuple((i,) for i in ids), repeats={}, scores={}))
     assert [[v.text for v in d.variants] for d in aligned if d.kind.value == "number"] == [["43", "42"]]
     assert not [d for d in apart if d.kind.value == "number" and "same slot" in d.rule]
+
+
+TREATED = "The governor also said that {} people had received treatment after being injured by the quake."
+
+
+def _near_identical(*claims: Claim) -> list[dict[str, list[str]]]:
+    slots = find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
+    return [{value: [m.claim.source for m in ms] for value, ms in slot.values.items()} for slot in slots]
+
+
+def test_a_value_others_surround_with_the_same_words_is_a_lone_value_against_them() -> None:
+    found = _near_identical(
+        _claim(TREATED.format("five"), "a"),
+        _claim("Another agency quoted the governor as saying five people had received treatment after being injured.", "b"),
+        _claim(TREATED.format("eight"), "c"),
+    )
+    assert {"8": ["c"], "5": ["a", "b"]} in found
+
+
+def test_no_lone_value_where_a_source_gives_both_values_or_names_differ() -> None:
+    earlier = "Earlier, the governor said that eight people had been injured by the quake in the port."
+    both = Claim(id="a#2", source="a", start=0, end=len(earlier), text=earlier, facts=extract_facts(earlier))
+    assert _near_identical(_claim(TREATED.format("five"), "a"), _claim(TREATED.format("eight"), "c"))
+    assert _near_identical(_claim(TREATED.format("five"), "a"), both, _claim(TREATED.format("eight"), "c")) == []
+    players = _near_identical(
+        _claim("Running back Peyton Hillis rushed for 101 yards and a touchdown against Denver on Sunday.", "a"),
+        _claim("Running back Jamaal Charles rushed for 226 yards and a touchdown against Denver on Sunday.", "b"),
+    )
+    assert players == []
