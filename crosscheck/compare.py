@@ -582,8 +582,6 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
-        if group is None and fact_slot.rule == NEAR_IDENTICAL_RULE:
-            continue  # near-identical words around two values, in sentences that are not one claim
         if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule != SAME_GIVEN_NAMES_RULE:
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
