@@ -188,7 +188,7 @@ def _stated_alike(text: str, match: re.Match[str], others: str) -> bool:
     return any(re.search(p, others, re.IGNORECASE) for p in patterns)
 
 
-_MONTH_WORD = r"(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+_MONTH_WORD = r"\b(?:" + "|".join(m for m in _MONTHS) + "|" + "|".join(m[:3] for m in _MONTHS) + r"|Sept)\b\.?"
 _MONTH_BEFORE_RE = re.compile(_MONTH_WORD + r"\s$", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s" + _MONTH_WORD + r"(?!\w)", re.IGNORECASE)
 _SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")

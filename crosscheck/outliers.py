@@ -41,7 +41,13 @@ from crosscheck.slots import (
 )
 
 __all__ = [
-    "without_timestamps", "LONE_VALUE_RULES", "SAME_GIVEN_NAMES_RULE", "find_lone_values", "lone_number_group", "lone_surnames"]
+    "LONE_VALUE_RULES",
+    "SAME_GIVEN_NAMES_RULE",
+    "find_lone_values",
+    "lone_number_group",
+    "lone_surnames",
+    "without_timestamps",
+]
 
 LONE_VALUE_RULES = {
     DiscrepancyKind.NUMBER: "one source alone gives this number where the others agree on another",
@@ -188,6 +194,18 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     return (given, words[-1]) if given else None  # "AMD Opteron": an acronym is no given name
 
 
+def _full_given_name(fact: Fact) -> str:
+    """The given names of a person's name, two or more, as written after any title
+    ("Deputy **Juan Abel** Escalante"); empty when fewer than two stand after the last title
+    or role word ("Defense Secretary Robert Gates": one)."""
+    written = [w.strip(".,'’").casefold() for w in fact.text.split()]
+    last_title = max((n for n, w in enumerate(written) if w in ROLE_NOUNS), default=-1)
+    givens = written[last_title + 1 : -1]
+    if len(givens) < 2 or not all(w.isalpha() and len(w) >= 2 for w in givens):
+        return ""
+    return " ".join(givens)
+
+
 def _claim_words(claim: Claim, fact: Fact, name: Sequence[str]) -> frozenset[str]:
     """The content words of the whole claim but the name itself: a person is what a
     sentence is about. A title written with the name ("Foreign Minister", "Chief
@@ -226,8 +244,9 @@ def lone_surnames(
             mention = Mention(claim, fact, _claim_words(claim, fact, [*givens, surname]))
             for given in givens:
                 by_given[given][surname].append(mention)
-            if len(givens) >= 2 and not any(g in ROLE_NOUNS for g in givens):
-                by_full_given[" ".join(givens)][surname].append(mention)
+            full_given = _full_given_name(fact)
+            if full_given:
+                by_full_given[full_given][surname].append(mention)
     writers: dict[str, set[str]] = defaultdict(set)  # word -> the sources that write it
     for words_of in (named, vocabulary or {}):
         for source, words in words_of.items():

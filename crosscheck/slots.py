@@ -405,18 +405,19 @@ def find_near_identical(
     kind: DiscrepancyKind,
     name_pair: Callable[[Mention, Mention], bool] | None = None,
 ) -> list[Slot]:
-    """Return a slot for each fact whose surroundings other sources repeat nearly word for
-    word around a different value, where no source repeats them around its own value.
+    """Return a slot for each value one source alone gives where other sources surround
+    another value with nearly the same words.
 
-    :func:`find_slots` pairs each fact with its best match in each other source, and
-    prefers a match of the same value; so a source that gives a detail two ways ("around
-    five days" in one sentence, "twelve days" in another, where the others write
-    "around twelve days" in the same sentence) pairs its matching value and leaves the
-    other unpaired. Here a fact is compared with every fact around which the words are
-    near identical (:data:`_NEAR_IDENTICAL`, three shared words or more): if all of those
-    in other sources give one other value, none gives its own, and no source gives both
-    values anywhere (that would tell two details apart), it is a lone value against them.
-    Names beside the two facts must not differ ("Lawson added 16 points", "Green had 14").
+    :func:`find_slots` keeps only mutual best matches and drops a whole slot when its
+    links chain two values of one source together, so a changed value can go unreported
+    even where other sources repeat its sentence nearly word for word. Here facts of
+    different sources are linked when the words around them are near identical
+    (:data:`_NEAR_IDENTICAL`, three shared words or more), and each set of facts so
+    linked is a slot when it holds two values, one of them given by a single source, no
+    source gives both values anywhere in the group (that would tell two details apart:
+    "today (14 October)" and, a week later, "today (20 October)"), and the names beside
+    the facts of the two values do not differ ("Ty Lawson added 16 points", "Danny Green
+    had 14").
     """
     mentions = _mentions(claims, group_of)
     if len(mentions) < 2:
@@ -424,44 +425,55 @@ def find_near_identical(
     weight = _weights(mentions)
     blocks = _blocks(mentions, group_of, None)
     candidates = _candidates(mentions, blocks, weight, name_pair, _NEAR_IDENTICAL)
-    partners: dict[int, list[int]] = defaultdict(list)
-    for n, m in candidates:
+    links = _Links(len(mentions))
+    linked: dict[tuple[int, int], float] = {}
+    for (n, m), score in candidates.items():
         if len(mentions[n].context & mentions[m].context) >= _NEAR_IDENTICAL_SHARED:
-            partners[n].append(m)
-            partners[m].append(n)
-    given: dict[str, set[str]] = defaultdict(set)  # value -> the sources that give it
+            links.union(n, m)
+            linked[(n, m)] = score
+    components: dict[int, set[int]] = defaultdict(set)
+    for n, m in linked:
+        components[links.find(n)].update((n, m))
+    given: dict[tuple[str | None, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     for mention in mentions:
-        given[mention.fact.value].add(mention.claim.source)
+        given[(group_of(mention.fact), mention.fact.value)].add(mention.claim.source)
     slots = []
-    for n, near in sorted(partners.items()):
-        mention = mentions[n]
-        others = {mentions[m].fact.value for m in near}
-        if len(others) != 1 or mention.fact.value in others:
+    for root in sorted(components):
+        members = sorted(components[root])
+        values: dict[str, list[Mention]] = defaultdict(list)
+        for n in members:
+            values[mentions[n].fact.value].append(mentions[n])
+        if len(values) != 2:
             continue
-        (value,) = others
-        majority = [mentions[m] for m in sorted(near)]
-        if _gives(mention.claim, value, group_of) or mention.claim.source in given[value] or (
-            {m.claim.source for m in majority} & given[mention.fact.value]
-        ):
-            # a source that gives both values, in one sentence or two, tells two details
-            # apart ("today (14 October)" and, a week later, "today (20 October)")
+        (a, ma), (b, mb) = sorted(values.items())
+        group = group_of(ma[0].fact)
+        if given[(group, a)] & given[(group, b)]:
+            continue  # a source gives both: two details
+        if min(len({m.claim.source for m in ma}), len({m.claim.source for m in mb})) != 1:
+            continue  # several sources on each side: no lone value
+        if _differs(ma[0].fact, mb[0].fact) is not True:
             continue
-        beside = name_beside(mention)
-        if beside and any((near_name := name_beside(m)) and not beside & near_name for m in majority):
-            continue  # each beside another name: "Lawson added 16 points", "Green had 14"
-        if _differs(mention.fact, majority[0].fact) is not True:
+        if kind is DiscrepancyKind.NUMBER and any(numbers_agree(x, y) for x in ma for y in mb):
             continue
-        if kind is DiscrepancyKind.NUMBER and any(numbers_agree(mention, m) for m in majority):
+        names_a = [name_beside(m) for m in ma]
+        names_b = [name_beside(m) for m in mb]
+        if any(x and y and not x & y for x in names_a for y in names_b):
             continue
         shared: Counter[str] = Counter()
-        for around in (mention, *majority):
-            shared.update(around.context)
+        for n in members:
+            shared.update(mentions[n].context)
+        differing = [
+            score for (n, m), score in linked.items()
+            if links.find(n) == root and mentions[n].fact.value != mentions[m].fact.value
+        ]
+        if not differing:
+            continue
         slots.append(
             Slot(
                 kind=kind,
-                values=dict(sorted({mention.fact.value: (mention,), value: tuple(majority)}.items())),
+                values={a: tuple(ma), b: tuple(mb)},
                 context=tuple(sorted(t for t, c in shared.items() if c >= 2))[:6],
-                score=min(candidates[(min(n, m), max(n, m))] for m in near),
+                score=min(differing),
                 rule=NEAR_IDENTICAL_RULE,
             )
         )
@@ -484,10 +496,6 @@ def name_beside(mention: Mention) -> set[str]:
         if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
             best = (gap, other)
     return set(best[1].value.split()) if best else set()
-
-
-def _gives(claim: Claim, value: str, group_of: Callable[[Fact], str | None]) -> bool:
-    return any(f.value == value and group_of(f) is not None for f in claim.facts)
 
 
 def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[Mention]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import crosscheck
+from crosscheck.align import Alignment
+from crosscheck.compare import find_discrepancies
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import find_lone_values, lone_number_group, without_timestamps
@@ -260,13 +262,25 @@ def test_a_title_written_with_the_name_is_context_for_a_lone_surname() -> None:
 
 
 def test_a_lone_surname_is_reported_though_its_majority_is_in_another_reported_slot() -> None:
-    result = crosscheck.audit([
+    # each sentence its own cluster, so that only the lone-surname rule can pair them
+    sources = [
         *TARA_REID,
         Source(id="d", text="Tara Kurtz has finally entered the Malibu Promises Treatment Center this week."),
         Source(id="e", text="Tara Lomax has checked herself into the Promises Treatment Center in Malibu."),
-    ])
-    lone = {v.text for d in _kinds(result, "name-conflict") for v in d.variants[1:]}
+    ]
+    claims = crosscheck.audit(sources).claims
+    alone = Alignment(groups=tuple((c.id,) for c in claims), repeats={}, scores={})
+    found, _ = find_discrepancies(claims, alone)
+    lone = {v.text for d in found if d.kind.value == "name-conflict" for v in d.variants[1:]}
     assert {"Tara Kurtz", "Tara Lomax"} <= lone
+
+
+def test_a_title_before_the_given_name_is_no_given_name() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Defense Secretary Robert Gates flew to Kabul to meet the commanders."),
+        Source(id="b", text="Defense Secretary Robert McNamara wrote his memoirs about the war years later."),
+    ])
+    assert not _kinds(result, "name-conflict")
 
 
 def test_two_places_sharing_their_first_words_are_no_two_surnames() -> None:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import crosscheck
 from crosscheck.align import Alignment
-from crosscheck.compare import find_discrepancies
+from crosscheck.compare import fact_slots, find_discrepancies
+from crosscheck.config import AuditConfig
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
-from crosscheck.slots import Mention, find_near_identical, number_bound, number_group, numbers_agree
+from crosscheck.slots import (
+    NEAR_IDENTICAL_RULE,
+    Mention,
+    find_near_identical,
+    number_bound,
+    number_group,
+    numbers_agree,
+)
+from crosscheck.spellings import names_by_source
 
 
 def _claim(text: str, source: str = "a") -> Claim:
@@ -89,7 +98,18 @@ def test_a_value_others_surround_with_the_same_words_is_a_lone_value_against_the
         _claim("Another agency quoted the governor as saying five people had received treatment after being injured.", "b"),
         _claim(TREATED.format("eight"), "c"),
     )
-    assert {"8": ["c"], "5": ["a", "b"]} in found
+    assert found == [{"5": ["a", "b"], "8": ["c"]}]
+
+
+def test_the_audit_looks_for_values_against_near_identical_surroundings() -> None:
+    claims = [
+        _claim(TREATED.format("five"), "a"),
+        _claim(TREATED.format("five"), "b"),
+        _claim(TREATED.format("eight"), "c"),
+    ]
+    slots = fact_slots(claims, names_by_source(claims), {}, AuditConfig())
+    (near,) = [slot for slot in slots if slot.rule == NEAR_IDENTICAL_RULE]
+    assert {value: [m.claim.source for m in ms] for value, ms in near.values.items()} == {"5": ["a", "b"], "8": ["c"]}
 
 
 def test_no_lone_value_where_a_source_gives_both_values_or_names_differ() -> None:
