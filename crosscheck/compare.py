@@ -565,7 +565,10 @@ def find_discrepancies(
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]
-        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in (_lone_mentions(fact_slot) if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT else mentions)):
+        # a lone surname is held by its own mentions only: several lone surnames may stand
+        # against one majority
+        own = _lone_mentions(fact_slot) if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT else mentions
+        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in own):
             continue
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:
             written = {key: {m.fact.value for m in fact_slot.values[key]} | {key} for key in keys}
