@@ -211,9 +211,12 @@ def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str,
     candidates = []
     for match in _NUMBER_RE.finditer(target.text):
         token = match.group()
-        if _stated_alike(target.text, match, others) and not _DATE_RE.fullmatch(token):
-            if not _part_of_date_or_figure(target.text, match):
-                candidates.append(match)
+        if (
+            _stated_alike(target.text, match, others)
+            and not _DATE_RE.fullmatch(token)
+            and not _part_of_date_or_figure(target.text, match)
+        ):
+            candidates.append(match)
     if not candidates:
         return None
     match = rng.choice(candidates)
