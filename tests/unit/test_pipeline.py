@@ -18,11 +18,13 @@ from crosscheck.errors import InputError
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_the_garbage_collector_is_as_it_was_after_an_audit(enabled: bool) -> None:
+def test_the_garbage_collector_is_as_it_was_after_an_audit_and_its_document(enabled: bool) -> None:
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Friday."])
+        result = crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Friday."])
+        assert gc.isenabled() is enabled
+        result.to_dict()
         assert gc.isenabled() is enabled
         with pytest.raises(InputError):
             crosscheck.audit(["Only one source here."])
