@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
@@ -158,7 +159,11 @@ def _audit(
         step = report("compare")
         if step is not None:
             step(0, 1)
-        checked = helpers.result(checking, check_claims, claims, config) if checking is not None else None
+        # taken from the helper only when find_discrepancies has done what needs no checks
+        checked = (
+            functools.partial(helpers.result, checking, check_claims, claims, config)
+            if checking is not None else None
+        )
         discrepancies, inside = find_discrepancies(
             claims, alignment, reference=names, config=config, checked=checked
         )
