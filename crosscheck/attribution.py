@@ -53,6 +53,9 @@ class Credit:
 # ------------------------------------------------------------------------- quotations
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'"}
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(set("".join(_OPENERS) + "".join(_OPENERS.values()))))) + "]")
+"""Any opening or closing quotation mark (apostrophes too): the only characters
+:func:`_quotes_in_line` acts on."""
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -66,7 +69,8 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     opened: int | None = None
     closer = ""
-    for i in range(start, end):
+    for mark in _MARK_RE.finditer(text, start, end):  # every other character is passed over
+        i = mark.start()
         ch = text[i]
         if ch in "'’‘" and _is_apostrophe(text, i):
             continue

@@ -18,7 +18,7 @@ clusters from them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence, Set
+from collections.abc import Callable, Hashable, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
@@ -490,14 +490,17 @@ def find_discrepancies(
     *,
     reference: Sequence[ReferenceName] = (),
     config: AuditConfig | None = None,
-    checked: ClaimChecks | None = None,
+    checked: ClaimChecks | Callable[[], ClaimChecks] | None = None,
 ) -> tuple[list[Discrepancy], dict[int, list[str]]]:
     """Find every discrepancy; return them and, per group index, the ids of those inside it.
 
     Findings about the same slot (a name slot, the unit of a number) merge across the
     pairs of a cluster, so that three sources against one give one discrepancy with
     two variants, the majority among them. ``checked`` is :func:`check_claims` of the
-    same claims and config, when it ran already (it is run here otherwise).
+    same claims and config, when it ran already (it is run here otherwise), or a
+    function that returns it: it is called once, after the checks that need only the
+    claims and their alignment, so that a helper process working it out meanwhile has
+    as long as it can.
     """
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
@@ -541,8 +544,27 @@ def find_discrepancies(
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
     rare_words = RareWordIndex(claims)
+    # what needs only the claims and the alignment is found first (while a helper may be
+    # working out ``checked``); the findings are taken in below in the order they always were
+    dated = without_timestamps(claims)
+    stamps = {(c.id, f.start) for c, d in zip(claims, dated, strict=True) if c is not d for f in set(c.facts) - set(d.facts)}
+    edited = find_edited_details(claims, alignment.groups, skip=stamps)
+    name_slips = corpus_name_slips(claims, used_together, config)
+    word_slips = corpus_word_slips(claims, vocabulary, name_slips, config)
+    unsupported: list[tuple[int, Discrepancy]] = []
+    if config.unsupported_quotes != "none":
+        reported_by = None
+        if config.unsupported_quotes == "reported":
+            reported_by = {}
+            for group_claims in alignment.groups:
+                members = [by_id[c] for c in group_claims if c not in alignment.repeats]
+                for claim in members:
+                    reported_by[claim.id] = [m for m in members if m.source != claim.source]
+        unsupported = check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by)
     if checked is None:
         checked = check_claims(claims, config, rare_words, used_together=used_together, vocabulary=vocabulary)
+    elif not isinstance(checked, ClaimChecks):
+        checked = checked()
     for claim_a, quote, claim_b, passage in checked.quote_passages:
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
@@ -557,10 +579,7 @@ def find_discrepancies(
         add(ga if ga == gb else None, finding, claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot
     held: set[tuple[DiscrepancyKind, str, int]] = set()
-    dated = without_timestamps(claims)
-    stamps = {(c.id, f.start) for c, d in zip(claims, dated, strict=True) if c is not d for f in set(c.facts) - set(d.facts)}
     all_slots = checked.slots
-    edited = find_edited_details(claims, alignment.groups, skip=stamps)
     ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule]
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
@@ -604,11 +623,10 @@ def find_discrepancies(
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
     corpus_wide: list[_Bucket] = []
-    name_slips = corpus_name_slips(claims, used_together, config)
     for finding, claim_a, claim_b in name_slips:
         if frozenset((finding.a_key, finding.b_key)) not in covered:
             add(None, finding, claim_a, claim_b)
-    for slip in corpus_word_slips(claims, vocabulary, name_slips, config):
+    for slip in word_slips:
         sides = slip.occurrences
         if any(frozenset((fa.value, fb.value)) in covered for _, fa in sides[0] for _, fb in sides[1]):
             continue
@@ -663,20 +681,13 @@ def find_discrepancies(
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
     if config.unsupported_quotes != "none":
-        reported_by = None
-        if config.unsupported_quotes == "reported":
-            reported_by = {}
-            for group_claims in alignment.groups:
-                members = [by_id[c] for c in group_claims if c not in alignment.repeats]
-                for claim in members:
-                    reported_by[claim.id] = [m for m in members if m.source != claim.source]
         # a quotation another source words differently is carried, only not word for word
         worded = {
             (claim.id, fact.start)
             for (_group, kind, _masked), slot_buckets in buckets.items() if kind is DiscrepancyKind.QUOTE_WORDING
             for bucket in slot_buckets for items in bucket.occurrences.values() for claim, fact in items
         }
-        for position, draft in check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by):
+        for position, draft in unsupported:
             if any((claim_id, start) in worded for claim_id, start, _end in draft.variants[0].spans):
                 continue
             drafts.append(((n_groups + 3, position, "unsupported-quote", draft.variants[0].text), draft))

@@ -73,6 +73,8 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
     An invisible character at the edge of a word (scraping debris) is not reported; one
     between two letters is.
     """
+    if text.isascii():
+        return  # plain ASCII: every word is, and none is reported (most texts; one C-level pass)
     for match in _WORD_RE.finditer(text):
         word = match.group()
         start = match.start() + len(word) - len(word.lstrip(_INVISIBLE))

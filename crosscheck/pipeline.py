@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import gc
+import functools
 import itertools
 import multiprocessing
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
+from crosscheck._gc import collector_paused
 from crosscheck.align import align_claims
 from crosscheck.compare import check_claims, find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
@@ -114,27 +116,8 @@ def audit(
     """
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
         raise ValueError(f"workers must be 1 or more (or None for every core), not {workers}")
-    with _collector_paused():
+    with collector_paused():
         return _audit(sources, reference=reference, config=config, progress=progress, workers=workers)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an audit runs.
-
-    An audit makes millions of small objects (claims, facts, index entries) that live
-    until it returns; with the collector on, every full collection walks all of them
-    again, a cost that grows faster than the corpus (a sixth of the audit's time at 26k
-    claims). The stages make next to no reference cycles, so peak memory barely moves. The
-    collector is back as it was when the audit returns or raises.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _audit(
@@ -170,14 +153,17 @@ def _audit(
         claims = [claim for _, source_claims in prepared for claim in source_claims]
         # the checks that need no alignment, and provenance (which needs only the
         # cleaned sources), are found by a helper meanwhile
-        checking = helpers.submit(check_claims, claims, config)
-        pending = helpers.submit(find_provenance, cleaned, config)
+        checking, pending = helpers.fork((check_claims, (claims, config)), (find_provenance, (cleaned, config)))
         alignment = align_claims(claims, config, progress=report("align"))
         names = _reference_names(reference)
         step = report("compare")
         if step is not None:
             step(0, 1)
-        checked = helpers.result(checking, check_claims, claims, config) if checking is not None else None
+        # taken from the helper only when find_discrepancies has done what needs no checks
+        checked = (
+            functools.partial(helpers.result, checking, check_claims, claims, config)
+            if checking is not None else None
+        )
         discrepancies, inside = find_discrepancies(
             claims, alignment, reference=names, config=config, checked=checked
         )
@@ -263,6 +249,7 @@ class _Helpers:
     def __init__(self, count: int) -> None:
         self._count = count
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._forked: list[_Child] = []
         self._started = time.monotonic()
 
     def __enter__(self) -> _Helpers:
@@ -281,6 +268,42 @@ class _Helpers:
             # the helpers are idle by now, unless this process is raising
             self._pool.shutdown(wait=kind is None, cancel_futures=True)
             self._pool = None
+        for child in self._forked:
+            child.close()
+        self._forked = []
+
+    def fork(self, *tasks: tuple[Callable[..., Any], tuple[object, ...]]) -> list[_Forked | None]:
+        """Start each ``function(*args)`` of ``tasks`` in a process forked now; ``None``
+        for each when there are no helpers or forking fails.
+
+        The processes are forked from this one as it is, so they inherit the arguments
+        (the claims of a large audit) instead of receiving them pickled; only results come
+        back. The pool's helpers (idle once the sources are prepared) are stopped first,
+        so that no thread of theirs is running when this process forks. With one helper,
+        one process runs the tasks one after the other; with more, each its own.
+        """
+        if self._count == 0 or self._pool is None:
+            return [None] * len(tasks)
+        self._pool.shutdown(wait=True)
+        self._pool = None
+        context = multiprocessing.get_context("fork")
+        runs = [list(range(len(tasks)))] if self._count == 1 else [[k] for k in range(len(tasks))]
+        handles: list[_Forked | None] = [None] * len(tasks)
+        for run in runs:
+            try:
+                reader, writer = context.Pipe(duplex=False)
+                process = context.Process(target=_run_forked, args=(writer, [tasks[k] for k in run]), daemon=True)
+                process.start()
+                writer.close()
+            except (OSError, ValueError, RuntimeError):
+                continue
+            child = _Child(process, reader)
+            self._forked.append(child)
+            for position, k in enumerate(run):
+                handles[k] = _Forked(child, position)
+        for child in self._forked:  # no thread of this process runs while it forks
+            child.thread.start()
+        return handles
 
     def submit(self, function: Callable[..., _T], *args: object) -> concurrent.futures.Future[_T] | None:
         """Start ``function(*args)`` in a helper; ``None`` when there is none."""
@@ -293,7 +316,9 @@ class _Helpers:
             self._pool = None
             return None
 
-    def result(self, pending: concurrent.futures.Future[_T] | None, function: Callable[..., _T], *args: object) -> _T:
+    def result(
+        self, pending: concurrent.futures.Future[_T] | _Forked | None, function: Callable[..., _T], *args: object
+    ) -> _T:
         """What ``pending`` computed, or ``function(*args)`` here when it failed.
 
         A helper that does not answer in good time (:data:`HELPER_PATIENCE`, or three
@@ -314,6 +339,9 @@ class _Helpers:
     def _stop(self) -> None:
         """Stop the helpers without waiting for them (one is hung)."""
         pool, self._pool = self._pool, None
+        for child in self._forked:
+            child.close()
+        self._forked = []
         if pool is None:
             return
         processes = list(getattr(pool, "_processes", {}).values())
@@ -361,3 +389,76 @@ class _Helpers:
         if step is not None:
             step(total, total)
         return prepared
+
+
+def _run_forked(writer: Any, tasks: Sequence[tuple[Callable[..., Any], tuple[object, ...]]]) -> None:
+    """In a forked process: run the tasks in order, sending ``(True, result)`` for each, or
+    ``(False, None)`` for one that raised (it is then done again in the audit's process)."""
+    try:
+        for function, args in tasks:
+            try:
+                message: tuple[bool, object] = (True, function(*args))
+            except Exception:
+                message = (False, None)
+            writer.send(message)
+    finally:
+        writer.close()
+
+
+class _Child:
+    """A forked process and its results, in order, as a thread of this process reads them
+    from the pipe (at once, so that the process never waits to send one)."""
+
+    def __init__(self, process: Any, reader: Any) -> None:
+        self.process = process
+        self.reader = reader
+        self.received: list[tuple[bool, object]] = []
+        self.ended = False
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, daemon=True)  # started once all are forked
+
+    def _read(self) -> None:
+        try:
+            while True:
+                message = self.reader.recv()
+                with self.changed:
+                    self.received.append(message)
+                    self.changed.notify_all()
+        except Exception:  # EOFError: the process is done (or died); OSError: closed here
+            pass
+        finally:
+            with self.changed:
+                self.ended = True
+                self.changed.notify_all()
+
+    def receive(self, position: int, timeout: float) -> object:
+        """The result of the task at ``position``; raises when it failed or does not come."""
+        with self.changed:
+            if not self.changed.wait_for(lambda: len(self.received) > position or self.ended, timeout):
+                raise concurrent.futures.TimeoutError
+            if len(self.received) <= position:
+                raise RuntimeError("the forked process ended without the result")
+            done, value = self.received[position]
+        if not done:
+            raise RuntimeError("the task raised in the forked process")
+        return value
+
+    def close(self) -> None:
+        """Stop the process if it still runs, and reap it."""
+        with contextlib.suppress(Exception):
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join(1.0)
+        with contextlib.suppress(Exception):
+            self.reader.close()
+
+
+class _Forked:
+    """One task's result in a :class:`_Child`, with a future's ``result(timeout)``."""
+
+    def __init__(self, child: _Child, position: int) -> None:
+        self.child = child
+        self.position = position
+
+    def result(self, timeout: float | None = None) -> Any:
+        return self.child.receive(self.position, HELPER_PATIENCE if timeout is None else timeout)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from crosscheck._gc import collector_paused
 from crosscheck._text import shorten, show_invisible
 from crosscheck.config import AuditConfig
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
@@ -98,6 +99,11 @@ def audit_to_dict(audit: Audit, *, profiles: Sequence[SourceProfile] | None = No
     ``profiles`` are the audit's :func:`~crosscheck.provenance.source_profiles`, when the
     caller has them already.
     """
+    with collector_paused():  # a dict for every claim, fact and variant, all kept
+        return _audit_dict(audit, profiles)
+
+
+def _audit_dict(audit: Audit, profiles: Sequence[SourceProfile] | None) -> dict[str, Any]:
     repeat_of = {c: r for cluster in audit.clusters for c, r in cluster.repeats}
     by_source = {p.source: p for p in (source_profiles(audit) if profiles is None else profiles)}
     origin_of = _origin_of(audit)

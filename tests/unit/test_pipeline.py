@@ -7,8 +7,11 @@ import gc
 import itertools
 import json
 import multiprocessing
+import os
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,11 +21,13 @@ from crosscheck.errors import InputError
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_the_garbage_collector_is_as_it_was_after_an_audit(enabled: bool) -> None:
+def test_the_garbage_collector_is_as_it_was_after_an_audit_and_its_document(enabled: bool) -> None:
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Friday."])
+        result = crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Friday."])
+        assert gc.isenabled() is enabled
+        result.to_dict()
         assert gc.isenabled() is enabled
         with pytest.raises(InputError):
             crosscheck.audit(["Only one source here."])
@@ -120,3 +125,46 @@ def test_spans_cover_the_sources_in_order(parts: int) -> None:
     assert spans[0][0] == 0 and spans[-1][1] == len(sources)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
     assert all(start <= end for start, end in spans)
+
+
+@needs_fork
+@pytest.mark.parametrize("failure", ["raise", "die"])
+def test_a_forked_check_that_fails_is_done_here(
+    failure: str, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = crosscheck.audit(corpus, workers=1)
+    parent = os.getpid()
+    check_claims = pipeline.check_claims
+
+    def failing(*args: Any) -> Any:
+        if os.getpid() != parent:  # only in the forked process
+            if failure == "die":
+                os._exit(1)
+            raise MemoryError("no room in the helper")
+        return check_claims(*args)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "check_claims", failing)
+    assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
+    assert _as_json(crosscheck.audit(corpus, workers=3)) == _as_json(alone)
+
+
+@needs_fork
+def test_a_forked_check_that_never_answers_is_given_up_on(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = crosscheck.audit(corpus, workers=1)
+    parent = os.getpid()
+    check_claims = pipeline.check_claims
+
+    def hanging(*args: Any) -> Any:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return check_claims(*args)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "HELPER_PATIENCE", 0.01)
+    monkeypatch.setattr(pipeline, "check_claims", hanging)
+    assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
