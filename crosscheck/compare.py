@@ -384,11 +384,11 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:
-    """The mentions of a lone-value slot's lone value: those of every value but the one
-    the most sources give (which several lone values may share with other slots)."""
-    counts = {key: len({m.claim.source for m in ms}) for key, ms in slot.values.items()}
-    majority = max(sorted(counts), key=counts.__getitem__)
-    return [m for key, ms in sorted(slot.values.items()) if key != majority for m in ms]
+    """The mentions of a slot's lone value (all its mentions when it names none): the
+    majority's may stand against several lone values, in other slots."""
+    if not slot.lone:
+        return [m for _, ms in sorted(slot.values.items()) for m in ms]
+    return list(slot.values[slot.lone])
 
 
 def _weak_unaligned(slot: Slot) -> bool:

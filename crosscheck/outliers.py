@@ -171,6 +171,7 @@ def find_lone_values(
                     context=(neighbour.strip("<>"),),
                     score=0.0,
                     rule=LONE_VALUE_RULES[kind],
+                    lone=value,
                 )
             )
     return slots
@@ -300,6 +301,7 @@ def lone_surnames(
                     context=(given,),
                     score=0.0,
                     rule=SAME_GIVEN_NAMES_RULE if tie else LONE_VALUE_RULES[DiscrepancyKind.NAME_CONFLICT],
+                    lone=surname,
                 )
             )
     return slots

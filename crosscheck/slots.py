@@ -74,6 +74,8 @@ class Slot:
         score: the lowest same-slot score that linked two mentions of different values.
         rule: why the mentions are one slot, when not by the words around them
             (empty: by the words around them, :data:`SLOT_RULES`).
+        lone: the value one source alone gives against the others, for a slot found
+            that way (:mod:`crosscheck.outliers`; empty otherwise).
     """
 
     kind: DiscrepancyKind
@@ -81,6 +83,7 @@ class Slot:
     context: tuple[str, ...]
     score: float
     rule: str = ""
+    lone: str = ""
 
 
 def fact_neighbours(claim: Claim, fact: Fact) -> frozenset[str]:
