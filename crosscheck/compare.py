@@ -64,8 +64,8 @@ from crosscheck.slots import (
     Slot,
     corroborated_against_one,
     date_group,
-    find_near_identical,
     find_slots,
+    find_slots_and_near_identical,
     name_beside,
     number_group,
     person_group,
@@ -199,17 +199,22 @@ def fact_slots(
         return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
 
     dated = without_timestamps(claims)
+    # one search each for the slots and the near-identical surroundings of numbers, of dates
+    number_slots, near_numbers = find_slots_and_near_identical(
+        claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged
+    )
+    date_slots, near_dates = find_slots_and_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
     slots = (
-        find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
-        + find_slots(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        number_slots
+        + date_slots
         + find_slots(
             claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
             name_pair=conflicting_names, pair_keys=_name_shapes,
         )
     )
     lone = (
-        find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
-        + find_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        near_numbers
+        + near_dates
         + find_lone_values(
             claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
         )
