@@ -459,9 +459,15 @@ class ClaimChecks:
 
 
 def _vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    vocabulary: dict[str, set[str]] = defaultdict(set)
+    """Each source's :func:`source_vocabulary` over its claims: one look-up a distinct
+    word of a source, not one a word written (no word runs over the spaces that join
+    the claims)."""
+    texts: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
-        vocabulary[claim.source] |= source_vocabulary(claim.text)
+        texts[claim.source].append(claim.text)
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for source, written in texts.items():
+        vocabulary[source] = source_vocabulary(" ".join(written))
     return vocabulary
 
 

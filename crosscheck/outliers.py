@@ -247,10 +247,12 @@ def lone_surnames(
             full_given = _full_given_name(fact)
             if full_given:
                 by_full_given[full_given][surname].append(mention)
-    writers: dict[str, set[str]] = defaultdict(set)  # word -> the sources that write it
+    # surname -> the sources that write it (only surnames are looked up)
+    surnames_seen = {surname for table in (by_given, by_full_given) for surnames in table.values() for surname in surnames}
+    writers: dict[str, set[str]] = defaultdict(set)
     for words_of in (named, vocabulary or {}):
         for source, words in words_of.items():
-            for word in words:
+            for word in words & surnames_seen:
                 writers[word].add(source)
 
     weight = context_weights(

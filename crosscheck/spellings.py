@@ -182,7 +182,10 @@ def is_acronym(word: str) -> bool:
 
 def source_vocabulary(text: str) -> set[str]:
     """Return the normalised words of a text, hyphenated words split."""
-    return {normalize_word(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return set(map(normalize_word, set(_LETTERS_RE.findall(text))))
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def reference_findings(
