@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from crosscheck._text import STOPWORDS, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
@@ -53,7 +53,7 @@ class RareWordIndex:
         # each word's claims, in order
         self._postings: dict[str, list[int]] = {}
         for n, claim in enumerate(self._claims):
-            for word in set(content_tokens(claim.text)):
+            for word in set(claim_tokens(claim.text)):
                 self._postings.setdefault(word, []).append(n)
         # the postings of the words looked at so far, as arrays (most words never are)
         self._arrays: dict[str, np.ndarray] = {}

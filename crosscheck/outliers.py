@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
 
-from crosscheck._text import STOPWORDS, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
@@ -210,7 +210,7 @@ def _claim_words(claim: Claim, fact: Fact, name: Sequence[str]) -> frozenset[str
     """The content words of the whole claim but the name itself: a person is what a
     sentence is about. A title written with the name ("Foreign Minister", "Chief
     Executive") stays: it says who the person is."""
-    return frozenset(content_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
+    return frozenset(claim_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
 
 
 def lone_surnames(
