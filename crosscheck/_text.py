@@ -17,6 +17,7 @@ __all__ = [
     "STOPWORDS",
     "fold",
     "normalize_word",
+    "claim_tokens",
     "content_tokens",
     "stem_word",
     "iter_words",
@@ -182,6 +183,13 @@ def content_tokens(text: str) -> list[str]:
     ['2', 'side', 'analyz', 'grow', 'cyber', 'threat', 'landscap']
     """
     return [token for token in map(_content_token, _WORD_RE.findall(text)) if token is not None]
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def claim_tokens(text: str) -> tuple[str, ...]:
+    """:func:`content_tokens` of a claim's whole text, kept: the aligner, the rare-word
+    index and the lone-surname search each tokenise every claim."""
+    return tuple(content_tokens(text))
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -27,7 +27,7 @@ import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from crosscheck._text import content_tokens
+from crosscheck._text import claim_tokens
 from crosscheck.blocking import join_prefixes
 from crosscheck.config import AuditConfig
 from crosscheck.models import Claim, TokenMatch
@@ -82,7 +82,7 @@ UNIFORM = TermWeights(0, {})
 
 def build_terms(claims: Iterable[Claim]) -> list[ClaimTerms]:
     """Tokenise the claims once for scoring."""
-    return [ClaimTerms(c.id, c.source, tuple(content_tokens(c.text))) for c in claims]
+    return [ClaimTerms(c.id, c.source, claim_tokens(c.text)) for c in claims]
 
 
 FUZZY_MIN_LENGTH = 5

@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from crosscheck._text import STOPWORDS, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
@@ -53,7 +53,7 @@ class RareWordIndex:
         # each word's claims, in order
         self._postings: dict[str, list[int]] = {}
         for n, claim in enumerate(self._claims):
-            for word in set(content_tokens(claim.text)):
+            for word in set(claim_tokens(claim.text)):
                 self._postings.setdefault(word, []).append(n)
         # the postings of the words looked at so far, as arrays (most words never are)
         self._arrays: dict[str, np.ndarray] = {}
@@ -206,7 +206,6 @@ def check_unsupported_quotes(
             if reported_by is not None and not reported_by.get(claim.id):
                 continue
             seen.add((claim.source, fact.value))
-            others = [s for s in sources if s != claim.source]
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
             carrying = [passages[n] or with_next(n) for n in index.positions_near(fact.value, claim.source)]
@@ -230,9 +229,10 @@ def check_unsupported_quotes(
                     "source carries the words, quoted or not."
                 )
             else:
+                others = len(sources) - 1  # the sources are distinct, and hold this claim's
                 explanation = (
                     f"Only {claim.source} quotes these words{speaker}; none of the other "
-                    f"{len(others)} source{'s' if len(others) != 1 else ''} carries them, quoted or not."
+                    f"{others} source{'s' if others != 1 else ''} carries them, quoted or not."
                 )
             draft = Discrepancy(
                 id="", kind=DiscrepancyKind.UNSUPPORTED_QUOTE, variants=variants, cluster=None,

@@ -64,8 +64,8 @@ from crosscheck.slots import (
     Slot,
     corroborated_against_one,
     date_group,
-    find_near_identical,
     find_slots,
+    find_slots_and_near_identical,
     name_beside,
     number_group,
     person_group,
@@ -199,17 +199,22 @@ def fact_slots(
         return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
 
     dated = without_timestamps(claims)
+    # one search each for the slots and the near-identical surroundings of numbers, of dates
+    number_slots, near_numbers = find_slots_and_near_identical(
+        claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged
+    )
+    date_slots, near_dates = find_slots_and_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
     slots = (
-        find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
-        + find_slots(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        number_slots
+        + date_slots
         + find_slots(
             claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
             name_pair=conflicting_names, pair_keys=_name_shapes,
         )
     )
     lone = (
-        find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
-        + find_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        near_numbers
+        + near_dates
         + find_lone_values(
             claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
         )
@@ -454,9 +459,15 @@ class ClaimChecks:
 
 
 def _vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    vocabulary: dict[str, set[str]] = defaultdict(set)
+    """Each source's :func:`source_vocabulary` over its claims: one look-up a distinct
+    word of a source, not one a word written (no word runs over the spaces that join
+    the claims)."""
+    texts: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
-        vocabulary[claim.source] |= source_vocabulary(claim.text)
+        texts[claim.source].append(claim.text)
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for source, written in texts.items():
+        vocabulary[source] = source_vocabulary(" ".join(written))
     return vocabulary
 
 

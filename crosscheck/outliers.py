@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
 
-from crosscheck._text import STOPWORDS, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
@@ -211,7 +211,7 @@ def _claim_words(claim: Claim, fact: Fact, name: Sequence[str]) -> frozenset[str
     """The content words of the whole claim but the name itself: a person is what a
     sentence is about. A title written with the name ("Foreign Minister", "Chief
     Executive") stays: it says who the person is."""
-    return frozenset(content_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
+    return frozenset(claim_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
 
 
 def lone_surnames(
@@ -248,10 +248,12 @@ def lone_surnames(
             full_given = _full_given_name(fact)
             if full_given:
                 by_full_given[full_given][surname].append(mention)
-    writers: dict[str, set[str]] = defaultdict(set)  # word -> the sources that write it
+    # surname -> the sources that write it (only surnames are looked up)
+    surnames_seen = {surname for table in (by_given, by_full_given) for surnames in table.values() for surname in surnames}
+    writers: dict[str, set[str]] = defaultdict(set)
     for words_of in (named, vocabulary or {}):
         for source, words in words_of.items():
-            for word in words:
+            for word in words & surnames_seen:
                 writers[word].add(source)
 
     weight = context_weights(

@@ -41,6 +41,7 @@ __all__ = [
     "fact_neighbours",
     "find_near_identical",
     "find_slots",
+    "find_slots_and_near_identical",
     "name_beside",
     "number_bound",
     "number_group",
@@ -354,12 +355,48 @@ def find_slots(
     that share one of its keys are compared, so it must give a shared key to two facts
     of the same value and to every pair ``name_pair`` may accept.
     """
+    mentions, candidates = _matches(claims, group_of, name_pair, pair_keys, cutoff)
+    return _slots_of(mentions, candidates, kind)
+
+
+def find_slots_and_near_identical(
+    claims: Sequence[Claim],
+    *,
+    group_of: Callable[[Fact], str | None],
+    kind: DiscrepancyKind,
+    name_pair: Callable[[Mention, Mention], bool] | None = None,
+) -> tuple[list[Slot], list[Slot]]:
+    """:func:`find_slots` and :func:`find_near_identical` of the same arguments, with one
+    search: the pairs whose contexts score :data:`_NEAR_IDENTICAL` or more are those of
+    the search at :data:`_SAME_SLOT` that do (the search finds every pair at its cutoff,
+    and scores a pair the same whatever the cutoff)."""
+    mentions, candidates = _matches(claims, group_of, name_pair, None, _SAME_SLOT)
+    near = {pair: score for pair, score in candidates.items() if score >= _NEAR_IDENTICAL}
+    return _slots_of(mentions, candidates, kind), _near_identical_of(mentions, near, group_of, kind)
+
+
+def _matches(
+    claims: Sequence[Claim],
+    group_of: Callable[[Fact], str | None],
+    name_pair: Callable[[Mention, Mention], bool] | None,
+    pair_keys: Callable[[Fact], Iterable[Hashable]] | None,
+    cutoff: float,
+) -> tuple[list[Mention], dict[tuple[int, int], float]]:
+    """The mentions of ``claims`` that ``group_of`` keeps, and their pairs that score
+    ``cutoff`` or more (:func:`_candidates`)."""
     mentions = _mentions(claims, group_of)
     if len(mentions) < 2:
-        return []
+        return mentions, {}
     weight = _weights(mentions)
     blocks = _blocks(mentions, group_of, pair_keys)
-    candidates = _candidates(mentions, blocks, weight, name_pair, cutoff)
+    return mentions, _candidates(mentions, blocks, weight, name_pair, cutoff)
+
+
+def _slots_of(
+    mentions: Sequence[Mention], candidates: Mapping[tuple[int, int], float], kind: DiscrepancyKind
+) -> list[Slot]:
+    if len(mentions) < 2:
+        return []
     # each mention links to its best match in each other source, and only when that
     # match's best in this mention's source is this mention (mutual best): a slot then
     # holds at most one mention per source pair, and slots do not chain together
@@ -422,12 +459,18 @@ def find_near_identical(
     the facts of the two values do not differ ("Ty Lawson added 16 points", "Danny Green
     had 14").
     """
-    mentions = _mentions(claims, group_of)
+    mentions, candidates = _matches(claims, group_of, name_pair, None, _NEAR_IDENTICAL)
+    return _near_identical_of(mentions, candidates, group_of, kind)
+
+
+def _near_identical_of(
+    mentions: Sequence[Mention],
+    candidates: Mapping[tuple[int, int], float],
+    group_of: Callable[[Fact], str | None],
+    kind: DiscrepancyKind,
+) -> list[Slot]:
     if len(mentions) < 2:
         return []
-    weight = _weights(mentions)
-    blocks = _blocks(mentions, group_of, None)
-    candidates = _candidates(mentions, blocks, weight, name_pair, _NEAR_IDENTICAL)
     links = _Links(len(mentions))
     linked: dict[tuple[int, int], float] = {}
     for (n, m), score in candidates.items():

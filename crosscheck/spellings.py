@@ -182,7 +182,10 @@ def is_acronym(word: str) -> bool:
 
 def source_vocabulary(text: str) -> set[str]:
     """Return the normalised words of a text, hyphenated words split."""
-    return {normalize_word(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return set(map(normalize_word, set(_LETTERS_RE.findall(text))))
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def reference_findings(
@@ -250,6 +253,8 @@ def corpus_name_slips(
     found = []
     seen: set[tuple[str, str]] = set()
     for slot, keys in sorted(by_slot.items()):
+        if len(keys) < 2:
+            continue  # most slots hold one name: no pair
         for x, y in one_edit_pairs([name_words(k)[slot_index[slot]] for k in keys]):
             ka, kb = keys[x], keys[y]
             apart = one_word_apart(ka, kb)
@@ -305,13 +310,20 @@ def corpus_word_slips(
     is not reported again ("Heydar Alishbandi" / "Heidar Alishvandi" once, not per word).
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
+    shortest = max(6, config.slip_min_length)
+    long_words: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is not FactKind.NAME:
                 continue
-            for index, word in enumerate(name_words(fact.value)):
-                if len(word) >= max(6, config.slip_min_length) and word.isalpha():
-                    written[word].append((claim, fact, index))
+            looked_at = long_words.get(fact.value)
+            if looked_at is None:
+                looked_at = long_words[fact.value] = [
+                    (index, word) for index, word in enumerate(name_words(fact.value))
+                    if len(word) >= shortest and word.isalpha()
+                ]
+            for index, word in looked_at:
+                written[word].append((claim, fact, index))
     done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
     words = sorted(written)
     slips = []
