@@ -3,7 +3,8 @@
 Where discrepancies come from:
 
 * inside a cluster, between claims of different sources: names that fill the same
-  slot differently (:mod:`crosscheck.spellings`), quotations worded differently;
+  slot differently (:mod:`crosscheck.spellings`), quotations worded differently, the
+  one figure of a unit two claims give differently (:mod:`crosscheck.quantities`);
 * across the whole corpus: names written two ways (:mod:`crosscheck.spellings`),
   numbers, dates and names that fill one slot (:mod:`crosscheck.slots`) or that one
   source alone gives (:mod:`crosscheck.outliers`), quotations another source words
@@ -56,6 +57,7 @@ from crosscheck.outliers import (
     lone_surnames,
     without_timestamps,
 )
+from crosscheck.quantities import aligned_quantities
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     NEAR_IDENTICAL_RULE,
@@ -632,6 +634,18 @@ def find_discrepancies(
             for mention in fact_slot.values[key]:
                 bucket.add(key, mention.claim, mention.fact)
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
+
+    # a figure two aligned claims give differently, where no reported slot holds it
+    dated_by_id = {c.id: c for c in dated}
+    for g, group_claims in enumerate(alignment.groups):
+        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if a.source == b.source:
+                    continue
+                for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):
+                    add(g, finding, a, b)
 
     corpus_wide: list[_Bucket] = []
     for finding, claim_a, claim_b in name_slips:

@@ -1,0 +1,110 @@
+"""Numbers and dates that two aligned claims give differently.
+
+The aligner says two sentences of two sources report the same claim ("killing at least
+five people" / "killing at least three people"). Slots (:mod:`crosscheck.slots`) compare
+the numbers of such sentences too, but they keep only a fact's mutual best match and drop
+a slot whose links chain two values of one source together, so a changed figure in a
+sentence that several others repeat can go unreported. Here each pair of aligned claims
+is looked at on its own: a figure is disputed when
+
+* each claim gives exactly one number of the unit (or one date of the field), so there is
+  no choosing which figure matches which;
+* the two figures sit next to the same word ("five **people**", "three **people**") and
+  share three context words or more (an aligned sentence can still count another thing
+  in passing: "a depth of six miles" against "55 kilometers (34 miles) west");
+* they do not agree as stated ("more than 400" and "401" do);
+* the names nearest them, where both have one, share a word ("Richard Carter scored 14
+  points" is no conflict with "Seth VanDeest led Drake with 13 points").
+
+A fact that a reported slot already holds is left to that slot.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Set
+
+from crosscheck.dates import comparable_values
+from crosscheck.models import Claim, DiscrepancyKind, Fact
+from crosscheck.slots import (
+    Mention,
+    date_group,
+    fact_context,
+    fact_neighbours,
+    name_beside,
+    number_group,
+    numbers_agree,
+)
+from crosscheck.spellings import Finding
+
+__all__ = ["ALIGNED_NUMBER_RULE", "ALIGNED_DATE_RULE", "aligned_quantities"]
+
+ALIGNED_NUMBER_RULE = "aligned claims give different values for one quantity"
+ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
+_MIN_SHARED = 3
+"""Context words (stemmed) the two figures must share."""
+
+
+def aligned_quantities(
+    a: Claim, b: Claim, *, dated_a: Claim, dated_b: Claim, held: Set[tuple[DiscrepancyKind, str, int]] = frozenset()
+) -> list[Finding]:
+    """Return the numbers and dates that aligned claims ``a`` and ``b`` give differently.
+
+    ``dated_a`` and ``dated_b`` are the same claims without the dates that stamp a page
+    (:func:`crosscheck.outliers.without_timestamps`); ``held`` holds ``(kind, claim id,
+    fact start)`` of the facts a reported slot already holds.
+
+    >>> from crosscheck.facts import extract_facts
+    >>> def claim(cid, text):
+    ...     return Claim(id=cid, source=cid[0], start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> a = claim("a#1", "The quake hit Aceh, killing at least five people and injuring dozens.")
+    >>> b = claim("b#1", "The quake struck Aceh, killing at least three people and injuring dozens more.")
+    >>> [(f.a_key, f.b_key) for f in aligned_quantities(a, b, dated_a=a, dated_b=b)]
+    [('5', '3')]
+    """
+    findings = []
+    for kind, group_of, one, other in (
+        (DiscrepancyKind.NUMBER, number_group, a, b),
+        (DiscrepancyKind.DATE, date_group, dated_a, dated_b),
+    ):
+        units_a, units_b = _by_unit(one, group_of), _by_unit(other, group_of)
+        for unit in sorted(units_a.keys() & units_b.keys()):
+            if len(units_a[unit]) != 1 or len(units_b[unit]) != 1:
+                continue
+            fa, fb = units_a[unit][0], units_b[unit][0]
+            if (kind, one.id, fa.start) in held or (kind, other.id, fb.start) in held:
+                continue
+            ma = Mention(one, fa, fact_context(one, fa), fact_neighbours(one, fa))
+            mb = Mention(other, fb, fact_context(other, fb), fact_neighbours(other, fb))
+            if _disputed(kind, ma, mb):
+                rule = ALIGNED_NUMBER_RULE if kind is DiscrepancyKind.NUMBER else ALIGNED_DATE_RULE
+                what = unit.split(":", 1)[-1]
+                detail = f"'{fa.text}' and '{fb.text}' ({what})"
+                findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
+    return findings
+
+
+def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, list[Fact]]:
+    units: dict[str, list[Fact]] = defaultdict(list)
+    for fact in claim.facts:
+        if (unit := group_of(fact)) is not None:
+            units[unit].append(fact)
+    return units
+
+
+def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
+    if a.fact.value == b.fact.value or not ((a.neighbours & b.neighbours) - {"<", ">"}):
+        return False
+    if len(a.context & b.context) < _MIN_SHARED:
+        return False
+    if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
+        return False
+    if kind is DiscrepancyKind.DATE and not _dates_differ(a.fact, b.fact):
+        return False
+    names_a, names_b = name_beside(a), name_beside(b)
+    return not (names_a and names_b and not names_a & names_b)
+
+
+def _dates_differ(a: Fact, b: Fact) -> bool:
+    pair = comparable_values(a, b)
+    return pair is not None and pair[0] != pair[1]
