@@ -408,7 +408,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
             continue
-        if end < len(text) and (text[end].isalpha() or text[end] in "-/"):
+        counted = _counted_after_hyphen(text, end)
+        if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None:
             continue
         if any(s <= start < e for s, e in taken):
             continue
@@ -422,6 +423,11 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             len(digits) >= 5 and digits.isdigit() and not match.group("cur")
         ):
             continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
+        if counted is not None:
+            # "46-year-old" is an age, found by _ages
+            if counted != "age" and not match.group("cur") and not match.group("suffix") and number == number.to_integral_value():
+                yield _fact(FactKind.NUMBER, text, start, end, offset, str(int(number)), counted)
+            continue
         if match.group("suffix"):
             unit = _unit_after(text, end)
             yield _fact(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)
@@ -443,6 +449,59 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
 
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+_COUNTED_AFTER_HYPHEN_RE = re.compile(r"-(?P<word>[a-z]{2,})(?P<old>-olds?\b)?(?![\w-])")
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+
+
+def _counted_after_hyphen(text: str, end: int) -> str | None:
+    """What a number joined by a hyphen to the word after it counts: "24-hour" (hour),
+    "eight-year" (year), "10-year-old" (age); ``None`` for "52-3", "3-D", "two-thirds",
+    "7-Eleven", "5-to-1" and the like."""
+    match = _COUNTED_AFTER_HYPHEN_RE.match(text, end) if text[end : end + 1] == "-" else None
+    if match is None:
+        return None
+    word = match.group("word")
+    if match.group("old"):
+        return "age" if word in ("year", "years") else None
+    if word in STOPWORDS or word.rstrip("s") in NUMERAL_WORDS or word in NUMERAL_WORDS:
+        return None
+    return _unit_word(word)
+
+
+def _unit_word(word: str) -> str:
+    word = normalize_word(word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _hyphenated_numbers(text: str, offset: int) -> Iterator[Fact]:
+    """Number words joined by a hyphen: "twenty-five" (25), "eight-year" (8 years),
+    "five-year-old" (an age of 5). "one-time" and "one-sided" say no count."""
+    if "-" not in text:
+        return
+    for match in _HYPHENATED_RE.finditer(text):
+        head, rest = match.group("head"), match.group("rest")
+        head_key, rest_key = head.casefold(), rest.casefold()
+        if head_key in _TENS and rest_key in _UNITS:
+            total = (number_word_value(head_key) or 0) + (number_word_value(rest_key) or 0)
+            unit = _counted_after_hyphen(text, match.end()) or _unit_after(text, match.end())
+            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(total), unit)
+            continue
+        count = number_word_value(head_key)
+        if count is None or head_key == "one" or rest_key in NUMERAL_WORDS:
+            continue
+        counted = _counted_after_hyphen(text, match.start("rest") - 1)
+        if counted is not None and rest[:1].islower():
+            yield _fact(FactKind.NUMBER, text, match.start(), match.start("rest") - 1, offset, str(count), counted)
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)-(?P<rest>[A-Za-z]+)")
 
 
 def _number_words(text: str, offset: int) -> Iterator[Fact]:
@@ -708,6 +767,7 @@ def extract_facts(
     facts.extend(_numbers(text, offset, taken))
     facts.extend(_ages(text, offset, taken))
     facts.extend(_number_words(text, offset))
+    facts.extend(_hyphenated_numbers(text, offset))
     for match in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2) if match.group(i) is not None)
         inner = match.group(group)

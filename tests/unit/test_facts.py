@@ -144,3 +144,26 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
     numbers = [(f.text, f.value, f.unit) for f in extract_facts("Some two hundred men and four million dollars.")
                if f.kind.value == "number"]
     assert numbers == [("two hundred", "200", "men"), ("four million", "4000000", "usd")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Angels made an eight-year offer.", [("eight", "8", "year")]),
+        ("a 24-hour strike and a 12-member jury", [("24", "24", "hour"), ("12", "12", "member")]),
+        ("a seven-month review", [("seven", "7", "month")]),
+        ("Twenty-five people died.", [("Twenty-five", "25", "people")]),
+        ("a five-year-old boy and a 30-year-old man", [("five", "5", "age"), ("30", "30", "age")]),
+    ],
+)
+def test_a_number_joined_to_what_it_counts_by_a_hyphen(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a one-time deal", "two-thirds of voters", "He won 3-1 in the final", "a 3-D film", "a 52-3 record",
+     "a 5-to-1 vote", "the 2012-13 season"],
+)
+def test_hyphens_that_join_no_count(text: str) -> None:
+    assert _facts(text, "number") == []
