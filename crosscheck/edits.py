@@ -51,7 +51,7 @@ def _words(claim: Claim) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def _detail_kind(fact: Fact) -> DiscrepancyKind | None:
-    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL) and fact.unit != "time":
+    if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL):
         return DiscrepancyKind.NUMBER
     if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
         return DiscrepancyKind.DATE

@@ -84,12 +84,12 @@ def _context_agrees(
 
 
 def lone_number_group(fact: Fact) -> str | None:
-    """Numbers compare with numbers of the same kind (and currency); clock times never.
+    """Numbers compare with numbers of the same kind (and currency).
 
     The unit a number counts ("46 KOs", "46 knockouts") is not required to match: the
     shared neighbouring word that a lone value needs says what is counted.
     """
-    if fact.kind is not FactKind.NUMBER or fact.unit == "time":
+    if fact.kind is not FactKind.NUMBER:
         return None  # ordinals count steps of a sequence, several of which a story names
     if fact.unit in _MONEY_OR_SHARE:
         return f"{fact.kind.value}:{fact.unit}"

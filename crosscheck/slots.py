@@ -702,7 +702,7 @@ def number_group(fact: Fact) -> str | None:
     the same thing often give two of them. An ordinal changed in a copied sentence is
     still found (:mod:`crosscheck.edits`).
     """
-    if fact.kind is FactKind.NUMBER and fact.unit not in ("time", ""):
+    if fact.kind is FactKind.NUMBER and fact.unit != "":
         return f"{fact.kind.value}:{fact.unit}"
     return None
 

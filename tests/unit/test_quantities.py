@@ -68,3 +68,13 @@ def test_an_audit_reports_a_disputed_toll_once() -> None:
     ])
     numbers = [d for d in result.discrepancies if d.kind is DiscrepancyKind.NUMBER]
     assert [[(v.text, v.sources) for v in d.variants] for d in numbers] == [[("five", ("a", "c")), ("three", ("b",))]]
+
+
+def test_how_many_times_something_happened_is_a_count() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The two officers fired a total of 11 shots, and the teenager was hit 11 times in the torso."),
+        Source(id="b", text="The officers fired 11 rounds, and the teenager was hit 11 times in the torso and legs."),
+        Source(id="c", text="Both officers fired at the teenager, who was hit 16 times in the torso and legs."),
+    ])
+    numbers = [d for d in result.discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert [[(v.text, v.sources) for v in d.variants] for d in numbers] == [[("11", ("a", "b")), ("16", ("c",))]]
