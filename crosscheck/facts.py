@@ -121,7 +121,7 @@ _DAY_OF_MONTH_RE = re.compile(
 )
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::\s?(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+    r"|\b(?P<h24>[01]?\d|2[0-3]):\s?(?P<m24>[0-5]\d)\b",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}

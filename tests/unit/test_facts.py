@@ -167,3 +167,8 @@ def test_a_number_joined_to_what_it_counts_by_a_hyphen(text: str, expected: list
 )
 def test_hyphens_that_join_no_count(text: str) -> None:
     assert _facts(text, "number") == []
+
+
+def test_a_clock_time_written_with_a_space_after_the_colon() -> None:
+    # scraped and tokenised pages write "10: 30"; it stamps the page as "10:30" does
+    assert _facts("Wednesday, 04 April 2012 10: 30", "date")[-1] == ("10: 30", "10:30", "time")
