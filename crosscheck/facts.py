@@ -374,6 +374,7 @@ def _decimal(text: str) -> Decimal | None:
 
 
 _AGE_BEFORE_RE = re.compile(r"(?:\baged?|\bage of|\b(?:die[ds]?|dying) at)\s$", re.IGNORECASE)
+_DIED_AT_RE = re.compile(r"\b(?:die[ds]?|dying|passed away)\b[^.;:!?\d]{0,30}\bat\s$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b|[\s-]+year[\s-]+old\b", re.IGNORECASE)
 _APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?,\s$")
 _AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)
@@ -382,13 +383,15 @@ _AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)
 def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
     """Whether the number at ``text[start:end]`` is someone's age.
 
-    "aged 85", "at the age of 85", "85-year-old", "85 years old", and a number set off
-    by commas right after a name ("Scott Russell, 46, was injured").
+    "aged 85", "at the age of 85", "85-year-old", "85 years old", "died Friday at 85",
+    and a number set off by commas right after a name ("Scott Russell, 46, was injured").
     """
     if not 0 < number <= 120 or number != number.to_integral_value():
         return False
     before = text[max(0, start - 20) : start]
     if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(text, end):
+        return True
+    if _DIED_AT_RE.search(text[max(0, start - 50) : start]):
         return True
     return bool(_APPOSITION_BEFORE_RE.search(before)) and text[end : end + 1] in (",", ";", ")")
 
@@ -409,6 +412,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
             continue
         counted = _counted_after_hyphen(text, end)
+        if counted == "age":
+            counted = None  # "46-year-old": an age, found by _ages (or _is_age, spaced)
         if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None:
             continue
         if any(s <= start < e for s, e in taken):
@@ -424,8 +429,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         ):
             continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
         if counted is not None:
-            # "46-year-old" is an age, found by _ages
-            if counted != "age" and not match.group("cur") and not match.group("suffix") and number == number.to_integral_value():
+            if not match.group("cur") and not match.group("suffix") and number == number.to_integral_value():
                 yield _fact(FactKind.NUMBER, text, start, end, offset, str(int(number)), counted)
             continue
         if match.group("suffix"):
@@ -451,7 +455,8 @@ _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion
 _SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
-_COUNTED_AFTER_HYPHEN_RE = re.compile(r"-(?P<word>[a-z]{2,})(?P<old>-olds?\b)?(?![\w-])")
+# tokenised pages write the hyphen between spaces: "a ten - year offer", "16 - year - old"
+_COUNTED_AFTER_HYPHEN_RE = re.compile(r"(?: - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _UNITS = frozenset("one two three four five six seven eight nine".split())
 
@@ -460,7 +465,7 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     """What a number joined by a hyphen to the word after it counts: "24-hour" (hour),
     "eight-year" (year), "10-year-old" (age); ``None`` for "52-3", "3-D", "two-thirds",
     "7-Eleven", "5-to-1" and the like."""
-    match = _COUNTED_AFTER_HYPHEN_RE.match(text, end) if text[end : end + 1] == "-" else None
+    match = _COUNTED_AFTER_HYPHEN_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
     if match is None:
         return None
     word = match.group("word")
@@ -531,7 +536,7 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             continue
         value = number_word_value(word)
         if value is not None and word.lower() != "one":
-            unit = _unit_after(text, match.end())
+            unit = _unit_after(text, match.end()) or _counted_after_hyphen(text, match.end()) or ""
             yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
 
 

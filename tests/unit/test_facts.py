@@ -172,3 +172,16 @@ def test_hyphens_that_join_no_count(text: str) -> None:
 def test_a_clock_time_written_with_a_space_after_the_colon() -> None:
     # scraped and tokenised pages write "10: 30"; it stamps the page as "10:30" does
     assert _facts("Wednesday, 04 April 2012 10: 30", "date")[-1] == ("10: 30", "10:30", "time")
+
+
+def test_a_hyphen_written_between_spaces_still_joins_a_count() -> None:
+    # tokenised pages: "a ten - year offer", "a 16 - year - old"
+    assert sorted(_facts("They made a ten - year offer to the 16 - year - old.", "number")) == [
+        ("16", "16", "age"), ("ten", "10", "year"),
+    ]
+
+
+def test_an_age_after_died_and_a_few_words() -> None:
+    assert _facts("The mob boss died in prison at 73, and she died Friday at 86.", "number") == [
+        ("73", "73", "age"), ("86", "86", "age"),
+    ]
