@@ -359,11 +359,7 @@ def _unit_after(text: str, end: int) -> str:
         return ""
     if word in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[word]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word
+    return _unit_word(word)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -476,13 +472,18 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     return _unit_word(word)
 
 
+_SAME_UNITS = {"person": "people"}
+"""Units written two ways: "7 persons" counts what "10 people" does."""
+
+
 def _unit_word(word: str) -> str:
+    """The unit a word names: singular ("bodies" -> "body", "KOs" -> "ko")."""
     word = normalize_word(word)
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return _SAME_UNITS.get(word, word)
 
 
 def _hyphenated_numbers(text: str, offset: int) -> Iterator[Fact]:

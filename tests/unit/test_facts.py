@@ -185,3 +185,9 @@ def test_an_age_after_died_and_a_few_words() -> None:
     assert _facts("The mob boss died in prison at 73, and she died Friday at 86.", "number") == [
         ("73", "73", "age"), ("86", "86", "age"),
     ]
+
+
+def test_persons_and_people_are_one_unit() -> None:
+    assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
+        ("7", "7", "people"), ("10", "10", "people"),
+    ]
