@@ -19,7 +19,7 @@ clusters from them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping, Sequence, Set
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
@@ -497,6 +497,16 @@ def check_claims(
     return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))
 
 
+def _aligned_pairs(alignment: Alignment, by_id: Mapping[str, Claim]) -> Iterator[tuple[int, Claim, Claim]]:
+    """Each pair of claims of two sources in one cluster (repeats left out), with the cluster's index."""
+    for g, group_claims in enumerate(alignment.groups):
+        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                if members[x].source != members[y].source:
+                    yield g, members[x], members[y]
+
+
 def find_discrepancies(
     claims: Sequence[Claim],
     alignment: Alignment,
@@ -539,20 +549,13 @@ def find_discrepancies(
         bucket.add(finding.b_key, claim_b, finding.b_fact)
 
     covered: set[frozenset[str]] = set()
-    for g, group_claims in enumerate(alignment.groups):
-        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                if a.source == b.source:
-                    continue
-                for finding in compare_claims(
-                    a, b, used_together=used_together, vocabulary=vocabulary, config=config,
-                    quantities=False,
-                ):
-                    add(g, finding, a, b)
-                    if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):
-                        covered.add(frozenset((finding.a_key, finding.b_key)))
+    for g, a, b in _aligned_pairs(alignment, by_id):
+        for finding in compare_claims(
+            a, b, used_together=used_together, vocabulary=vocabulary, config=config, quantities=False
+        ):
+            add(g, finding, a, b)
+            if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):
+                covered.add(frozenset((finding.a_key, finding.b_key)))
 
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
@@ -637,15 +640,9 @@ def find_discrepancies(
 
     # a figure two aligned claims give differently, where no reported slot holds it
     dated_by_id = {c.id: c for c in dated}
-    for g, group_claims in enumerate(alignment.groups):
-        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                if a.source == b.source:
-                    continue
-                for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):
-                    add(g, finding, a, b)
+    for g, a, b in _aligned_pairs(alignment, by_id):
+        for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):
+            add(g, finding, a, b)
 
     corpus_wide: list[_Bucket] = []
     for finding, claim_a, claim_b in name_slips:
