@@ -115,7 +115,8 @@ _SEVERITY = {
 _RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low"}
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
-_UNCOMPARED_UNITS = frozenset({"", "time"})
+_UNCOMPARED_UNITS = frozenset({"date:time"})
+"""Units (``kind:unit``) never compared, besides a number's empty unit."""
 _UNALIGNED_SLOT_SCORE = 0.6
 """Same-slot score a number or date slot needs when its sentences share no cluster."""
 
@@ -132,10 +133,10 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
         by_unit_a: dict[str, list[Fact]] = defaultdict(list)
         by_unit_b: dict[str, list[Fact]] = defaultdict(list)
         for fact in a.facts:
-            if fact.kind in fact_kinds and fact.unit not in _UNCOMPARED_UNITS:
+            if fact.kind in fact_kinds and fact.unit and f"{fact.kind.value}:{fact.unit}" not in _UNCOMPARED_UNITS:
                 by_unit_a[f"{fact.kind.value}:{fact.unit}"].append(fact)
         for fact in b.facts:
-            if fact.kind in fact_kinds and fact.unit not in _UNCOMPARED_UNITS:
+            if fact.kind in fact_kinds and fact.unit and f"{fact.kind.value}:{fact.unit}" not in _UNCOMPARED_UNITS:
                 by_unit_b[f"{fact.kind.value}:{fact.unit}"].append(fact)
         for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
             values_a = {f.value for f in by_unit_a[unit]}

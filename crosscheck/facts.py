@@ -121,7 +121,8 @@ _DAY_OF_MONTH_RE = re.compile(
 )
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::\s?(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):\s?(?P<m24>[0-5]\d)\b",
+    # "10: 30", as tokenised pages write it, unless a word follows ("Day 3: 45 bodies")
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?:(?P<m24>[0-5]\d)\b|\s(?P<m24s>[0-5]\d)\b(?!\s+(?-i:[a-z])))",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
@@ -370,7 +371,13 @@ def _decimal(text: str) -> Decimal | None:
 
 
 _AGE_BEFORE_RE = re.compile(r"(?:\baged?|\bage of|\b(?:die[ds]?|dying) at)\s$", re.IGNORECASE)
-_DIED_AT_RE = re.compile(r"\b(?:die[ds]?|dying|passed away)\b[^.;:!?\d]{0,30}\bat\s$", re.IGNORECASE)
+# "died Friday at 86", "dies in prison at 73", "died peacefully at home at 91"
+_DIED_AT_RE = re.compile(
+    r"\b(?:die[ds]?|dying|passed away)(?:\s+(?:on|in|at|early|late|peacefully|suddenly|yesterday|"
+    r"today|last|night|morning|afternoon|evening|home|hospital|prison|his|her|sleep|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),?){0,4}\s+at\s$",
+    re.IGNORECASE,
+)
 _AGE_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b|[\s-]+year[\s-]+old\b", re.IGNORECASE)
 _APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?,\s$")
 _AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)
@@ -408,8 +415,10 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
             continue
         counted = _counted_after_hyphen(text, end)
-        if counted == "age":
-            counted = None  # "46-year-old": an age, found by _ages (or _is_age, spaced)
+        if counted == "age" or any(match.group(g) for g in ("cur", "suffix", "scale", "pct")) or _year_like(match):
+            # "46-year-old" is an age (_ages, or _is_age when spaced); "$5 - analysts
+            # said", "5th - organisers said", "a 2015-style law": no count joined
+            counted = None
         if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None:
             continue
         if any(s <= start < e for s, e in taken):
@@ -425,8 +434,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         ):
             continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
         if counted is not None:
-            if not match.group("cur") and not match.group("suffix") and number == number.to_integral_value():
-                yield _fact(FactKind.NUMBER, text, start, end, offset, str(int(number)), counted)
+            yield _fact(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), counted)
             continue
         if match.group("suffix"):
             unit = _unit_after(text, end)
@@ -451,25 +459,45 @@ _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion
 _SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
-# tokenised pages write the hyphen between spaces: "a ten - year offer", "16 - year - old"
-_COUNTED_AFTER_HYPHEN_RE = re.compile(r"(?: - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
+def _year_like(match: re.Match[str]) -> bool:
+    digits = match.group("num")
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+# A count joined by a hyphen to what it counts: "a 24-hour strike", "an eight-year
+# offer". Tokenised pages write the hyphen between spaces ("a ten - year offer"), but
+# there a dash is as likely ("toll rose to 15 - officials said"), so only a measure
+# word after a spaced hyphen counts.
+_HYPHEN_COUNT_RE = re.compile(r"(?P<sep> - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
+_NOT_COUNTED = frozenset("nil max plus style quarter quarters half halves".split())
+_MEASURE_WORDS = frozenset(
+    "second minute hour day night week month year decade century mile kilometer km meter "
+    "foot feet inch yard pound kilogram ton tonne acre story floor member man point game "
+    "round lap seat page percent".split()
+)
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_UNITS = frozenset("one two three four five six seven eight nine".split())
+_ONES = frozenset("one two three four five six seven eight nine".split())
 
 
 def _counted_after_hyphen(text: str, end: int) -> str | None:
-    """What a number joined by a hyphen to the word after it counts: "24-hour" (hour),
-    "eight-year" (year), "10-year-old" (age); ``None`` for "52-3", "3-D", "two-thirds",
-    "7-Eleven", "5-to-1" and the like."""
-    match = _COUNTED_AFTER_HYPHEN_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
+    """Return what a number ending at ``end`` counts when a hyphen joins it to a word.
+
+    "24-hour" gives "hour", "eight-year" "year", "10-year-old" "age", "ten - year"
+    "year"; "52-3", "3-D", "two-thirds", "7-Eleven", "3-nil", "5-to-1" and "15 -
+    officials" give ``None``.
+    """
+    match = _HYPHEN_COUNT_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
     if match is None:
         return None
     word = match.group("word")
     if match.group("old"):
         return "age" if word in ("year", "years") else None
-    if word in STOPWORDS or word.rstrip("s") in NUMERAL_WORDS or word in NUMERAL_WORDS:
+    if word in STOPWORDS or word in _NOT_COUNTED or word in NUMERAL_WORDS or word.rstrip("s") in NUMERAL_WORDS:
         return None
-    return _unit_word(word)
+    unit = _unit_word(word)
+    if match.group("sep") == " - " and unit not in _MEASURE_WORDS:
+        return None
+    return "%" if unit == "percent" else unit
 
 
 _SAME_UNITS = {"person": "people"}
@@ -486,42 +514,54 @@ def _unit_word(word: str) -> str:
     return _SAME_UNITS.get(word, word)
 
 
-def _hyphenated_numbers(text: str, offset: int) -> Iterator[Fact]:
-    """Number words joined by a hyphen: "twenty-five" (25), "eight-year" (8 years),
-    "five-year-old" (an age of 5). "one-time" and "one-sided" say no count."""
+def _compound_value(word: str) -> int | None:
+    """The value of a number written with a hyphen: "twenty-five" -> 25."""
+    tens, _, ones = word.casefold().partition("-")
+    if tens in _TENS and ones in _ONES:
+        return (number_word_value(tens) or 0) + (number_word_value(ones) or 0)
+    return None
+
+
+_HYPHENATED_RE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)(?=-)")
+"""A word joined to the next by a hyphen, which _number_words reads as one word (a
+spaced hyphen, "ten - year", leaves "ten" a word of its own, which it reads)."""
+
+
+def _hyphenated_counts(text: str, offset: int) -> Iterator[Fact]:
+    """Number words joined by a hyphen to what they count: "eight-year" (8 years),
+    "five-year-old" (an age of 5). "one-time", "zero-tolerance" and "hundred-year" say
+    no count (a scale word belongs to the number before it: "three hundred-year-old")."""
     if "-" not in text:
         return
     for match in _HYPHENATED_RE.finditer(text):
-        head, rest = match.group("head"), match.group("rest")
-        head_key, rest_key = head.casefold(), rest.casefold()
-        if head_key in _TENS and rest_key in _UNITS:
-            total = (number_word_value(head_key) or 0) + (number_word_value(rest_key) or 0)
-            unit = _counted_after_hyphen(text, match.end()) or _unit_after(text, match.end())
-            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(total), unit)
+        head = match.group("head").casefold()
+        count = number_word_value(head)
+        if count is None or head in ("one", "zero") or head in _SCALE_WORDS:
             continue
-        count = number_word_value(head_key)
-        if count is None or head_key == "one" or rest_key in NUMERAL_WORDS:
-            continue
-        counted = _counted_after_hyphen(text, match.start("rest") - 1)
-        if counted is not None and rest[:1].islower():
-            yield _fact(FactKind.NUMBER, text, match.start(), match.start("rest") - 1, offset, str(count), counted)
-
-
-_HYPHENATED_RE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)-(?P<rest>[A-Za-z]+)")
+        counted = _counted_after_hyphen(text, match.end())
+        if counted is not None:
+            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(count), counted)
 
 
 def _number_words(text: str, offset: int) -> Iterator[Fact]:
     # a word of letters only (no digit even once case-folded) is an ordinal or a number
     # word only if its case-folded form is one: one set look-up a word tells
-    if NUMERAL_WORDS.isdisjoint(map(str.casefold, _WORD_RE.findall(text))):
+    # ("twenty-five" is one word of two such)
+    words = _WORD_RE.findall(text)
+    if NUMERAL_WORDS.isdisjoint(map(str.casefold, words)) and not any(
+        "-" in word and _compound_value(word) is not None for word in words
+    ):
         return
     skip_to = -1
     for match in _WORD_RE.finditer(text):
         word = match.group()
-        if match.start() < skip_to or word.casefold() not in NUMERAL_WORDS:
+        if match.start() < skip_to:
+            continue
+        compound = None if word.casefold() in NUMERAL_WORDS else _compound_value(word)
+        if compound is None and word.casefold() not in NUMERAL_WORDS:
             continue
         scaled = _SCALE_AFTER_RE.match(text, match.end())
-        value = number_word_value(word)
+        value = number_word_value(word) if compound is None else compound
         if scaled is not None and value is not None and word.casefold() not in _SCALE_WORDS:
             # "two hundred", "three thousand": one number, not a two that counts hundreds
             end = scaled.end()
@@ -530,12 +570,11 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             yield _fact(FactKind.NUMBER, text, match.start(), end, offset, str(total), unit)
             skip_to = end
             continue
-        ordinal = ordinal_word_value(word)
+        ordinal = ordinal_word_value(word) if compound is None else None
         if ordinal is not None:
             unit = _unit_after(text, match.end())
             yield _fact(FactKind.ORDINAL, text, match.start(), match.end(), offset, str(ordinal), unit)
             continue
-        value = number_word_value(word)
         if value is not None and word.lower() != "one":
             unit = _unit_after(text, match.end()) or _counted_after_hyphen(text, match.end()) or ""
             yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
@@ -560,7 +599,7 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
     for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
-            hour, minute = int(match.group("h24")), int(match.group("m24"))
+            hour, minute = int(match.group("h24")), int(match.group("m24") or match.group("m24s"))
         else:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0
@@ -773,7 +812,7 @@ def extract_facts(
     facts.extend(_numbers(text, offset, taken))
     facts.extend(_ages(text, offset, taken))
     facts.extend(_number_words(text, offset))
-    facts.extend(_hyphenated_numbers(text, offset))
+    facts.extend(_hyphenated_counts(text, offset))
     for match in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2) if match.group(i) is not None)
         inner = match.group(group)

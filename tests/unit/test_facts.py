@@ -163,7 +163,8 @@ def test_a_number_joined_to_what_it_counts_by_a_hyphen(text: str, expected: list
 @pytest.mark.parametrize(
     "text",
     ["a one-time deal", "two-thirds of voters", "He won 3-1 in the final", "a 3-D film", "a 52-3 record",
-     "a 5-to-1 vote", "the 2012-13 season"],
+     "a 5-to-1 vote", "the 2012-13 season", "three-quarters of them", "a zero-tolerance policy", "won 3-nil",
+     "the 737-max jet", "a 2015-style law", "a 10 million-dollar deal"],
 )
 def test_hyphens_that_join_no_count(text: str) -> None:
     assert _facts(text, "number") == []
@@ -191,3 +192,26 @@ def test_persons_and_people_are_one_unit() -> None:
     assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
         ("7", "7", "people"), ("10", "10", "people"),
     ]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced dash after a figure is a dash: the figure keeps what it was
+        ("Shares fell $5 - analysts said", [("$5", "5", "usd")]),
+        ("rose 5 percent - officials said", [("5 percent", "5", "%")]),
+        ("toll rose to 15 - officials said", [("15", "15", "")]),
+        ("a 1.5 - mile walk", [("1.5", "1.5", "mile")]),
+        ("twenty-five thousand people", [("twenty-five thousand", "25000", "people")]),
+        ("three hundred-year-old trees", [("three hundred", "300", "")]),
+        ("a 10-percent rise", [("10", "10", "%")]),
+        # "3: 45" is a time only when no word follows
+        ("Day 3: 45 bodies were recovered", [("3", "3", ""), ("45", "45", "body")]),
+        # "at N" after "died" is an age only across a few words that say when or where
+        ("died after the bus crashed at 60 mph", [("60", "60", "mph")]),
+        ("Two workers died in the blaze at 12 Elm Street", [("Two", "2", "worker"), ("12", "12", "elm")]),
+    ],
+)
+def test_what_a_hyphen_or_colon_does_not_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(_facts(text, "number"), key=lambda f: text.index(f[0])) == expected

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import crosscheck
+from crosscheck.align import Alignment
+from crosscheck.compare import ClaimChecks, find_discrepancies
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, aligned_quantities
+from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
 
 
 def _claim(cid: str, text: str) -> Claim:
@@ -16,10 +19,51 @@ def _found(a: Claim, b: Claim, **kwargs: object) -> list[tuple[str, str, str]]:
     return [(f.a_key, f.b_key, f.rule) for f in aligned_quantities(a, b, dated_a=a, dated_b=b, **kwargs)]  # type: ignore[arg-type]
 
 
+FIVE = "A powerful earthquake hit Aceh on Tuesday, killing at least five people and injuring dozens."
+THREE = "A strong earthquake struck Aceh on Tuesday, killing at least three people and injuring dozens."
+REWORDED = "Rescue teams in the province of Aceh said early on Tuesday the quake killed three people, injuring dozens."
+
+
 def test_the_one_toll_of_two_aligned_claims_that_differs_is_found() -> None:
-    a = _claim("a#1", "A powerful earthquake hit Aceh on Tuesday, killing at least five people and injuring dozens.")
-    b = _claim("b#1", "A strong earthquake struck Aceh on Tuesday, killing at least three people and injuring dozens.")
-    assert _found(a, b) == [("5", "3", ALIGNED_NUMBER_RULE)]
+    assert _found(_claim("a#1", FIVE), _claim("b#1", THREE)) == [("5", "3", ALIGNED_NUMBER_RULE)]
+
+
+def test_each_guard_alone_keeps_a_pair_apart() -> None:
+    # next to the same word ("people"), but two context words in common only
+    a = _claim("a#1", "Officials counted five people after the storm.")
+    b = _claim("b#1", "Rescuers found three people under the rubble.")
+    assert _found(a, b) == []
+    # many context words in common, but next to different words
+    a = _claim("a#1", "The quake killed five villagers in Aceh on Tuesday, officials said.")
+    b = _claim("b#1", "The quake killed three residents in Aceh on Tuesday, officials said.")
+    assert _found(a, b) == []
+
+
+def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
+    found, _ = find_discrepancies(claims, alignment, checked=ClaimChecks(slots=slots, quote_passages=()))
+    return [(d.rule, [v.text for v in d.variants]) for d in found if d.kind is DiscrepancyKind.NUMBER]
+
+
+def test_find_discrepancies_reports_a_disputed_figure_of_aligned_claims() -> None:
+    claims = [_claim("a#1", FIVE), _claim("b#1", REWORDED)]
+    together = Alignment(groups=(("a#1", "b#1"),), repeats={}, scores={})
+    apart = Alignment(groups=(("a#1",), ("b#1",)), repeats={}, scores={})
+    assert _numbers_found(claims, together) == [(ALIGNED_NUMBER_RULE, ["five", "three"])]
+    assert _numbers_found(claims, apart) == []
+
+
+def test_a_reported_slot_that_holds_both_figures_is_reported_alone() -> None:
+    claims = [_claim("a#1", FIVE), _claim("b#1", REWORDED)]
+    mentions = {
+        c.id: next(Mention(c, f, fact_context(c, f), fact_neighbours(c, f)) for f in c.facts if f.unit == "people")
+        for c in claims
+    }
+    slot = Slot(
+        kind=DiscrepancyKind.NUMBER, values={"3": (mentions["b#1"],), "5": (mentions["a#1"],)},
+        context=("peopl",), score=0.9,
+    )
+    together = Alignment(groups=(("a#1", "b#1"),), repeats={}, scores={})
+    assert [rule for rule, _ in _numbers_found(claims, together, (slot,))] == ["different value in the same slot"]
 
 
 def test_the_one_weekday_of_two_aligned_claims_that_differs_is_found() -> None:
@@ -78,3 +122,16 @@ def test_how_many_times_something_happened_is_a_count() -> None:
     ])
     numbers = [d for d in result.discrepancies if d.kind is DiscrepancyKind.NUMBER]
     assert [[(v.text, v.sources) for v in d.variants] for d in numbers] == [[("11", ("a", "b")), ("16", ("c",))]]
+
+
+def test_a_count_of_times_is_compared_by_every_number_check() -> None:
+    from crosscheck.edits import find_edited_details
+    from crosscheck.outliers import lone_number_group
+    from crosscheck.slots import number_group
+
+    a = _claim("a#1", "Police said the driver was hit 11 times as he sped away from the checkpoint.")
+    b = _claim("b#1", "Police said the driver was hit 16 times as he sped away from the checkpoint.")
+    (times,) = [f for f in a.facts if f.unit == "time"]
+    assert number_group(times) == "number:time" and lone_number_group(times) == "number"
+    (edited,) = find_edited_details([a, b], [("a#1", "b#1")])
+    assert sorted(edited.values) == ["11", "16"]
