@@ -11,20 +11,17 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal, InvalidOperation
 
 import attrs
 
 from crosscheck._text import (
-    NUMERAL_WORDS,
     STOPWORDS,
     fold,
     normalize_word,
-    number_word_value,
-    ordinal_word_value,
 )
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
+from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.names import ORGANIZATION_WORDS, name_type
 from crosscheck.segment import ABBREVIATIONS
@@ -83,31 +80,11 @@ _CALENDAR_WORDS = frozenset(
 _PAGE_WORDS = frozenset("published posted updated modified".split())
 """Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
-_CURRENCY_WORDS = {
-    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp",
-    "pounds": "gbp", "yen": "jpy", "won": "krw", "yuan": "cny", "rupees": "inr",
-}  # fmt: skip
-CURRENCY_UNITS = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values())
-"""The units a money amount carries (``usd``, ``eur``, ...)."""
-_SCALES = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
-    "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
-}  # fmt: skip
-
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[^\W_][\w]*(?:[’'\-][\w]+)*\.?"  # words, hyphenated words, a trailing period
     r"|&"
 )
-_NUMBER_RE = re.compile(
-    r"(?:(?P<cur>US\$|[$€£¥₩])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
-    r"(?P<suffix>st|nd|rd|th)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-)
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
 _MONTH_DAY_RE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
@@ -347,239 +324,6 @@ def name_key(tokens: Iterable[NameToken]) -> str:
 # ---------------------------------------------------------------------------- the facts
 
 
-def _fact(kind: FactKind, text: str, start: int, end: int, offset: int, value: str, unit: str = "") -> Fact:
-    return Fact(kind=kind, text=text[start:end], start=start + offset, end=end + offset, value=value, unit=unit)
-
-
-def _unit_after(text: str, end: int) -> str:
-    match = _WORD_RE.match(text, end + (1 if text[end : end + 1] == " " else 0))
-    if not match or match.start() != end + (1 if text[end : end + 1] == " " else 0):
-        return ""
-    word = normalize_word(match.group())
-    if word in STOPWORDS:
-        return ""
-    if word in _CURRENCY_WORDS:
-        return _CURRENCY_WORDS[word]
-    return _unit_word(word)
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-_AGE_BEFORE_RE = re.compile(r"(?:\baged?|\bage of|\b(?:die[ds]?|dying) at)\s$", re.IGNORECASE)
-# "died Friday at 86", "dies in prison at 73", "died peacefully at home at 91"
-_DIED_AT_RE = re.compile(
-    r"\b(?:die[ds]?|dying|passed away)(?:\s+(?:on|in|at|early|late|peacefully|suddenly|yesterday|"
-    r"today|last|night|morning|afternoon|evening|home|hospital|prison|his|her|sleep|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),?){0,4}\s+at\s$",
-    re.IGNORECASE,
-)
-_AGE_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b|[\s-]+year[\s-]+old\b", re.IGNORECASE)
-_APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?,\s$")
-_AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)
-
-
-def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
-    """Whether the number at ``text[start:end]`` is someone's age.
-
-    "aged 85", "at the age of 85", "85-year-old", "85 years old", "died Friday at 85",
-    and a number set off by commas right after a name ("Scott Russell, 46, was injured").
-    """
-    if not 0 < number <= 120 or number != number.to_integral_value():
-        return False
-    before = text[max(0, start - 20) : start]
-    if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(text, end):
-        return True
-    if _DIED_AT_RE.search(text[max(0, start - 50) : start]):
-        return True
-    return bool(_APPOSITION_BEFORE_RE.search(before)) and text[end : end + 1] in (",", ";", ")")
-
-
-def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
-    """Ages written "46-year-old", which the number rule leaves out (a hyphen follows)."""
-    for match in _AGE_DIGITS_RE.finditer(text):
-        start, end = match.span(1)
-        if text[end : end + 1] == "-" and not any(s <= start < e for s, e in taken):
-            yield _fact(FactKind.NUMBER, text, start, end, offset, str(int(match.group(1))), "age")
-
-
-def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
-    if not _DIGIT_RE.search(text):
-        return  # every number has a digit
-    for match in _NUMBER_RE.finditer(text):
-        start, end = match.span()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
-            continue
-        counted = _counted_after_hyphen(text, end)
-        if counted == "age" or any(match.group(g) for g in ("cur", "suffix", "scale", "pct")) or _year_like(match):
-            # "46-year-old" is an age (_ages, or _is_age when spaced); "$5 - analysts
-            # said", "5th - organisers said", "a 2015-style law": no count joined
-            counted = None
-        if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None:
-            continue
-        if any(s <= start < e for s, e in taken):
-            continue
-        if text[max(0, start - 2) : start].rstrip().endswith("/") or text[end : end + 2].lstrip().startswith("/"):
-            continue  # a piece of a URL or a path ("com / 2013 / 08 / 02"), not a stated number
-        number = _decimal(match.group("num"))
-        if number is None:
-            continue
-        digits = match.group("num")
-        if (digits.startswith("0") and len(digits) > 1 and "." not in digits) or (
-            len(digits) >= 5 and digits.isdigit() and not match.group("cur")
-        ):
-            continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
-        if counted is not None:
-            yield _fact(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), counted)
-            continue
-        if match.group("suffix"):
-            unit = _unit_after(text, end)
-            yield _fact(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)
-            continue
-        currency = _CURRENCIES.get((match.group("cur") or "").lower(), "")
-        scale = match.group("scale")
-        if scale:
-            number *= _SCALES[scale.lower()]
-        plain = not currency and not scale and not match.group("pct")
-        if plain and len(match.group("num")) == 4 and 1800 <= number <= 2100:
-            yield _fact(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
-            continue
-        unit = "%" if match.group("pct") else (currency or _unit_after(text, end))
-        if plain and _is_age(text, start, end, number):
-            unit = "age"
-        value = format(number.normalize(), "f")
-        yield _fact(FactKind.NUMBER, text, start, end, offset, value, unit)
-
-
-_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
-
-
-def _year_like(match: re.Match[str]) -> bool:
-    digits = match.group("num")
-    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
-
-
-# A count joined by a hyphen to what it counts: "a 24-hour strike", "an eight-year
-# offer". Tokenised pages write the hyphen between spaces ("a ten - year offer"), but
-# there a dash is as likely ("toll rose to 15 - officials said"), so only a measure
-# word after a spaced hyphen counts.
-_HYPHEN_COUNT_RE = re.compile(r"(?P<sep> - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
-_NOT_COUNTED = frozenset("nil max plus style quarter quarters half halves".split())
-_MEASURE_WORDS = frozenset(
-    "second minute hour day night week month year decade century mile kilometer km meter "
-    "foot feet inch yard pound kilogram ton tonne acre story floor member man point game "
-    "round lap seat page percent".split()
-)
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_ONES = frozenset("one two three four five six seven eight nine".split())
-
-
-def _counted_after_hyphen(text: str, end: int) -> str | None:
-    """Return what a number ending at ``end`` counts when a hyphen joins it to a word.
-
-    "24-hour" gives "hour", "eight-year" "year", "10-year-old" "age", "ten - year"
-    "year"; "52-3", "3-D", "two-thirds", "7-Eleven", "3-nil", "5-to-1" and "15 -
-    officials" give ``None``.
-    """
-    match = _HYPHEN_COUNT_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
-    if match is None:
-        return None
-    word = match.group("word")
-    if match.group("old"):
-        return "age" if word in ("year", "years") else None
-    if word in STOPWORDS or word in _NOT_COUNTED or word in NUMERAL_WORDS or word.rstrip("s") in NUMERAL_WORDS:
-        return None
-    unit = _unit_word(word)
-    if match.group("sep") == " - " and unit not in _MEASURE_WORDS:
-        return None
-    return "%" if unit == "percent" else unit
-
-
-_SAME_UNITS = {"person": "people"}
-"""Units written two ways: "7 persons" counts what "10 people" does."""
-
-
-def _unit_word(word: str) -> str:
-    """The unit a word names: singular ("bodies" -> "body", "KOs" -> "ko")."""
-    word = normalize_word(word)
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return _SAME_UNITS.get(word, word)
-
-
-def _compound_value(word: str) -> int | None:
-    """The value of a number written with a hyphen: "twenty-five" -> 25."""
-    tens, _, ones = word.casefold().partition("-")
-    if tens in _TENS and ones in _ONES:
-        return (number_word_value(tens) or 0) + (number_word_value(ones) or 0)
-    return None
-
-
-_HYPHENATED_RE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)(?=-)")
-"""A word joined to the next by a hyphen, which _number_words reads as one word (a
-spaced hyphen, "ten - year", leaves "ten" a word of its own, which it reads)."""
-
-
-def _hyphenated_counts(text: str, offset: int) -> Iterator[Fact]:
-    """Number words joined by a hyphen to what they count: "eight-year" (8 years),
-    "five-year-old" (an age of 5). "one-time", "zero-tolerance" and "hundred-year" say
-    no count (a scale word belongs to the number before it: "three hundred-year-old")."""
-    if "-" not in text:
-        return
-    for match in _HYPHENATED_RE.finditer(text):
-        head = match.group("head").casefold()
-        count = number_word_value(head)
-        if count is None or head in ("one", "zero") or head in _SCALE_WORDS:
-            continue
-        counted = _counted_after_hyphen(text, match.end())
-        if counted is not None:
-            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(count), counted)
-
-
-def _number_words(text: str, offset: int) -> Iterator[Fact]:
-    # a word of letters only (no digit even once case-folded) is an ordinal or a number
-    # word only if its case-folded form is one: one set look-up a word tells
-    # ("twenty-five" is one word of two such)
-    words = _WORD_RE.findall(text)
-    if NUMERAL_WORDS.isdisjoint(map(str.casefold, words)) and not any(
-        "-" in word and _compound_value(word) is not None for word in words
-    ):
-        return
-    skip_to = -1
-    for match in _WORD_RE.finditer(text):
-        word = match.group()
-        if match.start() < skip_to:
-            continue
-        compound = None if word.casefold() in NUMERAL_WORDS else _compound_value(word)
-        if compound is None and word.casefold() not in NUMERAL_WORDS:
-            continue
-        scaled = _SCALE_AFTER_RE.match(text, match.end())
-        value = number_word_value(word) if compound is None else compound
-        if scaled is not None and value is not None and word.casefold() not in _SCALE_WORDS:
-            # "two hundred", "three thousand": one number, not a two that counts hundreds
-            end = scaled.end()
-            unit = _unit_after(text, end)
-            total = value * _SCALE_WORDS[scaled.group(1).casefold()]
-            yield _fact(FactKind.NUMBER, text, match.start(), end, offset, str(total), unit)
-            skip_to = end
-            continue
-        ordinal = ordinal_word_value(word) if compound is None else None
-        if ordinal is not None:
-            unit = _unit_after(text, match.end())
-            yield _fact(FactKind.ORDINAL, text, match.start(), match.end(), offset, str(ordinal), unit)
-            continue
-        if value is not None and word.lower() != "one":
-            unit = _unit_after(text, match.end()) or _counted_after_hyphen(text, match.end()) or ""
-            yield _fact(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
-
-
 def _dates(text: str, offset: int) -> Iterator[Fact]:
     # each pattern runs only where the words it needs are: month-day, day-of-month, time
     # and month-year expressions hold a digit; month names start with one of
@@ -594,27 +338,27 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         day = int(match.group("day") or match.group("day2"))
         if 1 <= day <= 31:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
-            yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
+            yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
     for match in _DAY_OF_MONTH_RE.finditer(text) if digits and "the" in text else ():
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
     for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
             hour, minute = int(match.group("h24")), int(match.group("m24") or match.group("m24s"))
         else:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
     for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")
     for match in _MONTH_YEAR_RE.finditer(text) if digits and months else ():
         number, year = _MONTHS[fold(match.group("month"))], match.group("year")
-        yield _fact(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, f"{year}-{number:02d}", "year-month")
     for match in _MONTH_ALONE_RE.finditer(text) if months else ():
         number = _MONTHS[fold(match.group("month"))]
-        yield _fact(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(number), "month")
+        yield fact_at(FactKind.DATE, text, match.start("month"), match.end("month"), offset, str(number), "month")
 
 
 _BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -675,14 +419,14 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
     if leading and len(leading) < len(name) and (kind == "person" or len(name) - len(leading) >= 1):
         role = " ".join(t.norm for t in leading if t.norm not in HONORIFICS)
         if role:
-            yield _fact(FactKind.ROLE, text, name[0].start, name[-1].end, offset, role, key)
+            yield fact_at(FactKind.ROLE, text, name[0].start, name[-1].end, offset, role, key)
     if kind not in ("person", "") or len(key.split()) < 2:
         return
     match = _APPOSITIVE_RE.match(text, name[-1].end)
     if match and match.group("noun") in ROLE_NOUNS and written:
         role = " ".join(normalize_word(w) for w in _ROLE_WORD_RE.findall(match.group("role")))
         role = _ROLE_ARTICLE_RE.sub("", role)
-        yield _fact(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
+        yield fact_at(FactKind.ROLE, text, name[0].start, match.end("role"), offset, role, key)
 
 
 _ENDS_QUOTED_RE = re.compile(r"[,.!?…]\s?$")
@@ -760,13 +504,13 @@ def _open_quotes(text: str, offset: int, facts: list[Fact]) -> Iterator[Fact]:
         start, end = opened + 1, len(text.rstrip())
         if len(text[start:end].split()) >= 3:
             inner = text[start:end]
-            yield _fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
+            yield fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
     closed = text.find("”")
     # a straight mark before it opened it ('said: "we will win,” and'): :func:`_straight_quotes` has it
     if closed != -1 and "“" not in text[:closed] and '"' not in text[:closed] and _closes_quotation(text, closed):
         start = len(text) - len(text.lstrip())
         if len(text[start:closed].split()) >= 3:
-            yield _fact(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
+            yield fact_at(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
                         _speaker(text, start, closed + 1, facts))
 
 
@@ -804,33 +548,30 @@ def extract_facts(
         key = " ".join(norm for _, norm in parts)  # name_key(name)
         if key:
             kind = _name_type(text, name, key, parts)
-            facts.append(_fact(FactKind.NAME, text, start, end, offset, key, kind))
+            facts.append(fact_at(FactKind.NAME, text, start, end, offset, key, kind))
             facts.extend(_roles(text, name, key, kind, offset))
     dates = list(_dates(text, offset))
     facts.extend(resolve_date(d, published) for d in dates)
     taken = [(d.start - offset, d.end - offset) for d in dates]
-    facts.extend(_numbers(text, offset, taken))
-    facts.extend(_ages(text, offset, taken))
-    facts.extend(_number_words(text, offset))
-    facts.extend(_hyphenated_counts(text, offset))
+    facts.extend(number_facts(text, offset, taken))
     for match in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2) if match.group(i) is not None)
         inner = match.group(group)
         if len(inner.split()) >= 3:
             start, end = match.span(group)
             speaker = _speaker(text, match.start(), match.end(), facts)
-            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+            facts.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
     for start, end in _straight_quotes(text):
         inner = text[start:end]
         if len(inner.split()) >= 3:
             speaker = _speaker(text, max(0, start - 1), min(len(text), end + 1), facts)
-            facts.append(_fact(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+            facts.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
     facts.extend(_open_quotes(text, offset, facts))
     for definition in find_definitions(text):
         words = name_tokens(definition.window)
         unit = name_key(words[-1]) if words else fold(definition.window)
         facts.append(
-            _fact(FactKind.ACRONYM, text, definition.start, definition.end, offset,
+            fact_at(FactKind.ACRONYM, text, definition.start, definition.end, offset,
                   definition.acronym.upper(), unit)
         )
     facts.sort(key=lambda f: (f.start, f.end, f.kind.value))
