@@ -18,7 +18,7 @@ clusters from them.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence, Set
 
 import attrs
@@ -34,6 +34,7 @@ from crosscheck.checks import (
 )
 from crosscheck.config import AuditConfig
 from crosscheck.edits import find_edited_details
+from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
     Claim,
@@ -50,7 +51,6 @@ from crosscheck.models import (
 )
 from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
-    LONE_VALUE_RULES,
     SAME_GIVEN_NAMES_RULE,
     find_lone_values,
     lone_number_group,
@@ -60,7 +60,6 @@ from crosscheck.outliers import (
 from crosscheck.quantities import aligned_quantities
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
-    NEAR_IDENTICAL_RULE,
     SLOT_RULES,
     Mention,
     Slot,
@@ -291,95 +290,6 @@ def compare_claims(
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
-
-
-def _majority(variants: Sequence[Variant]) -> int | None:
-    counts = [len(v.sources) for v in variants]
-    best = max(counts)
-    return counts.index(best) if counts.count(best) == 1 else None
-
-
-def _build_variants(
-    occurrences: Mapping[str, list[tuple[Claim, Fact]]], order: Mapping[str, int]
-) -> list[Variant]:
-    variants: list[tuple[tuple[int, int], Variant]] = []
-    for unsorted in occurrences.values():
-        items = sorted(unsorted, key=lambda cf: (order[cf[0].id], cf[1].start))
-        sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
-        claims = list(dict.fromkeys(c.id for c, _ in items))
-        spans = [(c.id, f.start, f.end) for c, f in items]
-        # the form written most often; on a tie, the first by source id, so that the
-        # order the sources were given in does not change what the report shows
-        counts = Counter(f.text for _, f in items)
-        text = min(items, key=lambda cf: (-counts[cf[1].text], cf[0].source, cf[1].start))[1].text
-        variant = Variant(text=text, sources=sources, claims=claims, spans=spans)
-        # most sources first; on a tie, the variant that appears first in the corpus
-        variants.append(((-len(sources), order[items[0][0].id]), variant))
-    return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
-
-
-def _explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
-    written = " vs ".join(
-        f"'{v.text}' ({', '.join(v.sources)})" for v in variants
-    )
-    if rule == ROMANISATION:
-        return (
-            f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
-            "most likely the same person, written two accepted ways."
-        )
-    if rule == NICKNAME:
-        return (
-            f"{written}: {detail} are a given name and its nickname in '{slot}'; "
-            "most likely the same person."
-        )
-    if rule == NEAR_IDENTICAL_RULE:
-        lone, others = variants[-1], variants[0]
-        return (
-            f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
-            f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
-            "source gives both; most likely one detail reported two ways."
-        )
-    if rule == SAME_GIVEN_NAMES_RULE:
-        return (
-            f"{written}: the same given names ({detail}) before two surnames, each written "
-            "by one source that never writes the other; most likely one person, and one "
-            "surname is wrong."
-        )
-    if rule in LONE_VALUE_RULES.values():
-        lone, majority = variants[-1], variants[0]
-        return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
-            f"'{majority.text}', which {len(majority.sources)} other sources give "
-            f"(next to: {detail or '-'}); most likely one detail reported two ways."
-        )
-    if rule in SLOT_RULES.values():
-        what = {"number": "values", "date": "dates", "name-conflict": "names"}[kind.value]
-        return (
-            f"{written}: the sources give different {what} in the same place of their "
-            f"sentences (words around it: {detail or '-'})."
-        )
-    if kind is DiscrepancyKind.NAME_VARIANT and slot.startswith("word|"):
-        return (
-            f"{written}: {detail} differ by one letter, a word these names share; no source "
-            "uses both spellings, so they most likely name the same thing and one is a slip."
-        )
-    if kind is DiscrepancyKind.NAME_VARIANT:
-        return (
-            f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
-            "spellings, so they most likely name the same thing and one is a slip."
-        )
-    if kind is DiscrepancyKind.NAME_CONFLICT:
-        return (
-            f"{written}: the aligned claims fill the slot '{slot}' with different names "
-            f"({detail}), and no source uses both."
-        )
-    if kind is DiscrepancyKind.NUMBER:
-        return f"{written}: the aligned claims give different values for {detail}."
-    if kind is DiscrepancyKind.DATE:
-        return f"{written}: the aligned claims give different dates ({detail})."
-    if kind is DiscrepancyKind.QUOTE_WORDING:
-        return f"The aligned claims quote the same words differently; {detail}."
-    return f"{written}: {rule} ({detail})."
 
 
 def _same_person_aged(a: Mention, b: Mention) -> bool:
@@ -668,7 +578,7 @@ def find_discrepancies(
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():
         for bucket in slot_buckets:
-            variants = _build_variants(bucket.occurrences, order)
+            variants = build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
             first = min(order[c] for v in variants for c in v.claims)
@@ -677,9 +587,9 @@ def find_discrepancies(
                 kind=kind,
                 variants=variants,
                 cluster=None if group is None else f"k{group + 1}",
-                majority=_majority(variants),
+                majority=majority_of(variants),
                 severity=_RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind]),
-                explanation=_explain(kind, variants, bucket.rule, bucket.detail, slot),
+                explanation=explain(kind, variants, bucket.rule, bucket.detail, slot),
                 rule=bucket.rule,
             )
             drafts.append(((n_groups if group is None else group, first, kind.value, variants[0].text), draft))
@@ -803,7 +713,7 @@ def compare_sentences(
             Discrepancy(
                 id=f"d{n}", kind=finding.kind, variants=variants, majority=None,
                 severity=_RULE_SEVERITY.get(finding.rule, _SEVERITY[finding.kind]),
-                explanation=_explain(finding.kind, variants, finding.rule, finding.detail, finding.slot),
+                explanation=explain(finding.kind, variants, finding.rule, finding.detail, finding.slot),
                 rule=finding.rule,
             )
         )

@@ -1,0 +1,112 @@
+"""What a discrepancy shows the reader: its variants, its majority and its explanation.
+
+:func:`build_variants` turns the occurrences of each way a detail is written into
+:class:`~crosscheck.models.Variant` objects (most sources first), :func:`majority_of`
+picks the variant most sources write, and :func:`explain` says in a sentence why the
+rule that fired calls the variants one detail written differently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
+from crosscheck.outliers import LONE_VALUE_RULES, SAME_GIVEN_NAMES_RULE
+from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
+from crosscheck.spellings import NICKNAME, ROMANISATION
+
+__all__ = ["build_variants", "explain", "majority_of"]
+
+
+def majority_of(variants: Sequence[Variant]) -> int | None:
+    """The index of the variant the most sources write, or ``None`` on a tie."""
+    counts = [len(v.sources) for v in variants]
+    best = max(counts)
+    return counts.index(best) if counts.count(best) == 1 else None
+
+
+def build_variants(
+    occurrences: Mapping[str, list[tuple[Claim, Fact]]], order: Mapping[str, int]
+) -> list[Variant]:
+    """One variant per way of writing (``occurrences``: key -> the claims and facts that
+    write it), most sources first; ``order`` is each claim's position in the corpus."""
+    variants: list[tuple[tuple[int, int], Variant]] = []
+    for unsorted in occurrences.values():
+        items = sorted(unsorted, key=lambda cf: (order[cf[0].id], cf[1].start))
+        sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
+        claims = list(dict.fromkeys(c.id for c, _ in items))
+        spans = [(c.id, f.start, f.end) for c, f in items]
+        # the form written most often; on a tie, the first by source id, so that the
+        # order the sources were given in does not change what the report shows
+        counts = Counter(f.text for _, f in items)
+        text = min(items, key=lambda cf: (-counts[cf[1].text], cf[0].source, cf[1].start))[1].text
+        variant = Variant(text=text, sources=sources, claims=claims, spans=spans)
+        # most sources first; on a tie, the variant that appears first in the corpus
+        variants.append(((-len(sources), order[items[0][0].id]), variant))
+    return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
+
+
+def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
+    """The sentence that tells a reader what differs and why the rule took it for one detail."""
+    written = " vs ".join(
+        f"'{v.text}' ({', '.join(v.sources)})" for v in variants
+    )
+    if rule == ROMANISATION:
+        return (
+            f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
+            "most likely the same person, written two accepted ways."
+        )
+    if rule == NICKNAME:
+        return (
+            f"{written}: {detail} are a given name and its nickname in '{slot}'; "
+            "most likely the same person."
+        )
+    if rule == NEAR_IDENTICAL_RULE:
+        lone, others = variants[-1], variants[0]
+        return (
+            f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
+            f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
+            "source gives both; most likely one detail reported two ways."
+        )
+    if rule == SAME_GIVEN_NAMES_RULE:
+        return (
+            f"{written}: the same given names ({detail}) before two surnames, each written "
+            "by one source that never writes the other; most likely one person, and one "
+            "surname is wrong."
+        )
+    if rule in LONE_VALUE_RULES.values():
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
+            f"'{majority.text}', which {len(majority.sources)} other sources give "
+            f"(next to: {detail or '-'}); most likely one detail reported two ways."
+        )
+    if rule in SLOT_RULES.values():
+        what = {"number": "values", "date": "dates", "name-conflict": "names"}[kind.value]
+        return (
+            f"{written}: the sources give different {what} in the same place of their "
+            f"sentences (words around it: {detail or '-'})."
+        )
+    if kind is DiscrepancyKind.NAME_VARIANT and slot.startswith("word|"):
+        return (
+            f"{written}: {detail} differ by one letter, a word these names share; no source "
+            "uses both spellings, so they most likely name the same thing and one is a slip."
+        )
+    if kind is DiscrepancyKind.NAME_VARIANT:
+        return (
+            f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
+            "spellings, so they most likely name the same thing and one is a slip."
+        )
+    if kind is DiscrepancyKind.NAME_CONFLICT:
+        return (
+            f"{written}: the aligned claims fill the slot '{slot}' with different names "
+            f"({detail}), and no source uses both."
+        )
+    if kind is DiscrepancyKind.NUMBER:
+        return f"{written}: the aligned claims give different values for {detail}."
+    if kind is DiscrepancyKind.DATE:
+        return f"{written}: the aligned claims give different dates ({detail})."
+    if kind is DiscrepancyKind.QUOTE_WORDING:
+        return f"The aligned claims quote the same words differently; {detail}."
+    return f"{written}: {rule} ({detail})."
