@@ -28,6 +28,7 @@ import attrs
 
 from crosscheck._text import content_tokens, iter_words
 from crosscheck.dates import comparable_values
+from crosscheck.figures import number_bound, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
@@ -258,83 +259,6 @@ def _differs(a: Fact, b: Fact) -> bool | None:
         pair = comparable_values(a, b)
         return None if pair is None else pair[0] != pair[1]
     return a.value != b.value
-
-
-_AT_LEAST_RE = re.compile(
-    r"\b(?:(?<!no )(?<!not )more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|"
-    r"no less than|not less than|not fewer than|a minimum of|just over)(?:\s+an?)?\W{0,3}$",
-    re.IGNORECASE,
-)
-_AT_MOST_RE = re.compile(
-    r"\b(?:(?<!no )(?<!not )less than|(?<!no )(?<!not )fewer than|under|up to|within|at most|no more than|"
-    r"not more than|below|a maximum of|as many as|just under)(?:\s+an?)?\W{0,3}$",
-    re.IGNORECASE,
-)
-_NEARLY_RE = re.compile(r"\b(?:nearly|almost|close to|just shy of)(?:\s+an?)?\W{0,3}$", re.IGNORECASE)
-_ABOUT_RE = re.compile(
-    r"\b(?:about|around|approximately|roughly|some|estimated|circa|an estimated)(?:\s+an?)?\W{0,3}$",
-    re.IGNORECASE,
-)
-_AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
-_ABOUT_AFTER_RE = re.compile(r"^\s(?:or so)\b", re.IGNORECASE)
-_ABOUT_SHARE = 0.1
-"""How far from its figure an "about" figure may be (share of the larger)."""
-
-
-def number_bound(claim: Claim, fact: Fact) -> str:
-    """How a number is stated: ``"="`` exactly, ``">="`` as a floor ("more than 400",
-    "40-plus", "not less than 5"), ``"<="`` as a ceiling ("less than 25 km", "up to
-    seven", "no more than 5"), ``"~<"`` just under it ("nearly 400"), ``"~"`` about.
-
-    >>> from crosscheck.facts import extract_facts
-    >>> text = "More than 400 children and about 50 adults left."
-    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
-    >>> [number_bound(claim, f) for f in claim.facts if f.kind is FactKind.NUMBER]
-    ['>=', '~']
-    """
-    before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
-    after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
-    if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
-        return ">="
-    if _AT_MOST_RE.search(before):
-        return "<="
-    if _NEARLY_RE.search(before):
-        return "~<"
-    if _ABOUT_RE.search(before) or _ABOUT_AFTER_RE.match(after):
-        return "~"
-    return "="
-
-
-def _interval(value: float, bound: str) -> tuple[float, float]:
-    if bound == ">=":
-        return value, math.inf
-    if bound == "<=":
-        return -math.inf, value
-    if bound == "~":
-        return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
-    if bound == "~<":
-        return value * (1 - _ABOUT_SHARE), value
-    return value, value
-
-
-def numbers_agree(a: Mention, b: Mention) -> bool:
-    """Whether two numbers, as stated, may be the same figure: "more than 400" and "401",
-    "about 35" and "36" (a floor, a ceiling or an "about" against a figure). Two floors
-    (or two ceilings, two "about"s) with different figures are the same statement worded
-    with different numbers, so they do not agree.
-    """
-    if a.fact.kind is FactKind.DATE or b.fact.kind is FactKind.DATE:
-        return a.fact.value == b.fact.value
-    try:
-        x, y = float(a.fact.value), float(b.fact.value)
-    except ValueError:
-        return a.fact.value == b.fact.value
-    bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
-    if bx == by:
-        return x == y
-    lx, hx = _interval(x, bx)
-    ly, hy = _interval(y, by)
-    return lx <= hy and ly <= hx
 
 
 def find_slots(
