@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Set
 
-from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact
 from crosscheck.slots import (
     Mention,
@@ -34,6 +33,7 @@ from crosscheck.slots import (
     name_beside,
     number_group,
     numbers_agree,
+    values_differ,
 )
 from crosscheck.spellings import Finding
 
@@ -99,12 +99,8 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
         return False
     if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
         return False
-    if kind is DiscrepancyKind.DATE and not _dates_differ(a.fact, b.fact):
-        return False
+    if kind is DiscrepancyKind.DATE and values_differ(a.fact, b.fact) is not True:
+        return False  # "May 20" and "Tuesday" cannot be told apart without a year
     names_a, names_b = name_beside(a), name_beside(b)
     return not (names_a and names_b and not names_a & names_b)
 
-
-def _dates_differ(a: Fact, b: Fact) -> bool:
-    pair = comparable_values(a, b)
-    return pair is not None and pair[0] != pair[1]

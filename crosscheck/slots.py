@@ -48,6 +48,7 @@ __all__ = [
     "number_group",
     "numbers_agree",
     "person_group",
+    "values_differ",
 ]
 
 _WINDOW = 4
@@ -253,7 +254,7 @@ class _Links:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _differs(a: Fact, b: Fact) -> bool | None:
+def values_differ(a: Fact, b: Fact) -> bool | None:
     """Whether two facts give different values; ``None`` when they cannot be compared."""
     if a.kind is FactKind.DATE:
         pair = comparable_values(a, b)
@@ -421,7 +422,7 @@ def _near_identical_of(
             continue  # a source gives both: two details
         if min(len({m.claim.source for m in ma}), len({m.claim.source for m in mb})) != 1:
             continue  # several sources on each side: no lone value
-        if _differs(ma[0].fact, mb[0].fact) is not True:
+        if values_differ(ma[0].fact, mb[0].fact) is not True:
             continue
         if kind is DiscrepancyKind.NUMBER and any(numbers_agree(x, y) for x in ma for y in mb):
             continue
@@ -594,7 +595,7 @@ def _slot(
     member_set: Set[int] = set(members)
     differing = [
         score for (a, b), score in linked_scores.items()
-        if a in member_set and b in member_set and _differs(mentions[a].fact, mentions[b].fact)
+        if a in member_set and b in member_set and values_differ(mentions[a].fact, mentions[b].fact)
         and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
     ]
     if not differing:
