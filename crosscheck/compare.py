@@ -502,6 +502,7 @@ def find_discrepancies(
     reference: Sequence[ReferenceName] = (),
     config: AuditConfig | None = None,
     checked: ClaimChecks | Callable[[], ClaimChecks] | None = None,
+    vocabulary: Mapping[str, Set[str]] | None = None,
 ) -> tuple[list[Discrepancy], dict[int, list[str]]]:
     """Find every discrepancy; return them and, per group index, the ids of those inside it.
 
@@ -511,13 +512,15 @@ def find_discrepancies(
     same claims and config, when it ran already (it is run here otherwise), or a
     function that returns it: it is called once, after the checks that need only the
     claims and their alignment, so that a helper process working it out meanwhile has
-    as long as it can.
+    as long as it can. ``vocabulary`` is each source's :func:`source_vocabulary` over its
+    claims, when it was worked out already.
     """
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
     used_together = names_by_source(claims)
-    vocabulary = _vocabularies(claims)
+    if vocabulary is None:
+        vocabulary = _vocabularies(claims)
 
     buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]] = defaultdict(list)
 
