@@ -27,11 +27,33 @@ ABBREVIATIONS = frozenset(
 """Words that Punkt must not read as the end of a sentence when a period follows."""
 
 
+_PLAIN_BREAK_RE = re.compile(r"([A-Za-z]+)([.?!]) +[A-Za-z]+")
+"""A potential break between two plain words ("said. The", "Mr. Smith", "why? The")."""
+
+
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt with our parameters (abbreviations only), deciding the plainest potential
+    breaks without its token machinery.
+
+    With no collocations, sentence starters or orthographic counts learnt, Punkt breaks
+    between two plain words after ``?`` or ``!`` always, and after a full stop unless
+    the word before it is an abbreviation (an initial among them): its orthographic
+    heuristic never finds a sentence starter, so an abbreviation is never a break. Any
+    other context goes to Punkt itself.
+    """
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = _PLAIN_BREAK_RE.fullmatch(text)
+        if plain is None:
+            return bool(super().text_contains_sentbreak(text))
+        return plain.group(2) != "." or plain.group(1).lower() not in ABBREVIATIONS
+
+
 @functools.lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return _Punkt(params)
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►◦‣–—]|\d{1,2}[.)])\s+(?=\S)")
