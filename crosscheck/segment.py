@@ -27,19 +27,22 @@ ABBREVIATIONS = frozenset(
 """Words that Punkt must not read as the end of a sentence when a period follows."""
 
 
-_PLAIN_BREAK_RE = re.compile(r"([A-Za-z]+)([.?!]) +[A-Za-z]+")
-"""A potential break between two plain words ("said. The", "Mr. Smith", "why? The")."""
+_PLAIN_BREAK_RE = re.compile(r"([A-Za-z]+)([.?!])(?:[ \t\n]+[^\s.?!]+|[)\";}\]*:@'({\[‘’“”«»?!])")
+"""A potential break after a plain word, before more text that holds no ``.``, ``?`` or
+``!`` ("said. The", "Mr. Smith", "why? The", "said. “We") or a mark alone ('Act.”')."""
 
 
 class _Punkt(PunktSentenceTokenizer):
-    """Punkt with our parameters (abbreviations only), deciding the plainest potential
+    """Punkt with our parameters (abbreviations only), deciding the commonest potential
     breaks without its token machinery.
 
-    With no collocations, sentence starters or orthographic counts learnt, Punkt breaks
-    between two plain words after ``?`` or ``!`` always, and after a full stop unless
-    the word before it is an abbreviation (an initial among them): its orthographic
-    heuristic never finds a sentence starter, so an abbreviation is never a break. Any
-    other context goes to Punkt itself.
+    A plain word (ASCII letters) and ``.``, ``?`` or ``!`` make a token of their own when
+    whitespace or a mark Punkt reads as no part of a word follows, and another token
+    comes after; with no ``.``, ``?`` or ``!`` after, no later token can break. With no collocations, sentence starters or orthographic counts learnt,
+    Punkt then breaks after ``?`` or ``!`` always, and after a full stop unless the word
+    is an abbreviation (an initial among them): its orthographic heuristic never finds a
+    sentence starter, so an abbreviation is never a break, and only initials and numbers
+    lose a break they were given. Any other context goes to Punkt itself.
     """
 
     def text_contains_sentbreak(self, text: str) -> bool:

@@ -100,6 +100,8 @@ def test_plain_breaks_are_decided_as_punkt_decides_them() -> None:
     contexts = [
         "said. The", "said. the", "Mr. Smith", "mr. smith", "J. Bach", "j. bach", "U. S", "Gen. Lee",
         "why? The", "no! he", "etc. And", "Inc. shares", "a. m", "Feb. The", "said.  The",
+        "Act.”", "Mr.”", 'said. "I', "etc. “We", "W. Va.),", "W. Va),", "Co. (1982).)", "said. Intel's",
+        "Dec. 19", "ok.?", "Mr.?", "said.\nThe",
     ]
     for context in contexts:
         assert _tokenizer().text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context), context
