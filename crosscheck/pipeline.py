@@ -19,6 +19,7 @@ import attrs
 from crosscheck._gc import collector_paused
 from crosscheck._text import claim_tokens, keep_claim_tokens
 from crosscheck.align import align_claims
+from crosscheck.checks import RareWordIndex
 from crosscheck.compare import check_claims, find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
@@ -160,10 +161,13 @@ def _audit(
         for source, source_claims, words in prepared:
             if source_claims:
                 vocabulary[source.id] = words
+        # indexed here, before the helper forks, for both processes
+        rare_words = RareWordIndex(claims)
+        checks = functools.partial(check_claims, rare_words=rare_words, vocabulary=vocabulary)
         # the checks that need no alignment, and provenance (which needs only the
         # cleaned sources), are found by a helper meanwhile
         checking, pending = helpers.fork(
-            (functools.partial(check_claims, vocabulary=vocabulary), (claims, config)),
+            (checks, (claims, config)),
             (find_provenance, (cleaned, config)),
         )
         alignment = align_claims(claims, config, progress=report("align"))
@@ -173,13 +177,11 @@ def _audit(
             step(0, 1)
         # taken from the helper only when find_discrepancies has done what needs no checks
         checked = (
-            functools.partial(
-                helpers.result, checking, functools.partial(check_claims, vocabulary=vocabulary), claims, config
-            )
-            if checking is not None else None
+            functools.partial(helpers.result, checking, checks, claims, config) if checking is not None else None
         )
         discrepancies, inside = find_discrepancies(
-            claims, alignment, reference=names, config=config, checked=checked, vocabulary=vocabulary
+            claims, alignment, reference=names, config=config, checked=checked, vocabulary=vocabulary,
+            rare_words=rare_words,
         )
         discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
         clusters = label_clusters(claims, alignment, discrepancies, inside)
