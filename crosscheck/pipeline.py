@@ -213,9 +213,11 @@ starting a helper and sending claims back costs more than the helper saves."""
 HELPER_PATIENCE = 300.0
 """Seconds an audit waits for a helper at least before it takes the helper for hung."""
 
-_RUNS_PER_PROCESS = 8
+_RUNS_PER_PROCESS = 24
 """Sources to prepare are cut into this many runs per process, so that the work follows
-whichever process is free: a helper on a busy core takes fewer runs."""
+whichever process is free: a helper on a busy core takes fewer runs. Short runs keep the
+wait at the end short: a run a helper holds (the one it prepares, and the one its pool
+has queued already) cannot be taken back."""
 
 
 def _usable_cores() -> int:
