@@ -105,5 +105,9 @@ def test_plain_breaks_are_decided_as_punkt_decides_them() -> None:
     ]
     for context in contexts:
         assert _tokenizer().text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context), context
-    text = "He met Mr. Smith. Then he left! Why? J. Bach wrote it at 5 p.m. on Feb. 3. It rained."
-    assert list(_tokenizer().span_tokenize(text)) == list(punkt.span_tokenize(text))
+    for text in (
+        "He met Mr. Smith. Then he left! Why? J. Bach wrote it at 5 p.m. on Feb. 3. It rained.",
+        'He left. (Then he came back.) "Why?" she asked.\u2028It rained.\u00a0Then it stopped.',
+        "He left.\x1cThen he came back. A separator\x1f. Then more.",  # nltk's own patterns
+    ):
+        assert list(_tokenizer(text).span_tokenize(text)) == list(punkt.span_tokenize(text))
