@@ -171,16 +171,12 @@ def fact_slots(
     used_together: Mapping[str, set[str]],
     vocabulary: Mapping[str, Set[str]],
     config: AuditConfig,
-    *,
-    surnames: bool = True,
 ) -> list[Slot]:
     """Numbers, dates and personal names that fill one slot with different values.
 
     The slots of sentences that agree come first, then the lone values
     (:mod:`crosscheck.outliers`, slots whose ``rule`` is set); a caller that drops
     some slots reports a lone value only where no slot it kept holds it already.
-    The lone surnames (:func:`surname_slots`) come last; ``surnames=False`` leaves them
-    to the caller.
     """
 
     def conflicting_names(a: Mention, b: Mention) -> bool:
@@ -196,6 +192,11 @@ def fact_slots(
         if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
             return False
         return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
+
+    def two_surnames(a: str, b: str) -> bool:
+        if a.startswith(b) or b.startswith(a):
+            return False
+        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
 
     dated = without_timestamps(claims)
     # one search each for the slots and the near-identical surroundings of numbers, of dates
@@ -218,20 +219,9 @@ def fact_slots(
             claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
-        + (surname_slots(claims, vocabulary, config) if surnames else [])
+        + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
     return slots + lone
-
-
-def surname_slots(claims: Sequence[Claim], vocabulary: Mapping[str, Set[str]], config: AuditConfig) -> list[Slot]:
-    """The lone surnames of :func:`fact_slots` (:func:`lone_surnames`), its last slots."""
-
-    def two_surnames(a: str, b: str) -> bool:
-        if a.startswith(b) or b.startswith(a):
-            return False
-        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
-
-    return lone_surnames(claims, vocabulary, two_names=two_surnames)
 
 
 def _name_shapes(fact: Fact) -> list[Hashable]:
@@ -488,13 +478,11 @@ def check_claims(
     *,
     used_together: Mapping[str, set[str]] | None = None,
     vocabulary: Mapping[str, Set[str]] | None = None,
-    surnames: bool = True,
 ) -> ClaimChecks:
     """Run the checks that do not need the alignment (:class:`ClaimChecks`).
 
     ``rare_words``, ``used_together`` and ``vocabulary`` are worked out from the claims
-    when not given (:func:`find_discrepancies` gives its own). ``surnames=False`` leaves
-    the lone surnames, the last slots, to the caller (:func:`surname_slots`).
+    when not given (:func:`find_discrepancies` gives its own).
     """
     config = config or AuditConfig()
     slots = fact_slots(
@@ -502,7 +490,6 @@ def check_claims(
         names_by_source(claims) if used_together is None else used_together,
         _vocabularies(claims) if vocabulary is None else vocabulary,
         config,
-        surnames=surnames,
     )
     passages = find_quote_passages(claims, rare_words or RareWordIndex(claims))
     return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))

@@ -20,7 +20,7 @@ from crosscheck._gc import collector_paused
 from crosscheck._text import claim_tokens, keep_claim_tokens
 from crosscheck.align import align_claims
 from crosscheck.checks import RareWordIndex
-from crosscheck.compare import ClaimChecks, check_claims, find_discrepancies, label_clusters, surname_slots
+from crosscheck.compare import check_claims, find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
@@ -163,9 +163,7 @@ def _audit(
                 vocabulary[source.id] = words
         # indexed here, before the helper forks, for both processes
         rare_words = RareWordIndex(claims)
-        # the helper leaves the lone surnames, the last slots, to this process, which
-        # has less to do (it finds them while the helper finishes)
-        checks = functools.partial(check_claims, rare_words=rare_words, vocabulary=vocabulary, surnames=False)
+        checks = functools.partial(check_claims, rare_words=rare_words, vocabulary=vocabulary)
         # the checks that need no alignment, and provenance (which needs only the
         # cleaned sources), are found by a helper meanwhile
         checking, pending = helpers.fork(
@@ -177,16 +175,13 @@ def _audit(
         step = report("compare")
         if step is not None:
             step(0, 1)
-        # called by find_discrepancies once it has done what needs no checks: the lone
-        # surnames here, then the rest from the helper
-        def checked() -> ClaimChecks:
-            surnames = surname_slots(claims, vocabulary, config)
-            found: ClaimChecks = helpers.result(checking, checks, claims, config)
-            return attrs.evolve(found, slots=(*found.slots, *surnames))
-
+        # taken from the helper only when find_discrepancies has done what needs no checks
+        checked = (
+            functools.partial(helpers.result, checking, checks, claims, config) if checking is not None else None
+        )
         discrepancies, inside = find_discrepancies(
-            claims, alignment, reference=names, config=config, vocabulary=vocabulary, rare_words=rare_words,
-            checked=checked if checking is not None else None,
+            claims, alignment, reference=names, config=config, checked=checked, vocabulary=vocabulary,
+            rare_words=rare_words,
         )
         discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
         clusters = label_clusters(claims, alignment, discrepancies, inside)
