@@ -18,6 +18,7 @@ __all__ = [
     "fold",
     "normalize_word",
     "claim_tokens",
+    "keep_claim_tokens",
     "content_tokens",
     "stem_word",
     "iter_words",
@@ -185,11 +186,26 @@ def content_tokens(text: str) -> list[str]:
     return [token for token in map(_content_token, _WORD_RE.findall(text)) if token is not None]
 
 
-@functools.lru_cache(maxsize=1 << 17)
+_CLAIM_TOKENS: dict[str, tuple[str, ...]] = {}
+_CLAIM_TOKENS_KEPT = 1 << 17
+"""Texts whose :func:`claim_tokens` are kept at most (all are forgotten when more come)."""
+
+
 def claim_tokens(text: str) -> tuple[str, ...]:
     """:func:`content_tokens` of a claim's whole text, kept: the aligner, the rare-word
     index and the lone-surname search each tokenise every claim."""
-    return tuple(content_tokens(text))
+    tokens = _CLAIM_TOKENS.get(text)
+    if tokens is None:
+        tokens = tuple(content_tokens(text))
+        keep_claim_tokens(text, tokens)
+    return tokens
+
+
+def keep_claim_tokens(text: str, tokens: tuple[str, ...]) -> None:
+    """Keep ``tokens`` as :func:`claim_tokens` of ``text`` (worked out by another process)."""
+    if len(_CLAIM_TOKENS) >= _CLAIM_TOKENS_KEPT:
+        _CLAIM_TOKENS.clear()
+    _CLAIM_TOKENS[text] = tokens
 
 
 @functools.lru_cache(maxsize=1 << 18)

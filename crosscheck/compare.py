@@ -425,6 +425,8 @@ def find_discrepancies(
     reference: Sequence[ReferenceName] = (),
     config: AuditConfig | None = None,
     checked: ClaimChecks | Callable[[], ClaimChecks] | None = None,
+    vocabulary: Mapping[str, Set[str]] | None = None,
+    rare_words: RareWordIndex | None = None,
 ) -> tuple[list[Discrepancy], dict[int, list[str]]]:
     """Find every discrepancy; return them and, per group index, the ids of those inside it.
 
@@ -434,13 +436,16 @@ def find_discrepancies(
     same claims and config, when it ran already (it is run here otherwise), or a
     function that returns it: it is called once, after the checks that need only the
     claims and their alignment, so that a helper process working it out meanwhile has
-    as long as it can.
+    as long as it can. ``vocabulary`` (each source's :func:`source_vocabulary` over its
+    claims) and ``rare_words`` (the claims' :class:`RareWordIndex`) are given when they
+    were worked out already.
     """
     config = config or AuditConfig()
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
     used_together = names_by_source(claims)
-    vocabulary = _vocabularies(claims)
+    if vocabulary is None:
+        vocabulary = _vocabularies(claims)
 
     buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]] = defaultdict(list)
 
@@ -470,7 +475,7 @@ def find_discrepancies(
 
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
-    rare_words = RareWordIndex(claims)
+    rare_words = rare_words or RareWordIndex(claims)
     # what needs only the claims and the alignment is found first (while a helper may be
     # working out ``checked``); the findings are taken in below in the order they always were
     dated = without_timestamps(claims)

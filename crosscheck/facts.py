@@ -141,6 +141,11 @@ class NameToken:
 
 
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+_PLAIN_WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*(?![\w’'.\-])"
+_PLAIN_RUN_RE = re.compile(rf"(?:[^\w&]|_)*{_PLAIN_WORD}(?:(?:[^\w&]|_)+{_PLAIN_WORD})*")
+"""A run of words that :data:`_TOKEN_RE` reads one by one and that, with no name open,
+neither start nor join one: lowercase ASCII letters and digits, hyphens inside, no full
+stop or apostrophe after (each such word is a whole token: what follows it ends it)."""
 _SENTENCE_GAP_RE = re.compile(r"[.!?:;“”\"(]")
 _FIRST_WORD_RE = re.compile(r"\w")
 
@@ -162,7 +167,19 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     sentence_start = True
     # closing a name: ``if current: names.append(current); current, pending = [], []``
     # (with no name open, nothing is pending, so closing is a no-op)
-    for match in _TOKEN_RE.finditer(text):
+    position = 0
+    while True:
+        if not current:
+            # with no name open, plain lowercase words only end a sentence start: a run of
+            # them is passed over at once (each word the same token the search would find)
+            run = _PLAIN_RUN_RE.match(text, position)
+            if run is not None:
+                sentence_start = False
+                previous_end = position = run.end()
+        match = _TOKEN_RE.search(text, position)
+        if match is None:
+            break
+        position = match.end()
         # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
         token = match.group()
         if not current and not token[0].isupper() and token[-1] != "." and "'" not in token and "’" not in token:

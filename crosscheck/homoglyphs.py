@@ -36,6 +36,10 @@ _INVISIBLE = "".join(
 )  # fmt: skip
 _WORD_RE = re.compile(rf"(?:[^\W\d_]|[{_INVISIBLE}])+")
 _INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
+_TYPOGRAPHIC = "“”‘’„«»‹›—–‐‑…•·°′″\u00a0\u00ad€£¥₩"
+"""Common characters beyond ASCII that are neither letters nor invisible: no part of a word."""
+_MAY_DISGUISE_RE = re.compile(rf"[^\x00-\x7f{_TYPOGRAPHIC}]")
+"""A character beyond ASCII that a word may hold: without one, every word is plain ASCII."""
 # Scripts whose letters look like Latin ones.
 _CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
 
@@ -73,8 +77,10 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
     An invisible character at the edge of a word (scraping debris) is not reported; one
     between two letters is.
     """
-    if text.isascii():
-        return  # plain ASCII: every word is, and none is reported (most texts; one C-level pass)
+    if text.isascii() or _MAY_DISGUISE_RE.search(text) is None:
+        # plain ASCII, or ASCII and typography (curly quotes, dashes): every word is plain
+        # ASCII, and none is reported (most texts; one C-level pass)
+        return
     for match in _WORD_RE.finditer(text):
         word = match.group()
         start = match.start() + len(word) - len(word.lstrip(_INVISIBLE))

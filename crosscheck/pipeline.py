@@ -10,13 +10,16 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
 from crosscheck._gc import collector_paused
+from crosscheck._text import claim_tokens, keep_claim_tokens
 from crosscheck.align import align_claims
+from crosscheck.checks import RareWordIndex
 from crosscheck.compare import check_claims, find_discrepancies, label_clusters
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
@@ -26,6 +29,7 @@ from crosscheck.ingest import clean_source, load_sources
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
 from crosscheck.provenance import Provenance, apply_independence, find_provenance
 from crosscheck.segment import segment_source
+from crosscheck.spellings import source_vocabulary
 
 _T = TypeVar("_T")
 
@@ -149,11 +153,23 @@ def _audit(
 
     with _Helpers(_helper_count(corpus.sources, workers)) as helpers:
         prepared = helpers.prepare(corpus.sources, config, report("prepare"))
-        cleaned = [source for source, _ in prepared]
-        claims = [claim for _, source_claims in prepared for claim in source_claims]
+        cleaned = [source for source, _, _ in prepared]
+        claims = [claim for _, source_claims, _ in prepared for claim in source_claims]
+        # each source's words, as compare's _vocabularies finds them: worked out once,
+        # by whichever process prepared the source, for this one and the helper's checks
+        vocabulary: dict[str, set[str]] = defaultdict(set)
+        for source, source_claims, words in prepared:
+            if source_claims:
+                vocabulary[source.id] = words
+        # indexed here, before the helper forks, for both processes
+        rare_words = RareWordIndex(claims)
+        checks = functools.partial(check_claims, rare_words=rare_words, vocabulary=vocabulary)
         # the checks that need no alignment, and provenance (which needs only the
         # cleaned sources), are found by a helper meanwhile
-        checking, pending = helpers.fork((check_claims, (claims, config)), (find_provenance, (cleaned, config)))
+        checking, pending = helpers.fork(
+            (checks, (claims, config)),
+            (find_provenance, (cleaned, config)),
+        )
         alignment = align_claims(claims, config, progress=report("align"))
         names = _reference_names(reference)
         step = report("compare")
@@ -161,11 +177,11 @@ def _audit(
             step(0, 1)
         # taken from the helper only when find_discrepancies has done what needs no checks
         checked = (
-            functools.partial(helpers.result, checking, check_claims, claims, config)
-            if checking is not None else None
+            functools.partial(helpers.result, checking, checks, claims, config) if checking is not None else None
         )
         discrepancies, inside = find_discrepancies(
-            claims, alignment, reference=names, config=config, checked=checked
+            claims, alignment, reference=names, config=config, checked=checked, vocabulary=vocabulary,
+            rare_words=rare_words,
         )
         discrepancies += homoglyph_discrepancies(claims, first_id=len(discrepancies) + 1)
         clusters = label_clusters(claims, alignment, discrepancies, inside)
@@ -197,9 +213,11 @@ starting a helper and sending claims back costs more than the helper saves."""
 HELPER_PATIENCE = 300.0
 """Seconds an audit waits for a helper at least before it takes the helper for hung."""
 
-_RUNS_PER_PROCESS = 8
+_RUNS_PER_PROCESS = 24
 """Sources to prepare are cut into this many runs per process, so that the work follows
-whichever process is free: a helper on a busy core takes fewer runs."""
+whichever process is free: a helper on a busy core takes fewer runs. Short runs keep the
+wait at the end short: a run a helper holds (the one it prepares, and the one its pool
+has queued already) cannot be taken back."""
 
 
 def _usable_cores() -> int:
@@ -219,8 +237,37 @@ def _helper_count(sources: Sequence[Source], workers: int | None) -> int:
     return min(wanted - 1, len(sources) - 1)
 
 
-def _prepare_span(sources: Sequence[Source], config: AuditConfig) -> list[tuple[Source, tuple[Claim, ...]]]:
-    return [prepare_source(source, config) for source in sources]
+_Prepared = tuple[Source, tuple[Claim, ...], set[str]]
+"""A prepared source, its claims and its words (:func:`source_vocabulary` over its claims)."""
+_Helped = tuple[Source, tuple[Claim, ...], set[str], tuple[tuple[str, ...], ...]]
+"""A source a helper prepared: :data:`_Prepared` and each claim's :func:`claim_tokens`."""
+
+
+def _prepare_here(source: Source, config: AuditConfig) -> _Prepared:
+    """:func:`prepare_source`, each claim's :func:`claim_tokens` (kept for the aligner and
+    the checks) and the source's words."""
+    source, claims = prepare_source(source, config)
+    for claim in claims:
+        claim_tokens(claim.text)
+    return source, claims, source_vocabulary(" ".join(claim.text for claim in claims))
+
+
+def _prepare_span(sources: Sequence[Source], config: AuditConfig) -> list[_Helped]:
+    """:func:`_prepare_here` in a helper, with the claims' tokens to keep in the audit's process."""
+    helped = []
+    for source in sources:
+        source, claims, words = _prepare_here(source, config)
+        helped.append((source, claims, words, tuple(claim_tokens(claim.text) for claim in claims)))
+    return helped
+
+
+def _keep_helped(helped: Sequence[_Helped]) -> list[_Prepared]:
+    prepared = []
+    for source, claims, words, tokens in helped:
+        for claim, claim_words in zip(claims, tokens, strict=True):
+            keep_claim_tokens(claim.text, claim_words)
+        prepared.append((source, claims, words))
+    return prepared
 
 
 def _spans(sources: Sequence[Source], parts: int) -> list[tuple[int, int]]:
@@ -352,8 +399,8 @@ class _Helpers:
 
     def prepare(
         self, sources: Sequence[Source], config: AuditConfig, step: Callable[[int, int], None] | None
-    ) -> list[tuple[Source, tuple[Claim, ...]]]:
-        """``prepare_source`` for each source, in order; the helpers take a share each.
+    ) -> list[_Prepared]:
+        """:func:`_prepare_here` for each source, in order; the helpers take a share each.
 
         The helpers take runs of sources from the last one back, this process from the
         first on; a run that no helper has started when this process gets to it is
@@ -366,7 +413,7 @@ class _Helpers:
             spans = [(0, total)]
         else:
             spans = _spans(sources, _RUNS_PER_PROCESS * (self._count + 1))
-        pending: list[concurrent.futures.Future[list[tuple[Source, tuple[Claim, ...]]]] | None]
+        pending: list[concurrent.futures.Future[list[_Helped]] | None]
         pending = [None] * len(spans)
         for k in range(len(spans) - 1, 0, -1):
             start, end = spans[k]
@@ -378,14 +425,12 @@ class _Helpers:
                 for n in range(start, end):
                     if step is not None:
                         step(n, total)
-                    prepared.append(prepare_source(sources[n], config))
+                    prepared.append(_prepare_here(sources[n], config))
             else:
                 if step is not None:
                     step(start, total)
-                helped: list[tuple[Source, tuple[Claim, ...]]] = self.result(
-                    future, _prepare_span, sources[start:end], config
-                )
-                prepared += helped
+                helped: list[_Helped] = self.result(future, _prepare_span, sources[start:end], config)
+                prepared += _keep_helped(helped)
         if step is not None:
             step(total, total)
         return prepared

@@ -137,12 +137,12 @@ def test_a_forked_check_that_fails_is_done_here(
     parent = os.getpid()
     check_claims = pipeline.check_claims
 
-    def failing(*args: Any) -> Any:
+    def failing(*args: Any, **kwargs: Any) -> Any:
         if os.getpid() != parent:  # only in the forked process
             if failure == "die":
                 os._exit(1)
             raise MemoryError("no room in the helper")
-        return check_claims(*args)
+        return check_claims(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(pipeline, "check_claims", failing)
@@ -159,10 +159,10 @@ def test_a_forked_check_that_never_answers_is_given_up_on(
     parent = os.getpid()
     check_claims = pipeline.check_claims
 
-    def hanging(*args: Any) -> Any:
+    def hanging(*args: Any, **kwargs: Any) -> Any:
         if os.getpid() != parent:
             time.sleep(60)
-        return check_claims(*args)
+        return check_claims(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(pipeline, "HELPER_PATIENCE", 0.01)

@@ -87,3 +87,27 @@ def test_a_blank_line_ends_a_paragraph_whose_last_line_has_no_stop() -> None:
     segments = _segments(title + "\n\nJohn Jenkin, 23, had been sectioned before the double murder.\n")
     assert segments[-1] == ("body", "John Jenkin, 23, had been sectioned before the double murder.")
     assert not any("Sunday" in text and "Jenkin" in text for _, text in segments)
+
+
+def test_plain_breaks_are_decided_as_punkt_decides_them() -> None:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from crosscheck.segment import ABBREVIATIONS, _tokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    punkt = PunktSentenceTokenizer(params)
+    contexts = [
+        "said. The", "said. the", "Mr. Smith", "mr. smith", "J. Bach", "j. bach", "U. S", "Gen. Lee",
+        "why? The", "no! he", "etc. And", "Inc. shares", "a. m", "Feb. The", "said.  The",
+        "Act.”", "Mr.”", 'said. "I', "etc. “We", "W. Va.),", "W. Va),", "Co. (1982).)", "said. Intel's",
+        "Dec. 19", "ok.?", "Mr.?", "said.\nThe",
+    ]
+    for context in contexts:
+        assert _tokenizer().text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context), context
+    for text in (
+        "He met Mr. Smith. Then he left! Why? J. Bach wrote it at 5 p.m. on Feb. 3. It rained.",
+        'He left. (Then he came back.) "Why?" she asked.\u2028It rained.\u00a0Then it stopped.',
+        "He left.\x1cThen he came back. A separator\x1f. Then more.",  # nltk's own patterns
+    ):
+        assert list(_tokenizer(text).span_tokenize(text)) == list(punkt.span_tokenize(text))
