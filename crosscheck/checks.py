@@ -359,6 +359,8 @@ def find_quote_passages(
     is found (``fuzz.partial_ratio_alignment``, whatever sentence it sits in, quoted or
     not); a passage that matches closely but differs in a content word (not only in
     "the"/"this" or punctuation) is returned as ``(claim, quote, other claim, passage)``.
+    A source with no such passage that quotes as many words, all but one the same, gives
+    that quotation as the passage.
     """
     index = index or RareWordIndex(claims)
     indexed = index.claims
@@ -375,7 +377,8 @@ def find_quote_passages(
             by_source: dict[str, list[int]] = {}
             for n in _may_match(quote, texts, _PASSAGE):
                 by_source.setdefault(indexed[near[n]].source, []).append(near[n])
-            for _, others in sorted(by_source.items()):
+            carried = set()
+            for source, others in sorted(by_source.items()):
                 choices = [lowered_at[n] for n in others]
                 best = process.extractOne(quote, choices, scorer=fuzz.partial_ratio, score_cutoff=_PASSAGE)
                 if best is None:
@@ -384,7 +387,35 @@ def find_quote_passages(
                 passage = _passage(quote, fact, indexed[other], lowered_at[other])
                 if passage is not None:
                     found.append((claim, fact, indexed[other], passage))
+                    carried.add(source)
+            # a short quotation with one long word changed ("a substantial cache of arms"
+            # / "a hours cache of arms") can score under the cutoff both ways: another
+            # source's quotation of as many words, all but one the same, is the same one
+            # reworded (when that quotation finds no passage here itself, as it did not)
+            lowered_here = _lower(claim.text)
+            for n in near:
+                other_claim = indexed[n]
+                if other_claim.source == claim.source or other_claim.source in carried:
+                    continue
+                for other_fact in other_claim.facts:
+                    if (
+                        other_fact.kind is FactKind.QUOTE
+                        and _one_word_apart(fact.value, other_fact.value)
+                        and fuzz.partial_ratio(_lower(other_fact.text), lowered_here) < _PASSAGE
+                    ):
+                        found.append((claim, fact, other_claim, other_fact))
+                        carried.add(other_claim.source)
+                        break
     return found
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """Whether two quotations (:func:`crosscheck.facts.quote_key` forms) have as many words
+    and differ in one of them, a word that changes the wording (:func:`wording_differs`)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    return sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1 and wording_differs(a, b)
 
 
 def _best_partial_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float, int] | None:

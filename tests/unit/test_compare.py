@@ -122,3 +122,22 @@ def test_conflicting_label_comes_with_its_reason() -> None:
     assert cluster.discrepancies == (audit.discrepancies[0].id,)
     assert "number" in cluster.reason
     assert cluster.pairs and cluster.pairs[0].score >= audit.config.same_claim_cutoff  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_short_quotation_with_one_long_word_changed_is_reworded(reverse: bool) -> None:
+    # "a hours cache …" scores 83 against the other sentence, under the passage cutoff,
+    # both ways: the two quotations of six words, five the same, are one reworded
+    texts = [
+        "The navy said its commandos boarded the boats and seized “a substantial cache of arms and equipment,” "
+        "including rifles.",
+        "Officials said the raid had uncovered “a hours cache of arms and equipment,” which was handed to the "
+        "police on Friday.",
+    ]
+    sources = [crosscheck.Source(id=sid, text=text) for sid, text in zip("ab", texts[::-1] if reverse else texts, strict=True)]
+    result = crosscheck.audit(sources)
+    reworded = [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
+    assert [sorted(v.text for v in d.variants) for d in reworded] == [
+        ["a hours cache of arms and equipment,", "a substantial cache of arms and equipment,"]
+    ]
+    assert not [d for d in result.discrepancies if d.kind is DiscrepancyKind.UNSUPPORTED_QUOTE]
