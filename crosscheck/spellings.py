@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from crosscheck._text import normalize_word
 from crosscheck.config import AuditConfig
-from crosscheck.facts import HONORIFICS, name_key, name_parts, name_tokens
+from crosscheck.facts import HONORIFICS, ROLE_NOUNS, name_key, name_parts, name_tokens
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind, ReferenceName
 from crosscheck.names import is_korean_surname, is_nickname, same_person_variant
 
@@ -308,8 +308,11 @@ def corpus_word_slips(
     a whole name, so the word must be six letters or more and keep its initial. A pair
     of names that ``found`` (the whole-name slips) or an earlier word already reports
     is not reported again ("Heydar Alishbandi" / "Heidar Alishvandi" once, not per word).
+    The titles written with names count as their words ("Chancelgor Angela Merkel" against
+    "Chancellor Angela Merkel").
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
+    titled: dict[tuple[str, int, str], str] = {}  # a title word as written, by claim, fact and word
     shortest = max(6, config.slip_min_length)
     long_words: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
     for claim in claims:
@@ -324,6 +327,14 @@ def corpus_word_slips(
                 ]
             for index, word in looked_at:
                 written[word].append((claim, fact, index))
+            # a title stands in the name as written but not in its normal form ("Chancellor
+            # Angela Merkel" is "angela merkel"): a misspelt title, which is no known title,
+            # stays in the normal form ("chancelgor angela merkel") and meets it here
+            for form in _LETTERS_RE.findall(fact.text):
+                word = normalize_word(form.lower())
+                if len(word) >= shortest and word in ROLE_NOUNS and (claim.id, fact.start, word) not in titled:
+                    titled[(claim.id, fact.start, word)] = form
+                    written[word].append((claim, fact, -1))
     done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
     words = sorted(written)
     slips = []
@@ -339,7 +350,9 @@ def corpus_word_slips(
                      for w, ss in ((wa, sources_a), (wb, sources_b))]
         if max(witnesses) < 2:
             continue
-        as_written = [[word_as_written(f, i) for _, f, i in written[w]] for w in (wa, wb)]
+        as_written = [
+            [word_as_written(f, i) if i >= 0 else titled[(c.id, f.start, w)] for c, f, i in written[w]] for w in (wa, wb)
+        ]
         if any(is_acronym(form) for forms in as_written for form in forms):
             continue
         pairs = {frozenset((fa.value, fb.value)) for _, fa, _ in written[wa] for _, fb, _ in written[wb]}

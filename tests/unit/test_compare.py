@@ -141,3 +141,17 @@ def test_a_short_quotation_with_one_long_word_changed_is_reworded(reverse: bool)
         ["a hours cache of arms and equipment,", "a substantial cache of arms and equipment,"]
     ]
     assert not [d for d in result.discrepancies if d.kind is DiscrepancyKind.UNSUPPORTED_QUOTE]
+
+
+def test_a_misspelt_title_is_a_slip_of_the_title_the_others_write() -> None:
+    result = crosscheck.audit([
+        crosscheck.Source(id="a", text="In Berlin, Chancellor Angela Merkel urged parliament to pass the bailout quickly."),
+        crosscheck.Source(id="b", text="Chancellor Angela Merkel told lawmakers on Wednesday that the euro was at stake."),
+        crosscheck.Source(id="c", text="In Germany, Chancelgor Angela Merkel said the Greek crisis showed the need for new rules."),
+    ])
+    (slip,) = result.discrepancies
+    assert slip.kind is DiscrepancyKind.NAME_VARIANT
+    assert [(v.text, v.sources) for v in slip.variants] == [
+        ("Chancellor Angela Merkel", ("a", "b")), ("Chancelgor Angela Merkel", ("c",)),
+    ]
+
