@@ -293,6 +293,19 @@ class WordSlip:
     detail: str
 
 
+def _titles_in(text: str, shortest: int) -> list[tuple[str, str]]:
+    """The title words of a name as written ("Prime Minister George Papandreou"), each once:
+    ``(as written, normal form)``."""
+    titles: dict[str, str] = {}
+    if any(c.isupper() for c in text):
+        for form in _LETTERS_RE.findall(text):
+            if len(form) >= shortest:
+                word = normalize_word(form.lower())
+                if word in ROLE_NOUNS:
+                    titles.setdefault(word, form)
+    return [(form, word) for word, form in titles.items()]
+
+
 def corpus_word_slips(
     claims: Sequence[Claim],
     vocabulary: Mapping[str, Set[str]],
@@ -313,6 +326,7 @@ def corpus_word_slips(
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
     titled: dict[tuple[str, int, str], str] = {}  # a title word as written, by claim, fact and word
+    titles_in: dict[str, list[tuple[str, str]]] = {}  # per name as written, its titles (names repeat)
     shortest = max(6, config.slip_min_length)
     long_words: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
     for claim in claims:
@@ -330,11 +344,12 @@ def corpus_word_slips(
             # a title stands in the name as written but not in its normal form ("Chancellor
             # Angela Merkel" is "angela merkel"): a misspelt title, which is no known title,
             # stays in the normal form ("chancelgor angela merkel") and meets it here
-            for form in _LETTERS_RE.findall(fact.text):
-                word = normalize_word(form.lower())
-                if len(word) >= shortest and word in ROLE_NOUNS and (claim.id, fact.start, word) not in titled:
-                    titled[(claim.id, fact.start, word)] = form
-                    written[word].append((claim, fact, -1))
+            titles = titles_in.get(fact.text)
+            if titles is None:
+                titles = titles_in[fact.text] = _titles_in(fact.text, shortest)
+            for form, word in titles:
+                titled[(claim.id, fact.start, word)] = form
+                written[word].append((claim, fact, -1))
     done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
     words = sorted(written)
     slips = []
