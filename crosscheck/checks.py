@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -248,6 +248,8 @@ _UNQUOTED_PASSAGE = 90
 
 _PASSAGE = 85
 """A passage of another source is the same quotation when it matches this closely (0-100)."""
+_SHORT_QUOTE_WORDS = 10
+"""Quotations this short or shorter can fall under :data:`_PASSAGE` with one word changed."""
 
 
 def _lower(text: str) -> str:
@@ -365,6 +367,7 @@ def find_quote_passages(
     index = index or RareWordIndex(claims)
     indexed = index.claims
     lowered_at = [_lower(claim.text) for claim in indexed]
+    shapes: dict[tuple[str | int, ...], list[tuple[int, Fact]]] | None = None  # short quotations, worked out when needed
     found = []
     for claim in claims:
         for fact in claim.facts:
@@ -392,30 +395,45 @@ def find_quote_passages(
             # / "a hours cache of arms") can score under the cutoff both ways: another
             # source's quotation of as many words, all but one the same, is the same one
             # reworded (when that quotation finds no passage here itself, as it did not)
+            words = fact.value.split()
+            if len(words) > _SHORT_QUOTE_WORDS:
+                continue  # one word in more changes too little to fall under the cutoff
+            if shapes is None:
+                shapes = _short_quote_shapes(indexed)
             lowered_here = _lower(claim.text)
-            for n in near:
-                other_claim = indexed[n]
-                if other_claim.source == claim.source or other_claim.source in carried:
-                    continue
-                for other_fact in other_claim.facts:
+            for shape in _shapes(words):
+                for n, other_fact in shapes.get(shape, ()):
+                    other_claim = indexed[n]
                     if (
-                        other_fact.kind is FactKind.QUOTE
-                        and _one_word_apart(fact.value, other_fact.value)
+                        other_claim.source != claim.source
+                        and other_claim.source not in carried
+                        and other_fact.value != fact.value
+                        and wording_differs(fact.value, other_fact.value)
                         and fuzz.partial_ratio(_lower(other_fact.text), lowered_here) < _PASSAGE
                     ):
                         found.append((claim, fact, other_claim, other_fact))
                         carried.add(other_claim.source)
-                        break
     return found
 
 
-def _one_word_apart(a: str, b: str) -> bool:
-    """Whether two quotations (:func:`crosscheck.facts.quote_key` forms) have as many words
-    and differ in one of them, a word that changes the wording (:func:`wording_differs`)."""
-    words_a, words_b = a.split(), b.split()
-    if len(words_a) != len(words_b):
-        return False
-    return sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1 and wording_differs(a, b)
+def _shapes(words: Sequence[str]) -> Iterator[tuple[str | int, ...]]:
+    """A quotation's words with each one left out in turn, and where: two quotations of as
+    many words that differ in one word share exactly one of these."""
+    for index in range(len(words)):
+        yield (index, *words[:index], *words[index + 1 :])
+
+
+def _short_quote_shapes(claims: Sequence[Claim]) -> dict[tuple[str | int, ...], list[tuple[int, Fact]]]:
+    """Each short quotation's shapes (:func:`_shapes`), with the claim (by position) and fact."""
+    shapes: dict[tuple[str | int, ...], list[tuple[int, Fact]]] = {}
+    for n, claim in enumerate(claims):
+        for fact in claim.facts:
+            if fact.kind is FactKind.QUOTE:
+                words = fact.value.split()
+                if _MIN_QUOTE_WORDS <= len(words) <= _SHORT_QUOTE_WORDS:
+                    for shape in _shapes(words):
+                        shapes.setdefault(shape, []).append((n, fact))
+    return shapes
 
 
 def _best_partial_match(query: str, choices: Sequence[str], cutoff: float) -> tuple[str, float, int] | None:
