@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
     "NUMERAL_WORDS",
@@ -19,6 +19,7 @@ __all__ = [
     "normalize_word",
     "claim_tokens",
     "keep_claim_tokens",
+    "one_left_out",
     "content_tokens",
     "stem_word",
     "iter_words",
@@ -199,6 +200,16 @@ def claim_tokens(text: str) -> tuple[str, ...]:
         tokens = tuple(content_tokens(text))
         keep_claim_tokens(text, tokens)
     return tokens
+
+
+def one_left_out(words: Sequence[str]) -> list[tuple[str | int, ...]]:
+    """The words with each one left out in turn, and where: two word lists of one length
+    that differ in one word (or none) share one of these.
+
+    >>> one_left_out(["tara", "reid"])
+    [(0, 'reid'), (1, 'tara')]
+    """
+    return [(index, *words[:index], *words[index + 1 :]) for index in range(len(words))]
 
 
 def keep_claim_tokens(text: str, tokens: tuple[str, ...]) -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
 from crosscheck.facts import quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
@@ -401,7 +401,7 @@ def find_quote_passages(
             if shapes is None:
                 shapes = _short_quote_shapes(indexed)
             lowered_here = _lower(claim.text)
-            for shape in _shapes(words):
+            for shape in one_left_out(words):
                 for n, other_fact in shapes.get(shape, ()):
                     other_claim = indexed[n]
                     if (
@@ -416,22 +416,16 @@ def find_quote_passages(
     return found
 
 
-def _shapes(words: Sequence[str]) -> Iterator[tuple[str | int, ...]]:
-    """A quotation's words with each one left out in turn, and where: two quotations of as
-    many words that differ in one word share exactly one of these."""
-    for index in range(len(words)):
-        yield (index, *words[:index], *words[index + 1 :])
-
-
 def _short_quote_shapes(claims: Sequence[Claim]) -> dict[tuple[str | int, ...], list[tuple[int, Fact]]]:
-    """Each short quotation's shapes (:func:`_shapes`), with the claim (by position) and fact."""
+    """Each short quotation's words with one left out (:func:`crosscheck._text.one_left_out`),
+    with the claim (by position) and fact: two quotations one word apart share one."""
     shapes: dict[tuple[str | int, ...], list[tuple[int, Fact]]] = {}
     for n, claim in enumerate(claims):
         for fact in claim.facts:
             if fact.kind is FactKind.QUOTE:
                 words = fact.value.split()
                 if _MIN_QUOTE_WORDS <= len(words) <= _SHORT_QUOTE_WORDS:
-                    for shape in _shapes(words):
+                    for shape in one_left_out(words):
                         shapes.setdefault(shape, []).append((n, fact))
     return shapes
 

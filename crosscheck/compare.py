@@ -24,6 +24,7 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence, Set
 import attrs
 from rapidfuzz import fuzz
 
+from crosscheck._text import one_left_out
 from crosscheck.align import Alignment
 from crosscheck.checks import (
     RareWordIndex,
@@ -131,12 +132,11 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
     ):
         by_unit_a: dict[str, list[Fact]] = defaultdict(list)
         by_unit_b: dict[str, list[Fact]] = defaultdict(list)
-        for fact in a.facts:
-            if fact.kind in fact_kinds and fact.unit and f"{fact.kind.value}:{fact.unit}" not in _UNCOMPARED_UNITS:
-                by_unit_a[f"{fact.kind.value}:{fact.unit}"].append(fact)
-        for fact in b.facts:
-            if fact.kind in fact_kinds and fact.unit and f"{fact.kind.value}:{fact.unit}" not in _UNCOMPARED_UNITS:
-                by_unit_b[f"{fact.kind.value}:{fact.unit}"].append(fact)
+        for claim, by_unit in ((a, by_unit_a), (b, by_unit_b)):
+            for fact in claim.facts:
+                unit = f"{fact.kind.value}:{fact.unit}"
+                if fact.kind in fact_kinds and fact.unit and unit not in _UNCOMPARED_UNITS:
+                    by_unit[unit].append(fact)
         for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
             values_a = {f.value for f in by_unit_a[unit]}
             values_b = {f.value for f in by_unit_b[unit]}
@@ -226,14 +226,12 @@ def fact_slots(
     return slots + lone
 
 
-def _name_shapes(fact: Fact) -> list[Hashable]:
+def _name_shapes(fact: Fact) -> Sequence[Hashable]:
     """The name's words with each one left out in turn (the key itself, for a name of no
     words): two names that are the same or one word apart (:func:`one_word_apart`) share
     one of these."""
     words = name_words(fact.value)
-    if not words:
-        return [fact.value]
-    return [(index, *words[:index], None, *words[index + 1 :]) for index in range(len(words))]
+    return one_left_out(words) if words else [fact.value]
 
 
 # --------------------------------------------------------------------------- quotations

@@ -293,17 +293,18 @@ class WordSlip:
     detail: str
 
 
-def _titles_in(text: str, shortest: int) -> list[tuple[str, str]]:
-    """The title words of a name as written ("Prime Minister George Papandreou"), each once:
-    ``(as written, normal form)``."""
+def _titles_in(fact: Fact, shortest: int) -> dict[str, str]:
+    """The title words a name is written with but its normal form leaves out ("Prime
+    Minister George Papandreou" is "george papandreou"): normal form -> as written."""
     titles: dict[str, str] = {}
-    if any(c.isupper() for c in text):
-        for form in _LETTERS_RE.findall(text):
+    if any(c.isupper() for c in fact.text):
+        kept = set(name_words(fact.value))
+        for form in _LETTERS_RE.findall(fact.text):
             if len(form) >= shortest:
                 word = normalize_word(form.lower())
-                if word in ROLE_NOUNS:
+                if word in ROLE_NOUNS and word not in kept:
                     titles.setdefault(word, form)
-    return [(form, word) for word, form in titles.items()]
+    return titles
 
 
 def corpus_word_slips(
@@ -325,8 +326,7 @@ def corpus_word_slips(
     "Chancellor Angela Merkel").
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
-    titled: dict[tuple[str, int, str], str] = {}  # a title word as written, by claim, fact and word
-    titles_in: dict[str, list[tuple[str, str]]] = {}  # per name as written, its titles (names repeat)
+    titles_in: dict[str, dict[str, str]] = {}  # per name as written, its titles (names repeat)
     shortest = max(6, config.slip_min_length)
     long_words: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
     for claim in claims:
@@ -346,9 +346,8 @@ def corpus_word_slips(
             # stays in the normal form ("chancelgor angela merkel") and meets it here
             titles = titles_in.get(fact.text)
             if titles is None:
-                titles = titles_in[fact.text] = _titles_in(fact.text, shortest)
-            for form, word in titles:
-                titled[(claim.id, fact.start, word)] = form
+                titles = titles_in[fact.text] = _titles_in(fact, shortest)
+            for word in titles:
                 written[word].append((claim, fact, -1))
     done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
     words = sorted(written)
@@ -366,7 +365,7 @@ def corpus_word_slips(
         if max(witnesses) < 2:
             continue
         as_written = [
-            [word_as_written(f, i) if i >= 0 else titled[(c.id, f.start, w)] for c, f, i in written[w]] for w in (wa, wb)
+            [word_as_written(f, i) if i >= 0 else titles_in[f.text][w] for _, f, i in written[w]] for w in (wa, wb)
         ]
         if any(is_acronym(form) for forms in as_written for form in forms):
             continue

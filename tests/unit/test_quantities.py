@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import ClaimChecks, find_discrepancies
@@ -72,34 +74,37 @@ def test_the_one_weekday_of_two_aligned_claims_that_differs_is_found() -> None:
     assert _found(a, b) == [("thursday", "tuesday", ALIGNED_DATE_RULE)]
 
 
-def test_figures_that_agree_as_stated_are_no_finding() -> None:
-    a = _claim("a#1", "The storm killed more than 400 people in the coastal towns, officials said on Monday.")
-    b = _claim("b#1", "The storm killed 401 people in the coastal towns, officials said on Monday.")
-    assert _found(a, b) == []
-
-
-def test_a_claim_with_two_figures_of_the_unit_is_not_guessed_at() -> None:
-    a = _claim("a#1", "The quake killed five people in Aceh and three people in Bener Meriah, officials said.")
-    b = _claim("b#1", "The quake killed four people in Aceh, officials said on Tuesday.")
-    assert _found(a, b) == []
-
-
-def test_figures_beside_two_different_names_are_two_details() -> None:
-    a = _claim("a#1", "Richard Carter scored 14 points for the Bulldogs in the quarterfinal loss.")
-    b = _claim("b#1", "Seth VanDeest scored 13 points for the Bulldogs in the quarterfinal loss.")
-    assert _found(a, b) == []
-
-
-def test_figures_with_little_context_in_common_are_no_finding() -> None:
-    # both "miles", but one is the depth and the other the distance from a town
-    a = _claim("a#1", "The quake struck yesterday afternoon at a depth of just six miles near Sumatra.")
-    b = _claim("b#1", "The epicenter was situated 55 kilometers (34 miles) west of the town of Bireun.")
-    assert _found(a, b) == []
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        pytest.param(  # "more than 400" and "401" may be one figure
+            "The storm killed more than 400 people in the coastal towns, officials said on Monday.",
+            "The storm killed 401 people in the coastal towns, officials said on Monday.",
+            id="agree-as-stated",
+        ),
+        pytest.param(  # two figures of the unit in one claim: which is which is not guessed
+            "The quake killed five people in Aceh and three people in Bener Meriah, officials said.",
+            "The quake killed four people in Aceh, officials said on Tuesday.",
+            id="two-of-the-unit",
+        ),
+        pytest.param(  # figures beside two different names are two details
+            "Richard Carter scored 14 points for the Bulldogs in the quarterfinal loss.",
+            "Seth VanDeest scored 13 points for the Bulldogs in the quarterfinal loss.",
+            id="two-names",
+        ),
+        pytest.param(  # both "miles", but the depth and the distance from a town
+            "The quake struck yesterday afternoon at a depth of just six miles near Sumatra.",
+            "The epicenter was situated 55 kilometers (34 miles) west of the town of Bireun.",
+            id="little-context",
+        ),
+    ],
+)
+def test_figures_that_are_no_finding(text_a: str, text_b: str) -> None:
+    assert _found(_claim("a#1", text_a), _claim("b#1", text_b)) == []
 
 
 def test_a_figure_a_reported_slot_holds_is_left_to_it() -> None:
-    a = _claim("a#1", "A powerful earthquake hit Aceh on Tuesday, killing at least five people and injuring dozens.")
-    b = _claim("b#1", "A strong earthquake struck Aceh on Tuesday, killing at least three people and injuring dozens.")
+    a, b = _claim("a#1", FIVE), _claim("b#1", THREE)
     five = next(f for f in a.facts if f.value == "5")
     assert _found(a, b, held={(DiscrepancyKind.NUMBER, "a#1", five.start)}) == []
 
