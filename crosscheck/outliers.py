@@ -62,6 +62,9 @@ _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
 _MIN_NAME_CONTEXT = 0.12
 """The same for surnames, whose context is the whole sentence (longer, so less of it is shared)."""
+_MIN_TIE_CONTEXT = 0.25
+"""The same for one source against one naming a person with one given name and two
+surnames: with no majority, only sentences much alike say that one person is meant."""
 
 
 def _witnesses(mentions: Sequence[Mention]) -> int:
@@ -186,6 +189,8 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     if fact.kind is not FactKind.NAME or fact.unit not in ("person", ""):
         return None
     words = fact.value.split()
+    if len(words) > 4:
+        words = _after_last_title(fact, words)  # "California Highway Patrol Officer Brian Pennings"
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or len(words[-1]) < 3:
         return None
     if any(w in STOPWORDS for w in words):
@@ -193,6 +198,15 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     acronyms = {w.casefold() for w in fact.text.split() if len(w) >= 2 and w.isupper()}
     given = [w for w in words[:-1] if len(w) >= 2 and w not in HONORIFICS and w not in acronyms]
     return (given, words[-1]) if given else None  # "AMD Opteron": an acronym is no given name
+
+
+def _after_last_title(fact: Fact, words: list[str]) -> list[str]:
+    """The words of a name's normal form that are written after its last title or role
+    word, when the normal form ends with them (else none)."""
+    written = [w.strip(".,'’").casefold() for w in fact.text.split()]
+    last_title = max((n for n, w in enumerate(written) if w in ROLE_NOUNS), default=-1)
+    after = written[last_title + 1 :]
+    return after if last_title >= 0 and after and words[-len(after) :] == after else []
 
 
 def _full_given_name(fact: Fact) -> str:
@@ -214,6 +228,23 @@ def _claim_words(claim: Claim, fact: Fact, name: Sequence[str]) -> frozenset[str
     return frozenset(claim_tokens(claim.text)) - frozenset(content_tokens(" ".join(name)))
 
 
+def _spellings_merged(
+    surnames: Mapping[str, list[Mention]], two_names: Callable[[str, str], bool]
+) -> dict[str, list[Mention]]:
+    """The surnames written after one given name, with the spellings of one name taken
+    together: "Heydar Alishbandi" and "Heydar Alishvandi" in two sources are two
+    witnesses of one surname against a third source's "Heydar Strojny", not three names.
+    Each group goes by its spelling written by the most sources (the first in order on a tie)."""
+    groups: list[list[str]] = []
+    for surname in sorted(surnames, key=lambda s: (-len({m.claim.source for m in surnames[s]}), s)):
+        home = next((g for g in groups if not two_names(g[0], surname)), None)
+        if home is None:
+            groups.append([surname])
+        else:
+            home.append(surname)
+    return {g[0]: [m for s in g for m in surnames[s]] for g in groups}
+
+
 def lone_surnames(
     claims: Sequence[Claim],
     vocabulary: Mapping[str, Set[str]] | None = None,
@@ -224,7 +255,8 @@ def lone_surnames(
 
     "Tara Kurtz" in one source, "Tara Reid" in two or more others: when the lone source
     never writes "Reid" and no other source writes "Kurtz", they are one person with
-    two surnames, a name conflict. ``vocabulary`` maps each source to the words it
+    two surnames, a name conflict (one source against one, when the sentences are much
+    alike or two given names are the same). ``vocabulary`` maps each source to the words it
     writes (normalised); without it, only names are looked at for the other sources. ``two_names`` says
     whether two surnames are really two names (not a slip or a romanisation of one).
     """
@@ -263,17 +295,20 @@ def lone_surnames(
     seen: set[tuple[str, str]] = set()
     keyed = [(given, surnames, False) for given, surnames in sorted(by_given.items())]
     keyed += [(given, surnames, True) for given, surnames in sorted(by_full_given.items())]
-    for given, surnames, full in keyed:
+    for given, written, full in keyed:
+        surnames = _spellings_merged(written, two_names)
         if len(surnames) < 2:
             continue
         support = {s: _witnesses(ms) for s, ms in surnames.items()}
         ranked = sorted(support, key=lambda s: (-support[s], s))
         majority = ranked[0]
         # one source against one, and some mention known to name a person ("Deputy Juan
-        # Abel Escalante"; not "Albany County Sheriff" against "Albany County Courthouse")
+        # Abel Escalante"; not "Albany County Sheriff" against "Albany County Courthouse");
+        # with one given name, only in sentences much alike ("Robert" names many people)
         tie = (
-            full and len(ranked) == 2 and support[majority] == 1 == support[ranked[1]]
+            len(ranked) == 2 and support[majority] == 1 == support[ranked[1]]
             and any(m.fact.unit == "person" for ms in surnames.values() for m in ms)
+            and (full or _context_agrees(surnames[ranked[1]], surnames[majority], weight, minimum=_MIN_TIE_CONTEXT))
         )
         if tie:
             pass  # one source against one: reported without a majority
@@ -287,7 +322,8 @@ def lone_surnames(
             # the lone source must not name the person the others name (a lower-case
             # word of a web address, "hugh-jackman", is no naming); no other source may
             # write the lone surname at all
-            if majority in named[source] or not two_names(majority, surname):
+            spellings = {m.fact.value.split()[-1] for m in surnames[majority]}
+            if spellings & named[source] or not two_names(majority, surname):
                 continue
             if writers[surname] - {source}:
                 continue

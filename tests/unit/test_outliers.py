@@ -7,7 +7,14 @@ from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
-from crosscheck.outliers import find_lone_values, lone_number_group, without_timestamps
+from crosscheck.outliers import (
+    SAME_GIVEN_NAMES_RULE,
+    find_lone_values,
+    lone_number_group,
+    lone_surnames,
+    without_timestamps,
+)
+from crosscheck.spellings import is_slip
 
 AGED_85 = (
     Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
@@ -289,3 +296,44 @@ def test_two_places_sharing_their_first_words_are_no_two_surnames() -> None:
         Source(id="b", text="The hearing resumed at the Albany County Courthouse on Monday morning."),
     ])
     assert not _kinds(result, "name-conflict")
+
+
+def test_spellings_of_the_majority_surname_are_witnesses_of_one_name() -> None:
+    # "Alishbandi" and "Alishvandi" are one surname two ways: two witnesses against "Strojny"
+    claims = crosscheck.audit([
+        Source(id="a", text="Qeshm island governor Heydar Alishbandi told AFP that ten people had been killed."),
+        Source(id="b", text="Qeshm governor Heydar Alishvandi said rescue teams had reached the villages."),
+        Source(id="c", text="Heydar Strojny, governor of Qeshm island, told AFP that ten people had died."),
+    ]).claims
+    (slot,) = lone_surnames(claims, two_names=lambda x, y: not is_slip(x, y))
+    assert slot.lone == "strojny"
+    assert {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()} == {
+        "alishbandi": ["a", "b"], "strojny": ["c"],
+    }
+    # each spelling a name of its own: one source against one against one, no majority
+    assert not lone_surnames(claims)
+
+
+def test_a_name_written_after_a_long_title_still_has_a_given_name() -> None:
+    claims = crosscheck.audit([
+        Source(id="a", text="California Highway Patrol Officer Brian Pennings told reporters the driver was arrested."),
+        Source(id="b", text="CHP Officer Brian Pennings said the driver was arrested after the crash."),
+        Source(id="c", text="The driver was arrested after the crash, CHP Officer Brian Gallach said."),
+    ]).claims
+    (slot,) = lone_surnames(claims)
+    assert {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()} == {
+        "gallach": ["c"], "pennings": ["a", "b"],
+    }
+
+
+def test_one_given_name_before_two_surnames_one_source_against_one_in_much_the_same_sentence() -> None:
+    shayne = (
+        Source(id="a", text="Sergeant Shayne Moreno asked anyone with knowledge of the church fire to call."),
+        Source(id="b", text="Anyone with knowledge of the church fire is asked to call police Sergeant Shayne Escalante."),
+    )
+    (slot,) = lone_surnames(crosscheck.audit(shayne).claims)
+    assert slot.rule == SAME_GIVEN_NAMES_RULE and sorted(slot.values) == ["escalante", "moreno"]
+    (d,) = _kinds(crosscheck.audit(shayne), "name-conflict")
+    assert [v.sources for v in d.variants] == [("a",), ("b",)] and d.majority is None
+    unlike = (shayne[0], Source(id="b", text="Sergeant Shayne Escalante won the county marathon on Sunday."))
+    assert not lone_surnames(crosscheck.audit(unlike).claims)
