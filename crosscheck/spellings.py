@@ -16,8 +16,9 @@ discrepancies by :func:`crosscheck.compare.find_discrepancies`.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
 
 import attrs
@@ -319,7 +320,10 @@ def corpus_word_slips(
     but the word is the same word misspelt: no source writes both spellings, and the
     other spelling is written by two sources or more that do not write the same
     sentences (a copy is no second witness). Evidence from one word is weaker than from
-    a whole name, so the word must be six letters or more and keep its initial. A pair
+    a whole name, so the word must keep its initial and be six letters or more; a
+    shorter word, or a word one source writes each way, only when one spelling holds a
+    sequence of three letters (word edges counted) that no other word of the corpus
+    holds and the other does not: "Sxott" against "Scott", not "Katie" against "Katia". A pair
     of names that ``found`` (the whole-name slips) or an earlier word already reports
     is not reported again ("Heydar Alishbandi" / "Heidar Alishvandi" once, not per word).
     The titles written with names count as their words ("Chancelgor Angela Merkel" against
@@ -328,16 +332,16 @@ def corpus_word_slips(
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
     titles_in: dict[str, dict[str, str]] = {}  # per name as written, its titles (names repeat)
     shortest = max(6, config.slip_min_length)
-    long_words: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
+    looked_at_in: dict[str, list[tuple[int, str]]] = {}  # per name, its words looked at (names repeat)
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is not FactKind.NAME:
                 continue
-            looked_at = long_words.get(fact.value)
+            looked_at = looked_at_in.get(fact.value)
             if looked_at is None:
-                looked_at = long_words[fact.value] = [
+                looked_at = looked_at_in[fact.value] = [
                     (index, word) for index, word in enumerate(name_words(fact.value))
-                    if len(word) >= shortest and word.isalpha()
+                    if len(word) >= config.slip_min_length and word.isalpha()
                 ]
             for index, word in looked_at:
                 written[word].append((claim, fact, index))
@@ -346,24 +350,43 @@ def corpus_word_slips(
             # stays in the normal form ("chancelgor angela merkel") and meets it here
             titles = titles_in.get(fact.text)
             if titles is None:
-                titles = titles_in[fact.text] = _titles_in(fact, shortest)
+                titles = titles_in[fact.text] = _titles_in(fact, config.slip_min_length)
             for word in titles:
                 written[word].append((claim, fact, -1))
     done = {frozenset((f.a_key, f.b_key)) for f, _, _ in found}
+    sequences: LetterSequences | None = None
     words = sorted(written)
+    sources_of: dict[str, set[str]] = {}  # per word, the sources that write it in names
     slips = []
     for x, y in one_edit_pairs(words):
         wa, wb = words[x], words[y]
         if wa[0] != wb[0] or not is_slip(wa, wb, min_length=config.slip_min_length):
             continue  # Jerry / Terry / Perry: another initial is usually another name
-        sources_a = {c.source for c, _, _ in written[wa]}
-        sources_b = {c.source for c, _, _ in written[wb]}
+        for w in (wa, wb):
+            if w not in sources_of:
+                sources_of[w] = {c.source for c, _, _ in written[w]}
+        sources_a, sources_b = sources_of[wa], sources_of[wb]
+        short = min(len(wa), len(wb)) < shortest
+        if short and min(len(sources_a), len(sources_b)) != 1:
+            continue  # a short word is told misspelt only where one source writes it
         if any(wb in vocabulary.get(s, ()) for s in sources_a) or any(wa in vocabulary.get(s, ()) for s in sources_b):
             continue
         witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
                      for w, ss in ((wa, sources_a), (wb, sources_b))]
-        if max(witnesses) < 2:
-            continue
+        if short or max(witnesses) < 2:
+            # a short word, or one source against one: only a spelling that looks
+            # misspelt (LetterSequences.misspelt: "Sxott", "Anghles"), in one source,
+            # against one that does not, in the same place of a name
+            if min(len(wa), len(wb)) < _SEQUENCE_MIN_LENGTH or not _same_place(written[wa], written[wb]):
+                continue  # "Gold" / "Good"; "Dominique Jones" / "Jonas Sahratian"
+            if sequences is None:
+                sequences = LetterSequences(vocabulary)
+            odd = [sequences.misspelt(wa, wb), sequences.misspelt(wb, wa)]
+            if odd[0] == odd[1]:
+                continue  # both or neither (or too few words to tell)
+            lone, other = (0, 1) if odd[0] else (1, 0)
+            if len((sources_a, sources_b)[lone]) != 1 or witnesses[other] < witnesses[lone]:
+                continue
         as_written = [
             [word_as_written(f, i) if i >= 0 else titles_in[f.text][w] for _, f, i in written[w]] for w in (wa, wb)
         ]
@@ -391,6 +414,65 @@ def corpus_word_slips(
             detail=f"'{common[0]}' and '{common[1]}'",
         ))
     return slips
+
+
+_SEQUENCE_MIN_LENGTH = 5
+"""The shortest word told misspelt by its letter sequences: four-letter words one letter
+apart are most often two words ("Gold", "Good")."""
+_SEQUENCE_MIN_WORDS = 300
+"""Distinct words a corpus needs before a letter sequence none of its other words holds
+says anything (a few short articles; a sentence or two holds few sequences of all)."""
+
+
+def _same_place(a: Sequence[tuple[Claim, Fact, int]], b: Sequence[tuple[Claim, Fact, int]]) -> bool:
+    """Whether some name writes one spelling where some other name writes the other: both
+    the last word of a name (a surname), both an earlier word, or both a title. A name
+    of one word may stand for either ("Sxott" for "Police Chief Scott Russell")."""
+    def places(occurrences: Sequence[tuple[Claim, Fact, int]]) -> set[str]:
+        found = set()
+        for _, fact, index in occurrences:
+            count = len(name_words(fact.value))
+            found |= {"title"} if index < 0 else {"last", "earlier"} if count == 1 else {
+                "last" if index == count - 1 else "earlier"
+            }
+        return found
+    return bool(places(a) & places(b))
+
+
+def _trigrams(word: str) -> set[str]:
+    marked = f"^{word}$"
+    return {marked[i : i + 3] for i in range(len(marked) - 2)}
+
+
+class LetterSequences:
+    """The sequences of three letters (word edges marked) the words of a corpus hold, to
+    tell a misspelling from a name: "Sxott" holds "sxo", which no other word holds,
+    where "Scott" holds "sco" ("scope", "scores"). Counted only for a corpus of
+    :data:`_SEQUENCE_MIN_WORDS` distinct words or more (else ``counts`` is empty)."""
+
+    def __init__(self, vocabulary: Mapping[str, Set[str]]) -> None:
+        self.words: set[str] = set().union(*vocabulary.values()) if vocabulary else set()
+        self.counts: Counter[str] = Counter()
+        if len(self.words) >= _SEQUENCE_MIN_WORDS:
+            for word in self.words:
+                self.counts.update(_trigrams(word))
+
+    def misspelt(self, word: str, other: str) -> bool:
+        """Whether ``word`` looks like a misspelling of ``other``: the letters it has where
+        the other has others form a sequence that no other word of the corpus holds, and
+        the sequences it has in their place are rarer in the corpus than the other's."""
+        pair = [_trigrams(w) for w in (word, other) if w in self.words]
+
+        def seen(sequence: str) -> int:  # in how many words but these two
+            return self.counts[sequence] - sum(sequence in held for held in pair)
+
+        def usual(sequences: set[str]) -> float:
+            return sum(math.log1p(seen(t)) for t in sequences)
+
+        if not self.counts:
+            return False
+        own, others = _trigrams(word) - _trigrams(other), _trigrams(other) - _trigrams(word)
+        return any(seen(t) <= 0 for t in own) and usual(own) < usual(others) / 2
 
 
 def _other_people(a: str, word_a: str, b: str, word_b: str) -> bool:

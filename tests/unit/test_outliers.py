@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
@@ -337,3 +340,48 @@ def test_one_given_name_before_two_surnames_one_source_against_one_in_much_the_s
     assert [v.sources for v in d.variants] == [("a",), ("b",)] and d.majority is None
     unlike = (shayne[0], Source(id="b", text="Sergeant Shayne Escalante won the county marathon on Sunday."))
     assert not lone_surnames(crosscheck.audit(unlike).claims)
+
+
+SEED_ARTICLES = tuple(crosscheck.load_sources(Path(__file__).parents[2] / "seeds").sources)
+"""Real articles about something else: words enough to say which letter sequences are usual."""
+CHIEF_SCOTT = (
+    Source(id="x1", text="Police Chief Scott Russell, 46, was injured when the bomb went off at the bank."),
+    Source(id="x2", text="Chief Scott Russell was taken to hospital after the blast, officials said."),
+)
+
+
+def _word_slips(sources: Sequence[Source]) -> list[list[tuple[str, tuple[str, ...]]]]:
+    result = crosscheck.audit(list(sources))
+    return [
+        [(v.text, v.sources) for v in d.variants] for d in _kinds(result, "name-variant")
+        if any(s.startswith("x") for v in d.variants for s in v.sources)
+    ]
+
+
+def test_a_short_word_misspelt_into_letters_no_other_word_holds_is_a_name_variant() -> None:
+    sxott = Source(id="x3", text="Doctors said that Sxott, the police chief, remained in critical condition.")
+    expected = [[("Police Chief Scott Russell", ("x1", "x2")), ("Sxott", ("x3",))]]
+    assert _word_slips([*SEED_ARTICLES, *CHIEF_SCOTT, sxott]) == expected
+    # three sentences hold too few words to say which letter sequences are usual
+    assert _word_slips([*CHIEF_SCOTT, sxott]) == []
+
+
+def test_a_word_written_each_way_by_one_source_is_a_slip_only_where_one_spelling_is_unusual() -> None:
+    angeles = Source(id="x4", text="Deputies from the Los Angeles County sheriff searched the house.")
+    anghles = Source(id="x5", text="Two men were arrested by Anghles police at the house.")
+    expected = [[("Los Angeles County", ("x4",)), ("Anghles", ("x5",))]]
+    assert _word_slips([*SEED_ARTICLES, angeles, anghles]) == expected
+    jonas = Source(id="x5", text="The house was empty, said Jonas Sahratian on Friday.")
+    jones = Source(id="x4", text="The house was empty, said Dominique Jones on Friday.")
+    assert _word_slips([*SEED_ARTICLES, jones, jonas]) == []  # both spellings are usual
+
+
+def test_a_surname_and_a_given_name_written_alike_are_no_slip() -> None:
+    jones = (
+        Source(id="x1", text="The house was empty, said Dominique Jones on Friday."),
+        Source(id="x2", text="Neighbours told Dominique Jones that the house had been empty for weeks."),
+    )
+    jxnes = Source(id="x3", text="The house was empty, said Jxnes Sahratian on Friday.")
+    assert _word_slips([*SEED_ARTICLES, *jones, jxnes]) == []
+    jxnes_surname = Source(id="x3", text="The house was empty, said Dominique Jxnes on Friday.")
+    assert len(_word_slips([*SEED_ARTICLES, *jones, jxnes_surname])) == 1
