@@ -447,6 +447,7 @@ def _roles(text: str, name: list[NameToken], key: str, kind: str, offset: int) -
 
 
 _ENDS_QUOTED_RE = re.compile(r"[,.!?…]\s?$")
+_CLOSES_SENTENCE_RE = re.compile(r"[.!?…]\W*$")
 _LEADS_INTO_QUOTE_RE = re.compile(r"(?:^|[:,]|\b(?:said|says|added|adds|told|wrote|writes|stated|declared))\s*$")
 
 
@@ -462,8 +463,11 @@ def _opens_quotation(text: str, mark: int) -> bool:
 
 def _closes_quotation(text: str, mark: int) -> bool:
     """Whether a closing mark with no opening mark before it ends a quotation: the words
-    before it end as quoted words do, with a comma, a full stop, "?" or "!"."""
-    return bool(_ENDS_QUOTED_RE.search(text[max(0, mark - 2) : mark]))
+    before it end as quoted words do, with a comma, a full stop, "?" or "!", or the mark
+    ends a word and the sentence (British style: 'as potentially suspicious”.')."""
+    if _ENDS_QUOTED_RE.search(text[max(0, mark - 2) : mark]):
+        return True
+    return text[mark - 1 : mark].isalnum() and bool(_CLOSES_SENTENCE_RE.match(text, mark + 1))
 
 
 def _straight_quotes(text: str) -> list[tuple[int, int]]:

@@ -134,6 +134,14 @@ def test_a_stray_curly_mark_is_no_quotation() -> None:
     assert _quotes("the fire “was started deliberately by someone, ” police said.") == ["was started deliberately by someone, "]
 
 
+def test_a_quotation_closed_before_the_full_stop_that_ends_its_sentence() -> None:
+    # British style puts the stop after the mark; the sentence before opened the quotation
+    assert _quotes("It is being treated as potentially suspicious”.") == ["It is being treated as potentially suspicious"]
+    assert _quotes("It is being treated as potentially suspicious”!") == ["It is being treated as potentially suspicious"]
+    # a closing mark inside a sentence, after a word, is no end of a quotation
+    assert _quotes("The so-called experts” advice was ignored by the board.") == []
+
+
 def test_a_decimal_written_without_its_leading_zero() -> None:
     numbers = [(f.text, f.value) for f in extract_facts("His blood-alcohol level was .41, police said.")
                if f.kind.value == "number"]
