@@ -297,14 +297,17 @@ def _expanded(key: str) -> list[str]:
     return words
 
 
-def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
+def wording_differs(
+    a: str, b: str, *, loose_edges: bool = False, loose_start: bool = False, loose_end: bool = False
+) -> bool:
     """Whether two quotation normal forms differ in wording, not only in transcription.
 
     Function words, contractions ("aren't" / "are not"), compounds written apart
     ("data centers" / "datacenters") and a quotation cut short at either end are
     transcription; a changed, added or dropped content word inside it is not. With
     ``loose_edges`` (a passage found by search), a single different word at either
-    end is taken for a boundary, not a rewording.
+    end is taken for a boundary, not a rewording; ``loose_start`` and ``loose_end`` say
+    the same of one end (the other ends where a quotation ends).
 
     >>> wording_differs("they aren't going to be necessary", "they are not going to be necessary")
     False
@@ -313,6 +316,7 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
     >>> wording_differs("of course it was entirely inevitable", "it was entirely inevitable")
     False
     """
+    loose_start, loose_end = loose_start or loose_edges, loose_end or loose_edges
     wa, wb = _expanded(a), _expanded(b)
     if "".join(wa) == "".join(wb):
         return False
@@ -330,8 +334,10 @@ def wording_differs(a: str, b: str, *, loose_edges: bool = False) -> bool:
             blocks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
     for src_start, src_end, dest_start, dest_end in blocks:
         side_a, side_b = wa[src_start:src_end], wb[dest_start:dest_end]
-        at_edge = (src_start == 0 and dest_start == 0) or (src_end == len(wa) and dest_end == len(wb))
-        if at_edge and (not side_a or not side_b or (loose_edges and len(side_a) <= 1 and len(side_b) <= 1)):
+        at_start = src_start == 0 and dest_start == 0
+        at_end = src_end == len(wa) and dest_end == len(wb)
+        loose = (at_start and loose_start) or (at_end and loose_end)
+        if (at_start or at_end) and (not side_a or not side_b or (loose and len(side_a) <= 1 and len(side_b) <= 1)):
             # one source quotes less of it (or, for a passage found by search, whose
             # bounds are uncertain, its first or last word differs): not a rewording
             continue
@@ -486,6 +492,11 @@ _QUOTE_MARK_RE = re.compile(r"[“”\"«»]")
 _BETWEEN_MARKS_RE = re.compile(r"[^“”\"«»]+")
 
 
+def _only_marks(text: str) -> bool:
+    """Whether a stretch holds no word (empty, or only punctuation and spaces)."""
+    return not any(c.isalnum() for c in text)
+
+
 def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     if len(quote) > len(text):
         return None  # the other sentence is shorter than the quotation: no whole passage
@@ -511,10 +522,15 @@ def _passage(quote: str, fact: Fact, other: Claim, text: str) -> Fact | None:
     key = quote_key(written)
     if not key or key == fact.value:
         return None
-    if not wording_differs(fact.value, key, loose_edges=True):
-        return None
     begin, finish = other.start + start, other.start + end
-    in_quotation = any(f.kind is FactKind.QUOTE and f.start < finish and begin < f.end for f in other.facts)
+    quotations = [f for f in other.facts if f.kind is FactKind.QUOTE and f.start < finish and begin < f.end]
+    # an end of the passage where the other's quotation ends too is no uncertain bound
+    # ('… motive in this,”' against '… motive in governor.”')
+    loose_start = not any(_only_marks(other.text[f.start - other.start : start]) for f in quotations)
+    loose_end = not any(_only_marks(other.text[end : f.end - other.start]) for f in quotations)
+    if not wording_differs(fact.value, key, loose_start=loose_start, loose_end=loose_end):
+        return None
+    in_quotation = bool(quotations)
     if not in_quotation and fuzz.ratio(fact.value, key) < _UNQUOTED_PASSAGE:
         return None  # a paraphrase in the reporter's own words, not the quotation reworded
     return Fact(kind=FactKind.QUOTE, text=written, start=begin, end=finish, value=key)

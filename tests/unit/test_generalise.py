@@ -247,6 +247,25 @@ def test_quotation_reworded_in_a_sentence_that_does_not_align() -> None:
     assert any("sustained" in t for t in spanned) and any("suffered" in t for t in spanned)
 
 
+def test_wording_differs_with_one_loose_end() -> None:
+    from crosscheck.checks import wording_differs
+
+    a, b = "we have no leads as to the motive in this", "we have no leads as to the motive in governor"
+    assert not wording_differs(a, b, loose_end=True)
+    assert wording_differs(a, b, loose_start=True)  # the end is where both quotations end
+
+
+def test_a_last_word_changed_where_both_quotations_end_is_a_rewording() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="“Right now there is no sign of any link. We just don't have any leads at all "
+                            "as far as the intent or motive in this,” Sheriff Steele said."),
+        Source(id="b", text="Investigators spent the night at the scene. “We just don't have any leads at all "
+                            "as far as the intent or motive in governor.”"),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "quote-wording"]
+    assert any("governor" in v.text for v in d.variants) and any(v.text.endswith("in this") for v in d.variants)
+
+
 def test_a_quotation_another_report_of_the_claim_holds_loosely_is_carried() -> None:
     a = "The mayor condemned the attack on Friday: “We will hunt down every one of those cowards.”"
     b = "The mayor condemned the attack on Friday, vowing to hunt down every one of the cowards."
