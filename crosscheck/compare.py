@@ -56,6 +56,7 @@ from crosscheck.outliers import (
     find_lone_values,
     lone_number_group,
     lone_surnames,
+    without_conversions,
     without_timestamps,
 )
 from crosscheck.quantities import aligned_quantities
@@ -218,7 +219,8 @@ def fact_slots(
         near_numbers
         + near_dates
         + find_lone_values(
-            claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, same_detail=_same_person_aged
+            without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
+            same_detail=_same_person_aged,
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)

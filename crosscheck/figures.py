@@ -8,6 +8,7 @@ people, "an eight-year offer" 8 year, "Scott Russell, 46," and "died Friday at 8
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -17,9 +18,25 @@ from typing import Protocol
 from crosscheck._text import NUMERAL_WORDS, STOPWORDS, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.models import Claim, Fact, FactKind
 
-__all__ = ["CURRENCY_UNITS", "StatedFigure", "fact_at", "number_bound", "number_facts", "numbers_agree"]
+__all__ = [
+    "CURRENCY_UNITS",
+    "MEASURE_UNITS",
+    "StatedFigure",
+    "fact_at",
+    "is_conversion",
+    "number_bound",
+    "number_facts",
+    "numbers_agree",
+]
 
-_CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
+_CURRENCIES = {
+    "$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
+    "gbp": "gbp", "¥": "jpy", "jpy": "jpy", "₩": "krw", "a$": "aud", "au$": "aud", "$a": "aud",
+    "aud": "aud", "c$": "cad", "ca$": "cad", "cad": "cad", "nz$": "nzd", "nzd": "nzd",
+    "hk$": "hkd", "hkd": "hkd", "s$": "sgd", "sgd": "sgd", "chf": "chf", "₹": "inr",
+}  # fmt: skip
+"""Currency signs and codes written before an amount: "$US1 million" (as Australian papers
+write it), "A$5", "HK$3bn", "USD 5 million"."""
 _CURRENCY_WORDS = {
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp",
     "pounds": "gbp", "yen": "jpy", "won": "krw", "yuan": "cny", "rupees": "inr",
@@ -32,13 +49,27 @@ _SCALES = {
 }  # fmt: skip
 
 _NUMBER_RE = re.compile(
-    r"(?:(?P<cur>US\$|[$€£¥₩])\s?)?"
+    r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+    r"(?:(?P<glued>km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
+    r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
+_CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF) ?$")
+
+
+def _currency_code_before(text: str, start: int, sign: str | None) -> str | None:
+    """The letters of a currency written before an amount that starts at ``start``: "US"
+    of "US$5", "A" of "A$5", "USD " of "USD 5 million"; ``None`` when there are none."""
+    if start == 0 or (not text[start - 1].isalpha() and text[start - 1] != " "):
+        return None
+    pattern = _CODE_BEFORE_SIGN_RE if sign == "$" else _CODE_BEFORE_AMOUNT_RE if not sign else None
+    match = pattern.search(text, max(0, start - 5), start) if pattern is not None else None
+    return match.group() if match else None
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -108,14 +139,23 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         return  # every number has a digit
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
+        code = _currency_code_before(text, start, match.group("cur"))
+        if code is not None:
+            start -= len(code)
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
             continue
+        joined = _joined_currency(text, end) if match.group("scale") or match.group("hscale") else None
+        if joined is not None:
+            end = joined[1]  # "a 10 million-dollar deal", "a $2.6-million-dollar booty"
         counted = _counted_after_hyphen(text, end)
-        if counted == "age" or any(match.group(g) for g in ("cur", "suffix", "scale", "pct")) or _year_like(match):
+        if (
+            counted == "age" or any(match.group(g) for g in ("cur", "suffix", "scale", "hscale", "glued", "pct"))
+            or _year_like(match)
+        ):
             # "46-year-old" is an age (_ages, or _is_age when spaced); "$5 - analysts
             # said", "5th - organisers said", "a 2015-style law": no count joined
             counted = None
-        if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None:
+        if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None and joined is None:
             continue
         if any(s <= start < e for s, e in taken):
             continue
@@ -136,15 +176,20 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             unit = _unit_after(text, end)
             yield fact_at(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)
             continue
-        currency = _CURRENCIES.get((match.group("cur") or "").lower(), "")
-        scale = match.group("scale")
+        sign = (code.strip() if code is not None else "") + (match.group("cur") or "")
+        currency = _CURRENCIES.get(sign.lower(), "") or (joined[0] if joined else "")
+        scale = match.group("scale") or match.group("hscale")
+        if scale == "m" and not currency and not _unit_after(text, end):
+            scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
+        else:
+            glued = match.group("glued")
         if scale:
             number *= _SCALES[scale.lower()]
-        plain = not currency and not scale and not match.group("pct")
+        plain = not currency and not scale and not glued and not match.group("pct")
         if plain and len(match.group("num")) == 4 and 1800 <= number <= 2100:
             yield fact_at(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
             continue
-        unit = "%" if match.group("pct") else (currency or _unit_after(text, end))
+        unit = "%" if match.group("pct") else (currency or (_unit_word(glued) if glued else _unit_after(text, end)))
         if plain and _is_age(text, start, end, number):
             unit = "age"
         value = format(number.normalize(), "f")
@@ -152,7 +197,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
 
 
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_AFTER_RE = re.compile(r"[ -](hundred|thousand|million|billion)\b", re.IGNORECASE)
+_SCALE_AFTER_RE = re.compile(r"(?: - |[ -])(hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
 def _year_like(match: re.Match[str]) -> bool:
@@ -196,8 +241,19 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     return "%" if unit == "percent" else unit
 
 
-_SAME_UNITS = {"person": "people"}
-"""Units written two ways: "7 persons" counts what "10 people" does."""
+_SAME_UNITS = {
+    "person": "people", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
+    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre",
+}  # fmt: skip
+"""Units written two ways: "7 persons" counts what "10 people" does, "5 mi" what "5 miles"."""
+_JOINED_CURRENCY_RE = re.compile(r"(?:-|\s-\s)(dollars?|euros?|pounds?|yen|yuan)\b", re.IGNORECASE)
+
+
+def _joined_currency(text: str, end: int) -> tuple[str, int] | None:
+    """The currency a hyphen joins to an amount ending at ``end`` ("10 million-dollar",
+    "two-million-euro") and where it ends; ``None`` when there is none."""
+    match = _JOINED_CURRENCY_RE.match(text, end)
+    return (_CURRENCY_WORDS[match.group(1).lower()], match.end()) if match else None
 
 
 def _unit_word(word: str) -> str:
@@ -245,7 +301,8 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
     # ("twenty-five" is one word of two such)
     words = _WORD_RE.findall(text)
     if NUMERAL_WORDS.isdisjoint(map(str.casefold, words)) and not any(
-        "-" in word and _compound_value(word) is not None for word in words
+        "-" in word and (_compound_value(word) is not None or word.split("-", 1)[0].casefold() in NUMERAL_WORDS)
+        for word in words
     ):
         return
     skip_to = -1
@@ -255,13 +312,19 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             continue
         compound = None if word.casefold() in NUMERAL_WORDS else _compound_value(word)
         if compound is None and word.casefold() not in NUMERAL_WORDS:
+            if "-" in word:
+                yield from _number_word_scaled(text, match, offset)
             continue
         scaled = _SCALE_AFTER_RE.match(text, match.end())
         value = number_word_value(word) if compound is None else compound
         if scaled is not None and value is not None and word.casefold() not in _SCALE_WORDS:
             # "two hundred", "three thousand": one number, not a two that counts hundreds
             end = scaled.end()
-            unit = _unit_after(text, end)
+            joined = _joined_currency(text, end)
+            if joined is not None:
+                unit, end = joined  # "two - million - euro", as tokenised pages write it
+            else:
+                unit = _unit_after(text, end)
             total = value * _SCALE_WORDS[scaled.group(1).casefold()]
             yield fact_at(FactKind.NUMBER, text, match.start(), end, offset, str(total), unit)
             skip_to = end
@@ -276,6 +339,52 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             yield fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
 
 
+def _number_word_scaled(text: str, match: re.Match[str], offset: int) -> Iterator[Fact]:
+    """A number word joined by hyphens to a scale word, and maybe to a currency:
+    "two-million-euro" (2000000 eur), "three-thousand-strong" (3000)."""
+    head, scale, *rest = match.group().split("-")
+    value = number_word_value(head)
+    if value is None or head.casefold() in _SCALE_WORDS or scale.casefold() not in _SCALE_WORDS:
+        return
+    end = match.start() + len(head) + 1 + len(scale)
+    unit = _CURRENCY_WORDS.get(rest[0].casefold(), "") if rest else _unit_after(text, end)
+    if rest and unit:
+        end += 1 + len(rest[0])
+    yield fact_at(FactKind.NUMBER, text, match.start(), end, offset, str(value * _SCALE_WORDS[scale.casefold()]), unit)
+
+
+MEASURE_UNITS = frozenset(
+    "km mile metre feet cm mm inch kg kilogram lbs ton tonne mph kph acre hectare litre gallon".split()
+)
+"""Units of length, weight, speed, area and volume: a figure in one never compares with a
+figure in another (58 km and 36 miles are one distance)."""
+_CONVERSION_OPEN_RE = re.compile(
+    r"(?:\s+(?:dollars?|euros?|pounds?|yen|yuan|rupees|won))?\s*\(\s*"
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|or)\s*)?",
+    re.IGNORECASE,
+)
+"""What stands between an amount and its conversion: "€2 million ($2.6 million)", "5
+million euros (about $6.5 million)"."""
+_CONVERSION_CLOSE_RE = re.compile(r"[^()]{0,20}\)")
+
+
+def _conversions(text: str, facts: Sequence[Fact], offset: int) -> set[int]:
+    """The starts of amounts that restate the amount before them in brackets, in another
+    currency: "$US1 million ($1.52 million)", "£2m ($2.6m)". A conversion is no claim of
+    its own: an outlet's exchange rate is not the event's figure, and "$" is not always the
+    US dollar. (A length or a weight in brackets, "58km (36 miles)", keeps its unit, so it
+    stays a figure, stated about: :func:`number_bound`.)"""
+    ordered = sorted((f for f in facts if f.kind is FactKind.NUMBER), key=lambda f: f.start)
+    converted = set()
+    for before, fact in itertools.pairwise(ordered):
+        gap = text[before.end - offset : fact.start - offset]
+        if not (_CONVERSION_OPEN_RE.fullmatch(gap) and _CONVERSION_CLOSE_RE.match(text, fact.end - offset)):
+            continue
+        if before.unit in CURRENCY_UNITS and fact.unit in CURRENCY_UNITS:
+            converted.add(fact.start)
+    return converted
+
+
 def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Return the figures of ``text`` (spans shifted by ``offset``), leaving out digits
     inside the spans ``taken`` (the dates already found there, relative to ``text``).
@@ -284,8 +393,12 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     [('1700000000', 'usd'), ('25', 'people'), ('8', 'year')]
     """
     spans = list(taken)
-    return [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
-            *_hyphenated_counts(text, offset)]
+    facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
+             *_hyphenated_counts(text, offset)]
+    if "(" not in text:
+        return facts
+    converted = _conversions(text, facts, offset)
+    return [f for f in facts if f.start not in converted]
 
 
 # ------------------------------------------------------------------ how a figure is stated
@@ -318,8 +431,22 @@ _ABOUT_RE = re.compile(
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
 _ABOUT_AFTER_RE = re.compile(r"^\s(?:or so)\b", re.IGNORECASE)
+_CONVERTED_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))"
+    r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
+
+
+def is_conversion(claim: Claim, fact: Fact) -> bool:
+    """Whether ``fact`` restates the figure before it in brackets in another unit of
+    measure ("58km (about 36 miles)"): a rounded restatement, not a figure of its own."""
+    if fact.unit not in MEASURE_UNITS or fact.start - claim.start < 2:
+        return False
+    before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
+    return _CONVERTED_BEFORE_RE.search(before) is not None
 
 
 def number_bound(claim: Claim, fact: Fact) -> str:
@@ -334,6 +461,8 @@ def number_bound(claim: Claim, fact: Fact) -> str:
     """
     before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
     after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
+    if is_conversion(claim, fact):
+        return "~"  # "58km (36 miles)": a conversion, rounded
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
         return ">="
     if _AT_MOST_RE.search(before):

@@ -29,6 +29,7 @@ import attrs
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
+from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
     Mention,
@@ -46,6 +47,7 @@ __all__ = [
     "find_lone_values",
     "lone_number_group",
     "lone_surnames",
+    "without_conversions",
     "without_timestamps",
 ]
 
@@ -87,15 +89,15 @@ def _context_agrees(
 
 
 def lone_number_group(fact: Fact) -> str | None:
-    """Numbers compare with numbers of the same kind (and currency).
+    """Numbers compare with numbers of the same kind (and currency, and unit of measure).
 
     The unit a number counts ("46 KOs", "46 knockouts") is not required to match: the
     shared neighbouring word that a lone value needs says what is counted.
     """
     if fact.kind is not FactKind.NUMBER:
         return None  # ordinals count steps of a sequence, several of which a story names
-    if fact.unit in _MONEY_OR_SHARE:
-        return f"{fact.kind.value}:{fact.unit}"
+    if fact.unit in _MONEY_OR_SHARE or fact.unit in MEASURE_UNITS:
+        return f"{fact.kind.value}:{fact.unit}"  # 35 miles and 58 km are no two values of one detail
     return fact.kind.value
 
 
@@ -445,5 +447,16 @@ def without_timestamps(claims: Sequence[Claim]) -> list[Claim]:
     for claim in claims:
         stamps = _stamps(claim) if any(f.kind is FactKind.DATE for f in claim.facts) else set()
         kept = tuple(f for f in claim.facts if f.kind is not FactKind.DATE or f.unit == "time" or f.start not in stamps)
+        result.append(claim if len(kept) == len(claim.facts) else attrs.evolve(claim, facts=kept))
+    return result
+
+
+def without_conversions(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, each without the figures that restate another in brackets in another
+    unit ("58km (36 miles)"). Such a figure is derived, rounded, and often copied with the
+    sentence; the lone-value search (:func:`find_lone_values`) counts stated figures only."""
+    result = []
+    for claim in claims:
+        kept = tuple(f for f in claim.facts if not (f.kind is FactKind.NUMBER and is_conversion(claim, f)))
         result.append(claim if len(kept) == len(claim.facts) else attrs.evolve(claim, facts=kept))
     return result

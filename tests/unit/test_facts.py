@@ -4,6 +4,8 @@ import pytest
 
 from crosscheck._text import content_tokens, normalize_word
 from crosscheck.facts import extract_facts, name_key, name_tokens
+from crosscheck.figures import number_bound
+from crosscheck.models import Claim
 
 
 def _facts(text: str, kind: str) -> list[tuple[str, str, str]]:
@@ -172,7 +174,7 @@ def test_a_number_joined_to_what_it_counts_by_a_hyphen(text: str, expected: list
     "text",
     ["a one-time deal", "two-thirds of voters", "He won 3-1 in the final", "a 3-D film", "a 52-3 record",
      "a 5-to-1 vote", "the 2012-13 season", "three-quarters of them", "a zero-tolerance policy", "won 3-nil",
-     "the 737-max jet", "a 2015-style law", "a 10 million-dollar deal"],
+     "the 737-max jet", "a 2015-style law"],
 )
 def test_hyphens_that_join_no_count(text: str) -> None:
     assert _facts(text, "number") == []
@@ -194,6 +196,55 @@ def test_an_age_after_died_and_a_few_words() -> None:
     assert _facts("The mob boss died in prison at 73, and she died Friday at 86.", "number") == [
         ("73", "73", "age"), ("86", "86", "age"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # currencies other papers write before the amount
+        ("damage put at $US1 million", [("$US1 million", "1000000", "usd")]),
+        ("A$5 million and HK$3bn", [("A$5 million", "5000000", "aud"), ("HK$3bn", "3000000000", "hkd")]),
+        ("a fine of USD 5 million", [("USD 5 million", "5000000", "usd")]),
+        ("paid US$7 and (US$8), not BUSD 9", [("US$7", "7", "usd"), ("US$8", "8", "usd"), ("9", "9", "")]),
+        # a scale or a currency joined by a hyphen
+        ("a 10 million-dollar deal", [("10 million-dollar", "10000000", "usd")]),
+        ("a $2.6-million booty", [("$2.6-million", "2600000", "usd")]),
+        ("a two-million-euro booty", [("two-million-euro", "2000000", "eur")]),
+        ("a two - million - euro booty", [("two - million - euro", "2000000", "eur")]),
+        # a unit written without a space
+        ("about 58km south-west", [("58km", "58", "km")]),
+        ("driving at 100mph", [("100mph", "100", "mph")]),
+    ],
+)
+def test_amounts_as_news_writes_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Damage was estimated at $US1 million ($1.52 million).", [("$US1 million", "1000000", "usd")]),
+        ("The fine was £2m ($2.6m).", [("£2m", "2000000", "gbp")]),
+        # brackets that hold a figure of their own are no conversion
+        ("Five people (three children) died.", [("Five", "5", "people"), ("three", "3", "children")]),
+        ("It cost $5 million (in 2010), or $1 a head (3 a family).",
+         [("$5 million", "5000000", "usd"), ("$1", "1", "usd"), ("3", "3", "")]),
+    ],
+)
+def test_a_currency_conversion_in_brackets_is_no_figure_of_its_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert sorted(_facts(text, "number"), key=lambda f: text.index(f[0])) == expected
+
+
+def test_a_distance_converted_in_brackets_keeps_its_unit_and_is_about() -> None:
+    text = "The epicentre was 58km (about 36 miles) or seven kilometres (4 miles) away; it fell 60m from a ridge."
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=tuple(extract_facts(text)))
+    numbers = [f for f in claim.facts if f.kind.value == "number"]
+    assert [(f.text, f.value, f.unit) for f in numbers] == [
+        ("58km", "58", "km"), ("36", "36", "mile"), ("seven", "7", "km"), ("4", "4", "mile"), ("60m", "60", "metre"),
+    ]
+    assert [number_bound(claim, f) for f in numbers] == ["=", "~", "=", "~", "="]
 
 
 def test_persons_and_people_are_one_unit() -> None:

@@ -385,3 +385,27 @@ def test_a_surname_and_a_given_name_written_alike_are_no_slip() -> None:
     assert _word_slips([*SEED_ARTICLES, *jones, jxnes]) == []
     jxnes_surname = Source(id="x3", text="The house was empty, said Dominique Jxnes on Friday.")
     assert len(_word_slips([*SEED_ARTICLES, *jones, jxnes_surname])) == 1
+
+
+QUAKE_35_MILES = (
+    Source(id="a", text="The USGS said the quake struck 35 miles southwest of the port city of Bandar Abbas."),
+    Source(id="b", text="The quake struck 35 miles southwest of the port of Bandar Abbas, the survey said."),
+)
+
+
+def test_a_distance_in_another_unit_is_no_lone_value() -> None:
+    # 58 km is about 36 miles: two units are never two values of one detail
+    result = crosscheck.audit([
+        *QUAKE_35_MILES,
+        Source(id="c", text="The survey said the quake struck 58 kilometres southwest of the port of Bandar Abbas."),
+    ])
+    assert _kinds(result, "number") == []
+
+
+def test_a_distance_converted_in_brackets_is_no_lone_value_but_a_stated_one_is() -> None:
+    # the bracketed 36 miles restates 58 km (rounded); 40 miles stated on its own does not
+    converted = Source(id="c", text="The survey said the quake struck 58km (36 miles) southwest of the port of Bandar Abbas.")
+    assert _kinds(crosscheck.audit([*QUAKE_35_MILES, converted]), "number") == []
+    stated = Source(id="c", text="The survey said the quake struck 40 miles southwest of the port of Bandar Abbas.")
+    (d,) = _kinds(crosscheck.audit([*QUAKE_35_MILES, stated]), "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("35", ("a", "b")), ("40", ("c",))]
