@@ -116,6 +116,8 @@ _MONTH_ALONE_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ISO_DATE_RE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w/-])")
+"""A calendar day written as ISO 8601 does ("2026-12-05"); not inside a path or an address."""
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 
 
@@ -356,6 +358,12 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         if 1 <= day <= 31:
             value = f"{_MONTHS[month]:02d}-{day:02d}"
             yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, value, "month-day")
+    for match in _ISO_DATE_RE.finditer(text) if digits and "-" in text else ():
+        try:
+            calendar_day = dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue  # "2026-02-30"
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, calendar_day.isoformat(), "date")
     for match in _DAY_OF_MONTH_RE.finditer(text) if digits and "the" in text else ():
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, str(int(match.group("day"))), "day")
     for match in _TIME_RE.finditer(text) if digits else ():

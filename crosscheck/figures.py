@@ -33,7 +33,8 @@ _CURRENCIES = {
     "$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp",
     "gbp": "gbp", "¥": "jpy", "jpy": "jpy", "₩": "krw", "a$": "aud", "au$": "aud", "$a": "aud",
     "aud": "aud", "c$": "cad", "ca$": "cad", "cad": "cad", "nz$": "nzd", "nzd": "nzd",
-    "hk$": "hkd", "hkd": "hkd", "s$": "sgd", "sgd": "sgd", "chf": "chf", "₹": "inr",
+    "hk$": "hkd", "hkd": "hkd", "s$": "sgd", "sgd": "sgd", "chf": "chf", "₹": "inr", "rs": "inr",
+    "rs.": "inr", "inr": "inr",
 }  # fmt: skip
 """Currency signs and codes written before an amount: "$US1 million" (as Australian papers
 write it), "A$5", "HK$3bn", "USD 5 million"."""
@@ -46,6 +47,7 @@ CURRENCY_UNITS = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.val
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 
 _NUMBER_RE = re.compile(
@@ -53,13 +55,14 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:(?P<glued>km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|[kmb])\b"
     r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
-_CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF) ?$")
+_CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")
 
 
 def _currency_code_before(text: str, start: int, sign: str | None) -> str | None:
@@ -142,7 +145,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         code = _currency_code_before(text, start, match.group("cur"))
         if code is not None:
             start -= len(code)
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
+        magnitude = _MEASURE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/") and not magnitude:
             continue
         joined = _joined_currency(text, end) if match.group("scale") or match.group("hscale") else None
         if joined is not None:
@@ -190,6 +194,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             yield fact_at(FactKind.DATE, text, start, end, offset, str(int(number)), "year")
             continue
         unit = "%" if match.group("pct") else (currency or (_unit_word(glued) if glued else _unit_after(text, end)))
+        if plain and magnitude:
+            unit = "magnitude"  # "a magnitude 7.8 quake", as "a 7.8-magnitude quake"
         if plain and _is_age(text, start, end, number):
             unit = "age"
         value = format(number.normalize(), "f")

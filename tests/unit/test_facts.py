@@ -180,6 +180,12 @@ def test_hyphens_that_join_no_count(text: str) -> None:
     assert _facts(text, "number") == []
 
 
+def test_a_calendar_day_written_as_iso_8601() -> None:
+    assert _facts("It happened on 2026-12-05 at noon.", "date") == [("2026-12-05", "2026-12-05", "date")]
+    # not inside an address, and not a day the calendar does not have
+    assert _facts("see example.com/2013-08-02/story and 2026-02-30", "date") == []
+
+
 def test_a_clock_time_written_with_a_space_after_the_colon() -> None:
     # scraped and tokenised pages write "10: 30"; it stamps the page as "10:30" does
     assert _facts("Wednesday, 04 April 2012 10: 30", "date")[-1] == ("10: 30", "10:30", "time")
@@ -211,6 +217,11 @@ def test_an_age_after_died_and_a_few_words() -> None:
         ("a $2.6-million booty", [("$2.6-million", "2600000", "usd")]),
         ("a two-million-euro booty", [("two-million-euro", "2000000", "eur")]),
         ("a two - million - euro booty", [("two - million - euro", "2000000", "eur")]),
+        # Indian scales and rupees
+        ("Rs 500 crore and Rs. 1.5 lakh", [("Rs 500 crore", "5000000000", "inr"), ("Rs. 1.5 lakh", "150000", "inr")]),
+        # a magnitude named before the figure is what it measures, as after it
+        ("a magnitude 7.8 quake, a magnitude-6.1 one and a 7.8-magnitude one",
+         [("7.8", "7.8", "magnitude"), ("6.1", "6.1", "magnitude"), ("7.8", "7.8", "magnitude")]),
         # a unit written without a space
         ("about 58km south-west", [("58km", "58", "km")]),
         ("driving at 100mph", [("100mph", "100", "mph")]),
