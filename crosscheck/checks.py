@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -368,12 +368,16 @@ def find_quote_passages(
     not); a passage that matches closely but differs in a content word (not only in
     "the"/"this" or punctuation) is returned as ``(claim, quote, other claim, passage)``.
     A source with no such passage that quotes as many words, all but one the same, gives
-    that quotation as the passage.
+    that quotation as the passage; so does one whose longer quotation holds a short one
+    (ten words or fewer) with one word changed ("to get it devastating," inside "people
+    should run, not walk, to get it installed,").
     """
     index = index or RareWordIndex(claims)
     indexed = index.claims
     lowered_at = [_lower(claim.text) for claim in indexed]
     shapes: dict[tuple[str | int, ...], list[tuple[int, Fact]]] | None = None  # short quotations, worked out when needed
+    quoting: dict[int, tuple[frozenset[str], int]] | None = None  # what each claim that quotes quotes, likewise
+    quoted_in: defaultdict[str, list[int]] = defaultdict(list)
     found = []
     for claim in claims:
         for fact in claim.facts:
@@ -419,7 +423,49 @@ def find_quote_passages(
                     ):
                         found.append((claim, fact, other_claim, other_fact))
                         carried.add(other_claim.source)
+            # a short quotation that is part of a longer one of another source, with a
+            # long word changed ("to get it devastating," / "… to get it installed,”"):
+            # the passage scores under the cutoff, so it is looked for only in claims
+            # whose quotations hold all the words of this one but one
+            if quoting is None:
+                quoting = _quoted_words(indexed)
+                quoted_in = defaultdict(list)  # word -> the positions of the claims whose quotations hold it
+                for n, (held, _) in quoting.items():
+                    for word in held:
+                        quoted_in[word].append(n)
+            quoted = set(words)
+            # a claim that holds all the words but one holds one of the two rarest
+            rarest = sorted(quoted, key=lambda w: (len(quoted_in.get(w, ())), w))[:2]
+            for n in sorted({n for word in rarest for n in quoted_in.get(word, ())}):
+                held, longest = quoting[n]
+                if longest <= len(words) or indexed[n].source in carried or indexed[n].source == claim.source:
+                    continue  # a quotation as long is one the shapes above find; a shorter holds too little
+                missing = quoted - held
+                if len(missing) > 1 or (missing and not _counts(next(iter(missing)))):
+                    continue  # the changed word must change what is said (none missing: it
+                    # stands elsewhere in the other quotation, "Obama’s" / "Obama, … your")
+                passage = _passage(quote, fact, indexed[n], lowered_at[n])
+                if passage is not None and _one_word_changed(fact.value, passage.value):
+                    found.append((claim, fact, indexed[n], passage))
+                    carried.add(indexed[n].source)
     return found
+
+
+def _quoted_words(claims: Sequence[Claim]) -> dict[int, tuple[frozenset[str], int]]:
+    """For each claim that quotes, by position: the words of its quotations (normal forms),
+    and how many words its longest quotation has."""
+    quoting = {}
+    for n, claim in enumerate(claims):
+        quotes = [f.value.split() for f in claim.facts if f.kind is FactKind.QUOTE]
+        if quotes:
+            quoting[n] = (frozenset(word for words in quotes for word in words), max(map(len, quotes)))
+    return quoting
+
+
+def _one_word_changed(a: str, b: str) -> bool:
+    """Whether two quotations (normal forms) have as many words, all but one the same."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
 
 
 def _short_quote_shapes(claims: Sequence[Claim]) -> dict[tuple[str | int, ...], list[tuple[int, Fact]]]:

@@ -155,3 +155,17 @@ def test_a_misspelt_title_is_a_slip_of_the_title_the_others_write() -> None:
         ("Chancellor Angela Merkel", ("a", "b")), ("Chancelgor Angela Merkel", ("c",)),
     ]
 
+
+
+def test_a_short_quotation_inside_a_longer_one_with_its_last_word_changed_is_reworded() -> None:
+    # the short quotation is part of the other's longer one; with one long word changed it
+    # scores under the passage cutoff, and the two quotations are not as many words long
+    result = crosscheck.audit([
+        crosscheck.Source(id="a", text="“When the patch is released, people should run, not walk, to get it installed,” "
+                                       "said Paul Ferguson, a researcher with Trend Micro."),
+        crosscheck.Source(id="b", text="“People should run, not walk, to get it devastating,” said Trend Micro "
+                                       "researcher Paul Ferguson on Wednesday."),
+    ])
+    (reworded,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
+    texts = sorted(v.text for v in reworded.variants)
+    assert any("devastating" in t for t in texts) and any("installed" in t for t in texts)
