@@ -43,6 +43,13 @@ _NAME_CONNECTORS = frozenset(
     "of for and & de du da del della der den van von al bin bint la le y on".split()
 )
 _AFTER_CONNECTOR_ARTICLES = frozenset({"the"})
+_FIRST_PARTICLES = frozenset("von van de del della di da du bin ibn".split())
+_SECOND_PARTICLES = frozenset("der den la le los las de al el".split())
+"""Particles that come two together inside a surname: "von der Leyen", "van den Berg", "de la Rúa"."""
+_PARTICLE_WORD_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|da|de|di|du|d|l|o)[-'’][^\W\d_]", re.UNICODE)
+"""A surname written with its lowercase particle joined: "al-Assad", "el-Sisi", "d'Estaing"."""
+_ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-(?=[^\W\d_])")
+"""The Arabic article of such a surname, which many outlets leave out ("Bashar Assad")."""
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madam lord lady".split())
 TITLES = HONORIFICS | frozenset(
     """
@@ -184,7 +191,8 @@ def name_tokens(text: str) -> list[list[NameToken]]:
         position = match.end()
         # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
         token = match.group()
-        if not current and not token[0].isupper() and token[-1] != "." and "'" not in token and "’" not in token:
+        capital = token[0].isupper() or _particle_surname(token)
+        if not current and not capital and token[-1] != "." and "'" not in token and "’" not in token:
             # no name open and none starting: whatever its gap, this word only ends a sentence start
             sentence_start = False
             previous_end = match.end()
@@ -208,7 +216,7 @@ def name_tokens(text: str) -> list[list[NameToken]]:
                     current, pending = [], []
                 if _SENTENCE_GAP_RE.search(gap):
                     sentence_start = True
-        if token[0].isupper():
+        if capital:
             lowered = token.lower()
             opener = sentence_start and (
                 lowered in _SENTENCE_STARTERS
@@ -226,8 +234,10 @@ def name_tokens(text: str) -> list[list[NameToken]]:
                 current.append(NameToken(token, _name_norm(token), start, end))
         elif current:
             lowered = token.lower()
-            if (lowered in _NAME_CONNECTORS and not pending and _may_join(current, lowered)) or (
-                pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES
+            if (
+                (lowered in _NAME_CONNECTORS and not pending and _may_join(current, lowered))
+                or (pending and pending[-1].norm in ("of", "for", "on") and lowered in _AFTER_CONNECTOR_ARTICLES)
+                or (len(pending) == 1 and pending[0].norm in _FIRST_PARTICLES and lowered in _SECOND_PARTICLES)
             ):
                 pending.append(NameToken(token, lowered, start, end))
             else:
@@ -313,7 +323,9 @@ def name_parts(text: str) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=65536)
 def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     parts: list[tuple[str, str]] = []
-    for word in text.split():
+    for index, word in enumerate(text.split()):
+        if index and word[:1].islower():
+            word = _ARTICLE_PARTICLE_RE.sub("", word, count=1)  # "Bashar al-Assad" is "Bashar Assad"
         for part in _HYPHEN_RE.split(word):
             written = part.rstrip(".,;:")
             if written:
@@ -326,6 +338,10 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
             following = [p for p in parts[index + 1 :] if p[1] not in TITLES]
             nxt = parts[index + 1] if index + 1 < len(parts) else None
             if nxt is not None and nxt[0][:1].isupper() and len(following) >= 2 and following[0][1] not in _NAME_CONNECTORS:
+                # the title goes, and the words that qualify it: "Syrian President Bashar
+                # al-Assad" and "Foreign Minister Sergei Lavrov" name a person as "Bashar
+                # al-Assad" and "Sergei Lavrov" do
+                kept = []
                 continue
         kept.append((written, norm))
     return tuple(kept or parts)
@@ -559,6 +575,42 @@ def _speaker(text: str, start: int, end: int, facts: list[Fact]) -> str:
     return best[1] if best else ""
 
 
+def _particle_surname(token: str) -> bool:
+    """Whether a lowercase word is a surname with its particle joined ("al-Assad", "d'Estaing")."""
+    if not token[:1].islower():
+        return False
+    match = _PARTICLE_WORD_RE.match(token)
+    return match is not None and token[match.end() - 1].isupper()
+
+
+def _is_title(token: NameToken) -> bool:
+    return all(part in TITLES for part in token.norm.split())
+
+
+def _split_before_title(name: list[NameToken]) -> list[list[NameToken]]:
+    """A name run cut before a title that a person's name follows: "Palmer Public Safety
+    Director Jon Owen" is "Palmer Public Safety" and "Director Jon Owen", "Syrian President
+    Bashar al-Assad" "Syrian" and "President Bashar al-Assad". The words before the title
+    name its office or place (their slips are still found); the person is the rest."""
+    for index in range(1, len(name)):
+        if not _is_title(name[index]) or _is_title(name[index - 1]) or name[index - 1].norm in _NAME_CONNECTORS:
+            continue
+        following = [t for t in name[index + 1 :] if not _is_title(t)]
+        if len(following) >= 2 and following[0].text[:1].isupper() and following[0].norm not in _NAME_CONNECTORS:
+            cut = index
+            while cut > 1 and name[cut - 1].norm in _TITLE_MODIFIERS:
+                cut -= 1  # "LeFlore County | District Attorney Jim Kuehn"
+            return [name[:cut], name[cut:]] if cut > 0 else [name]
+    return [name]
+
+
+_TITLE_MODIFIERS = frozenset(
+    "district deputy vice assistant associate acting interim chief crown prime senior executive general attorney "
+    "press home".split()
+)
+"""Words that make one title with the title after them ("District Attorney", "Crown Prince")."""
+
+
 def extract_facts(
     text: str, *, offset: int = 0, published: dt.date | None = None
 ) -> tuple[Fact, ...]:
@@ -571,7 +623,7 @@ def extract_facts(
     [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
     """
     facts: list[Fact] = []
-    for name in name_tokens(text):
+    for name in (run for whole in name_tokens(text) for run in _split_before_title(whole)):
         start, end = name[0].start, name[-1].end
         parts = _name_parts(" ".join(t.text for t in name))
         key = " ".join(norm for _, norm in parts)  # name_key(name)

@@ -94,7 +94,7 @@ ORGANIZATION_WORDS = frozenset(
     center centre school college hospital times news post press network club team fc
     government parliament congress senate assembly federation initiative process forum
     authority board bureau administration academy alliance coalition league society
-    airlines airways station church mission embassy consulate
+    airlines airways station church mission embassy consulate patrol guard
     """.split()
 )
 """Words that make a name an organisation's ("National Police Agency")."""

@@ -285,3 +285,29 @@ def test_persons_and_people_are_one_unit() -> None:
 )
 def test_what_a_hyphen_or_colon_does_not_change(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert sorted(_facts(text, "number"), key=lambda f: text.index(f[0])) == expected
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in extract_facts(text) if f.kind.value == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname with its particle joined, or two particles
+        ("Talks with Abdel Fattah el-Sisi went on.", [("Abdel Fattah el-Sisi", "abdel fattah sisi")]),
+        ("He met Ursula von der Leyen there.", [("Ursula von der Leyen", "ursula von der leyen")]),
+        ("Valéry Giscard d'Estaing spoke.", [("Valéry Giscard d'Estaing", "valery giscard d'estaing")]),
+        # the article of a surname is left out of its normal form, not of a name it starts
+        ("Bashar al-Assad spoke.", [("Bashar al-Assad", "bashar assad")]),
+        ("He praised al-Qaeda fighters.", [("al-Qaeda", "al qaeda")]),
+        # the words before a title name its office or place; the person is the rest
+        ("Syrian President Bashar al-Assad spoke.", [("Syrian", "syrian"), ("President Bashar al-Assad", "bashar assad")]),
+        ("Palmer Public Safety Director Jon Owen said so.",
+         [("Palmer Public Safety", "palmer public safety"), ("Director Jon Owen", "jon owen")]),
+        ("Saudi Crown Prince Mohammed bin Salman spoke.",
+         [("Saudi", "saudi"), ("Crown Prince Mohammed bin Salman", "mohammed bin salman")]),
+    ],
+)
+def test_names_as_international_news_writes_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
