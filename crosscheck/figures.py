@@ -442,6 +442,16 @@ _CONVERTED_BEFORE_RE = re.compile(
     r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+_FIGURE = r"(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\b)"
+_RANGE_LOW_AFTER_RE = re.compile(r"^\s?(?:to|–|and)\s" + _FIGURE, re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)
+_FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s\S+\sto\s$", re.IGNORECASE)
+_RANGE_HIGH_BEFORE_RE = re.compile(
+    r"(?:\bbetween\s\S+\sand|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))"
+    r"\s?(?:to|–))\s$",
+    re.IGNORECASE,
+)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 
@@ -469,6 +479,12 @@ def number_bound(claim: Claim, fact: Fact) -> str:
     after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
     if is_conversion(claim, fact):
         return "~"  # "58km (36 miles)": a conversion, rounded
+    if _RANGE_LOW_AFTER_RE.match(after) and not _FROM_BEFORE_RE.search(before) and (
+        not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
+    ):
+        return ">="  # "between 30 and 40 people", "30 to 40 people": the low end of a range
+    if _RANGE_HIGH_BEFORE_RE.search(before) and not _FROM_TO_BEFORE_RE.search(before):
+        return "<="  # ... and its high end (not "rose from 30 to 40": a change)
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
         return ">="
     if _AT_MOST_RE.search(before):

@@ -311,3 +311,18 @@ def _names(text: str) -> list[tuple[str, str]]:
 )
 def test_names_as_international_news_writes_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Between 10 and 12 people died.", [">=", "<="]),
+        ("Ten to 12 people died.", [">=", "<="]),
+        # a change is no range, nor are two figures side by side
+        ("The toll rose from 10 to 12 people.", ["=", "="]),
+        ("He has sons aged 10 and 12.", ["=", "="]),
+    ],
+)
+def test_the_ends_of_a_range_are_a_floor_and_a_ceiling(text: str, bounds: list[str]) -> None:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=tuple(extract_facts(text)))
+    assert [number_bound(claim, f) for f in claim.facts if f.kind.value == "number"] == bounds

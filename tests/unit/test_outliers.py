@@ -409,3 +409,14 @@ def test_a_distance_converted_in_brackets_is_no_lone_value_but_a_stated_one_is()
     stated = Source(id="c", text="The survey said the quake struck 40 miles southwest of the port of Bandar Abbas.")
     (d,) = _kinds(crosscheck.audit([*QUAKE_35_MILES, stated]), "number")
     assert [(v.text, v.sources) for v in d.variants] == [("35", ("a", "b")), ("40", ("c",))]
+
+
+def test_a_figure_inside_another_sources_range_is_no_discrepancy() -> None:
+    sources = [
+        Source(id="a", text="The gunmen killed 35 people at the market on Friday, police said."),
+        Source(id="b", text="Police said the gunmen killed 35 people at the market on Friday morning."),
+        Source(id="c", text="Police said the gunmen killed between 30 and 40 people at the market on Friday."),
+    ]
+    assert _kinds(crosscheck.audit(sources), "number") == []
+    outside = Source(id="c", text="Police said the gunmen killed between 40 and 50 people at the market on Friday.")
+    assert _kinds(crosscheck.audit([*sources[:2], outside]), "number") != []
