@@ -22,7 +22,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
-from crosscheck.facts import quote_key
+from crosscheck.facts import ELISION, quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 
 __all__ = ["RareWordIndex", "check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
@@ -197,6 +197,7 @@ def check_unsupported_quotes(
 
     drafts = []
     seen: set[tuple[str, str]] = set()
+    elided: dict[int, list[str]] | None = None  # quotations with words left out, by claim position, when needed
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is not FactKind.QUOTE or len(fact.value.split()) < _MIN_QUOTE_WORDS:
@@ -209,10 +210,19 @@ def check_unsupported_quotes(
             # each claim that may carry it, with the next one of its source, for a
             # quotation that runs over a sentence break there
             carrying = [passages[n] or with_next(n) for n in index.positions_near(fact.value, claim.source)]
-            if _best_partial_match(fact.value, carrying, _CARRIED):
+            pieces = _unelided_pieces(fact.value)
+            if all(_best_partial_match(piece, carrying, _CARRIED) for piece in pieces):
                 continue
-            if reported_by is not None and _best_partial_match(
-                fact.value, [key_of(c) for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER
+            if elided is None:
+                elided = _elided_quotations(indexed)
+            if elided and any(
+                _elision_carries(value, fact.value)
+                for n in index.positions_near(fact.value, claim.source) for value in elided.get(n, ())
+            ):
+                continue  # another source quotes it with words left out
+            if reported_by is not None and all(
+                _best_partial_match(piece, [key_of(c) for c in reported_by[claim.id]], _CARRIED_IN_CLUSTER)
+                for piece in pieces
             ):
                 continue
             speaker = f", attributed to {fact.unit}" if fact.unit else ""
@@ -341,6 +351,8 @@ def wording_differs(
             # one source quotes less of it (or, for a passage found by search, whose
             # bounds are uncertain, its first or last word differs): not a rewording
             continue
+        if side_a == [ELISION] or side_b == [ELISION]:
+            continue  # "the city … I still don't know": the writer left those words out
         if "".join(side_a) == "".join(side_b):
             continue  # "end game" / "endgame", "e mail" / "email": one word written apart
         if [w for w in side_a if _counts(w)] == [w for w in side_b if _counts(w)]:
@@ -355,7 +367,7 @@ _NEGATIONS = frozenset("not no never nor none nobody nothing neither nowhere wit
 def _counts(word: str) -> bool:
     """Whether a changed word changes what a quotation says: a content word, or a
     negation ("we will not surrender" / "we will surrender")."""
-    return word not in STOPWORDS or word in _NEGATIONS
+    return (word not in STOPWORDS and word != ELISION) or word in _NEGATIONS
 
 
 def find_quote_passages(
@@ -466,6 +478,34 @@ def _one_word_changed(a: str, b: str) -> bool:
     """Whether two quotations (normal forms) have as many words, all but one the same."""
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+
+
+def _elided_quotations(claims: Sequence[Claim]) -> dict[int, list[str]]:
+    """The normal forms of the quotations with words left out, by claim position."""
+    elided: dict[int, list[str]] = {}
+    for n, claim in enumerate(claims):
+        if "…" in claim.text or "..." in claim.text:
+            values = [f.value for f in claim.facts if f.kind is FactKind.QUOTE and ELISION in f.value.split()]
+            if values:
+                elided[n] = values
+    return elided
+
+
+def _elision_carries(elided: str, key: str) -> bool:
+    """Whether a quotation with words left out carries the quotation ``key``: each of its
+    pieces is in it."""
+    pieces = [piece for piece in _unelided_pieces(elided) if ELISION not in piece.split()]
+    return bool(pieces) and all(fuzz.partial_ratio(piece, key) >= _CARRIED for piece in pieces)
+
+
+def _unelided_pieces(key: str) -> list[str]:
+    """The pieces of a quotation's normal form between the places the writer left words
+    out ("the city … I still don't know"), each carried on its own; pieces of fewer than
+    three words are too short to look for (the whole, when no piece is long enough)."""
+    if ELISION not in key.split():
+        return [key]
+    pieces = [piece.strip() for piece in key.split(ELISION)]
+    return [piece for piece in pieces if len(piece.split()) >= 3] or [" ".join(key.replace(ELISION, " ").split())]
 
 
 def _short_quote_shapes(claims: Sequence[Claim]) -> dict[tuple[str | int, ...], list[tuple[int, Fact]]]:

@@ -404,21 +404,44 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
 
 _BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT_CONTRACTION_RE = re.compile(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b")
-_QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\.\.\.|…")
+ELISION = "…"
+"""The word a quotation's normal form holds where the writer left words out ("...", "…")."""
+_TIME_ZONE = r"(?:\s?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\stime)\b)?"
+_CLOCK_IN_QUOTE_RE = re.compile(
+    r"\b(?P<h12>\d{1,2})(?:\s?[:.]\s?(?P<m12>\d{2}))?\s?(?P<ampm>[ap])\.?\s?m\b\.?" + _TIME_ZONE
+    + r"|\b(?P<h>\d{1,2})\s?:\s?(?P<m>\d{2})\b" + _TIME_ZONE,
+    re.IGNORECASE,
+)
+
+
+def _clock_word(match: re.Match[str]) -> str:
+    if match.group("h12") is not None:
+        hour = int(match.group("h12")) % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        minute = int(match.group("m12") or 0)
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m"))
+    return f" t{hour:02d}{minute:02d} " if hour < 24 and minute < 60 else match.group()
 
 
 def quote_key(text: str) -> str:
     """Return the normal form of a quotation: its words, spelling-normalised.
 
     Editorial insertions in brackets are left out, and so is a possessive or
-    contraction split off by stray spaces ("She ’ s" = "She's").
+    contraction split off by stray spaces ("She ’ s" = "She's"). A clock time is one word
+    however it is written ("6:41pm PST" = "18:41"; "6 p.m." = "6:00 p.m."), and words left
+    out ("...", "…") are the word :data:`ELISION`.
 
     >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
     True
+    >>> quote_key("He gave up just after 6 p.m. ... the end")
+    'he gave up just after t1800 … the end'
     """
     text = _BRACKETS_RE.sub(" ", text)
     text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
-    return " ".join(map(normalize_word, _QUOTE_WORD_RE.findall(text)))
+    if any(c.isdigit() for c in text):
+        text = _CLOCK_IN_QUOTE_RE.sub(_clock_word, text)
+    return " ".join(ELISION if w in ("...", ELISION) else normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))
 
 
 ROLE_NOUNS = TITLES | frozenset(
