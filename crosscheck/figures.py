@@ -68,10 +68,20 @@ _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZ
 def _currency_code_before(text: str, start: int, sign: str | None) -> str | None:
     """The letters of a currency written before an amount that starts at ``start``: "US"
     of "US$5", "A" of "A$5", "USD " of "USD 5 million"; ``None`` when there are none."""
-    if start == 0 or (not text[start - 1].isalpha() and text[start - 1] != " "):
+    if start == 0:
         return None
-    pattern = _CODE_BEFORE_SIGN_RE if sign == "$" else _CODE_BEFORE_AMOUNT_RE if not sign else None
-    match = pattern.search(text, max(0, start - 5), start) if pattern is not None else None
+    if sign == "$":
+        if not text[start - 1].isalpha():
+            return None
+        pattern = _CODE_BEFORE_SIGN_RE
+    elif not sign:
+        before = text[start - 2] if text[start - 1] == " " and start > 1 else text[start - 1]
+        if not (before.isupper() or before in "s."):
+            return None  # what most amounts have before them: no code
+        pattern = _CODE_BEFORE_AMOUNT_RE
+    else:
+        return None
+    match = pattern.search(text, max(0, start - 5), start)
     return match.group() if match else None
 _DIGIT_RE = re.compile(r"\d")
 
@@ -140,12 +150,13 @@ def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact
 def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
     if not _DIGIT_RE.search(text):
         return  # every number has a digit
+    measured = "agnitude" in text
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
         code = _currency_code_before(text, start, match.group("cur"))
         if code is not None:
             start -= len(code)
-        magnitude = _MEASURE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        magnitude = measured and _MEASURE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/") and not magnitude:
             continue
         joined = _joined_currency(text, end) if match.group("scale") or match.group("hscale") else None
