@@ -317,12 +317,28 @@ def _shared_passages(
 ) -> tuple[list[SharedPassage], dict[str, _Words]]:
     ordered = sorted(sources, key=lambda s: s.id)
     words = {s.id: _words_of(s) for s in ordered}
-    index = {s.id: _shingles(words[s.id], config.shingle_words) for s in ordered}
-    # only pairs that share a shingle are compared: an inverted index, not all pairs
-    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    n = config.shingle_words
+    runs = {s.id: list(zip(*(words[s.id].norms[k:] for k in range(n)), strict=False)) for s in ordered}
+    # only pairs that share a shingle are compared: an inverted index, not all pairs, and
+    # only of the shingles two sources hold or more (most are one source's own)
+    first_holder: dict[tuple[str, ...], str] = {}
+    postings: dict[tuple[str, ...], list[str]] = {}  # shared shingle -> its holders, in source order
     for source in ordered:
-        for shingle in index[source.id]:
-            postings[shingle].append(source.id)
+        for shingle in dict.fromkeys(runs[source.id]):
+            holder = first_holder.setdefault(shingle, source.id)
+            if holder != source.id:
+                holders = postings.get(shingle)
+                if holders is None:
+                    postings[shingle] = [holder, source.id]
+                else:
+                    holders.append(source.id)
+    index: dict[str, dict[tuple[str, ...], list[int]]] = {}  # each source's shared shingles, where
+    for source in ordered:
+        positions: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, shingle in enumerate(runs[source.id]):
+            if shingle in postings:
+                positions[shingle].append(i)
+        index[source.id] = positions
     # the seeds of each pair come straight from the postings; a shingle held by too many
     # sources proposes no pair, but still seeds the pairs that others propose
     seeds: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
@@ -331,7 +347,7 @@ def _shared_passages(
         if len(holders) > _MAX_HOLDERS:
             for holder in holders:
                 formulas[holder].append(shingle)
-        elif len(holders) >= 2:
+        else:
             for a, b in itertools.combinations(holders, 2):
                 seeds[(a, b)] += _seeds(index[a][shingle], index[b][shingle])
     found = []
