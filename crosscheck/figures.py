@@ -448,21 +448,19 @@ _ABOUT_RE = re.compile(
 )
 _AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
 _ABOUT_AFTER_RE = re.compile(r"^\s(?:or so)\b", re.IGNORECASE)
-_CONVERTED_BEFORE_RE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))"
-    r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$",
-    re.IGNORECASE,
+_FIGURE = (
+    r"(?:[$€£]?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|dozen|hundred|thousand)\b)"
 )
-_FIGURE = r"(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\b)"
+"""Where a figure starts or ends, in digits or in the usual number words."""
+_CONVERTED_BEFORE_RE = re.compile(
+    _FIGURE + r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE
+)
 _RANGE_LOW_AFTER_RE = re.compile(r"^\s?(?:to|–|and)\s" + _FIGURE, re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)
 _FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s\S+\sto\s$", re.IGNORECASE)
-_RANGE_HIGH_BEFORE_RE = re.compile(
-    r"(?:\bbetween\s\S+\sand|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))"
-    r"\s?(?:to|–))\s$",
-    re.IGNORECASE,
-)
+_RANGE_HIGH_BEFORE_RE = re.compile(r"(?:\bbetween\s\S+\sand|" + _FIGURE + r"\s?(?:to|–))\s$", re.IGNORECASE)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 

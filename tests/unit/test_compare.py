@@ -156,36 +156,38 @@ def test_a_misspelt_title_is_a_slip_of_the_title_the_others_write() -> None:
     ]
 
 
+def _audit(*texts: str) -> crosscheck.Audit:
+    """An audit of ``texts``, sources ``a``, ``b``, … in order."""
+    return crosscheck.audit([crosscheck.Source(id=chr(ord("a") + n), text=t) for n, t in enumerate(texts)])
+
 
 def test_a_short_quotation_inside_a_longer_one_with_its_last_word_changed_is_reworded() -> None:
     # the short quotation is part of the other's longer one; with one long word changed it
     # scores under the passage cutoff, and the two quotations are not as many words long
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text="“When the patch is released, people should run, not walk, to get it installed,” "
-                                       "said Paul Ferguson, a researcher with Trend Micro."),
-        crosscheck.Source(id="b", text="“People should run, not walk, to get it devastating,” said Trend Micro "
-                                       "researcher Paul Ferguson on Wednesday."),
-    ])
+    result = _audit(
+        "“When the patch is released, people should run, not walk, to get it installed,” said Paul Ferguson, "
+        "a researcher with Trend Micro.",
+        "“People should run, not walk, to get it devastating,” said Trend Micro researcher Paul Ferguson on Wednesday.",
+    )
     (reworded,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
     texts = sorted(v.text for v in reworded.variants)
     assert any("devastating" in t for t in texts) and any("installed" in t for t in texts)
 
 
 def test_a_quotation_with_words_left_out_is_neither_reworded_nor_unsupported() -> None:
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text="“There are very few billboards around the city. With just four days to go before the "
-                                       "election, I still don't know who I'm supposed to vote for,” said Maral, 45."),
-        crosscheck.Source(id="b", text="“There are very few billboards around the city... I still don't know who I'm "
-                                       "supposed to vote for,” Maral, a resident of Ashgabat, said."),
-    ])
+    result = _audit(
+        "“There are very few billboards around the city. With just four days to go before the election, I still "
+        "don't know who I'm supposed to vote for,” said Maral, 45.",
+        "“There are very few billboards around the city... I still don't know who I'm supposed to vote for,” "
+        "Maral, a resident of Ashgabat, said.",
+    )
     assert result.discrepancies == ()
 
 
 def test_a_clock_time_written_two_ways_in_one_quotation_is_no_rewording() -> None:
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text="“Bettie Page passed away at 6:41pm PST this evening in a Los Angeles hospital,” "
-                                       "her agent Mark Roesler said."),
-        crosscheck.Source(id="b", text="Her agent said: “Bettie Page passed away at 18:41 this evening in a Los Angeles "
-                                       "hospital,” adding that she had been ill."),
-    ])
+    result = _audit(
+        "“Bettie Page passed away at 6:41pm PST this evening in a Los Angeles hospital,” her agent Mark Roesler said.",
+        "Her agent said: “Bettie Page passed away at 18:41 this evening in a Los Angeles hospital,” adding that she "
+        "had been ill.",
+    )
     assert [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING] == []
