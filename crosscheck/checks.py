@@ -351,8 +351,8 @@ def wording_differs(
             # one source quotes less of it (or, for a passage found by search, whose
             # bounds are uncertain, its first or last word differs): not a rewording
             continue
-        if side_a == [ELISION] or side_b == [ELISION]:
-            continue  # "the city … I still don't know": the writer left those words out
+        if (side_a == [ELISION] and _NEGATIONS.isdisjoint(side_b)) or (side_b == [ELISION] and _NEGATIONS.isdisjoint(side_a)):
+            continue  # "the city … I still don't know": the writer left those words out (never a "not")
         if "".join(side_a) == "".join(side_b):
             continue  # "end game" / "endgame", "e mail" / "email": one word written apart
         if [w for w in side_a if _counts(w)] == [w for w in side_b if _counts(w)]:

@@ -46,9 +46,9 @@ _AFTER_CONNECTOR_ARTICLES = frozenset({"the"})
 _FIRST_PARTICLES = frozenset("von van de del della di da du bin ibn".split())
 _SECOND_PARTICLES = frozenset("der den la le los las de al el".split())
 """Particles that come two together inside a surname: "von der Leyen", "van den Berg", "de la Rúa"."""
-_PARTICLE_WORD_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|da|de|di|du|d|l|o)[-'’][^\W\d_]", re.UNICODE)
+_PARTICLE_WORD_RE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[-'’]|(?:da|de|di|du|d|l|o)['’])[^\W\d_]")
 """A surname written with its lowercase particle joined: "al-Assad", "el-Sisi", "d'Estaing"."""
-_ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-(?=[^\W\d_])")
+_ARTICLE_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=[^\W\d_])")
 """The Arabic article of such a surname, which many outlets leave out ("Bashar Assad")."""
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madam lord lady".split())
 TITLES = HONORIFICS | frozenset(
@@ -621,15 +621,15 @@ def _split_before_title(name: list[NameToken]) -> list[list[NameToken]]:
         following = [t for t in name[index + 1 :] if not _is_title(t)]
         if len(following) >= 2 and following[0].text[:1].isupper() and following[0].norm not in _NAME_CONNECTORS:
             cut = index
-            while cut > 1 and name[cut - 1].norm in _TITLE_MODIFIERS:
-                cut -= 1  # "LeFlore County | District Attorney Jim Kuehn"
+            while cut > 0 and name[cut - 1].norm in _TITLE_MODIFIERS:
+                cut -= 1  # "Syrian | Foreign Minister Faisal Mekdad", "Crown Prince Mohammed bin Salman"
             return [name[:cut], name[cut:]] if cut > 0 else [name]
     return [name]
 
 
 _TITLE_MODIFIERS = frozenset(
     "district deputy vice assistant associate acting interim chief crown prime senior executive general attorney "
-    "press home".split()
+    "press home foreign former defence defense interior finance".split()
 )
 """Words that make one title with the title after them ("District Attorney", "Crown Prince")."""
 

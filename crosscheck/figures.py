@@ -60,6 +60,12 @@ _NUMBER_RE = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_DISTANCE_AFTER_RE = re.compile(
+    r"\s(?:from|away|high|deep|tall|long|wide|above|below|down|up|off|into|under|over|across|along|beneath|"
+    r"ahead|apart|north|south|east|west)\b",
+    re.IGNORECASE,
+)
+"""A word after "60m" that says it is a distance, not sixty million."""
 _MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
 _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")
@@ -194,7 +200,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         sign = (code.strip() if code is not None else "") + (match.group("cur") or "")
         currency = _CURRENCIES.get(sign.lower(), "") or (joined[0] if joined else "")
         scale = match.group("scale") or match.group("hscale")
-        if scale == "m" and not currency and not _unit_after(text, end):
+        if scale == "m" and not currency and _DISTANCE_AFTER_RE.match(text, end):
             scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
         else:
             glued = match.group("glued")
@@ -365,7 +371,9 @@ def _number_word_scaled(text: str, match: re.Match[str], offset: int) -> Iterato
         return
     end = match.start() + len(head) + 1 + len(scale)
     unit = _CURRENCY_WORDS.get(rest[0].casefold(), "") if rest else _unit_after(text, end)
-    if rest and unit:
+    if rest and not unit:
+        return  # "a two-thousand-year-old city": the age of a thing, no count
+    if rest:
         end += 1 + len(rest[0])
     yield fact_at(FactKind.NUMBER, text, match.start(), end, offset, str(value * _SCALE_WORDS[scale.casefold()]), unit)
 
@@ -382,7 +390,9 @@ _CONVERSION_OPEN_RE = re.compile(
 )
 """What stands between an amount and its conversion: "€2 million ($2.6 million)", "5
 million euros (about $6.5 million)"."""
-_CONVERSION_CLOSE_RE = re.compile(r"[^()]{0,20}\)")
+_CONVERSION_CLOSE_RE = re.compile(r"\s?(?:dollars?|euros?|pounds?|yen|yuan|rupees|won|[A-Z]{3})?\s?\)")
+"""What may end a conversion: its currency, then the bracket ("($2.6m)", "(2.6 million dollars)");
+"($4 million from donors)" is a figure of its own."""
 
 
 def _conversions(text: str, facts: Sequence[Fact], offset: int) -> set[int]:
@@ -456,13 +466,36 @@ _FIGURE = (
 _CONVERTED_BEFORE_RE = re.compile(
     _FIGURE + r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE
 )
-_RANGE_LOW_AFTER_RE = re.compile(r"^\s?(?:to|–|and)\s" + _FIGURE, re.IGNORECASE)
+_CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
+_RANGE_LOW_AFTER_RE = re.compile(
+    r"^\s?(?:to|–|and)\s(?:(?P<high>\d[\d,]*(?:\.\d+)?)|" + _FIGURE + ")", re.IGNORECASE
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s$", re.IGNORECASE)
-_FROM_TO_BEFORE_RE = re.compile(r"\bfrom\s\S+\sto\s$", re.IGNORECASE)
-_RANGE_HIGH_BEFORE_RE = re.compile(r"(?:\bbetween\s\S+\sand|" + _FIGURE + r"\s?(?:to|–))\s$", re.IGNORECASE)
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:from|rose|rise[ns]?|rising|increase[ds]?|increasing|fell|falls?|fallen|falling|drop(?:ped|s)?|"
+    r"climb(?:ed|s)?|jump(?:ed|s)?|grew|grows?|grown|decline[ds]?|decrease[ds]?|cut|voted|won|lost|beat|up|down)"
+    r"\s(?:by\s|from\s)?(?:about\s|around\s|some\s|nearly\s|roughly\s|almost\s)?[$€£]?$",
+    re.IGNORECASE,
+)
+"""A figure after these is the start of a change or a score ("rose from 30 to 40", "voted 60 to 40"), no range."""
+_RANGE_HIGH_BEFORE_RE = re.compile(
+    r"(?:\bbetween\s(?P<low1>\S+)\sand|(?P<low2>\d[\d,]*(?:\.\d+)?)[%\s]?\s?(?:to|–)|" + _FIGURE + r"\s?(?:to|–))\s$",
+    re.IGNORECASE,
+)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
+
+
+def _rises(value: str, other: str | None, *, upward: bool) -> bool:
+    """Whether a range runs from the lower figure to the higher: ``other`` (digits as
+    written, or ``None`` when written in words) comes after ``value`` when ``upward``."""
+    if other is None:
+        return True
+    try:
+        a, b = float(value), float(other.replace(",", ""))
+    except ValueError:
+        return True
+    return a < b if upward else b < a
 
 
 def is_conversion(claim: Claim, fact: Fact) -> bool:
@@ -471,7 +504,14 @@ def is_conversion(claim: Claim, fact: Fact) -> bool:
     if fact.unit not in MEASURE_UNITS or fact.start - claim.start < 2:
         return False
     before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
-    return _CONVERTED_BEFORE_RE.search(before) is not None
+    if _CONVERTED_BEFORE_RE.search(before) is None:
+        return False
+    # the figure the bracket follows is a measure too: "58km (36 miles)", not "a 6.1 quake (10 km deep)"
+    return any(
+        f.kind is FactKind.NUMBER and f.unit in MEASURE_UNITS and f.end <= fact.start
+        and _CONVERSION_GAP_RE.fullmatch(claim.text[f.end - claim.start : fact.start - claim.start])
+        for f in claim.facts
+    )
 
 
 def number_bound(claim: Claim, fact: Fact) -> str:
@@ -488,12 +528,14 @@ def number_bound(claim: Claim, fact: Fact) -> str:
     after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
     if is_conversion(claim, fact):
         return "~"  # "58km (36 miles)": a conversion, rounded
-    if _RANGE_LOW_AFTER_RE.match(after) and not _FROM_BEFORE_RE.search(before) and (
+    low = _RANGE_LOW_AFTER_RE.match(after)
+    if low and not _CHANGE_BEFORE_RE.search(before) and _rises(fact.value, low.group("high"), upward=True) and (
         not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
     ):
         return ">="  # "between 30 and 40 people", "30 to 40 people": the low end of a range
-    if _RANGE_HIGH_BEFORE_RE.search(before) and not _FROM_TO_BEFORE_RE.search(before):
-        return "<="  # ... and its high end (not "rose from 30 to 40": a change)
+    high = _RANGE_HIGH_BEFORE_RE.search(before)
+    if high and not _CHANGE_BEFORE_RE.search(before[: high.start()]) and _rises(fact.value, high.group("low2"), upward=False):
+        return "<="  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
         return ">="
     if _AT_MOST_RE.search(before):

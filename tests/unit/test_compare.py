@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 import crosscheck
+from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
+from crosscheck.facts import quote_key
 from crosscheck.models import DiscrepancyKind, Label
 
 
@@ -191,3 +193,8 @@ def test_a_clock_time_written_two_ways_in_one_quotation_is_no_rewording() -> Non
         "had been ill.",
     )
     assert [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING] == []
+
+
+def test_words_left_out_never_hide_a_negation() -> None:
+    assert not wording_differs(quote_key("we will ... fight on"), quote_key("we will, as ever, fight on"))
+    assert wording_differs(quote_key("we will ... surrender"), quote_key("we will not surrender"))

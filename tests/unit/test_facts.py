@@ -222,9 +222,13 @@ def test_an_age_after_died_and_a_few_words() -> None:
         # a magnitude named before the figure is what it measures, as after it
         ("a magnitude 7.8 quake, a magnitude-6.1 one and a 7.8-magnitude one",
          [("7.8", "7.8", "magnitude"), ("6.1", "6.1", "magnitude"), ("7.8", "7.8", "magnitude")]),
-        # a unit written without a space
+        # a unit written without a space; "60m" is metres only where a distance is meant
         ("about 58km south-west", [("58km", "58", "km")]),
         ("driving at 100mph", [("100mph", "100", "mph")]),
+        ("a 60m deep hole", [("60m", "60", "metre")]),
+        ("He paid 5m.", [("5m", "5000000", "")]),
+        # a number word joined to a scale is a number only alone or with a currency
+        ("a two-thousand-year-old city", []),
     ],
 )
 def test_amounts_as_news_writes_them(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -238,6 +242,8 @@ def test_amounts_as_news_writes_them(text: str, expected: list[tuple[str, str, s
         ("The fine was £2m ($2.6m).", [("£2m", "2000000", "gbp")]),
         # brackets that hold a figure of their own are no conversion
         ("Five people (three children) died.", [("Five", "5", "people"), ("three", "3", "children")]),
+        ("They raised $10 million ($4 million from donors).",
+         [("$10 million", "10000000", "usd"), ("$4 million", "4000000", "usd")]),
         ("It cost $5 million (in 2010), or $1 a head (3 a family).",
          [("$5 million", "5000000", "usd"), ("$1", "1", "usd"), ("3", "3", "")]),
     ],
@@ -256,6 +262,10 @@ def test_a_distance_converted_in_brackets_keeps_its_unit_and_is_about() -> None:
         ("58km", "58", "km"), ("36", "36", "mile"), ("seven", "7", "km"), ("4", "4", "mile"), ("60m", "60", "metre"),
     ]
     assert [number_bound(claim, f) for f in numbers] == ["=", "~", "=", "~", "="]
+    # a bracket after a figure that is no distance holds a figure of its own
+    text = "A 6.1 quake (10 km deep) struck."
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=tuple(extract_facts(text)))
+    assert [number_bound(claim, f) for f in claim.facts if f.unit == "km"] == ["="]
 
 
 def test_persons_and_people_are_one_unit() -> None:
@@ -307,6 +317,11 @@ def _names(text: str) -> list[tuple[str, str]]:
          [("Palmer Public Safety", "palmer public safety"), ("Director Jon Owen", "jon owen")]),
         ("Saudi Crown Prince Mohammed bin Salman spoke.",
          [("Saudi", "saudi"), ("Crown Prince Mohammed bin Salman", "mohammed bin salman")]),
+        ("He met Crown Prince Mohammed bin Salman.", [("Crown Prince Mohammed bin Salman", "mohammed bin salman")]),
+        ("Syrian Foreign Minister Faisal Mekdad spoke.",
+         [("Syrian", "syrian"), ("Foreign Minister Faisal Mekdad", "faisal mekdad")]),
+        # a lowercase prefix is no particle of a name
+        ("He backed the de-Baathification law.", []),
     ],
 )
 def test_names_as_international_news_writes_them(text: str, expected: list[tuple[str, str]]) -> None:
@@ -318,8 +333,10 @@ def test_names_as_international_news_writes_them(text: str, expected: list[tuple
     [
         ("Between 10 and 12 people died.", [">=", "<="]),
         ("Ten to 12 people died.", [">=", "<="]),
-        # a change is no range, nor are two figures side by side
+        # a change is no range, nor a score, nor two figures side by side
         ("The toll rose from 10 to 12 people.", ["=", "="]),
+        ("The toll rose from about 30 to 40 people.", ["~", "="]),
+        ("The council voted 60 to 40.", ["=", "="]),
         ("He has sons aged 10 and 12.", ["=", "="]),
     ],
 )
