@@ -9,6 +9,7 @@ import crosscheck
 from crosscheck.align import TermWeights, align_brute_force, build_terms, candidate_pairs
 from crosscheck.compare import compare_sentences
 from crosscheck.config import AuditConfig
+from crosscheck.facts import extract_facts
 from crosscheck.ingest import clean_text
 from crosscheck.models import Source
 from crosscheck.pipeline import prepare_source
@@ -84,3 +85,25 @@ def test_blocking_finds_every_pair_brute_force_aligns(sources: list[Source]) -> 
 @given(simple_corpora(min_sources=2, max_sources=3))
 def test_same_inputs_same_report(sources: list[Source]) -> None:
     assert crosscheck.audit(sources).to_markdown() == crosscheck.audit(list(sources)).to_markdown()
+
+
+_NEWS_PIECES = [
+    "$US1 million", "($1.52 million)", "A$5", "HK$3bn", "USD 5 million", "Rs 500 crore", "Rs. 1.5 lakh",
+    "$2.6-million", "two-million-euro", "10 million-dollar", "58km", "(about 36 miles)", "60m", "100mph",
+    "magnitude-6.1", "a magnitude 7.8 quake", "2026-12-05", "between 30 and 40", "30 to 40", "rose from about",
+    "6:41pm PST", "6 p.m.", "18:41", "...", "…", "“", "”", "\"", "'", "(", ")", "-", "—", ",", ".",
+    "Bashar al-Assad", "el-Sisi", "d'Estaing", "von der Leyen", "de-Baathification", "Syrian", "Foreign Minister",
+    "Crown Prince", "President", "District Attorney", "Palmer Public Safety Director", "Jon Owen", "al-Qaeda",
+    "said", "people", "were", "killed", "the", "on Tuesday", "Al", "El", "O'Brien", "McDonald",
+]
+
+
+@given(st.lists(st.sampled_from(_NEWS_PIECES), min_size=1, max_size=25), st.sampled_from([" ", "", "  "]))
+def test_facts_keep_their_spans_on_news_shaped_text(pieces: list[str], joiner: str) -> None:
+    # the amount, date, name and quotation readers never break the span invariant, never
+    # raise, and give the same facts twice
+    text = joiner.join(pieces)
+    facts = extract_facts(text)
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    assert extract_facts(text) == facts
