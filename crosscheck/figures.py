@@ -463,9 +463,6 @@ _FIGURE = (
     r"forty|fifty|dozen|hundred|thousand)\b)"
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
-_CONVERTED_BEFORE_RE = re.compile(
-    _FIGURE + r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE
-)
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
 _RANGE_LOW_AFTER_RE = re.compile(
     r"^\s?(?:to|–|and)\s(?:(?P<high>\d[\d,]*(?:\.\d+)?)|" + _FIGURE + ")", re.IGNORECASE
@@ -503,8 +500,7 @@ def is_conversion(claim: Claim, fact: Fact) -> bool:
     measure ("58km (about 36 miles)"): a rounded restatement, not a figure of its own."""
     if fact.unit not in MEASURE_UNITS or fact.start - claim.start < 2:
         return False
-    before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
-    if _CONVERTED_BEFORE_RE.search(before) is None:
+    if "(" not in claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]:
         return False
     # the figure the bracket follows is a measure too: "58km (36 miles)", not "a 6.1 quake (10 km deep)"
     return any(
