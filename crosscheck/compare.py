@@ -52,6 +52,7 @@ from crosscheck.models import (
 )
 from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
+    PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
     find_lone_values,
     lone_number_group,
@@ -114,6 +115,8 @@ _SEVERITY = {
 }
 # Variants that are very likely the same person written two accepted ways.
 _RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low"}
+_WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE})
+"""Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
 _UNCOMPARED_UNITS = frozenset({"date:time"})
@@ -222,7 +225,7 @@ def fact_slots(
             without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
             same_detail=_same_person_aged,
         )
-        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
     return slots + lone
@@ -536,7 +539,7 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
-        if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule != SAME_GIVEN_NAMES_RULE:
+        if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule not in _WITHOUT_MAJORITY:
             # sentences that do not align need more: a value two sources agree on,
             # against a single source
             continue

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
-from crosscheck.outliers import LONE_VALUE_RULES, SAME_GIVEN_NAMES_RULE
+from crosscheck.outliers import LONE_VALUE_RULES, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, ROMANISATION
 
@@ -74,6 +74,14 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: the same given names ({detail}) before two surnames, each written "
             "by one source that never writes the other; most likely one person, and one "
             "surname is wrong."
+        )
+    if rule == PAIRED_VALUE_RULE:
+        lone, other = variants[-1], variants[0]
+        return (
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
+            f"'{other.text}', in a sentence much like the one where {', '.join(other.sources)} "
+            f"gives '{other.text}' (next to: {detail or '-'}), a value other sources give too; "
+            "most likely one detail reported two ways."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]

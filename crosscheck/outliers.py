@@ -13,6 +13,11 @@ links it. What still gives it away is the pattern across sources:
 * and the lone source never gives that value itself, so it is not reporting a second
   thing (a toll that rose, a second person called Tara).
 
+Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
+"died on Thursday": :func:`event_keys`). One sentence against one is enough where the two
+are much alike and three sources or more give the other value somewhere
+(:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on Sunday").
+
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source
 must never write their value), because the surrounding sentences are not required to
@@ -43,7 +48,9 @@ from crosscheck.slots import (
 
 __all__ = [
     "LONE_VALUE_RULES",
+    "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
+    "event_keys",
     "find_lone_values",
     "lone_number_group",
     "lone_surnames",
@@ -56,6 +63,7 @@ LONE_VALUE_RULES = {
     DiscrepancyKind.DATE: "one source alone gives this date where the others agree on another",
     DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
 }
+PAIRED_VALUE_RULE = "one source alone gives this value in a sentence much like one that gives the value most sources give"
 SAME_GIVEN_NAMES_RULE = "two sources write the same given names before different surnames"
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
@@ -64,6 +72,11 @@ _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
 _MIN_NAME_CONTEXT = 0.12
 """The same for surnames, whose context is the whole sentence (longer, so less of it is shared)."""
+_PAIR_MIN_STATED = 3
+"""Sources that must give a value somewhere for one sentence that gives it to stand
+against one lone value (:data:`PAIRED_VALUE_RULE`)."""
+_PAIR_MIN_CONTEXT = 0.35
+"""How much the words around the two values must share then: the sentences much alike."""
 _MIN_TIE_CONTEXT = 0.25
 """The same for one source against one naming a person with one given name and two
 surnames: with no majority, only sentences much alike say that one person is meant."""
@@ -101,13 +114,87 @@ def lone_number_group(fact: Fact) -> str | None:
     return fact.kind.value
 
 
-def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[tuple[str, Mention]]:
-    return [
-        (group, Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact)))
-        for claim in claims
-        for fact in claim.facts
-        if (group := group_of(fact)) is not None
-    ]
+def _mentions(
+    claims: Sequence[Claim], group_of: Callable[[Fact], str | None], *, events: bool = False
+) -> list[tuple[str, Mention]]:
+    mentions = []
+    for claim in claims:
+        for fact in claim.facts:
+            group = group_of(fact)
+            if group is None:
+                continue
+            neighbours = fact_neighbours(claim, fact)
+            if events:
+                neighbours |= event_keys(claim, fact)
+            mentions.append((group, Mention(claim, fact, fact_context(claim, fact), neighbours)))
+    return mentions
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+_PLAIN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_IRREGULAR_PAST = frozenset(
+    "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
+    "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
+    "became born died".split()
+)
+_EVENT_NOUNS = {
+    noun: noun
+    for noun in (
+        "arrest attack bombing crash election explosion funeral launch murder raid release resignation "
+        "sentencing shooting trial wedding"
+    ).split()
+} | {"death": "died", "killing": "killed", "birth": "born"}
+"""Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
+_SAYING = frozenset("said told added reported wrote stated explained noted asked according".split())
+_NOT_VERBS = frozenset("hundred red bed need speed seed feed shed breed creed united armed".split())
+_EVENT_REACH_BEFORE = 6
+_EVENT_REACH_AFTER = 4
+
+
+def _event_word(word: str) -> str | None:
+    """What happened, if ``word`` says it: a verb in the past ("died", "struck") or an event
+    noun ("death" as "died"); never a verb of saying, which dates the report, not the event."""
+    lower = word.lower()
+    if lower in _EVENT_NOUNS:
+        return _EVENT_NOUNS[lower]
+    if lower in _SAYING or lower in _NOT_VERBS:
+        return None
+    if lower in _IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")):
+        return lower
+    return None
+
+
+def event_keys(claim: Claim, fact: Fact) -> frozenset[str]:
+    """What happened on the date ``fact`` gives, as a key ``~`` + its stem: the nearest event
+    word before it in its clause ("died peacefully in her sleep Tuesday": ``~die``), else
+    just after it ("on Monday announced", "On Thursday, the ministry announced").
+
+    A reporter who words a sentence their own way still writes what happened next to
+    when: "died on Thursday", "died early Thursday in her sleep", "his death in 2006".
+
+    >>> from crosscheck.facts import extract_facts
+    >>> text = "Williams died peacefully in her sleep Tuesday, her spokesman said."
+    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> sorted(event_keys(claim, [f for f in claim.facts if f.value == "tuesday"][0]))
+    ['~die']
+    """
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(claim.text[:start])[-1])[-_EVENT_REACH_BEFORE:]
+    after_text = claim.text[end:]
+    after_text = after_text[1:] if after_text.startswith(",") else after_text
+    after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]
+    for word in [*reversed(before), *after]:
+        event = _event_word(word)
+        if event is not None:
+            return frozenset("~" + token for token in content_tokens(event))
+    return frozenset()
+
+
+def _key_words(neighbour: str) -> str:
+    """A lone value's key as the report writes it: the word, or "what happened: died"."""
+    if neighbour.startswith("~"):
+        return "what happened: " + neighbour[1:]
+    return neighbour.strip("<>")
 
 
 def find_lone_values(
@@ -116,6 +203,7 @@ def find_lone_values(
     group_of: Callable[[Fact], str | None],
     kind: DiscrepancyKind,
     same_detail: Callable[[Mention, Mention], bool] | None = None,
+    events: bool = False,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -124,14 +212,14 @@ def find_lone_values(
     ("<knockout" after the number, ">age" before it), and ``same_detail``, when given,
     says of some mention of each value that they may be one detail (ages of one person).
     """
-    mentions = _mentions(claims, group_of)
+    mentions = _mentions(claims, group_of, events=events)
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     for group, mention in mentions:
         stated[(group, mention.fact.value)].add(mention.claim.source)
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group, mention in mentions:
-        for neighbour in mention.neighbours - {"<", ">"}:
+        for neighbour in mention.neighbours - {"<", ">", "~"}:
             by_key[(group, neighbour)].append(mention)
 
     slots: list[Slot] = []
@@ -143,9 +231,18 @@ def find_lone_values(
         if len(values) < 2:
             continue
         support = {value: _witnesses(ms) for value, ms in values.items()}
-        ranked = sorted(support, key=lambda v: (-support[v], v))
+        ranked = sorted(support, key=lambda v: (-support[v], -len(stated[(group, v)]), v))
         majority = ranked[0]
-        if support[majority] < _MIN_MAJORITY or (len(ranked) > 1 and support[ranked[1]] == support[majority]):
+        # one sentence against one, when more sources give its value elsewhere and the
+        # sentences are much alike ("… off Iran's southern coast on Sunday" / "on Tuesday")
+        pair = (
+            len(ranked) == 2
+            and support[majority] == 1 == support[ranked[1]]
+            and len(stated[(group, majority)]) >= _PAIR_MIN_STATED
+        )
+        if not pair and (
+            support[majority] < _MIN_MAJORITY or (len(ranked) > 1 and support[ranked[1]] == support[majority])
+        ):
             continue
         given_here: dict[str, set[str]] = defaultdict(set)
         for mention in keyed:
@@ -158,7 +255,7 @@ def find_lone_values(
             if source in stated[(group, majority)] or len(given_here[source]) > 1:
                 continue  # it gives both, or several: more than one thing, not one detail two ways
             lone = values[value]
-            if not _context_agrees(lone, values[majority], weight):
+            if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT if pair else _MIN_CONTEXT):
                 continue
             if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
                 continue  # "more than 400" and "401": a floor and a figure within it
@@ -173,9 +270,9 @@ def find_lone_values(
                 Slot(
                     kind=kind,
                     values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
-                    context=(neighbour.strip("<>"),),
+                    context=(_key_words(neighbour),),
                     score=0.0,
-                    rule=LONE_VALUE_RULES[kind],
+                    rule=PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind],
                     lone=value,
                 )
             )
@@ -391,7 +488,7 @@ def _stamps(claim: Claim) -> set[int]:
     with no word such as "on" or "in" leading to it (a title line: "Mafia boss dies at
     77 December 20, 2005"); or when it holds a year and opens the claim before a
     capitalised word and names a day (a dateline: "November 4, 2011 Seacom announced
-    ..."; not "2010 World Cup tickets"), or before "Last updated at" or "Updated:". A weekday
+    ..."; not "2010 World Cup tickets"; the page's web address may come first), or before "Last updated at" or "Updated:". A weekday
     alone, or "yesterday", is how reports date events, and "struck at 3:40 p.m. on May
     5" has a word between, so neither is a stamp.
     """
@@ -420,15 +517,20 @@ def _stamps(claim: Claim) -> set[int]:
             ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
             title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
             full_date = any(f.unit in ("date", "month-day") for f in run)
-            dateline = (
-                full_date and first == len(text) - len(text.lstrip()) and re.match(r"\s+[A-Z]", after) is not None
-            )
+            opens = first == len(text) - len(text.lstrip()) or _AFTER_ADDRESS_RE.search(text[:first]) is not None
+            dateline = full_date and opens and re.match(r"\s+[A-Z]", after) is not None
             stamp = title_line or dateline
         if stamp:
             stamped.update(f.start for f in run)
     return stamped
 
 
+_AFTER_ADDRESS_RE = re.compile(
+    r"\A\s*(?:(?:https?\s?:|www\s?\.)\S*(?:\s+\S+)*?\s?(?:\.\s?(?:s?html?|php|aspx?|cfm)|/)|(?:s?html?|php|aspx?|cfm))\s*\Z"
+)
+"""A page's web address (or the end of one the segmenter cut: "html"), and nothing else,
+before a date ("http://…/story.html Tuesday, August 7, 2012 Farewell …"): the date
+opens the page as a dateline does."""
 _STAMPED_UNITS = frozenset(["date", "month-day", "year", "year-month"])
 
 

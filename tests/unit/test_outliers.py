@@ -11,12 +11,15 @@ from crosscheck.compare import find_discrepancies
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
+    PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
+    event_keys,
     find_lone_values,
     lone_number_group,
     lone_surnames,
     without_timestamps,
 )
+from crosscheck.slots import date_group
 from crosscheck.spellings import is_slip
 
 AGED_85 = (
@@ -237,6 +240,73 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
 
 def test_a_date_before_last_updated_stamps_the_page() -> None:
     assert _dates_kept("news / world - 23141479 3 July 2013 Last updated at 13: 38 GMT Aceh rescue operation") == []
+
+
+def test_a_full_date_right_after_the_page_address_stamps_the_page() -> None:
+    assert _dates_kept("http://example.com/2012/08/farewell.html Tuesday, August 7, 2012 Farewell to the dairy") == []
+    assert _dates_kept("html Tuesday, August 7, 2012 Farewell to another piece of the old dairy") == []
+    # words of the report before it: a date it gives
+    assert _dates_kept("The dairy burned down on Tuesday, August 7, 2012 Officials said") == ["Tuesday", "August 7", "2012"]
+
+
+def _event_keys(text: str, value: str) -> list[str]:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (fact,) = [f for f in claim.facts if f.value == value]
+    return sorted(event_keys(claim, fact))
+
+
+def test_a_date_is_keyed_by_what_happened_on_it() -> None:
+    assert _event_keys("Williams died peacefully in her sleep Tuesday in Beverly Hills.", "tuesday") == ["~die"]
+    assert _event_keys("The Bush administration on Monday announced a new rule.", "monday") == ["~announc"]
+    assert _event_keys("On Thursday, the Interior Department announced a change.", "thursday") == ["~announc"]
+    assert _event_keys("The country was shaken by his death in 2006.", "2006") == ["~die"]
+    # a verb of saying dates the report, not the event; the clause ends at a comma
+    assert _event_keys("Police said Tuesday that the man had been released.", "tuesday") == []
+    assert _event_keys("He was arrested in Ohio, police told reporters on Friday.", "friday") == []
+
+
+DIED_THURSDAY = (
+    Source(id="a", text="Esther Williams, the swimming champion turned actress, died on Thursday in Beverly Hills."),
+    Source(id="b", text="The actress died Thursday at 91, her publicist Harlan Boll said in a statement."),
+    Source(id="c", text="Williams died early Thursday in her sleep, according to her longtime publicist."),
+)
+
+
+def test_a_date_one_source_alone_gives_for_what_happened_is_a_date_discrepancy() -> None:
+    lone = Source(id="d", text="Williams died peacefully in her sleep Tuesday, her publicist Harlan Boll announced.")
+    (d,) = _kinds(crosscheck.audit([*DIED_THURSDAY, lone]), "date")
+    assert [(v.text, v.sources) for v in d.variants] == [("Thursday", ("a", "b", "c")), ("Tuesday", ("d",))]
+    assert "what happened: die" in d.explanation
+    # a funeral on another day is another event
+    funeral = Source(id="d", text="Her funeral will be held in Beverly Hills on Tuesday, her publicist Harlan Boll said.")
+    assert not _kinds(crosscheck.audit([*DIED_THURSDAY, funeral]), "date")
+
+
+QUAKE_SUNDAY = (
+    Source(id="a", text="A 5.6 quake jolted Qeshm island off Iran's southern coast on Sunday, followed by aftershocks."),
+    Source(id="b", text="Iranian television said the tremor struck Qeshm island in the Gulf on Sunday afternoon."),
+    Source(id="c", text="Rescue teams reached the villages of Qeshm on Sunday night, the Red Crescent said."),
+    Source(id="d", text="The Sunday quake damaged houses in Zainabieh and Koohi, a local official told ISNA."),
+)
+
+
+def _paired_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
+    claims = without_timestamps(crosscheck.audit(sources).claims)
+    return [
+        {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()}
+        for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True)
+        if slot.rule == PAIRED_VALUE_RULE
+    ]
+
+
+def test_one_sentence_against_one_much_like_it_is_a_lone_date_when_more_sources_give_its_date() -> None:
+    lone = Source(id="e", text="A 5.6 magnitude earthquake hit an island off Iran's southern coast on Tuesday, injuring five.")
+    assert _paired_dates([*QUAKE_SUNDAY, lone]) == [{"sunday": ["a"], "tuesday": ["e"]}]
+    # with only two sources giving Sunday anywhere, one sentence against one is not enough
+    assert _paired_dates([*QUAKE_SUNDAY[:2], lone]) == []
+    # nor when the sentences are not much alike
+    unlike = Source(id="e", text="Schools on the island stayed closed on Tuesday as engineers inspected the coast road.")
+    assert _paired_dates([*QUAKE_SUNDAY, unlike]) == []
 
 
 def test_two_given_names_before_different_surnames_are_one_person_even_one_source_against_one() -> None:
