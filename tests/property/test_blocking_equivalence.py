@@ -11,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck import provenance
+from crosscheck import passages
 from crosscheck._text import content_tokens
 from crosscheck.checks import RareWordIndex, _lower
 from crosscheck.compare import _name_shapes
@@ -159,10 +159,10 @@ def test_passages_seeded_from_the_postings_are_those_of_every_pair(
         for n, (start, length) in enumerate(cuts)
     ]
     config = AuditConfig(min_passage_words=5)
-    with patch.object(provenance, "_MAX_HOLDERS", max_holders):
-        found, _ = provenance._shared_passages(sources, config)
-        words = {s.id: provenance._words_of(s) for s in sources}
-        index = {i: provenance._shingles(w, config.shingle_words) for i, w in words.items()}
+    with patch.object(passages, "_MAX_HOLDERS", max_holders):
+        found, _ = passages._shared_passages(sources, config)
+        words = {s.id: passages._words_of(s) for s in sources}
+        index = {i: passages._shingles(w, config.shingle_words) for i, w in words.items()}
         proposed = {
             pair for shingle in {k for i in index.values() for k in i}
             if 2 <= len(holders := sorted(i for i in index if shingle in index[i])) <= max_holders
@@ -170,7 +170,7 @@ def test_passages_seeded_from_the_postings_are_those_of_every_pair(
         }
         expected = []
         for a, b in sorted(proposed):
-            expected += provenance._passages_between(a, words[a], index[a], b, words[b], index[b], config)
+            expected += passages._passages_between(a, words[a], index[a], b, words[b], index[b], config)
     assert found == expected
 
 

@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import crosscheck
+import crosscheck.passages as passages
 import crosscheck.provenance as provenance
 from crosscheck.attribution import find_credits
 from crosscheck.config import AuditConfig
@@ -27,13 +28,13 @@ def test_shared_quotations_scan_each_source_for_quotations_once(monkeypatch: pyt
     a = "\n".join(f'Officials met. "{q}," the ministry said.' for q in quotes)
     b = "\n".join(f"Talks ended. \u201c{q},\u201d said the ministry." for q in quotes)
     calls = []
-    real = provenance.quotation_spans
+    real = passages.quotation_spans
 
     def counting(text: str) -> list[tuple[int, int]]:
         calls.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(provenance, "quotation_spans", counting)
+    monkeypatch.setattr(passages, "quotation_spans", counting)
     found = find_provenance([Source(id="a", text=a), Source(id="b", text=b)])
     assert len(found.quotations) == 40
     assert {q.attribution for q in found.quotations} == {"the ministry"}
