@@ -225,7 +225,7 @@ def fact_slots(
             without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
             same_detail=_same_person_aged,
         )
-        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True)
+        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
     )
     return slots + lone
@@ -329,9 +329,10 @@ def _weak_unaligned(slot: Slot) -> bool:
 class _Bucket:
     """Findings about one slot merged: the variant keys and where each occurs."""
 
-    def __init__(self, rule: str, detail: str) -> None:
+    def __init__(self, rule: str, detail: str, lone: str | None = None) -> None:
         self.rule = rule
         self.detail = detail
+        self.lone = lone  # a key one source gives against one other: written last
         self.keys: set[str] = set()
         self.occurrences: dict[str, list[tuple[Claim, Fact]]] = {}
 
@@ -551,7 +552,7 @@ def find_discrepancies(
             continue
         held.update((fact_slot.kind, m.claim.id, m.fact.start) for m in mentions)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
-        bucket = _Bucket(rule, ", ".join(fact_slot.context))
+        bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if rule == PAIRED_VALUE_RULE else None)
         for key in keys:
             for mention in fact_slot.values[key]:
                 bucket.add(key, mention.claim, mention.fact)
@@ -586,7 +587,12 @@ def find_discrepancies(
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():
         for bucket in slot_buckets:
-            variants = build_variants(bucket.occurrences, order)
+            if bucket.lone is not None:
+                occurrences = bucket.occurrences
+                variants = build_variants({k: v for k, v in occurrences.items() if k != bucket.lone}, order)
+                variants += build_variants({bucket.lone: occurrences[bucket.lone]}, order)
+            else:
+                variants = build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
             first = min(order[c] for v in variants for c in v.claims)

@@ -16,7 +16,8 @@ links it. What still gives it away is the pattern across sources:
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
 "died on Thursday": :func:`event_keys`). One sentence against one is enough where the two
 are much alike and three sources or more give the other value somewhere
-(:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on Sunday").
+(:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on
+Sunday"), unless each says what happened and the two differ.
 
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source
@@ -131,7 +132,7 @@ def _mentions(
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
-_PLAIN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
     "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
@@ -145,32 +146,59 @@ _EVENT_NOUNS = {
     ).split()
 } | {"death": "died", "killing": "killed", "birth": "born"}
 """Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
-_SAYING = frozenset("said told added reported wrote stated explained noted asked according".split())
-_NOT_VERBS = frozenset("hundred red bed need speed seed feed shed breed creed united armed".split())
+_SAYING = frozenset(
+    "said says told added reported wrote stated explained noted asked according confirmed denied "
+    "tweeted claimed insisted warned".split()
+)
+"""Verbs of saying: a date next to one dates the report, not the event."""
+_NOT_EVENTS = frozenset(
+    "hundred red bed need speed seed feed shed breed creed united armed expected scheduled planned "
+    "slated supposed".split()
+)
+"""Words that end like a verb in the past and name no event, or name a plan ("is expected on")."""
+_PLANNED_AFTER = frozenset("be is are being will".split())
+"""A participle after one of these is a plan or a state ("will be held on"), not what happened."""
+_CLAUSE_OPENERS = frozenset("that after before since when until while as because following who which where".split())
+"""Words after a date that open another clause: what follows them happened at another time."""
 _EVENT_REACH_BEFORE = 6
 _EVENT_REACH_AFTER = 4
+_EVENT_REACH_APART = 10
+"""Words before a date read to tell two events apart (:func:`_other_events`)."""
+_EVENT_WINDOW = 200
+"""Characters around a date that are read for its event (a long claim is not read whole)."""
 
 
-def _event_word(word: str) -> str | None:
+def _event_word(word: str, previous: str | None) -> str | None:
     """What happened, if ``word`` says it: a verb in the past ("died", "struck") or an event
-    noun ("death" as "died"); never a verb of saying, which dates the report, not the event."""
+    noun ("death" as "died"); "" for a verb of saying, None for any other word.
+
+    A capitalised word is a name, not a verb ("Ahmed"); a participle after "be", "is" or
+    "will" is a plan ("will be held").
+    """
     lower = word.lower()
+    if lower in _SAYING:
+        return ""
+    if word[:1].isupper() and word[1:2].islower():
+        return None
     if lower in _EVENT_NOUNS:
         return _EVENT_NOUNS[lower]
-    if lower in _SAYING or lower in _NOT_VERBS:
+    if lower in _NOT_EVENTS or (previous is not None and previous.lower() in _PLANNED_AFTER):
         return None
     if lower in _IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")):
         return lower
     return None
 
 
-def event_keys(claim: Claim, fact: Fact) -> frozenset[str]:
+def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) -> frozenset[str]:
     """What happened on the date ``fact`` gives, as a key ``~`` + its stem: the nearest event
     word before it in its clause ("died peacefully in her sleep Tuesday": ``~die``), else
-    just after it ("on Monday announced", "On Thursday, the ministry announced").
+    just after it ("on Monday announced", "On Thursday, the ministry announced"), not past
+    a word that opens another clause ("on Monday after the quake hit").
 
     A reporter who words a sentence their own way still writes what happened next to
     when: "died on Thursday", "died early Thursday in her sleep", "his death in 2006".
+    A verb of saying nearer the date than any event ("police said Tuesday the man had
+    died") dates the report: then there is no key.
 
     >>> from crosscheck.facts import extract_facts
     >>> text = "Williams died peacefully in her sleep Tuesday, her spokesman said."
@@ -179,15 +207,31 @@ def event_keys(claim: Claim, fact: Fact) -> frozenset[str]:
     ['~die']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
-    before = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(claim.text[:start])[-1])[-_EVENT_REACH_BEFORE:]
-    after_text = claim.text[end:]
+    before_text = _CLAUSE_END_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1]
+    before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
+    after_text = claim.text[end : end + _EVENT_WINDOW]
     after_text = after_text[1:] if after_text.startswith(",") else after_text
     after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]
-    for word in [*reversed(before), *after]:
-        event = _event_word(word)
+    for n in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        event = _event_word(before[n], before[n - 1] if n else None)
+        if event is not None:
+            return frozenset("~" + token for token in content_tokens(event))
+    for n, word in enumerate(after):
+        if word.lower() in _CLAUSE_OPENERS:
+            break
+        event = _event_word(word, after[n - 1] if n else (before[-1] if before else None))
         if event is not None:
             return frozenset("~" + token for token in content_tokens(event))
     return frozenset()
+
+
+def _other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two values are said of different events: each has what happened, and the
+    two differ ("jolted the island on Sunday" / "an aftershock rattled it on Tuesday").
+    Read further back than the keys are: a verb a few words away still says which event."""
+    ka = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in a))
+    kb = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in b))
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 def _key_words(neighbour: str) -> str:
@@ -204,6 +248,7 @@ def find_lone_values(
     kind: DiscrepancyKind,
     same_detail: Callable[[Mention, Mention], bool] | None = None,
     events: bool = False,
+    pairs: bool = False,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -211,12 +256,18 @@ def find_lone_values(
     Two mentions are about the same detail when they share a neighbouring content word
     ("<knockout" after the number, ">age" before it), and ``same_detail``, when given,
     says of some mention of each value that they may be one detail (ages of one person).
+    With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
+    with ``pairs``, one sentence against one much like it is enough where three
+    independent sources or more give the other value somewhere, unless the two are said
+    of different events (:data:`PAIRED_VALUE_RULE`).
     """
     mentions = _mentions(claims, group_of, events=events)
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
+    given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
     for group, mention in mentions:
         stated[(group, mention.fact.value)].add(mention.claim.source)
+        given[(group, mention.fact.value)].append(mention)
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group, mention in mentions:
         for neighbour in mention.neighbours - {"<", ">", "~"}:
@@ -233,12 +284,14 @@ def find_lone_values(
         support = {value: _witnesses(ms) for value, ms in values.items()}
         ranked = sorted(support, key=lambda v: (-support[v], -len(stated[(group, v)]), v))
         majority = ranked[0]
-        # one sentence against one, when more sources give its value elsewhere and the
-        # sentences are much alike ("… off Iran's southern coast on Sunday" / "on Tuesday")
+        # a date: one sentence against one, when more sources give its date elsewhere and
+        # the sentences are much alike ("… off Iran's southern coast on Sunday" / "on Tuesday")
         pair = (
-            len(ranked) == 2
+            pairs
+            and len(ranked) == 2
             and support[majority] == 1 == support[ranked[1]]
-            and len(stated[(group, majority)]) >= _PAIR_MIN_STATED
+            and _witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
+            and not _other_events(values[majority], values[ranked[1]])
         )
         if not pair and (
             support[majority] < _MIN_MAJORITY or (len(ranked) > 1 and support[ranked[1]] == support[majority])
@@ -517,7 +570,10 @@ def _stamps(claim: Claim) -> set[int]:
             ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
             title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
             full_date = any(f.unit in ("date", "month-day") for f in run)
-            opens = first == len(text) - len(text.lstrip()) or _AFTER_ADDRESS_RE.search(text[:first]) is not None
+            opens = first == len(text) - len(text.lstrip()) or (
+                first <= _ADDRESS_MAX and _ADDRESS_START_RE.match(text) is not None
+                and _AFTER_ADDRESS_RE.search(text[:first]) is not None
+            )
             dateline = full_date and opens and re.match(r"\s+[A-Z]", after) is not None
             stamp = title_line or dateline
         if stamp:
@@ -525,6 +581,9 @@ def _stamps(claim: Claim) -> set[int]:
     return stamped
 
 
+_ADDRESS_START_RE = re.compile(r"\s*(?:https?\s?:|www\s?\.|s?html?\b|php\b|aspx?\b|cfm\b)")
+_ADDRESS_MAX = 400
+"""Characters a web address before a dateline may take (longer is no address)."""
 _AFTER_ADDRESS_RE = re.compile(
     r"\A\s*(?:(?:https?\s?:|www\s?\.)\S*(?:\s+\S+)*?\s?(?:\.\s?(?:s?html?|php|aspx?|cfm)|/)|(?:s?html?|php|aspx?|cfm))\s*\Z"
 )

@@ -283,10 +283,15 @@ def test_a_date_one_source_alone_gives_for_what_happened_is_a_date_discrepancy()
 
 
 QUAKE_SUNDAY = (
-    Source(id="a", text="A 5.6 quake jolted Qeshm island off Iran's southern coast on Sunday, followed by aftershocks."),
+    Source(id="a", text="The quake jolted Qeshm island off Iran's southern coast on Sunday, and rescue teams "
+                        "from Bandar Abbas reached the worst-hit villages within hours."),
     Source(id="b", text="Iranian television said the tremor struck Qeshm island in the Gulf on Sunday afternoon."),
     Source(id="c", text="Rescue teams reached the villages of Qeshm on Sunday night, the Red Crescent said."),
     Source(id="d", text="The Sunday quake damaged houses in Zainabieh and Koohi, a local official told ISNA."),
+)
+QUAKE_TUESDAY = Source(
+    id="e", text="Hundreds of families slept outdoors after a quake jolted the island off Iran's southern coast "
+                 "on Tuesday, while schools stayed shut.",
 )
 
 
@@ -294,19 +299,51 @@ def _paired_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
     claims = without_timestamps(crosscheck.audit(sources).claims)
     return [
         {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()}
-        for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True)
+        for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
         if slot.rule == PAIRED_VALUE_RULE
     ]
 
 
-def test_one_sentence_against_one_much_like_it_is_a_lone_date_when_more_sources_give_its_date() -> None:
-    lone = Source(id="e", text="A 5.6 magnitude earthquake hit an island off Iran's southern coast on Tuesday, injuring five.")
-    assert _paired_dates([*QUAKE_SUNDAY, lone]) == [{"sunday": ["a"], "tuesday": ["e"]}]
-    # with only two sources giving Sunday anywhere, one sentence against one is not enough
-    assert _paired_dates([*QUAKE_SUNDAY[:2], lone]) == []
-    # nor when the sentences are not much alike
+def test_one_sentence_against_one_much_like_it_is_a_date_discrepancy_when_more_sources_give_its_date() -> None:
+    for sources in ([*QUAKE_SUNDAY, QUAKE_TUESDAY], [QUAKE_TUESDAY, *QUAKE_SUNDAY[::-1]]):
+        (d,) = _kinds(crosscheck.audit(sources), "date")
+        assert d.rule == PAIRED_VALUE_RULE and d.cluster is None and d.majority is None
+        # the lone value is written last and named as such, whatever the order of the sources
+        assert [(v.text, v.sources) for v in d.variants] == [("Sunday", ("a",)), ("Tuesday", ("e",))]
+        assert d.explanation.startswith("'Sunday' (a) vs 'Tuesday' (e): only e gives 'Tuesday'")
+
+
+def test_one_sentence_against_one_needs_three_independent_sources_much_alike_sentences_and_one_event() -> None:
+    assert _paired_dates([*QUAKE_SUNDAY, QUAKE_TUESDAY]) == [{"sunday": ["a"], "tuesday": ["e"]}]
+    # only two sources give Sunday anywhere
+    assert _paired_dates([*QUAKE_SUNDAY[:2], QUAKE_TUESDAY]) == []
+    # three give it, but two of them are word-for-word copies: two witnesses
+    copies = [QUAKE_SUNDAY[0], QUAKE_SUNDAY[1], Source(id="b2", text=QUAKE_SUNDAY[1].text)]
+    assert _paired_dates([*copies, QUAKE_TUESDAY]) == []
+    # the sentences are not much alike
     unlike = Source(id="e", text="Schools on the island stayed closed on Tuesday as engineers inspected the coast road.")
     assert _paired_dates([*QUAKE_SUNDAY, unlike]) == []
+    # another event: an aftershock that rattled the island is not the quake that jolted it
+    jolted = Source(id="a", text="Residents said the quake jolted the island on Sunday, and rescue teams from "
+                                 "Bandar Abbas reached the worst-hit villages of Qeshm within hours.")
+    same = Source(id="e", text="Residents said the quake jolted the island on Tuesday, and schools across "
+                               "Qeshm stayed shut for the day.")
+    aftershock = Source(id="e", text="Residents said an aftershock rattled the island on Tuesday, and schools "
+                                     "across Qeshm stayed shut for the day.")
+    assert _paired_dates([jolted, *QUAKE_SUNDAY[1:], same]) == [{"sunday": ["a"], "tuesday": ["e"]}]
+    assert _paired_dates([jolted, *QUAKE_SUNDAY[1:], aftershock]) == []
+
+
+def test_the_event_of_a_date_is_not_read_past_a_verb_of_saying_a_name_or_another_clause() -> None:
+    assert _event_keys("Police said Tuesday the man had died.", "tuesday") == []
+    assert _event_keys("Iran's Red Crescent said Monday that the earthquake hit Qeshm hardest.", "monday") == []
+    assert _event_keys("Rescuers searched the rubble of Qeshm for survivors on Monday after the quake hit.", "monday") == []
+    assert _event_keys("Sheikh Ahmed al-Sabah on Tuesday resigned as prime minister.", "tuesday") == ["~resign"]
+    assert _event_keys("The vote is expected on Tuesday in the capital.", "tuesday") == []
+    assert _event_keys("The funeral will be held on Tuesday in Beverly Hills.", "tuesday") == ["~funer"]
+    # a long claim is read only around the date
+    long = "He was arrested in Ohio. " + "The talks went on for hours without a word of agreement " * 40 + "on Tuesday."
+    assert _event_keys(long, "tuesday") == []
 
 
 def test_two_given_names_before_different_surnames_are_one_person_even_one_source_against_one() -> None:
