@@ -549,28 +549,35 @@ def _stamps(claim: Claim) -> set[int]:
     text = claim.text
     times = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == "time"]
     stamped: set[int] = set()
+    indent = len(text) - len(text.lstrip())
     for run in _date_runs(claim):
         first, last = run[0].start - offset, max(f.end for f in run) - offset
         has_year = any(f.unit in _YEAR_UNITS for f in run)
         before = text[max(0, first - 60) : first]
-        after = text[last:]
+        # what a stamp needs of the text after it is near; a long claim is not copied whole
+        after = text[last : last + _STAMP_WINDOW]
+        if not after.strip(" |"):
+            after = text[last:]
         stamp = (
             bool(_STAMP_WORDS_RE.search(before))
-            or bool(_POSTED_IN_RE.search(text[: first]))
+            or bool(_POSTED_IN_RE.search(text, max(0, first - _STAMP_WINDOW), first))
             or (has_year and after.lstrip(" ").startswith("|"))
             or (has_year and _STAMP_AFTER_RE.match(after) is not None)
         )
         if not stamp and any(f.unit in _STAMPED_UNITS for f in run):
             for time in times:
-                if time.start - offset < last and time.end - offset > first:
+                start, end = time.start - offset, time.end - offset
+                if start < last and end > first:
                     continue
-                gap = text[last : time.start - offset] if time.start - offset >= last else text[time.end - offset : first]
-                stamp = stamp or (len(gap) <= 12 and not any(c.isalpha() for c in gap))
+                gap = (last, start) if start >= last else (end, first)
+                if gap[1] - gap[0] <= 12 and not any(c.isalpha() for c in text[gap[0] : gap[1]]):
+                    stamp = True
+                    break
         if not stamp and has_year:
             ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
             title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
             full_date = any(f.unit in ("date", "month-day") for f in run)
-            opens = first == len(text) - len(text.lstrip()) or (
+            opens = first == indent or (
                 first <= _ADDRESS_MAX and _ADDRESS_START_RE.match(text) is not None
                 and _AFTER_ADDRESS_RE.search(text[:first]) is not None
             )
@@ -590,6 +597,8 @@ _AFTER_ADDRESS_RE = re.compile(
 """A page's web address (or the end of one the segmenter cut: "html"), and nothing else,
 before a date ("http://…/story.html Tuesday, August 7, 2012 Farewell …"): the date
 opens the page as a dateline does."""
+_STAMP_WINDOW = 200
+"""Characters around a run of date words that tell whether it stamps the page."""
 _STAMPED_UNITS = frozenset(["date", "month-day", "year", "year-month"])
 
 

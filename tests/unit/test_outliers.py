@@ -249,6 +249,13 @@ def test_a_full_date_right_after_the_page_address_stamps_the_page() -> None:
     assert _dates_kept("The dairy burned down on Tuesday, August 7, 2012 Officials said") == ["Tuesday", "August 7", "2012"]
 
 
+def test_a_stamp_deep_in_a_long_text_is_still_told_by_the_words_near_it() -> None:
+    body = "The council met again to discuss the budget. " * 300
+    assert _dates_kept(body + "\nPosted in Local News on Friday, September 20, 2013.") == []
+    assert _dates_kept(body + "\nThe quake struck on Sunday, July 21, 2013" + " " * 300) == ["Sunday", "July 21", "2013"]
+    assert _dates_kept(body + "\nMajor fire at supermarket Sunday, July 21, 2013" + " " * 300 + "\nMore") == []
+
+
 def _event_keys(text: str, value: str) -> list[str]:
     claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
     (fact,) = [f for f in claim.facts if f.value == value]
