@@ -58,7 +58,6 @@ from crosscheck.outliers import (
     lone_number_group,
     lone_surnames,
     without_conversions,
-    without_timestamps,
 )
 from crosscheck.quantities import aligned_quantities
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -91,6 +90,7 @@ from crosscheck.spellings import (
     source_vocabulary,
     word_as_written,
 )
+from crosscheck.stamps import without_timestamps
 
 __all__ = [
     "ClaimChecks",

@@ -51,7 +51,7 @@ def aligned_quantities(
     """Return the numbers and dates that aligned claims ``a`` and ``b`` give differently.
 
     ``dated_a`` and ``dated_b`` are the same claims without the dates that stamp a page
-    (:func:`crosscheck.outliers.without_timestamps`); ``held`` holds ``(kind, claim id,
+    (:func:`crosscheck.stamps.without_timestamps`); ``held`` holds ``(kind, claim id,
     fact start)`` of the facts a reported slot already holds.
 
     >>> from crosscheck.facts import extract_facts

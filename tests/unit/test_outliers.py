@@ -17,10 +17,10 @@ from crosscheck.outliers import (
     find_lone_values,
     lone_number_group,
     lone_surnames,
-    without_timestamps,
 )
 from crosscheck.slots import date_group
 from crosscheck.spellings import is_slip
+from crosscheck.stamps import without_timestamps
 
 AGED_85 = (
     Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
@@ -201,25 +201,6 @@ def test_a_lone_value_is_reported_when_the_slot_that_holds_it_is_too_weak_to_rep
     assert [(v.text, v.sources) for v in d.variants] == [("23", ("a", "b", "c")), ("22", ("d",))]
 
 
-def _dates_kept(text: str) -> list[str]:
-    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
-    (kept,) = without_timestamps([claim])
-    return [f.text for f in kept.facts if f.kind.value == "date" and f.unit != "time"]
-
-
-def test_the_date_that_closes_a_title_line_or_opens_a_dateline_stamps_the_page() -> None:
-    assert _dates_kept("Mob boss Vincent Gigante, crime boss, dies at 77 December 20, 2005") == []
-    assert _dates_kept("Major fire at supermarket Sunday, July 21, 2013") == []
-    assert _dates_kept("November 4, 2011 Undersea cable operator Seacom said repairs were done.") == []
-    assert _dates_kept("Posted in Local News on Friday, September 20, 2013.") == []
-    # a date the report gives for what happened is kept, even at the end of a sentence
-    assert _dates_kept("Vincent Gigante died in prison custody on December 19, 2005.") == ["December 19", "2005"]
-    assert _dates_kept("The quake struck on Sunday, July 21, 2013") == ["Sunday", "July 21", "2013"]
-    assert _dates_kept("The ministry published its findings on May 5, 2010, after a review.") == ["May 5", "2010"]
-    assert _dates_kept("On May 5, 2010, updated figures showed 400 people had died.") == ["May 5", "2010"]
-    assert _dates_kept("2010 World Cup tickets went on sale in Paris on Monday.") == ["2010", "Monday"]
-
-
 def test_a_word_written_two_ways_in_two_peoples_names_is_no_slip() -> None:
     result = crosscheck.audit([
         Source(id="a", text="Actress Jenna Coleman will stay with the show next year, the broadcaster said."),
@@ -236,24 +217,6 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
         Source(id="c", text="We wrote earlier on how AMD Picks up SeaMicro to build dense servers."),
     ])
     assert not _kinds(result, "name-conflict")
-
-
-def test_a_date_before_last_updated_stamps_the_page() -> None:
-    assert _dates_kept("news / world - 23141479 3 July 2013 Last updated at 13: 38 GMT Aceh rescue operation") == []
-
-
-def test_a_full_date_right_after_the_page_address_stamps_the_page() -> None:
-    assert _dates_kept("http://example.com/2012/08/farewell.html Tuesday, August 7, 2012 Farewell to the dairy") == []
-    assert _dates_kept("html Tuesday, August 7, 2012 Farewell to another piece of the old dairy") == []
-    # words of the report before it: a date it gives
-    assert _dates_kept("The dairy burned down on Tuesday, August 7, 2012 Officials said") == ["Tuesday", "August 7", "2012"]
-
-
-def test_a_stamp_deep_in_a_long_text_is_still_told_by_the_words_near_it() -> None:
-    body = "The council met again to discuss the budget. " * 300
-    assert _dates_kept(body + "\nPosted in Local News on Friday, September 20, 2013.") == []
-    assert _dates_kept(body + "\nThe quake struck on Sunday, July 21, 2013" + " " * 300) == ["Sunday", "July 21", "2013"]
-    assert _dates_kept(body + "\nMajor fire at supermarket Sunday, July 21, 2013" + " " * 300 + "\nMore") == []
 
 
 def _event_keys(text: str, value: str) -> list[str]:
