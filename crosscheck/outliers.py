@@ -14,10 +14,10 @@ links it. What still gives it away is the pattern across sources:
   thing (a toll that rose, a second person called Tara).
 
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
-"died on Thursday": :func:`event_keys`). One sentence against one is enough where the two
-are much alike and three sources or more give the other value somewhere
-(:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on
-Sunday"), unless each says what happened and the two differ.
+"died on Thursday": :func:`event_keys`). One date against one is enough where the two
+sentences are much alike and three independent sources or more give the other date
+somewhere (:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against
+"… on Sunday"), unless each says what happened and the two differ.
 
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source
@@ -269,7 +269,7 @@ def find_lone_values(
         given[(group, mention.fact.value)].append(mention)
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group, mention in mentions:
-        for neighbour in mention.neighbours - {"<", ">", "~"}:
+        for neighbour in mention.neighbours - {"<", ">"}:
             by_key[(group, neighbour)].append(mention)
 
     slots: list[Slot] = []
