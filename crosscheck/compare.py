@@ -297,11 +297,12 @@ def compare_claims(
 
 def _same_person_aged(a: Mention, b: Mention) -> bool:
     """Two ages may fill one slot only if they are of the same person, as far as the names
-    beside them tell (two men's ages in similar sentences are two facts, not one)."""
+    beside them tell (two men's ages in similar sentences are two facts, not one); a name
+    misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13")."""
     if a.fact.unit != "age" or b.fact.unit != "age":
         return True
     pa, pb = name_beside(a), name_beside(b)
-    return not (pa and pb) or bool(pa & pb)
+    return not (pa and pb) or bool(pa & pb) or any(is_slip(x, y) for x in pa for y in pb)
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:

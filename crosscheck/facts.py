@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
 import attrs
 
@@ -159,12 +159,14 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?:;“”\"(]")
 _FIRST_WORD_RE = re.compile(r"\w")
 
 
-def name_tokens(text: str) -> list[list[NameToken]]:
+def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameToken]]:
     """Return the names in ``text``: runs of capitalised words, with their spans.
 
     A run may hold connectors ("Ministry of Foreign Affairs", "Korea Internet &
     Security Agency"); it ends at punctuation, a possessive, or a lowercase word.
-    A sentence's first word starts a name only if it is not a common sentence opener.
+    A sentence's first word starts a name only if it is not a common sentence opener; a
+    single capitalised word that opens the text is a name only when it is ``known`` (its
+    lowercase form; :func:`source_name_words`): "Hansbrough finished with 20 points".
 
     >>> [" ".join(t.text for t in name) for name in name_tokens("The talks were led by Mr. Park Ji-hoon, of the Foreign Ministry.")]
     ['Mr. Park Ji-hoon', 'Foreign Ministry']
@@ -255,8 +257,28 @@ def name_tokens(text: str) -> list[list[NameToken]]:
     first = _first_word_start(text)
     return [
         name for name in names
-        if not (len(name) == 1 and name[0].start == first and not name[0].text.isupper())
+        if not (
+            len(name) == 1 and name[0].start == first and not name[0].text.isupper()
+            and name[0].text.lower() not in known
+        )
     ]
+
+
+_NAME_MID_SENTENCE_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
+
+
+def source_name_words(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes in the middle of a sentence (lowercased): the
+    names one article uses, which may also open a sentence of it ("Hansbrough finished
+    with 20 points" after "… said Hansbrough"). Common words are left out.
+
+    >>> sorted(source_name_words("The coach praised Hansbrough. Hansbrough finished with 20 points."))
+    ['hansbrough']
+    """
+    return frozenset(
+        word for word in map(str.lower, _NAME_MID_SENTENCE_RE.findall(text))
+        if word not in STOPWORDS and word not in _SENTENCE_STARTERS and word not in _CALENDAR_WORDS
+    )
 
 
 _TAKES_OF = frozenset(
@@ -635,18 +657,19 @@ _TITLE_MODIFIERS = frozenset(
 
 
 def extract_facts(
-    text: str, *, offset: int = 0, published: dt.date | None = None
+    text: str, *, offset: int = 0, published: dt.date | None = None, known_names: Set[str] = frozenset()
 ) -> tuple[Fact, ...]:
     """Return the facts of one claim's text, with spans shifted by ``offset``.
 
     With ``published`` (the source's publication date), relative dates ("Tuesday",
-    "on the 20th", "yesterday", "this past March") become calendar days.
+    "on the 20th", "yesterday", "this past March") become calendar days. ``known_names``
+    (:func:`source_name_words` of the whole source) are names even as a claim's first word.
 
     >>> [(f.kind.value, f.value, f.unit) for f in extract_facts("On Tuesday the 7th forum said $1.7 billion was stolen.")]
     [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
     """
     facts: list[Fact] = []
-    for name in (run for whole in name_tokens(text) for run in _split_before_title(whole)):
+    for name in (run for whole in name_tokens(text, known=known_names) for run in _split_before_title(whole)):
         start, end = name[0].start, name[-1].end
         parts = _name_parts(" ".join(t.text for t in name))
         key = " ".join(norm for _, norm in parts)  # name_key(name)
@@ -688,6 +711,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
     Claim ids are ``"<source id>#<n>"`` with n counting the segments from 1.
     """
     claims = []
+    known = source_name_words(source.text)
     for n, segment in enumerate(segments, start=1):
         claims.append(
             Claim(
@@ -697,7 +721,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
                 end=segment.end,
                 text=segment.text,
                 kind=segment.kind,
-                facts=extract_facts(segment.text, offset=segment.start, published=source.published),
+                facts=extract_facts(segment.text, offset=segment.start, published=source.published, known_names=known),
             )
         )
     return tuple(claims)

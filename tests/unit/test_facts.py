@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from crosscheck._text import content_tokens, normalize_word
-from crosscheck.facts import extract_facts, name_key, name_tokens
+from crosscheck.facts import extract_claims, extract_facts, name_key, name_tokens, source_name_words
 from crosscheck.figures import number_bound
-from crosscheck.models import Claim
+from crosscheck.models import Claim, Source
+from crosscheck.segment import segment_source
 
 
 def _facts(text: str, kind: str) -> list[tuple[str, str, str]]:
@@ -343,3 +344,14 @@ def test_names_as_international_news_writes_them(text: str, expected: list[tuple
 def test_the_ends_of_a_range_are_a_floor_and_a_ceiling(text: str, bounds: list[str]) -> None:
     claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=tuple(extract_facts(text)))
     assert [number_bound(claim, f) for f in claim.facts if f.kind.value == "number"] == bounds
+
+
+def test_a_name_the_article_uses_is_a_name_even_as_the_first_word_of_a_claim() -> None:
+    text = "The coach praised Hansbrough after the game. Hansbrough finished with 20 points. Finished, he left."
+    assert source_name_words(text) == {"hansbrough"}
+    # alone, a capitalised first word may be any word
+    assert [f.value for f in extract_facts("Hansbrough finished with 20 points.") if f.kind.value == "name"] == []
+    source = Source(id="a", text=text)
+    claims = extract_claims(source, segment_source(source))
+    names = [[f.value for f in c.facts if f.kind.value == "name"] for c in claims]
+    assert names == [["hansbrough"], ["hansbrough"], []]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import crosscheck
 from crosscheck.align import Alignment
-from crosscheck.compare import find_discrepancies
+from crosscheck.compare import _same_person_aged, find_discrepancies
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
@@ -18,7 +18,7 @@ from crosscheck.outliers import (
     lone_number_group,
     lone_surnames,
 )
-from crosscheck.slots import date_group
+from crosscheck.slots import Mention, date_group
 from crosscheck.spellings import is_slip
 from crosscheck.stamps import without_timestamps
 
@@ -497,3 +497,18 @@ def test_a_figure_inside_another_sources_range_is_no_discrepancy() -> None:
     assert _kinds(crosscheck.audit(sources), "number") == []
     outside = Source(id="c", text="Police said the gunmen killed between 40 and 50 people at the market on Friday.")
     assert _kinds(crosscheck.audit([*sources[:2], outside]), "number") != []
+
+
+def _age(text: str, known: set[str]) -> Mention:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text,
+                  facts=extract_facts(text, known_names=frozenset(known)))
+    (fact,) = [f for f in claim.facts if f.unit == "age"]
+    return Mention(claim, fact, frozenset())
+
+
+def test_an_age_beside_a_misspelt_name_is_still_that_persons_age() -> None:
+    known = {"subryan", "suuryan", "russell"}
+    subryan = _age("Subryan, 23, was charged with vehicular manslaughter.", known)
+    assert _same_person_aged(subryan, _age("Suuryan, 13, was charged with vehicular manslaughter.", known))
+    assert not _same_person_aged(subryan, _age("Russell, 13, was charged with vehicular manslaughter.", known))
+
