@@ -70,6 +70,7 @@ from crosscheck.slots import (
     find_slots,
     find_slots_and_near_identical,
     name_beside,
+    name_beside_words,
     number_group,
     person_group,
 )
@@ -302,7 +303,11 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
     if a.fact.unit != "age" or b.fact.unit != "age":
         return True
     pa, pb = name_beside(a), name_beside(b)
-    return not (pa and pb) or bool(pa & pb) or any(is_slip(x, y) for x in pa for y in pb)
+    if not (pa and pb) or pa & pb:
+        return True
+    # no word shared: the same person only if the surnames are a slip and no given names differ
+    na, nb = name_beside_words(a), name_beside_words(b)
+    return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:

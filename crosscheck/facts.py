@@ -264,20 +264,29 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
     ]
 
 
+_LOWERCASE_WORD_RE = re.compile(r"(?<![\w/.@#-])[a-z]+(?![\w/.@-])")
+_COUNTING_WORDS = frozenset(
+    "one two three four five six seven eight nine ten first second third fourth fifth last next".split()
+)
 _NAME_MID_SENTENCE_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 
 
 def source_name_words(text: str) -> frozenset[str]:
     """The capitalised words ``text`` writes in the middle of a sentence (lowercased): the
     names one article uses, which may also open a sentence of it ("Hansbrough finished
-    with 20 points" after "… said Hansbrough"). Common words are left out.
+    with 20 points" after "… said Hansbrough"). A word the article also writes in
+    lowercase ("National Police", "the police"), the words of organisations' names and
+    counting words ("One", "First") are left out.
 
     >>> sorted(source_name_words("The coach praised Hansbrough. Hansbrough finished with 20 points."))
     ['hansbrough']
     """
+    lowercase = set(_LOWERCASE_WORD_RE.findall(text))
     return frozenset(
         word for word in map(str.lower, _NAME_MID_SENTENCE_RE.findall(text))
-        if word not in STOPWORDS and word not in _SENTENCE_STARTERS and word not in _CALENDAR_WORDS
+        if word not in lowercase  # "National Police" and "the police": a word, not a name
+        and word not in STOPWORDS and word not in _SENTENCE_STARTERS and word not in _CALENDAR_WORDS
+        and word not in ORGANIZATION_WORDS and word not in _COUNTING_WORDS
     )
 
 

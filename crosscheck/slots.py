@@ -44,6 +44,7 @@ __all__ = [
     "find_slots",
     "find_slots_and_near_identical",
     "name_beside",
+    "name_beside_words",
     "number_bound",
     "number_group",
     "numbers_agree",
@@ -458,6 +459,11 @@ _NAME_REACH = 40
 def name_beside(mention: Mention) -> set[str]:
     """The words of the name nearest a fact, within :data:`_NAME_REACH` characters
     ("Scott Russell, 46", "46-year-old Scott Russell", "Ty Lawson added 16 points")."""
+    return set(name_beside_words(mention))
+
+
+def name_beside_words(mention: Mention) -> list[str]:
+    """:func:`name_beside` in order: the given names, then the surname."""
     fact, claim = mention.fact, mention.claim
     best: tuple[int, Fact] | None = None
     for other in claim.facts:
@@ -466,7 +472,7 @@ def name_beside(mention: Mention) -> set[str]:
         gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
         if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
             best = (gap, other)
-    return set(best[1].value.split()) if best else set()
+    return best[1].value.split() if best else []
 
 
 def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[Mention]:

@@ -76,15 +76,20 @@ def _stamps(claim: Claim) -> set[int]:
         first, last = run[0].start - offset, max(f.end for f in run) - offset
         has_year = any(f.unit in _YEAR_UNITS for f in run)
         before = text[max(0, first - 60) : first]
-        # what a stamp needs of the text after it is near; a long claim is not copied whole
-        after = text[last : last + _STAMP_WINDOW]
-        if not after.strip(" |"):
-            after = text[last:]
+        # what a stamp needs of the text after it is near (past the blanks and bars that
+        # follow it); a long claim is not copied whole for each run
+        blank = _BLANK_RUN_RE.match(text, last)
+        cut = (blank.end() if blank else last) + _STAMP_WINDOW
+        after = text[last:cut]
+        stamp_after = _STAMP_AFTER_RE.match(after)
+        if stamp_after is not None and stamp_after.end() == len(after) and cut < len(text):
+            stamp_after = _STAMP_AFTER_RE.match(text, last)  # its "$" is the text's end, not the cut
+        line = text.rfind("\n", max(0, first - _LINE_REACH), first)
         stamp = (
             bool(_STAMP_WORDS_RE.search(before))
-            or bool(_POSTED_IN_RE.search(text, max(0, first - _STAMP_WINDOW), first))
+            or bool(_POSTED_IN_RE.search(text, line if line >= 0 else max(0, first - _LINE_REACH), first))
             or (has_year and after.lstrip(" ").startswith("|"))
-            or (has_year and _STAMP_AFTER_RE.match(after) is not None)
+            or (has_year and stamp_after is not None)
         )
         if not stamp and any(f.unit in _STAMPED_UNITS for f in run):
             for time in times:
@@ -120,7 +125,10 @@ _AFTER_ADDRESS_RE = re.compile(
 before a date ("http://…/story.html Tuesday, August 7, 2012 Farewell …"): the date
 opens the page as a dateline does."""
 _STAMP_WINDOW = 200
-"""Characters around a run of date words that tell whether it stamps the page."""
+"""Characters after a run of date words (past its blanks) that tell whether it stamps the page."""
+_LINE_REACH = 2000
+"""Characters back to the start of a run's line that are read for "Posted in … on"."""
+_BLANK_RUN_RE = re.compile(r"[\s|]*")
 _STAMPED_UNITS = frozenset(["date", "month-day", "year", "year-month"])
 
 

@@ -355,3 +355,10 @@ def test_a_name_the_article_uses_is_a_name_even_as_the_first_word_of_a_claim() -
     claims = extract_claims(source, segment_source(source))
     names = [[f.value for f in c.facts if f.kind.value == "name"] for c in claims]
     assert names == [["hansbrough"], ["hansbrough"], []]
+
+
+def test_words_the_article_also_writes_in_lowercase_are_no_names_it_uses() -> None:
+    text = "Officers of the National Police arrived. The police said One Direction played. One of them left."
+    words = source_name_words(text)
+    assert "direction" in words and "police" not in words and "one" not in words
+

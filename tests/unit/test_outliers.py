@@ -511,4 +511,8 @@ def test_an_age_beside_a_misspelt_name_is_still_that_persons_age() -> None:
     subryan = _age("Subryan, 23, was charged with vehicular manslaughter.", known)
     assert _same_person_aged(subryan, _age("Suuryan, 13, was charged with vehicular manslaughter.", known))
     assert not _same_person_aged(subryan, _age("Russell, 13, was charged with vehicular manslaughter.", known))
+    # given names a letter apart are two people, not one
+    chen = _age("Mark Chen, 23, died at the scene of the crash.", set())
+    assert not _same_person_aged(chen, _age("Mary Wong, 31, died at the scene of the crash.", set()))
+    assert not _same_person_aged(chen, _age("Mary Chan, 31, died at the scene of the crash.", set()))
 

@@ -42,3 +42,10 @@ def test_a_stamp_deep_in_a_long_text_is_still_told_by_the_words_near_it() -> Non
     assert _dates_kept(body + "\nPosted in Local News on Friday, September 20, 2013.") == []
     assert _dates_kept(body + "\nThe quake struck on Sunday, July 21, 2013" + " " * 300) == ["Sunday", "July 21", "2013"]
     assert _dates_kept(body + "\nMajor fire at supermarket Sunday, July 21, 2013" + " " * 300 + "\nMore") == []
+
+
+
+def test_blanks_after_a_date_do_not_hide_what_follows_them() -> None:
+    assert _dates_kept("November 4, 2011" + "\t" * 250 + "Seacom said repairs were done.") == []
+    assert _dates_kept("The quake struck on May 5, 2010 updated" + "\t" * 250 + "figures came later.") == ["May 5", "2010"]
+
