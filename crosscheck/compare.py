@@ -69,7 +69,6 @@ from crosscheck.slots import (
     date_group,
     find_slots,
     find_slots_and_near_identical,
-    name_beside,
     name_beside_words,
     number_group,
     person_group,
@@ -302,11 +301,10 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
     misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13")."""
     if a.fact.unit != "age" or b.fact.unit != "age":
         return True
-    pa, pb = name_beside(a), name_beside(b)
-    if not (pa and pb) or pa & pb:
+    na, nb = name_beside_words(a), name_beside_words(b)
+    if not (na and nb) or set(na) & set(nb):
         return True
     # no word shared: the same person only if the surnames are a slip and no given names differ
-    na, nb = name_beside_words(a), name_beside_words(b)
     return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
 
 
