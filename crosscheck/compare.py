@@ -1,4 +1,4 @@
-"""Compare aligned claims: find what the sources write differently, and label clusters.
+"""Compare aligned claims: find what the sources write differently.
 
 Where discrepancies come from:
 
@@ -12,52 +12,44 @@ Where discrepancies come from:
 * against the user's reference list: a name that is a near miss of a canonical name.
 
 :func:`find_discrepancies` merges the findings about one slot into discrepancies with
-their variants, majority, severity and explanation; :func:`label_clusters` labels the
+their variants, majority, severity and explanation (the corpus-wide checks are in
+:mod:`crosscheck.corpuswide`); :func:`crosscheck.labels.label_clusters` labels the
 clusters from them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
 
-from crosscheck._text import one_left_out
 from crosscheck.align import Alignment
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
     check_unsupported_quotes,
-    find_quote_passages,
     wording_differs,
 )
 from crosscheck.config import AuditConfig
+from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
 from crosscheck.edits import find_edited_details
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
     Claim,
-    Cluster,
     Discrepancy,
     DiscrepancyKind,
     Fact,
     FactKind,
-    Label,
     ReferenceName,
-    ScoredPair,
     SentenceComparison,
     Variant,
 )
-from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
-    find_lone_values,
-    lone_number_group,
-    lone_surnames,
-    without_conversions,
 )
 from crosscheck.quantities import aligned_quantities
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -66,12 +58,6 @@ from crosscheck.slots import (
     Mention,
     Slot,
     corroborated_against_one,
-    date_group,
-    find_slots,
-    find_slots_and_near_identical,
-    name_beside_words,
-    number_group,
-    person_group,
 )
 from crosscheck.spellings import (
     NICKNAME,
@@ -80,27 +66,19 @@ from crosscheck.spellings import (
     compare_names,
     corpus_name_slips,
     corpus_word_slips,
-    distinct_entities,
-    is_acronym,
     is_slip,
-    name_words,
     names_by_source,
-    one_word_apart,
     reference_findings,
     source_vocabulary,
-    word_as_written,
 )
 from crosscheck.stamps import without_timestamps
 
 __all__ = [
-    "ClaimChecks",
     "Finding",
-    "check_claims",
     "compare_claims",
     "compare_sentences",
     "find_discrepancies",
     "is_slip",
-    "label_clusters",
 ]
 
 _SEVERITY = {
@@ -172,73 +150,6 @@ def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str
     return seen
 
 
-def fact_slots(
-    claims: Sequence[Claim],
-    used_together: Mapping[str, set[str]],
-    vocabulary: Mapping[str, Set[str]],
-    config: AuditConfig,
-) -> list[Slot]:
-    """Numbers, dates and personal names that fill one slot with different values.
-
-    The slots of sentences that agree come first, then the lone values
-    (:mod:`crosscheck.outliers`, slots whose ``rule`` is set); a caller that drops
-    some slots reports a lone value only where no slot it kept holds it already.
-    """
-
-    def conflicting_names(a: Mention, b: Mention) -> bool:
-        ka, kb = a.fact.value, b.fact.value
-        index = one_word_apart(ka, kb)
-        if index is None or distinct_entities(ka, kb, used_together):
-            return False
-        wa, wb = name_words(ka)[index], name_words(kb)[index]
-        if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
-            return False
-        if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb):
-            return False
-        if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
-            return False
-        return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
-
-    def two_surnames(a: str, b: str) -> bool:
-        if a.startswith(b) or b.startswith(a):
-            return False
-        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
-
-    dated = without_timestamps(claims)
-    # one search each for the slots and the near-identical surroundings of numbers, of dates
-    number_slots, near_numbers = find_slots_and_near_identical(
-        claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged
-    )
-    date_slots, near_dates = find_slots_and_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
-    slots = (
-        number_slots
-        + date_slots
-        + find_slots(
-            claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
-            name_pair=conflicting_names, pair_keys=_name_shapes,
-        )
-    )
-    lone = (
-        near_numbers
-        + near_dates
-        + find_lone_values(
-            without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
-            same_detail=_same_person_aged,
-        )
-        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
-        + lone_surnames(claims, vocabulary, two_names=two_surnames)
-    )
-    return slots + lone
-
-
-def _name_shapes(fact: Fact) -> Sequence[Hashable]:
-    """The name's words with each one left out in turn (the key itself, for a name of no
-    words): two names that are the same or one word apart (:func:`one_word_apart`) share
-    one of these."""
-    words = name_words(fact.value)
-    return one_left_out(words) if words else [fact.value]
-
-
 # --------------------------------------------------------------------------- quotations
 
 
@@ -293,19 +204,6 @@ def compare_claims(
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
-
-
-def _same_person_aged(a: Mention, b: Mention) -> bool:
-    """Two ages may fill one slot only if they are of the same person, as far as the names
-    beside them tell (two men's ages in similar sentences are two facts, not one); a name
-    misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13")."""
-    if a.fact.unit != "age" or b.fact.unit != "age":
-        return True
-    na, nb = name_beside_words(a), name_beside_words(b)
-    if not (na and nb) or set(na) & set(nb):
-        return True
-    # no word shared: the same person only if the surnames are a slip and no given names differ
-    return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:
@@ -366,56 +264,6 @@ def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> N
                     bucket.add(fact.value, claim, fact)
 
 
-@attrs.frozen
-class ClaimChecks:
-    """The checks of the compare stage that need the claims but not their alignment:
-    fact slots and lone values (:func:`fact_slots`), and quotations that another
-    source words differently (:func:`crosscheck.checks.find_quote_passages`). They can
-    run while the claims are aligned (:func:`crosscheck.pipeline.audit` does so in a
-    helper process) and be handed to :func:`find_discrepancies`.
-    """
-
-    slots: tuple[Slot, ...]
-    quote_passages: tuple[tuple[Claim, Fact, Claim, Fact], ...]
-
-
-def _vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """Each source's :func:`source_vocabulary` over its claims: one look-up a distinct
-    word of a source, not one a word written (no word runs over the spaces that join
-    the claims)."""
-    texts: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:
-        texts[claim.source].append(claim.text)
-    vocabulary: dict[str, set[str]] = defaultdict(set)
-    for source, written in texts.items():
-        vocabulary[source] = source_vocabulary(" ".join(written))
-    return vocabulary
-
-
-def check_claims(
-    claims: Sequence[Claim],
-    config: AuditConfig | None = None,
-    rare_words: RareWordIndex | None = None,
-    *,
-    used_together: Mapping[str, set[str]] | None = None,
-    vocabulary: Mapping[str, Set[str]] | None = None,
-) -> ClaimChecks:
-    """Run the checks that do not need the alignment (:class:`ClaimChecks`).
-
-    ``rare_words``, ``used_together`` and ``vocabulary`` are worked out from the claims
-    when not given (:func:`find_discrepancies` gives its own).
-    """
-    config = config or AuditConfig()
-    slots = fact_slots(
-        claims,
-        names_by_source(claims) if used_together is None else used_together,
-        _vocabularies(claims) if vocabulary is None else vocabulary,
-        config,
-    )
-    passages = find_quote_passages(claims, rare_words or RareWordIndex(claims))
-    return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))
-
-
 def _aligned_pairs(alignment: Alignment, by_id: Mapping[str, Claim]) -> Iterator[tuple[int, Claim, Claim]]:
     """Each pair of claims of two sources in one cluster (repeats left out), with the cluster's index."""
     for g, group_claims in enumerate(alignment.groups):
@@ -440,7 +288,7 @@ def find_discrepancies(
 
     Findings about the same slot (a name slot, the unit of a number) merge across the
     pairs of a cluster, so that three sources against one give one discrepancy with
-    two variants, the majority among them. ``checked`` is :func:`check_claims` of the
+    two variants, the majority among them. ``checked`` is :func:`crosscheck.corpuswide.check_claims` of the
     same claims and config, when it ran already (it is run here otherwise), or a
     function that returns it: it is called once, after the checks that need only the
     claims and their alignment, so that a helper process working it out meanwhile has
@@ -453,7 +301,7 @@ def find_discrepancies(
     order = {c.id: n for n, c in enumerate(claims)}
     used_together = names_by_source(claims)
     if vocabulary is None:
-        vocabulary = _vocabularies(claims)
+        vocabulary = source_vocabularies(claims)
 
     buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]] = defaultdict(list)
 
@@ -652,50 +500,6 @@ def find_discrepancies(
         if sort_key[0] < n_groups:
             inside[sort_key[0]].append(did)
     return result, dict(inside)
-
-
-def label_clusters(
-    claims: Sequence[Claim],
-    alignment: Alignment,
-    discrepancies: Sequence[Discrepancy],
-    inside: Mapping[int, list[str]],
-) -> list[Cluster]:
-    """Label each group: corroborated, conflicting or single-source, with the reason."""
-    by_id = {c.id: c for c in claims}
-    by_did = {d.id: d for d in discrepancies}
-    clusters = []
-    for g, group in enumerate(alignment.groups):
-        cid = f"k{g + 1}"
-        members = [c for c in group if c not in alignment.repeats]
-        sources = list(dict.fromkeys(by_id[c].source for c in members))
-        pairs = []
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                key = tuple(sorted((members[x], members[y])))
-                if key in alignment.scores:
-                    pairs.append(ScoredPair(members[x], members[y], alignment.scores[key]))  # type: ignore[index]
-        dids = inside.get(g, [])
-        repeats = [(c, alignment.repeats[c]) for c in group if c in alignment.repeats]
-        if len(sources) < 2:
-            label = Label.SINGLE_SOURCE
-            reason = f"only {sources[0]} states this" + (
-                f" (restated {len(repeats)} more time{'s' if len(repeats) > 1 else ''} by the same source)" if repeats else ""
-            )
-        elif dids:
-            label = Label.CONFLICTING
-            kinds = sorted({by_did[d].kind.value for d in dids})
-            reason = f"{len(sources)} sources state this but disagree ({', '.join(kinds)}: {', '.join(dids)})"
-        else:
-            label = Label.CORROBORATED
-            low = min((p.score for p in pairs), default=0.0)
-            reason = f"{len(sources)} sources state this and agree on its names, numbers, dates and quotations (lowest pair similarity {low:.0f})"
-        clusters.append(
-            Cluster(
-                id=cid, label=label, claims=group, sources=sources, repeats=repeats,
-                pairs=pairs, discrepancies=dids, reason=reason,
-            )
-        )
-    return clusters
 
 
 def compare_sentences(

@@ -20,12 +20,14 @@ from crosscheck._gc import collector_paused
 from crosscheck._text import claim_tokens, keep_claim_tokens
 from crosscheck.align import align_claims
 from crosscheck.checks import RareWordIndex
-from crosscheck.compare import check_claims, find_discrepancies, label_clusters
+from crosscheck.compare import find_discrepancies
 from crosscheck.config import AuditConfig
+from crosscheck.corpuswide import check_claims
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
 from crosscheck.homoglyphs import homoglyph_discrepancies
 from crosscheck.ingest import clean_source, load_sources
+from crosscheck.labels import label_clusters
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
 from crosscheck.provenance import Provenance, apply_independence, find_provenance
 from crosscheck.segment import segment_source
@@ -155,7 +157,7 @@ def _audit(
         prepared = helpers.prepare(corpus.sources, config, report("prepare"))
         cleaned = [source for source, _, _ in prepared]
         claims = [claim for _, source_claims, _ in prepared for claim in source_claims]
-        # each source's words, as compare's _vocabularies finds them: worked out once,
+        # each source's words, as corpuswide's source_vocabularies finds them: worked out once,
         # by whichever process prepared the source, for this one and the helper's checks
         vocabulary: dict[str, set[str]] = defaultdict(set)
         for source, source_claims, words in prepared:

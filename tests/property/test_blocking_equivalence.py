@@ -14,8 +14,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 from crosscheck import passages
 from crosscheck._text import content_tokens
 from crosscheck.checks import RareWordIndex, _lower
-from crosscheck.compare import _name_shapes
 from crosscheck.config import AuditConfig
+from crosscheck.corpuswide import _name_shapes
 from crosscheck.facts import extract_claims
 from crosscheck.models import Source
 from crosscheck.segment import segment_source

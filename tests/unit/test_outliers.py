@@ -7,7 +7,8 @@ from pathlib import Path
 
 import crosscheck
 from crosscheck.align import Alignment
-from crosscheck.compare import _same_person_aged, find_discrepancies
+from crosscheck.compare import find_discrepancies
+from crosscheck.corpuswide import _same_person_aged
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (

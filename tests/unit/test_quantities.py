@@ -6,7 +6,8 @@ import pytest
 
 import crosscheck
 from crosscheck.align import Alignment
-from crosscheck.compare import ClaimChecks, find_discrepancies
+from crosscheck.compare import find_discrepancies
+from crosscheck.corpuswide import ClaimChecks
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, aligned_quantities

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import crosscheck
 from crosscheck.align import Alignment
-from crosscheck.compare import fact_slots, find_discrepancies
+from crosscheck.compare import find_discrepancies
 from crosscheck.config import AuditConfig
+from crosscheck.corpuswide import fact_slots
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.slots import (

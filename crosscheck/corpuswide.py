@@ -1,0 +1,177 @@
+"""Corpus-wide checks: what the claims say across all sources, apart from their alignment.
+
+Numbers, dates and personal names that fill one slot with different values anywhere in
+the corpus (:mod:`crosscheck.slots`), the values one source alone gives where the others
+agree (:mod:`crosscheck.outliers`), and quotations that another source words
+differently (:func:`crosscheck.checks.find_quote_passages`). None of them needs the
+clusters, so they can run while the claims are aligned (:func:`crosscheck.pipeline.audit`
+runs them in a helper process); :func:`crosscheck.compare.find_discrepancies` merges what
+they find with what the clusters show.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Mapping, Sequence, Set
+
+import attrs
+
+from crosscheck._text import one_left_out
+from crosscheck.checks import RareWordIndex, find_quote_passages
+from crosscheck.config import AuditConfig
+from crosscheck.models import Claim, DiscrepancyKind, Fact
+from crosscheck.names import same_person_variant
+from crosscheck.outliers import find_lone_values, lone_number_group, lone_surnames, without_conversions
+from crosscheck.slots import (
+    Mention,
+    Slot,
+    date_group,
+    find_slots,
+    find_slots_and_near_identical,
+    name_beside_words,
+    number_group,
+    person_group,
+)
+from crosscheck.spellings import (
+    distinct_entities,
+    is_acronym,
+    is_slip,
+    name_words,
+    names_by_source,
+    one_word_apart,
+    source_vocabulary,
+    word_as_written,
+)
+from crosscheck.stamps import without_timestamps
+
+__all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
+
+
+@attrs.frozen
+class ClaimChecks:
+    """The checks of the compare stage that need the claims but not their alignment:
+    fact slots and lone values (:func:`fact_slots`), and quotations that another
+    source words differently (:func:`crosscheck.checks.find_quote_passages`). They can
+    run while the claims are aligned (:func:`crosscheck.pipeline.audit` does so in a
+    helper process) and be handed to :func:`find_discrepancies`.
+    """
+
+    slots: tuple[Slot, ...]
+    quote_passages: tuple[tuple[Claim, Fact, Claim, Fact], ...]
+
+
+def source_vocabularies(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Each source's :func:`source_vocabulary` over its claims: one look-up a distinct
+    word of a source, not one a word written (no word runs over the spaces that join
+    the claims)."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        texts[claim.source].append(claim.text)
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for source, written in texts.items():
+        vocabulary[source] = source_vocabulary(" ".join(written))
+    return vocabulary
+
+
+def check_claims(
+    claims: Sequence[Claim],
+    config: AuditConfig | None = None,
+    rare_words: RareWordIndex | None = None,
+    *,
+    used_together: Mapping[str, set[str]] | None = None,
+    vocabulary: Mapping[str, Set[str]] | None = None,
+) -> ClaimChecks:
+    """Run the checks that do not need the alignment (:class:`ClaimChecks`).
+
+    ``rare_words``, ``used_together`` and ``vocabulary`` are worked out from the claims
+    when not given (:func:`find_discrepancies` gives its own).
+    """
+    config = config or AuditConfig()
+    slots = fact_slots(
+        claims,
+        names_by_source(claims) if used_together is None else used_together,
+        source_vocabularies(claims) if vocabulary is None else vocabulary,
+        config,
+    )
+    passages = find_quote_passages(claims, rare_words or RareWordIndex(claims))
+    return ClaimChecks(slots=tuple(slots), quote_passages=tuple(passages))
+
+
+def fact_slots(
+    claims: Sequence[Claim],
+    used_together: Mapping[str, set[str]],
+    vocabulary: Mapping[str, Set[str]],
+    config: AuditConfig,
+) -> list[Slot]:
+    """Numbers, dates and personal names that fill one slot with different values.
+
+    The slots of sentences that agree come first, then the lone values
+    (:mod:`crosscheck.outliers`, slots whose ``rule`` is set); a caller that drops
+    some slots reports a lone value only where no slot it kept holds it already.
+    """
+
+    def conflicting_names(a: Mention, b: Mention) -> bool:
+        ka, kb = a.fact.value, b.fact.value
+        index = one_word_apart(ka, kb)
+        if index is None or distinct_entities(ka, kb, used_together):
+            return False
+        wa, wb = name_words(ka)[index], name_words(kb)[index]
+        if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
+            return False
+        if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb):
+            return False
+        if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
+            return False
+        return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
+
+    def two_surnames(a: str, b: str) -> bool:
+        if a.startswith(b) or b.startswith(a):
+            return False
+        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
+
+    dated = without_timestamps(claims)
+    # one search each for the slots and the near-identical surroundings of numbers, of dates
+    number_slots, near_numbers = find_slots_and_near_identical(
+        claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged
+    )
+    date_slots, near_dates = find_slots_and_near_identical(dated, group_of=date_group, kind=DiscrepancyKind.DATE)
+    slots = (
+        number_slots
+        + date_slots
+        + find_slots(
+            claims, group_of=person_group, kind=DiscrepancyKind.NAME_CONFLICT,
+            name_pair=conflicting_names, pair_keys=_name_shapes,
+        )
+    )
+    lone = (
+        near_numbers
+        + near_dates
+        + find_lone_values(
+            without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
+            same_detail=_same_person_aged,
+        )
+        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
+        + lone_surnames(claims, vocabulary, two_names=two_surnames)
+    )
+    return slots + lone
+
+
+def _name_shapes(fact: Fact) -> Sequence[Hashable]:
+    """The name's words with each one left out in turn (the key itself, for a name of no
+    words): two names that are the same or one word apart (:func:`one_word_apart`) share
+    one of these."""
+    words = name_words(fact.value)
+    return one_left_out(words) if words else [fact.value]
+
+
+def _same_person_aged(a: Mention, b: Mention) -> bool:
+    """Two ages may fill one slot only if they are of the same person, as far as the names
+    beside them tell (two men's ages in similar sentences are two facts, not one); a name
+    misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13")."""
+    if a.fact.unit != "age" or b.fact.unit != "age":
+        return True
+    na, nb = name_beside_words(a), name_beside_words(b)
+    if not (na and nb) or set(na) & set(nb):
+        return True
+    # no word shared: the same person only if the surnames are a slip and no given names differ
+    return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
