@@ -22,8 +22,8 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
-from crosscheck.facts import ELISION, quote_key
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
+from crosscheck.quotations import ELISION, quote_key
 
 __all__ = ["RareWordIndex", "check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
 

@@ -5,8 +5,8 @@ import pytest
 import crosscheck
 from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
-from crosscheck.facts import quote_key
 from crosscheck.models import DiscrepancyKind, Label
+from crosscheck.quotations import quote_key
 
 
 def _kinds(a: str, b: str) -> list[str]:

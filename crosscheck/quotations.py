@@ -1,0 +1,197 @@
+"""Quotations inside a claim: their spans, their normal form and whom they are attributed to.
+
+A quotation is a run of three words or more between curly marks, guillemets or straight
+marks that open and close it, or the part of a quotation that runs over a sentence
+boundary (a sentence that opens one and does not close it, or closes one it did not
+open). Its normal form (:func:`quote_key`) is what is compared across sources; its
+speaker is the name nearest a verb of saying outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from crosscheck._text import normalize_word
+from crosscheck.figures import fact_at
+from crosscheck.models import Fact, FactKind
+
+__all__ = ["ELISION", "quote_facts", "quote_key"]
+
+_QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
+
+_BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SPLIT_CONTRACTION_RE = re.compile(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b")
+_QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\.\.\.|…")
+ELISION = "…"
+"""The word a quotation's normal form holds where the writer left words out ("...", "…")."""
+_TIME_ZONE = r"(?:\s?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\stime)\b)?"
+_CLOCK_IN_QUOTE_RE = re.compile(
+    r"\b(?P<h12>\d{1,2})(?:\s?[:.]\s?(?P<m12>\d{2}))?\s?(?P<ampm>[ap])\.?\s?m\b\.?" + _TIME_ZONE
+    + r"|\b(?P<h>\d{1,2})\s?:\s?(?P<m>\d{2})\b" + _TIME_ZONE,
+    re.IGNORECASE,
+)
+
+
+def _clock_word(match: re.Match[str]) -> str:
+    if match.group("h12") is not None:
+        hour = int(match.group("h12")) % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        minute = int(match.group("m12") or 0)
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m"))
+    return f" t{hour:02d}{minute:02d} " if hour < 24 and minute < 60 else match.group()
+
+
+def quote_key(text: str) -> str:
+    """Return the normal form of a quotation: its words, spelling-normalised.
+
+    Editorial insertions in brackets are left out, and so is a possessive or
+    contraction split off by stray spaces ("She ’ s" = "She's"). A clock time is one word
+    however it is written ("6:41pm PST" = "18:41"; "6 p.m." = "6:00 p.m."), and words left
+    out ("...", "…") are the word :data:`ELISION`.
+
+    >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
+    True
+    >>> quote_key("He gave up just after 6 p.m. ... the end")
+    'he gave up just after t1800 … the end'
+    """
+    text = _BRACKETS_RE.sub(" ", text)
+    text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
+    if any(c.isdigit() for c in text):
+        text = _CLOCK_IN_QUOTE_RE.sub(_clock_word, text)
+    return " ".join(ELISION if w in ("...", ELISION) else normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))
+
+
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|according to|"
+    r"announced|explained|noted|insisted|argued|declared)\b"
+)
+
+
+_ENDS_QUOTED_RE = re.compile(r"[,.!?…]\s?$")
+_CLOSES_SENTENCE_RE = re.compile(r"[.!?…]\W*$")
+_LEADS_INTO_QUOTE_RE = re.compile(r"(?:^|[:,]|\b(?:said|says|added|adds|told|wrote|writes|stated|declared))\s*$")
+
+
+def _opens_quotation(text: str, mark: int) -> bool:
+    """Whether an opening mark left open at the end of a sentence starts a quotation: it
+    stands at the start, after a colon or comma, or after a verb of saying, or it opens
+    as a mark does, after a space and before a word ('called the ruling “a disgrace');
+    not a stray mark glued to the word before it or followed by a space."""
+    if _LEADS_INTO_QUOTE_RE.search(text[max(0, mark - 12) : mark]):
+        return True
+    return text[mark - 1 : mark].isspace() and text[mark + 1 : mark + 2].isalnum()
+
+
+def _closes_quotation(text: str, mark: int) -> bool:
+    """Whether a closing mark with no opening mark before it ends a quotation: the words
+    before it end as quoted words do, with a comma, a full stop, "?" or "!", or the mark
+    ends a word and the sentence (British style: 'as potentially suspicious”.')."""
+    if _ENDS_QUOTED_RE.search(text[max(0, mark - 2) : mark]):
+        return True
+    return text[mark - 1 : mark].isalnum() and bool(_CLOSES_SENTENCE_RE.match(text, mark + 1))
+
+
+def _straight_quotes(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the quotations between straight double quotes.
+
+    A straight mark does not say whether it opens or closes; the spaces around it do:
+    one right before a word opens (``said: "We``), one right after a word or after
+    end punctuation and a space closes (``agree," he`` or ``agree, " he``). So a
+    sentence that begins inside a quotation (``act, " he said. "We ...``) does not
+    take the narrative between two quotations for one. The part before a first mark
+    that closes, and after a last mark that opens, are quotations that run over the
+    sentence boundary (:func:`_open_quotes` does the same for curly marks).
+    """
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    first = True
+    for match in re.finditer('"', text):
+        mark = match.start()
+        before = text[mark - 1] if mark else " "
+        after = text[mark + 1] if mark + 1 < len(text) else " "
+        closes = (not before.isspace() and before not in "([{") or (
+            mark >= 2 and text[mark - 2] in ",.!?…" and (after.isspace() or after in ",.;:!?)")
+        )
+        opens = not after.isspace() and (before.isspace() or before in "([{:—–-")
+        if opened is None:
+            if closes and not opens and first and _closes_quotation(text, mark):
+                # from the start, or from a curly opening mark ('“We will win," he said')
+                start = max(len(text) - len(text.lstrip()), text.rfind("“", 0, mark) + 1)
+                spans.append((start, mark))
+            elif opens or not closes:
+                opened = mark + 1
+        elif closes or not opens:
+            spans.append((opened, mark))
+            opened = None
+        else:
+            opened = mark + 1  # two openings: the first was a stray mark
+        first = False
+    if opened is not None and _opens_quotation(text, opened - 1):
+        curly = text.find("”", opened)  # closed with the other kind of mark
+        spans.append((opened, curly if curly != -1 else len(text.rstrip())))
+    return [(a, b) for a, b in spans if b - a >= 3]
+
+
+def _open_quotes(text: str, offset: int, facts: Sequence[Fact]) -> Iterator[Fact]:
+    """Parts of a quotation that runs over a sentence boundary.
+
+    A sentence that opens a quotation and does not close it holds a quotation from the
+    mark to its end; one that closes a quotation it did not open holds one from its
+    start to the mark. A mark that neither leads in nor ends quoted words (``their”
+    15 Most Wanted``, a curly apostrophe in ``Drake” s``) is a stray one.
+    """
+    opened = text.rfind("“")
+    # a straight mark after it closes it ('“We will win," he said'): :func:`_straight_quotes` has it
+    if opened != -1 and "”" not in text[opened:] and '"' not in text[opened:] and _opens_quotation(text, opened):
+        start, end = opened + 1, len(text.rstrip())
+        if len(text[start:end].split()) >= 3:
+            inner = text[start:end]
+            yield fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
+    closed = text.find("”")
+    # a straight mark before it opened it ('said: "we will win,” and'): :func:`_straight_quotes` has it
+    if closed != -1 and "“" not in text[:closed] and '"' not in text[:closed] and _closes_quotation(text, closed):
+        start = len(text) - len(text.lstrip())
+        if len(text[start:closed].split()) >= 3:
+            yield fact_at(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
+                        _speaker(text, start, closed + 1, facts))
+
+
+def _speaker(text: str, start: int, end: int, facts: Sequence[Fact]) -> str:
+    """The name of whoever a quotation is attributed to in the claim, or ""."""
+    outside = text[:start] + " " * (end - start) + text[end:]
+    verbs = list(_SPEECH_RE.finditer(outside))
+    if not verbs:
+        return ""
+    names = [f for f in facts if f.kind is FactKind.NAME and not (start <= f.start < end)]
+    best = None
+    for verb in verbs:
+        for fact in names:
+            distance = min(abs(fact.end - verb.start()), abs(fact.start - verb.end()))
+            if distance <= 40 and (best is None or distance < best[0]):
+                best = (distance, fact.value)
+    return best[1] if best else ""
+
+
+def quote_facts(text: str, offset: int, facts: Sequence[Fact]) -> list[Fact]:
+    """The quotations of one claim's text as facts, spans shifted by ``offset``; ``facts``
+    (the claim's names) say whom each is attributed to.
+
+    >>> [(f.value, f.unit) for f in quote_facts("“We will rebuild the bridge,” the mayor said.", 0, [])]
+    [('we will rebuild the bridge', '')]
+    """
+    found: list[Fact] = []
+    for match in _QUOTE_RE.finditer(text):
+        group = next(i for i in (1, 2) if match.group(i) is not None)
+        inner = match.group(group)
+        if len(inner.split()) >= 3:
+            start, end = match.span(group)
+            speaker = _speaker(text, match.start(), match.end(), facts)
+            found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+    for start, end in _straight_quotes(text):
+        inner = text[start:end]
+        if len(inner.split()) >= 3:
+            speaker = _speaker(text, max(0, start - 1), min(len(text), end + 1), facts)
+            found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+    found.extend(_open_quotes(text, offset, [*facts, *found]))
+    return found
