@@ -8,6 +8,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import pickle
 import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -168,3 +169,32 @@ def test_a_forked_check_that_never_answers_is_given_up_on(
     monkeypatch.setattr(pipeline, "HELPER_PATIENCE", 0.01)
     monkeypatch.setattr(pipeline, "check_claims", hanging)
     assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
+
+
+# ------------------------------------------------------------------ many audits at once
+
+
+def _audit_json(corpus: crosscheck.Corpus, workers: int | None) -> str:
+    return _as_json(crosscheck.audit(corpus, workers=workers))
+
+
+@needs_fork
+def test_an_audit_in_a_daemonic_worker_runs_without_helpers(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # process pools and distributed engines run each task in a worker process that may
+    # not start processes of its own (multiprocessing.Pool's are daemonic): the audit
+    # then does its helpers' work itself
+    corpus = crosscheck.load_sources(seeds_dir)
+    alone = _audit_json(corpus, 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(_audit_json, (corpus, 2)).get(timeout=120) == alone
+
+
+def test_a_corpus_and_its_audit_travel_between_processes(seeds_dir: Path) -> None:
+    # what a process pool or a distributed engine sends and receives: pickled, unchanged
+    corpus = crosscheck.load_sources(seeds_dir)
+    result = crosscheck.audit(corpus, workers=1)
+    assert pickle.loads(pickle.dumps(corpus)) == corpus
+    travelled = pickle.loads(pickle.dumps(result))
+    assert travelled == result
+    assert travelled.to_markdown() == result.to_markdown()
