@@ -11,7 +11,9 @@ is looked at on its own: a figure is disputed when
   no choosing which figure matches which;
 * the two figures sit next to the same word ("five **people**", "three **people**") and
   share three context words or more (an aligned sentence can still count another thing
-  in passing: "a depth of six miles" against "55 kilometers (34 miles) west");
+  in passing: "a depth of six miles" against "55 kilometers (34 miles) west"), or two
+  where the same word stands on each side of both ("**missed** three **games**",
+  "**missed** four **games**");
 * they do not agree as stated ("more than 400" and "401" do);
 * the names nearest them, where both have one, share a word ("Richard Carter scored 14
   points" is no conflict with "Seth VanDeest led Drake with 13 points").
@@ -93,10 +95,11 @@ def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, 
 
 
 def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
-    if a.fact.value == b.fact.value or not ((a.neighbours & b.neighbours) - {"<", ">"}):
+    beside = (a.neighbours & b.neighbours) - {"<", ">"}
+    if a.fact.value == b.fact.value or not beside:
         return False
-    if len(a.context & b.context) < _MIN_SHARED:
-        return False
+    if len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
+        return False  # fewer words around them in common, unless the same word on each side
     if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
         return False
     if kind is DiscrepancyKind.DATE and values_differ(a.fact, b.fact) is not True:

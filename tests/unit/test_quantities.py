@@ -42,6 +42,17 @@ def test_each_guard_alone_keeps_a_pair_apart() -> None:
     assert _found(a, b) == []
 
 
+def test_the_same_word_on_each_side_is_enough_in_a_short_context() -> None:
+    # "missed three games" / "missed four games": two context words in common only, but the
+    # verb before and the noun after are the same
+    a = _claim("a#1", "Bush had surgery to fix a torn meniscus and missed three games.")
+    b = _claim("b#1", "He missed four games after having arthroscopic surgery back in October.")
+    assert _found(a, b) == [("3", "4", ALIGNED_NUMBER_RULE)]
+    # the same noun after, another verb before: still apart
+    c = _claim("c#1", "He started four games after having arthroscopic surgery back in October.")
+    assert _found(a, c) == []
+
+
 def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
     found, _ = find_discrepancies(claims, alignment, checked=ClaimChecks(slots=slots, quote_passages=()))
     return [(d.rule, [v.text for v in d.variants]) for d in found if d.kind is DiscrepancyKind.NUMBER]
