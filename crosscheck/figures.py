@@ -422,10 +422,40 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     spans = list(taken)
     facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
              *_hyphenated_counts(text, offset)]
+    if "half" in text or "1/2" in text or "½" in text:
+        facts = _with_halves(text, facts, offset)
     if "(" not in text:
         return facts
     converted = _conversions(text, facts, offset)
     return [f for f in facts if f.start not in converted]
+
+
+_HALF_AFTER_RE = re.compile(r"(?:\s(?:and\s)?a\shalf|\s1/2|\s?½)(?![\w/])", re.IGNORECASE)
+"""A half after a whole number: "two and a half years", "2 1/2 years", "3½ hours"."""
+_ONE_AND_A_HALF_RE = re.compile(r"\b(?:one|1)\s(?:and\s)?a\shalf\b", re.IGNORECASE)
+
+
+def _with_halves(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """The facts with a whole number and the half after it read as one figure, with the
+    unit after the half: "two and a half years" is 2.5 years, not two of nothing ("one
+    and a half" too, which alone is no count)."""
+    halved = []
+    for fact in facts:
+        start, end = fact.start - offset, fact.end - offset
+        bare = not fact.unit or text[end : end + 2].lstrip().startswith("½")  # "3½ hours": the half read as a unit
+        match = _HALF_AFTER_RE.match(text, end) if fact.kind is FactKind.NUMBER and bare else None
+        if match is None or not fact.value.isdigit():
+            halved.append(fact)
+            continue
+        value = format(Decimal(fact.value) + Decimal("0.5"), "f")
+        unit = _unit_after(text, match.end())
+        halved.append(fact_at(FactKind.NUMBER, text, start, match.end(), offset, value, "%" if unit == "percent" else unit))
+    seen = {f.start - offset for f in halved}
+    for match in _ONE_AND_A_HALF_RE.finditer(text):
+        if match.start() not in seen and match.group()[0].lower() == "o":  # "1 and a half": found above
+            unit = _unit_after(text, match.end())
+            halved.append(fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, "1.5", unit))
+    return halved
 
 
 # ------------------------------------------------------------------ how a figure is stated

@@ -160,6 +160,20 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He served two and a half years in prison.", [("two and a half", "2.5", "year")]),
+        ("He served 2 1/2 years; the talks took 3½ hours.", [("2 1/2", "2.5", "year"), ("3½", "3.5", "hour")]),
+        ("It took one and a half hours, a 7 1/2 percent rise.", [("one and a half", "1.5", "hour"), ("7 1/2", "7.5", "%")]),
+        ("Half of the 40 people left; the $2 million and a half-day strike.", [("40", "40", "people"), ("$2 million", "2000000", "usd")]),
+    ],
+)
+def test_a_whole_number_and_a_half_is_one_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # "two and a half years" is not two of nothing: with the half it says how long
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The Angels made an eight-year offer.", [("eight", "8", "year")]),
         ("a 24-hour strike and a 12-member jury", [("24", "24", "hour"), ("12", "12", "member")]),
         ("a seven-month review", [("seven", "7", "month")]),
