@@ -55,7 +55,7 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:(?P<glued>km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|[kmb])\b"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|MM|[kmb])\b"
     r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
@@ -200,6 +200,10 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         sign = (code.strip() if code is not None else "") + (match.group("cur") or "")
         currency = _CURRENCIES.get(sign.lower(), "") or (joined[0] if joined else "")
         scale = match.group("scale") or match.group("hscale")
+        if scale == "MM":
+            if not currency:
+                continue
+            scale = "m"  # "$21MM", as business and sports pages write millions
         if scale == "m" and not currency and _DISTANCE_AFTER_RE.match(text, end):
             scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
         else:
@@ -424,6 +428,8 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
              *_hyphenated_counts(text, offset)]
     if "half" in text or "1/2" in text or "½" in text:
         facts = _with_halves(text, facts, offset)
+    if "-" in text or "–" in text or " to " in text:
+        facts = _with_ranges(text, facts, offset)
     if "(" not in text:
         return facts
     converted = _conversions(text, facts, offset)
@@ -456,6 +462,48 @@ def _with_halves(text: str, facts: list[Fact], offset: int) -> list[Fact]:
             unit = _unit_after(text, match.end())
             halved.append(fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, "1.5", unit))
     return halved
+
+
+_RANGE_RE = re.compile(
+    r"(?<![\w.,/$€£-])(?P<cur>[$€£])?(?P<a>\d+(?:\.\d+)?)(?:\s?[-–]\s?|\sto\s)(?P<cur2>[$€£])?"
+    r"(?P<b>\d+(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|MM|[kmb])\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?(?![\w/-]|[.,]\d)"
+)
+"""A range of amounts or shares: "$140-$150 million", "$5-10 billion", "2 to 3 billion
+euros", "20-25%". (A bare "31-24" is a score or a record, no range.)"""
+
+
+def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """The facts with each range of amounts or shares read as its two ends, each with the
+    range's scale, currency and unit: "$140-150 million" is $140 million and $150 million
+    (it used to be nothing, or "$140" alone)."""
+    ranges: list[Fact] = []
+    for match in _RANGE_RE.finditer(text):
+        currency = match.group("cur") or match.group("cur2")
+        scale = match.group("scale")
+        if scale == "MM" and not currency:
+            continue
+        if not (currency or scale or match.group("pct")):
+            continue
+        factor = _SCALES["m" if scale == "MM" else scale.lower()] if scale else 1
+        unit = "%" if match.group("pct") else (_CURRENCIES.get(currency, "") if currency else "")
+        if not unit:
+            unit = _unit_after(text, match.end())
+            unit = "%" if unit == "percent" else unit
+        for group in ("a", "b"):
+            number = _decimal(match.group(group))
+            if number is None:
+                break
+            sign = "cur" if group == "a" else "cur2"
+            start = match.start(sign) if match.group(sign) else match.start(group)
+            end = match.end(group) if group == "a" else max(match.end("b"), match.end("scale"), match.end("pct"))
+            ranges.append(fact_at(FactKind.NUMBER, text, start, end, offset, format((number * factor).normalize(), "f"), unit))
+    if not ranges:
+        return facts
+    spans = [(match.start() + offset, match.end() + offset) for match in _RANGE_RE.finditer(text)
+             if any(match.start() + offset <= r.start < match.end() + offset for r in ranges)]
+    kept = [f for f in facts if f.kind is not FactKind.NUMBER or not any(a <= f.start < b for a, b in spans)]
+    return kept + ranges
 
 
 # ------------------------------------------------------------------ how a figure is stated

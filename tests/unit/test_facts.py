@@ -160,6 +160,23 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The Orioles offered $140-150 million.", [("$140", "140000000", "usd"), ("150 million", "150000000", "usd")]),
+        ("The Orioles offered $140- $150 million.", [("$140", "140000000", "usd"), ("$150 million", "150000000", "usd")]),
+        ("It cost 2 to 3 billion euros, a 20-25% rise.",
+         [("2", "2000000000", "eur"), ("3 billion", "3000000000", "eur"), ("20", "20", "%"), ("25%", "25", "%")]),
+        ("He earns $21MM a year; the shell is 21mm wide.", [("$21MM", "21000000", "usd"), ("21mm", "21", "mm")]),
+        ("The Colts won 31-24 and went 58-3 from 1999-2003.", []),
+    ],
+)
+def test_a_range_of_amounts_gives_both_ends_with_its_scale(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # "$140-150 million" used to give nothing at all ("$140- $150 million": "$140" alone);
+    # a bare "31-24" is a score or a record, no range
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He served two and a half years in prison.", [("two and a half", "2.5", "year")]),
         ("He served 2 1/2 years; the talks took 3½ hours.", [("2 1/2", "2.5", "year"), ("3½", "3.5", "hour")]),
         ("It took one and a half hours, a 7 1/2 percent rise.", [("one and a half", "1.5", "hour"), ("7 1/2", "7.5", "%")]),
