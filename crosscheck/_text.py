@@ -65,7 +65,7 @@ _ORDINAL_WORDS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1000,
 }  # fmt: skip
-_ORDINAL_DIGITS_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,18})(?:st|nd|rd|th)$")  # longer: no ordinal anyone writes
 NUMERAL_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ORDINAL_WORDS)
 """The case-folded words that :func:`number_word_value` or :func:`ordinal_word_value` read."""
 

@@ -194,6 +194,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             yield fact_at(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), counted)
             continue
         if match.group("suffix"):
+            if len(digits) > 18:
+                continue  # a run of digits with "th" after it is no ordinal anyone writes
             unit = _unit_after(text, end)
             yield fact_at(FactKind.ORDINAL, text, start, end, offset, str(int(number)), unit)
             continue

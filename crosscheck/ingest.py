@@ -8,6 +8,7 @@ which one fired.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import stat
@@ -521,7 +522,10 @@ def read_reference(path: str | os.PathLike[str]) -> tuple[ReferenceName, ...]:
         raise ReferenceListError(f"{path}: cannot be read ({error.strerror or error})") from None
     except InputError as error:
         raise ReferenceListError(str(error)) from None
-    names = parse_reference(text.splitlines())
+    try:
+        names = parse_reference(text.splitlines())
+    except csv.Error as error:  # a field longer than the csv module reads, a stray NUL
+        raise ReferenceListError(f"{path}: not a reference list ({error}); write one canonical name a line") from None
     if not names:
         raise ReferenceListError(f"{path}: holds no names; write one canonical name a line")
     return names

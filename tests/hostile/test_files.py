@@ -17,8 +17,8 @@ import pytest
 
 import crosscheck
 from crosscheck.cli import EXIT_INPUT, EXIT_OK, main
-from crosscheck.errors import EncodingError, InputError, SkippedInputWarning
-from crosscheck.ingest import decode_bytes, load_sources, read_source
+from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
+from crosscheck.ingest import decode_bytes, load_sources, read_reference, read_source
 
 STORY = "Officials from {} met in Valparaiso on Tuesday to discuss fishing quotas and agreed to share data.\n"
 
@@ -326,3 +326,15 @@ def test_an_unreadable_file_is_skipped(folder: Path, capsys: pytest.CaptureFixtu
     finally:
         secret.chmod(0o600)
     assert code == EXIT_OK and "cannot be read" in err
+
+
+def test_a_huge_ordinal_and_a_huge_reference_field_are_no_crash(tmp_path: Path) -> None:
+    # a run of 4301 digits with "th" after it once raised Python's integer-length ValueError;
+    # a CSV field over the csv module's limit, its csv.Error
+    text = "Officials marked the " + "1" * 4301 + "th anniversary in Valparaiso on Tuesday after the storm."
+    result = crosscheck.audit([text, "Officials marked the 12th anniversary in Valparaiso on Tuesday after the storm."])
+    assert len(result.sources) == 2
+    reference = tmp_path / "names.csv"
+    reference.write_text('"' + "A" * 200_000 + '",alias\n', encoding="utf-8")
+    with pytest.raises(ReferenceListError, match="not a reference list"):
+        read_reference(reference)
