@@ -208,8 +208,17 @@ def _run_audit(args: argparse.Namespace) -> int:
     else:
         text = result.to_json() if fmt == "json" else result.to_markdown()
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if sys.stdout is None:
+            _say("standard output is closed: cannot write the report; give -o FILE")
+            return EXIT_OUTPUT
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader has gone ("| head"): handled where the command ends
+        except OSError as error:
+            _say(f"standard output: cannot write the report ({error.strerror or error})")
+            return EXIT_OUTPUT
     else:
         try:
             write_atomically(output, text)

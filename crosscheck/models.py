@@ -186,7 +186,8 @@ class Source:
 
     @functools.cached_property
     def _line_starts(self) -> list[int]:
-        return [0, *(m.end() for m in re.finditer("\n", self.text))]
+        # a line ends at "\r\n", "\n" or a lone "\r" (old Mac files), as cleaning reads lines
+        return [0, *(m.end() for m in re.finditer("\r\n|\n|\r", self.text))]
 
 
 @attrs.frozen

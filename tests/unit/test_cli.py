@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, main
+from crosscheck.cli import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, main
 
 STORY = "Officials from {} met in Seoul on Tuesday to discuss cybercrime and agreed to share data.\n"
 
@@ -136,3 +136,20 @@ def test_audit_and_snapshot_share_loading_and_checks(
     assert main([command, str(corpus), "-o", str(tmp_path / "x.json"), "--same-claim-cutoff", "101"]) == EXIT_USAGE
     assert main([command, str(corpus), "-o", str(tmp_path)]) == EXIT_USAGE
     assert "is a folder" in capsys.readouterr().err
+
+
+class _FullDisk:
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("stdout", [_FullDisk(), None])
+def test_a_report_standard_output_cannot_take_is_an_output_error(
+    stdout: object, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["audit", str(seeds_dir)]) == EXIT_OUTPUT
+    assert "standard output" in capsys.readouterr().err

@@ -163,3 +163,13 @@ class TestReference:
         path.write_text("# nothing\n", encoding="utf-8")
         with pytest.raises(InputError, match="no names"):
             read_reference(path)
+
+
+def test_line_numbers_count_every_line_ending() -> None:
+    # a lone carriage return (old Mac files) ends a line as "\n" and "\r\n" do
+    lines = ["Officials met in Valparaiso on Tuesday.", "They agreed to share data.", "A treaty was signed."]
+    for ending in ("\n", "\r\n", "\r"):
+        text = ending.join(lines)
+        source = Source(id="s", text=text)
+        assert source.line_col(text.index("They")) == (2, 1)
+        assert source.line_col(text.index("treaty")) == (3, 3)
