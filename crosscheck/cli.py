@@ -89,7 +89,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _say(message: str) -> None:
-    print(f"crosscheck: {message}", file=sys.stderr)
+    """One line on standard error; control characters a file name may hold (a line break,
+    a terminal escape, a bidirectional override) are written as ``<U+XXXX>``, and a name
+    that is not UTF-8 with its bytes escaped, so that no input can fake a line or drive
+    the terminal."""
+    line = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in message)
+    line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+    print(f"crosscheck: {line}", file=sys.stderr)
 
 
 class ProgressBar:

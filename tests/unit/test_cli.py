@@ -153,3 +153,14 @@ def test_a_report_standard_output_cannot_take_is_an_output_error(
     monkeypatch.setattr(sys, "stdout", stdout)
     assert main(["audit", str(seeds_dir)]) == EXIT_OUTPUT
     assert "standard output" in capsys.readouterr().err
+
+
+def test_a_file_name_cannot_fake_a_line_or_drive_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for n, place in enumerate(("Valparaiso", "Lima")):
+        (tmp_path / f"{n}.txt").write_text(f"Officials met in {place} on Tuesday to discuss fishing quotas.\n")
+    (tmp_path / "evil\ncrosscheck: wrote everything fine\x1b[2J.txt").write_bytes(b"\x00\x01binary")
+    assert main(["audit", str(tmp_path), "-o", str(tmp_path / "out.md")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert all(line.startswith("crosscheck: ") for line in err.splitlines())
+    assert "<U+000A>" in err and "<U+001B>" in err
