@@ -176,7 +176,13 @@ def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -
             f"{path}: {len(text):,} characters is more than this audit reads "
             f"(max_source_chars={max_chars:,}); split the file or raise the limit"
         )
-    return Source(id=path.stem, text=text, path=str(path), encoding=encoding)
+    return Source(id=_readable_name(path.stem), text=text, path=_readable_name(str(path)), encoding=encoding)
+
+
+def _readable_name(name: str) -> str:
+    """A file name as text every output can hold: the bytes of a name that is not UTF-8
+    (which Python keeps as lone surrogates) written as ``\\xe9``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _expand(item: str | os.PathLike[str]) -> list[Path]:
@@ -257,7 +263,7 @@ def load_sources(
             except InputError as error:
                 if on_error == "raise":
                     raise
-                skipped.append(SkippedInput(path=str(path), reason=str(error)))
+                skipped.append(SkippedInput(path=_readable_name(str(path)), reason=_readable_name(str(error))))
                 warnings.warn(f"skipped {error}", SkippedInputWarning, stacklevel=2)
     if not sources:
         reasons = "; ".join(s.reason for s in skipped[:3])

@@ -338,3 +338,14 @@ def test_a_huge_ordinal_and_a_huge_reference_field_are_no_crash(tmp_path: Path) 
     reference.write_text('"' + "A" * 200_000 + '",alias\n', encoding="utf-8")
     with pytest.raises(ReferenceListError, match="not a reference list"):
         read_reference(reference)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a byte file system")
+def test_a_file_name_that_is_not_utf8_reaches_every_output(folder: Path, tmp_path: Path) -> None:
+    name = os.fsdecode(bytes(folder) + b"/caf\xe9-\xff.txt")
+    Path(name).write_text(STORY.format("Bolivia"), encoding="utf-8")
+    corpus = load_sources(folder)
+    assert "caf\\xe9-\\xff" in [s.id for s in corpus.sources]
+    result = crosscheck.audit(corpus)
+    json.loads(result.to_json().encode("utf-8"))  # strict UTF-8, no lone surrogates
+    assert main(["audit", str(folder), "-o", str(tmp_path / "out.json")]) == EXIT_OK
