@@ -277,13 +277,14 @@ def _unique_ids(sources: list[Source]) -> list[Source]:
         seen[source.id] = seen.get(source.id, 0) + 1
     result = []
     used: set[str] = set()
+    kept = {source_id for source_id, count in seen.items() if count == 1}  # ids no renaming may take
     for source in sources:
         new_id = source.id
         if seen[source.id] > 1:
             parent = Path(source.path).parent.name if source.path else ""
             new_id = f"{parent}-{source.id}" if parent else source.id
             n = 2
-            while new_id in used:
+            while new_id in used or new_id in kept:
                 new_id = f"{source.id}-{n}"
                 n += 1
         used.add(new_id)

@@ -349,3 +349,13 @@ def test_a_file_name_that_is_not_utf8_reaches_every_output(folder: Path, tmp_pat
     result = crosscheck.audit(corpus)
     json.loads(result.to_json().encode("utf-8"))  # strict UTF-8, no lone surrogates
     assert main(["audit", str(folder), "-o", str(tmp_path / "out.json")]) == EXIT_OK
+
+
+def test_files_of_one_name_in_several_folders_get_ids_no_other_file_has(tmp_path: Path) -> None:
+    # "a/x.txt" renamed "a-x" once collided with a file called "a-x.txt"; "x-2" with "x-2.txt"
+    for n, relative in enumerate(("a/x.txt", "b/x.txt", "z/a-x.txt", "x-2.txt", "p/x-2.txt", "q/x-2.txt")):
+        path = tmp_path / relative
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(STORY.format(f"Country{n}"), encoding="utf-8")
+    ids = [s.id for s in load_sources(tmp_path).sources]
+    assert len(ids) == 6 and len(set(ids)) == 6
