@@ -309,7 +309,7 @@ _ADVERT_RE = re.compile(
 )
 _LOADING_RE = re.compile(r"^\W*(loading|please wait|fetching)\b.{0,60}(\.\.\.|…)\W*$", re.IGNORECASE)
 _IMAGE_RE = re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)\W*$|^\W*<img\b[^>]*>\W*$", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+")  # from a run's start only: linear
 _CREDIT_RE = re.compile(
     r"^\W*((photo|image|picture|photograph|video|graphic)s?( credits?| by)?\s*[:/|]|"
     r"(photo|image) (credit|courtesy)\b|courtesy of\b|©|\(c\)|copyright\b|all rights reserved)",

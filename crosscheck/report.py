@@ -30,7 +30,7 @@ _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _LINKISH = re.compile(
     # "|" ends a link: inside inline code it would still split a table cell
     # no \b: "²http://x" has no word boundary before "http", and is still linked
-    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
