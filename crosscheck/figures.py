@@ -480,6 +480,7 @@ def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     range's scale, currency and unit: "$140-150 million" is $140 million and $150 million
     (it used to be nothing, or "$140" alone)."""
     ranges: list[Fact] = []
+    spans: list[tuple[int, int]] = []
     for match in _RANGE_RE.finditer(text):
         currency = match.group("cur") or match.group("cur2")
         scale = match.group("scale")
@@ -492,6 +493,7 @@ def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
         if not unit:
             unit = _unit_after(text, match.end())
             unit = "%" if unit == "percent" else unit
+        spans.append((match.start() + offset, match.end() + offset))
         for group in ("a", "b"):
             number = _decimal(match.group(group))
             if number is None:
@@ -502,8 +504,6 @@ def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
             ranges.append(fact_at(FactKind.NUMBER, text, start, end, offset, format((number * factor).normalize(), "f"), unit))
     if not ranges:
         return facts
-    spans = [(match.start() + offset, match.end() + offset) for match in _RANGE_RE.finditer(text)
-             if any(match.start() + offset <= r.start < match.end() + offset for r in ranges)]
     kept = [f for f in facts if f.kind is not FactKind.NUMBER or not any(a <= f.start < b for a, b in spans)]
     return kept + ranges
 
