@@ -185,11 +185,17 @@ def _readable_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def _broken_link(path: Path) -> bool:
+    """Whether ``path`` is a symbolic link that leads nowhere (dangling, or a loop)."""
+    return path.is_symlink() and not path.exists()
+
+
 def _expand(item: str | os.PathLike[str]) -> list[Path]:
     path = Path(item)
     if path.is_dir():
         files = sorted(
-            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES),
+            # a broken or looping link to an article is kept, to be reported as skipped, not lost
+            (p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and (p.is_file() or _broken_link(p))),
             key=lambda p: p.as_posix(),
         )
         if not files:

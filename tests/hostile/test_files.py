@@ -316,6 +316,17 @@ def test_odd_entries_in_a_folder_are_skipped(folder: Path, make: Callable[[Path]
     assert [s.id for s in corpus.sources] == ["good-a", "good-b"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_broken_link_to_an_article_is_reported_as_skipped(folder: Path) -> None:
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedInputWarning)
+        corpus = load_sources(folder)
+    assert [s.id for s in corpus.sources] == ["good-a", "good-b"]
+    assert sorted(Path(s.path).name for s in corpus.skipped) == ["dangling.txt", "loop.txt"]
+
+
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads everything")
 def test_an_unreadable_file_is_skipped(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     secret = folder / "secret.txt"
