@@ -48,6 +48,7 @@ _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "mm": 10**6,  # "$21MM": the patterns take only capital "MM" as a scale ("21mm" is millimetres)
 }  # fmt: skip
 
 _NUMBER_RE = re.compile(
@@ -202,10 +203,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         sign = (code.strip() if code is not None else "") + (match.group("cur") or "")
         currency = _CURRENCIES.get(sign.lower(), "") or (joined[0] if joined else "")
         scale = match.group("scale") or match.group("hscale")
-        if scale == "MM":
-            if not currency:
-                continue
-            scale = "m"  # "$21MM", as business and sports pages write millions
+        if scale == "MM" and not currency:
+            continue  # "$21MM", as business and sports pages write millions; "21 MM" says nothing
         if scale == "m" and not currency and _DISTANCE_AFTER_RE.match(text, end):
             scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
         else:
@@ -430,7 +429,7 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
              *_hyphenated_counts(text, offset)]
     if "half" in text or "1/2" in text or "½" in text:
         facts = _with_halves(text, facts, offset)
-    if "-" in text or "–" in text or " to " in text:
+    if ("-" in text or "–" in text or " to " in text) and _DIGIT_RE.search(text):
         facts = _with_ranges(text, facts, offset)
     if "(" not in text:
         return facts
@@ -488,16 +487,14 @@ def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
             continue
         if not (currency or scale or match.group("pct")):
             continue
-        factor = _SCALES["m" if scale == "MM" else scale.lower()] if scale else 1
+        factor = _SCALES[scale.lower()] if scale else 1
         unit = "%" if match.group("pct") else (_CURRENCIES.get(currency, "") if currency else "")
         if not unit:
             unit = _unit_after(text, match.end())
             unit = "%" if unit == "percent" else unit
         spans.append((match.start() + offset, match.end() + offset))
         for group in ("a", "b"):
-            number = _decimal(match.group(group))
-            if number is None:
-                break
+            number = Decimal(match.group(group))  # digits, with a decimal point at most
             sign = "cur" if group == "a" else "cur2"
             start = match.start(sign) if match.group(sign) else match.start(group)
             end = match.end(group) if group == "a" else max(match.end("b"), match.end("scale"), match.end("pct"))
