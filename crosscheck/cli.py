@@ -171,9 +171,12 @@ def _load_and_audit(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkippedInputWarning)
         corpus = load_sources(args.paths, max_chars=config.max_source_chars)
-    for skipped in corpus.skipped:
-        if not args.quiet:
+    if not args.quiet:
+        for skipped in corpus.skipped:
             _say(f"skipped {skipped.reason}")
+        for source in corpus.sources:
+            if source.encoding_guessed:
+                _say(f"{source.path or source.id}: not UTF-8; read as {source.encoding} (a guess)")
     return audit(corpus, reference=reference, config=config, progress=progress)
 
 

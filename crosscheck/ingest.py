@@ -92,9 +92,29 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     least = min(m.chaos for m in matches)
     plausible = [m for m in matches if m.chaos <= least + 0.01]
     # Short Western texts fit several code pages equally well; Windows-1252 (a superset
-    # of Latin-1's printable characters) is by far the most common of them in news.
-    best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
+    # of Latin-1's printable characters) is by far the most common of them in news, so
+    # it wins whenever it reads about as cleanly as the best guess, even where the
+    # detector left it out ("€5" read as Mac Icelandic "Ä5" otherwise).
+    western = _as_cp1252(data, least)
+    if western is not None:
+        return _check_text(western, name), "cp1252"
+    best = plausible[0]
     return _check_text(str(best), name), best.encoding
+
+
+_CP1252_MARGIN = 0.05
+"""How much messier than the detector's best reading Windows-1252 may read and still win."""
+
+
+def _as_cp1252(data: bytes, least: float) -> str | None:
+    """``data`` as Windows-1252 when it decodes so and reads about as cleanly as ``least``."""
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if mess_ratio(text, 1.0) <= least + _CP1252_MARGIN else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -190,28 +210,65 @@ def _broken_link(path: Path) -> bool:
     return path.is_symlink() and not path.exists()
 
 
-def _expand(item: str | os.PathLike[str]) -> list[Path]:
+def _expand(item: str | os.PathLike[str]) -> tuple[list[Path], list[SkippedInput]]:
+    """The article files ``item`` names, and the folders under it that could not be read.
+
+    A folder is walked whole, following links to folders (each real folder once, so a
+    link that loops back is walked no further); a folder that cannot be listed, and a
+    link to an article that leads nowhere, are reported rather than passed over.
+    """
     path = Path(item)
     if path.is_dir():
-        files = sorted(
-            # a broken or looping link to an article is kept, to be reported as skipped, not lost
-            (p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and (p.is_file() or _broken_link(p))),
-            key=lambda p: p.as_posix(),
-        )
-        if not files:
+        files, unreadable = _walk(path)
+        if not files and not unreadable:
             raise InputError(
                 f"{path}: the folder holds no {', '.join(SUFFIXES)} files; "
                 "point crosscheck at a folder of articles"
             )
-        return files
+        return files, unreadable
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    return [path]
+    return [path], []
+
+
+def _walk(root: Path) -> tuple[list[Path], list[SkippedInput]]:
+    files: list[Path] = []
+    unreadable: list[SkippedInput] = []
+    seen: set[str] = set()
+
+    def cannot_list(error: OSError) -> None:
+        where = _readable_name(str(error.filename or root))
+        unreadable.append(SkippedInput(path=where, reason=f"{where}: the folder cannot be read ({error.strerror or error})"))
+
+    for folder, subfolders, names in os.walk(root, onerror=cannot_list, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []  # a link back into a folder already walked
+            continue
+        seen.add(real)
+        subfolders.sort()
+        for name in names:
+            candidate = Path(folder, name)
+            # a broken or looping link to an article is kept, to be reported as skipped, not lost
+            if candidate.suffix.lower() in SUFFIXES and (candidate.is_file() or _broken_link(candidate)):
+                files.append(candidate)
+    files.sort(key=lambda p: p.as_posix())
+    return files, unreadable
+
+
+_PROSE_RE = re.compile(r"[.!?,;:]\s")
 
 
 def _looks_like_path(text: str) -> bool:
-    return "\n" not in text and (
-        text.lower().endswith(SUFFIXES) or os.sep in text or (" " not in text.strip())
+    """Whether a string that names nothing on disk was meant as a path (and so is an
+    error to report) rather than as the text of an article: one line that ends like an
+    article file, has no spaces, or has a folder separator and no punctuation of prose
+    ("the 9/11 attacks, officials said." is text)."""
+    if "\n" in text:
+        return False
+    return (
+        text.lower().endswith(SUFFIXES) or " " not in text.strip()
+        or (os.sep in text and not _PROSE_RE.search(text))
     )
 
 
@@ -223,10 +280,11 @@ def load_sources(
 ) -> Corpus:
     """Load sources from files, folders, :class:`Source` objects or plain text.
 
-    A folder is read recursively, its ``.txt``/``.md`` files in sorted order. A string
-    that names an existing file or folder is read from disk; a string with a line break
-    or spaces that names nothing on disk is taken as the text of a source (id
-    ``text-<n>``). Source ids must be unique; a file whose stem repeats another gets its
+    A folder is read recursively, its ``.txt``/``.md`` files in sorted order (links to
+    folders followed, each real folder once; a subfolder that cannot be listed is
+    skipped like a file). A string that names an existing file or folder is read from
+    disk; one that names nothing on disk is taken as the text of a source (id
+    ``text-<n>``) unless it looks like a path, which is an error. Source ids must be unique; a file whose stem repeats another gets its
     parent folder's name prefixed.
 
     With ``on_error="skip"`` (the default) a file that cannot be read is skipped with a
@@ -263,7 +321,13 @@ def load_sources(
             continue
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"cannot load a source from {type(item).__name__}: {item!r:.60}")
-        for path in _expand(item):
+        paths, unreadable = _expand(item)
+        for folder in unreadable:
+            if on_error == "raise":
+                raise InputError(folder.reason)
+            skipped.append(folder)
+            warnings.warn(f"skipped {folder.reason}", SkippedInputWarning, stacklevel=2)
+        for path in paths:
             try:
                 sources.append(read_source(path, max_chars=max_chars))
             except InputError as error:

@@ -179,6 +179,13 @@ class Source:
     encoding: str | None = attrs.field(default=None, converter=_optional_str)
     dropped: tuple[DroppedSpan, ...] = attrs.field(default=(), converter=_tuple)
 
+    @property
+    def encoding_guessed(self) -> bool:
+        """Whether :attr:`encoding` was guessed from the bytes (a legacy code page such as
+        ``cp1252``) rather than known (UTF-8, or UTF-16/32): a guess can be wrong, and the
+        report says so."""
+        return self.encoding is not None and not self.encoding.lower().startswith("utf")
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset into :attr:`text`."""
         line = bisect.bisect_right(self._line_starts, offset)

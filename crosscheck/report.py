@@ -395,6 +395,12 @@ def _summary(
             f"- Outlier: **{_code(p.source)}** stands alone against two sources or more in {p.alone} "
             f"discrepanc{'ies' if p.alone != 1 else 'y'}{minority}."
         )
+    for source in audit.sources:
+        if source.encoding_guessed:
+            lines.append(
+                f"- Encoding guessed: {_code(source.id)} is not UTF-8 and was read as "
+                f"{escape_markdown(source.encoding or '')}; if its letters look wrong, re-save it as UTF-8."
+            )
     if lines[-1]:
         lines.append("")
     if audit.reference:

@@ -327,6 +327,42 @@ def test_a_broken_link_to_an_article_is_reported_as_skipped(folder: Path) -> Non
     assert sorted(Path(s.path).name for s in corpus.skipped) == ["dangling.txt", "loop.txt"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_linked_subfolder_is_read_and_a_link_loop_walked_once(folder: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.txt").write_text(STORY.format("Ecuador"), encoding="utf-8")
+    (folder / "more").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "again").symlink_to(folder, target_is_directory=True)  # a loop back to the top
+    corpus = load_sources(folder)
+    assert sorted(s.id for s in corpus.sources) == ["good-a", "good-b", "linked"]
+    assert not corpus.skipped
+
+
+def test_an_unreadable_subfolder_is_reported_not_passed_over(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(STORY.format("Bolivia"), encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == locked:  # what a folder without read permission does (root reads all)
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.warns(SkippedInputWarning, match="locked: the folder cannot be read"):
+        corpus = load_sources(folder)
+    assert [s.id for s in corpus.sources] == ["good-a", "good-b"]
+    assert [Path(s.path).name for s in corpus.skipped] == ["locked"]
+    code, _, err = _cli(["audit", str(folder)], capsys)
+    assert code == EXIT_OK and "locked: the folder cannot be read (Permission denied)" in err
+    with pytest.raises(InputError, match="locked: the folder cannot be read"):
+        load_sources(folder, on_error="raise")
+
+
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads everything")
 def test_an_unreadable_file_is_skipped(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     secret = folder / "secret.txt"

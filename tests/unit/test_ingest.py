@@ -38,6 +38,30 @@ class TestDecode:
         assert "ministère" in text
         assert encoding != "utf-8"
 
+    @pytest.mark.parametrize(
+        "text",
+        ["The deal was worth €5 million, officials said.", "Der Preis stieg um 5 € auf 12 € pro Stück."],
+    )
+    def test_windows_1252_wins_where_it_reads_cleanly(self, text: str) -> None:
+        # the detector alone reads the euro sign of a short text as Mac Icelandic "Ä"
+        assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+    def test_other_code_pages_are_not_read_as_windows_1252(self) -> None:
+        text = "Президент заявил во вторник, что сделка стоит пять миллионов."
+        assert decode_bytes(text.encode("cp1251"))[0] == text
+
+    def test_a_guessed_encoding_is_marked_and_reported(self, tmp_path: Path) -> None:
+        (tmp_path / "a.txt").write_bytes("Officials in Genève met on Tuesday; the deal is worth €5 million.\n".encode("cp1252"))
+        (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+        corpus = load_sources(tmp_path)
+        by_id = {s.id: s for s in corpus}
+        assert by_id["a"].encoding_guessed and not by_id["b"].encoding_guessed
+        from crosscheck import audit
+
+        report = audit(corpus).to_markdown()
+        notes = [line for line in report.splitlines() if line.startswith("- Encoding guessed:")]
+        assert len(notes) == 1 and "a is not UTF-8 and was read as cp1252" in notes[0]
+
     @pytest.mark.parametrize("data", [b"", b"   \n\t  "])
     def test_empty_is_refused(self, data: bytes) -> None:
         with pytest.raises(InputError, match="empty"):
@@ -82,6 +106,15 @@ class TestLoad:
     def test_missing_path(self, tmp_path: Path) -> None:
         with pytest.raises(InputError, match="no such file"):
             load_sources(tmp_path / "nope.txt")
+
+    @pytest.mark.parametrize("missing", ["articles/today", "My Articles/story one", "notes.txt"])
+    def test_a_missing_path_without_a_line_break_is_an_error(self, missing: str) -> None:
+        with pytest.raises(InputError, match="no such file"):
+            load_sources(missing)
+
+    def test_one_line_of_prose_with_a_slash_is_text(self) -> None:
+        text = "Officials marked the 9/11 anniversary on Tuesday, the mayor said."
+        assert load_sources([text, "Other text about the talks."]).sources[0].text == text
 
     def test_texts_and_sources(self) -> None:
         corpus = load_sources(["Some text about the talks.", Source(id="x", text="Other text here.")])
