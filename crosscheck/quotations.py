@@ -9,6 +9,7 @@ speaker is the name nearest a verb of saying outside it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -133,7 +134,7 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a >= 3]
 
 
-def _open_quotes(text: str, offset: int, facts: Sequence[Fact]) -> Iterator[Fact]:
+def _open_quotes(text: str, offset: int, speakers: _Speakers) -> Iterator[Fact]:
     """Parts of a quotation that runs over a sentence boundary.
 
     A sentence that opens a quotation and does not close it holds a quotation from the
@@ -147,30 +148,59 @@ def _open_quotes(text: str, offset: int, facts: Sequence[Fact]) -> Iterator[Fact
         start, end = opened + 1, len(text.rstrip())
         if len(text[start:end].split()) >= 3:
             inner = text[start:end]
-            yield fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), _speaker(text, opened, end, facts))
+            yield fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speakers.of(opened, end))
     closed = text.find("”")
     # a straight mark before it opened it ('said: "we will win,” and'): :func:`_straight_quotes` has it
     if closed != -1 and "“" not in text[:closed] and '"' not in text[:closed] and _closes_quotation(text, closed):
         start = len(text) - len(text.lstrip())
         if len(text[start:closed].split()) >= 3:
             yield fact_at(FactKind.QUOTE, text, start, closed, offset, quote_key(text[start:closed]),
-                        _speaker(text, start, closed + 1, facts))
+                        speakers.of(start, closed + 1))
 
 
-def _speaker(text: str, start: int, end: int, facts: Sequence[Fact]) -> str:
-    """The name of whoever a quotation is attributed to in the claim, or ""."""
-    outside = text[:start] + " " * (end - start) + text[end:]
-    verbs = list(_SPEECH_RE.finditer(outside))
-    if not verbs:
-        return ""
-    names = [f for f in facts if f.kind is FactKind.NAME and not (start <= f.start < end)]
-    best = None
-    for verb in verbs:
-        for fact in names:
-            distance = min(abs(fact.end - verb.start()), abs(fact.start - verb.end()))
-            if distance <= 40 and (best is None or distance < best[0]):
-                best = (distance, fact.value)
-    return best[1] if best else ""
+_SPEAKER_REACH = 40
+"""How far (characters) a name may stand from a verb of saying to be the speaker."""
+
+
+class _Speakers:
+    """Who a quotation of one claim is attributed to: the name nearest a verb of saying
+    outside the quotation, within :data:`_SPEAKER_REACH` characters (``""`` if none).
+
+    The verbs and names of the claim are found once and the names near each verb by
+    bisection, so a long claim with many quotations, names and verbs is not read over
+    again for each quotation. A quotation's span runs from mark to mark, so a verb that
+    ends before it or starts after it is one the text outside the quotation holds.
+    """
+
+    def __init__(self, text: str, facts: Sequence[Fact]) -> None:
+        names = [f for f in facts if f.kind is FactKind.NAME]
+        order = sorted(range(len(names)), key=lambda i: names[i].start)
+        starts = [names[i].start for i in order]
+        longest = max((f.end - f.start for f in names), default=0)
+        # each verb with the names within reach of it, in the names' own order (which
+        # settles a tie), and their distances
+        self._near: list[tuple[int, int, list[tuple[int, Fact]]]] = []
+        for verb in _SPEECH_RE.finditer(text) if names else ():
+            low = bisect.bisect_left(starts, verb.start() - _SPEAKER_REACH - longest)
+            high = bisect.bisect_right(starts, verb.end() + _SPEAKER_REACH)
+            near = []
+            for index in sorted(order[low:high]):
+                fact = names[index]
+                distance = min(abs(fact.end - verb.start()), abs(fact.start - verb.end()))
+                if distance <= _SPEAKER_REACH:
+                    near.append((distance, fact))
+            if near:
+                self._near.append((verb.start(), verb.end(), near))
+
+    def of(self, start: int, end: int) -> str:
+        best = None
+        for verb_start, verb_end, near in self._near:
+            if verb_end > start and verb_start < end:
+                continue  # inside the quotation
+            for distance, fact in near:
+                if not (start <= fact.start < end) and (best is None or distance < best[0]):
+                    best = (distance, fact.value)
+        return best[1] if best else ""
 
 
 def quote_facts(text: str, offset: int, facts: Sequence[Fact]) -> list[Fact]:
@@ -181,17 +211,18 @@ def quote_facts(text: str, offset: int, facts: Sequence[Fact]) -> list[Fact]:
     [('we will rebuild the bridge', '')]
     """
     found: list[Fact] = []
+    speakers = _Speakers(text, facts)
     for match in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2) if match.group(i) is not None)
         inner = match.group(group)
         if len(inner.split()) >= 3:
             start, end = match.span(group)
-            speaker = _speaker(text, match.start(), match.end(), facts)
+            speaker = speakers.of(match.start(), match.end())
             found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
     for start, end in _straight_quotes(text):
         inner = text[start:end]
         if len(inner.split()) >= 3:
-            speaker = _speaker(text, max(0, start - 1), min(len(text), end + 1), facts)
+            speaker = speakers.of(max(0, start - 1), min(len(text), end + 1))
             found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
-    found.extend(_open_quotes(text, offset, [*facts, *found]))
+    found.extend(_open_quotes(text, offset, speakers))
     return found

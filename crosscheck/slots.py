@@ -132,18 +132,18 @@ def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozense
 
 @functools.lru_cache(maxsize=1 << 16)
 def _context_at(text: str, start: int, end: int, window: int) -> frozenset[str]:
-    before = [t for t in _tokens_before(text, start) if not _numeric(t)][-window:]
-    after = [t for t in _tokens_after(text, end) if not _numeric(t)][:window]
-    return frozenset(before + after)
+    return frozenset(_words_before(text, start, window) + _words_after(text, end, window))
 
 
-# content_tokens(text[:cut]) and content_tokens(text[cut:]) for the facts of one claim,
-# from its words tokenised once. content_tokens maps each word match on its own, and a
-# match never looks past its own characters: so the matches of text[:cut] are the
-# claim's matches that end by ``cut``, then those of the part of the word ``cut``
-# splits, if any (likewise after ``cut``). The matches come in order and do not
-# overlap, so their starts and their ends both rise: those that end by ``cut`` are a
-# run from the first, found by bisection.
+# The last ``window`` words (stemmed content tokens that are no numbers) of
+# content_tokens(text[:cut]), and the first ``window`` of content_tokens(text[cut:]), for
+# the facts of one claim, from its words tokenised once and read only as far as needed
+# (a claim of a hundred thousand characters holds a thousand facts). content_tokens maps
+# each word match on its own, and a match never looks past its own characters: so the
+# matches of text[:cut] are the claim's matches that end by ``cut``, then those of the
+# part of the word ``cut`` splits, if any (likewise after ``cut``). The matches come in
+# order and do not overlap, so their starts and their ends both rise: those that end by
+# ``cut`` are a run from the first, found by bisection.
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -164,23 +164,28 @@ def _tokens_of_word(word: str) -> tuple[str, ...]:
     return tuple(content_tokens(word))
 
 
-def _tokens_before(text: str, cut: int) -> list[str]:
-    """``content_tokens(text[:cut])``."""
+def _words_before(text: str, cut: int, window: int) -> list[str]:
+    """The last ``window`` tokens of ``content_tokens(text[:cut])`` that are no numbers."""
     starts, ends, words = _word_tokens(text)
     k = bisect.bisect_right(ends, cut)
-    tokens = [token for word in words[:k] for token in word]
+    found: list[str] = []
     if k < len(starts) and starts[k] < cut:
-        tokens += content_tokens(text[starts[k] : cut])
-    return tokens
+        found = [t for t in content_tokens(text[starts[k] : cut]) if not _numeric(t)][::-1]
+    while k > 0 and len(found) < window:
+        k -= 1
+        found.extend(t for t in reversed(words[k]) if not _numeric(t))
+    return found[:window][::-1]
 
 
-def _tokens_after(text: str, cut: int) -> list[str]:
-    """``content_tokens(text[cut:])``."""
+def _words_after(text: str, cut: int, window: int) -> list[str]:
+    """The first ``window`` tokens of ``content_tokens(text[cut:])`` that are no numbers."""
     starts, ends, words = _word_tokens(text)
     k = bisect.bisect_left(starts, cut)
-    tokens = content_tokens(text[cut : ends[k - 1]]) if k and ends[k - 1] > cut else []
-    tokens += [token for word in words[k:] for token in word]
-    return tokens
+    found = [t for t in content_tokens(text[cut : ends[k - 1]]) if not _numeric(t)] if k and ends[k - 1] > cut else []
+    while k < len(words) and len(found) < window:
+        found.extend(t for t in words[k] if not _numeric(t))
+        k += 1
+    return found[:window]
 
 
 @functools.lru_cache(maxsize=65536)

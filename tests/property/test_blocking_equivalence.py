@@ -24,10 +24,11 @@ from crosscheck.slots import (
     _blocks,
     _candidates,
     _mentions,
+    _numeric,
     _score,
-    _tokens_after,
-    _tokens_before,
     _weights,
+    _words_after,
+    _words_before,
     date_group,
     number_group,
     person_group,
@@ -178,10 +179,11 @@ _pieces = st.sampled_from(["Korea", "’s", "'", "n't", "43", "-", " ", "  ", ".
 
 
 @given(st.lists(_pieces, max_size=20).map("".join), st.data())
-def test_tokens_on_either_side_of_a_cut_are_those_of_the_cut_text(text: str, data: st.DataObject) -> None:
+def test_words_on_either_side_of_a_cut_are_those_of_the_cut_text(text: str, data: st.DataObject) -> None:
     cut = data.draw(st.integers(0, len(text)))
-    assert _tokens_before(text, cut) == content_tokens(text[:cut])
-    assert _tokens_after(text, cut) == content_tokens(text[cut:])
+    window = data.draw(st.integers(1, 6))
+    assert _words_before(text, cut, window) == [t for t in content_tokens(text[:cut]) if not _numeric(t)][-window:]
+    assert _words_after(text, cut, window) == [t for t in content_tokens(text[cut:]) if not _numeric(t)][:window]
 
 
 @given(st.text() | st.lists(st.sampled_from(["İ", "Σ", "ΑΣ", " ", "a", "É", "ß", "ǅ", "\u0345"])).map("".join))
@@ -193,3 +195,32 @@ def test_lowering_a_whole_text_lowers_each_character_on_its_own(text: str) -> No
 def test_the_words_next_to_a_cut_are_the_first_and_last_of_the_split(text: str) -> None:
     assert text.rsplit(None, 2)[-2:] == text.split()[-2:]
     assert text.split(None, 2)[:2] == text.split()[:2]
+
+
+_talk = st.sampled_from(
+    ["Kim Jong-un", "Mr. Lee", "Ana Ruiz", " said", " says", " according to", " told", ", ", " the mayor", " ",
+     "Seoul", " added", " on Tuesday", " that", ".", " " * 10, " in the end of a long day"]
+)
+
+
+@given(st.lists(_talk, max_size=12).map("".join), st.lists(_talk, max_size=6).map("".join),
+       st.lists(_talk, max_size=12).map("".join))
+def test_the_speaker_found_by_bisection_is_the_one_a_plain_search_finds(before: str, inner: str, after: str) -> None:
+    from crosscheck.facts import extract_facts
+    from crosscheck.models import FactKind
+    from crosscheck.quotations import _SPEAKER_REACH, _SPEECH_RE, _Speakers
+
+    text = f"{before}“{inner}”{after}"
+    start, end = len(before), len(before) + len(inner) + 2
+    facts = extract_facts(text)
+    # the plain definition: blank the quotation out, take every verb of saying left and
+    # every name outside the quotation, and the pair nearest (the first on a tie)
+    outside = text[:start] + " " * (end - start) + text[end:]
+    names = [f for f in facts if f.kind is FactKind.NAME and not (start <= f.start < end)]
+    best = None
+    for verb in _SPEECH_RE.finditer(outside):
+        for fact in names:
+            distance = min(abs(fact.end - verb.start()), abs(fact.start - verb.end()))
+            if distance <= _SPEAKER_REACH and (best is None or distance < best[0]):
+                best = (distance, fact.value)
+    assert _Speakers(text, facts).of(start, end) == (best[1] if best else "")

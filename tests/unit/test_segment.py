@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 from crosscheck.ingest import clean_source
 from crosscheck.models import SegmentKind, Source
 from crosscheck.segment import segment_source, split_sentences
@@ -111,3 +113,21 @@ def test_plain_breaks_are_decided_as_punkt_decides_them() -> None:
         "He left.\x1cThen he came back. A separator\x1f. Then more.",  # nltk's own patterns
     ):
         assert list(_tokenizer(text).span_tokenize(text)) == list(punkt.span_tokenize(text))
+
+
+def test_text_that_runs_on_without_a_sentence_end_is_cut_at_clause_marks() -> None:
+    from crosscheck.segment import MAX_SEGMENT_CHARS
+
+    clause = "the council counted 12 boats near Valparaiso, "
+    text = "Officials said " + clause * 300 + "and left"
+    segments = segment_source(Source(id="s", text=text))
+    assert len(segments) > 1
+    assert all(len(s.text) <= MAX_SEGMENT_CHARS and text[s.start : s.end] == s.text for s in segments)
+    assert all(s.text.endswith(",") for s in segments[:-1])  # cut after a comma, not inside a word
+    assert "".join(text[s.start : n.start] for s, n in itertools.pairwise(segments)) + segments[-1].text == text
+
+
+def test_a_long_sentence_of_real_length_is_kept_whole() -> None:
+    sentence = "The minister said, " + ", ".join(f"point {n} of the plan" for n in range(150)) + "."
+    assert 2500 < len(sentence) < 4000
+    assert _segments(sentence) == [("body", sentence)]
