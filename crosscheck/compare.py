@@ -34,7 +34,7 @@ from crosscheck.checks import (
 )
 from crosscheck.config import AuditConfig
 from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
-from crosscheck.edits import find_edited_details
+from crosscheck.edits import content_key, find_edited_details
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
@@ -237,11 +237,13 @@ class _Bucket:
         self.lone = lone  # a key one source gives against one other: written last
         self.keys: set[str] = set()
         self.occurrences: dict[str, list[tuple[Claim, Fact]]] = {}
+        self._seen: set[tuple[str, str, Fact]] = set()  # (key, claim id, fact): a set, not a scan
 
     def add(self, key: str, claim: Claim, fact: Fact) -> None:
         self.keys.add(key)
         items = self.occurrences.setdefault(key, [])
-        if (claim, fact) not in items:
+        if (key, claim.id, fact) not in self._seen:
+            self._seen.add((key, claim.id, fact))
             items.append((claim, fact))
 
     def absorb(self, other: _Bucket) -> None:
@@ -265,12 +267,15 @@ def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> N
 
 
 def _aligned_pairs(alignment: Alignment, by_id: Mapping[str, Claim]) -> Iterator[tuple[int, Claim, Claim]]:
-    """Each pair of claims of two sources in one cluster (repeats left out), with the cluster's index."""
+    """Each pair of claims of two sources in one cluster (repeats left out), with the
+    cluster's index; a pair of verbatim copies (:func:`~crosscheck.edits.content_key`) states nothing
+    differently and is left out too."""
     for g, group_claims in enumerate(alignment.groups):
         members = [by_id[c] for c in group_claims if c not in alignment.repeats]
+        content = [content_key(c) for c in members]
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                if members[x].source != members[y].source:
+                if members[x].source != members[y].source and content[x] != content[y]:
                     yield g, members[x], members[y]
 
 

@@ -11,8 +11,8 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from crosscheck._gc import collector_paused
@@ -450,8 +450,9 @@ def _sources_section(audit: Audit, profiles: Sequence[SourceProfile]) -> list[st
     lines += _heading(3, "Dependence", "dependence")
     if not counted:
         lines += ["No source depends on another: every source is its own origin.", ""]
-    for d in counted:
+    for d in _listed(counted, lambda d: d.score):
         lines += _dependency_lines(audit, d)
+    lines += _more(counted, "dependencies", "dependencies")
     lines += _heading(3, "Shared quotations", "shared-quotations")
     if not provenance.quotations:
         words = (audit.config or AuditConfig()).min_passage_words
@@ -463,20 +464,44 @@ def _sources_section(audit: Audit, profiles: Sequence[SourceProfile]) -> list[st
             "counted as dependence.",
             "",
         ]
-        for q in provenance.quotations:
+        for q in _listed(provenance.quotations, lambda q: q.words):
             who = escape_markdown(q.attribution) if q.attribution else ""
             note = f" — attributed to {who}: both agree with {who}" if who else ""
             lines.append(f"- {_passage_line(audit, q)}{note}")
-        lines.append("")
+        lines += _more(provenance.quotations, "shared quotations", "shared_quotations") or [""]
     if weak:
         lines += _heading(3, "Weak evidence, not counted", "weak-evidence")
         lines += [
             "Evidence below the dependence cutoff: short shared runs (a title, a formula) and photo credits.",
             "",
         ]
-        for d in weak:
+        for d in _listed(weak, lambda d: d.score):
             lines += _dependency_lines(audit, d)
+        lines += _more(weak, "pieces of weak evidence", "dependencies")
     return lines
+
+
+MAX_LISTED = 200
+"""The most dependencies (and as many shared quotations, and weak ones) the Markdown
+report lists: a wire story carried by a thousand outlets links half a million pairs of
+them. The strongest are listed; the JSON report keeps every one."""
+
+_T = TypeVar("_T")
+
+
+def _listed(items: Sequence[_T], strength: Callable[[_T], float]) -> list[_T]:
+    """``items`` as they come when there are at most :data:`MAX_LISTED`, else the strongest
+    :data:`MAX_LISTED` of them (in their order on a tie)."""
+    if len(items) <= MAX_LISTED:
+        return list(items)
+    return sorted(items, key=lambda item: -strength(item))[:MAX_LISTED]
+
+
+def _more(items: Sequence[object], what: str, key: str) -> list[str]:
+    if len(items) <= MAX_LISTED:
+        return []
+    return [f"- … and {len(items) - MAX_LISTED} more {what}, weaker than those above "
+            f"(every one is in the JSON report, under `{key}`).", ""]
 
 
 def _dependency_lines(audit: Audit, d: Dependency) -> list[str]:

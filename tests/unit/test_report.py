@@ -257,3 +257,31 @@ def test_no_shared_quotations_line_names_the_configured_passage_length() -> None
     markdown = crosscheck.audit(sources, config=config).to_markdown()
     assert "No two sources share a quotation of 7 words or more." in markdown
     assert "ten words" not in markdown
+
+
+WIRE = (
+    "Officials said {} boats sank near Valparaiso on Tuesday, and thirty fishermen were rescued by the navy "
+    "after a storm that the ministry called the worst in a decade on the coast of central Chile."
+)
+
+
+def test_a_wire_story_carried_by_many_outlets_lists_the_strongest_dependencies(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck import report
+
+    monkeypatch.setattr(report, "MAX_LISTED", 5)
+    sources = [Source(id=f"outlet{n:02d}", text=WIRE.format(14 if n == 0 else 12)) for n in range(8)]
+    result = crosscheck.audit(sources)
+    counted = [d for d in result.provenance.dependencies if d.counted]
+    assert len(counted) > 5
+    markdown = result.to_markdown()
+    listed = [line for line in markdown.splitlines() if " depends on " in line]
+    assert len(listed) == 5
+    assert f"- … and {len(counted) - 5} more dependencies, weaker than those above" in markdown
+    assert len(json.loads(result.to_json())["dependencies"]) == len(result.provenance.dependencies)
+
+
+def test_verbatim_copies_are_not_compared_pair_by_pair_but_their_findings_stand() -> None:
+    # seven copies against one changed figure: one discrepancy, every copy a witness
+    sources = [Source(id=f"outlet{n}", text=WIRE.format(14 if n == 0 else 12)) for n in range(8)]
+    (number,) = [d for d in crosscheck.audit(sources).discrepancies if d.kind.value == "number"]
+    assert sorted((v.text, len(v.sources)) for v in number.variants) == [("12", 7), ("14", 1)]
