@@ -12,14 +12,12 @@ drawn, never text from a source.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crosscheck._io import write_bytes_atomically
 from crosscheck.models import Audit, Label
 
 if TYPE_CHECKING:
@@ -149,16 +147,7 @@ def plot_presence(audit: Audit) -> Figure:
 def _save(figure: Figure, path: Path) -> None:
     """Write the PNG through a temporary file and a rename, so that a crash never leaves
     a half-written picture."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            figure.savefig(handle, format="png", dpi=DPI, metadata={"Software": None})
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_bytes_atomically(path, lambda handle: figure.savefig(handle, format="png", dpi=DPI, metadata={"Software": None}))
 
 
 def write_plots(audit: Audit, stem: Path) -> list[tuple[str, str]]:

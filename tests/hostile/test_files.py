@@ -406,3 +406,26 @@ def test_files_of_one_name_in_several_folders_get_ids_no_other_file_has(tmp_path
         path.write_text(STORY.format(f"Country{n}"), encoding="utf-8")
     ids = [s.id for s in load_sources(tmp_path).sources]
     assert len(ids) == 6 and len(set(ids)) == 6
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and POSIX modes")
+def test_a_report_is_written_as_an_ordinary_write_would_leave_it(folder: Path, tmp_path: Path) -> None:
+    old_mask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.md"
+        assert main(["audit", str(folder), "-o", str(fresh), "--quiet"]) == EXIT_OK
+        assert fresh.stat().st_mode & 0o777 == 0o644  # as the umask gives, not a temporary file's 0600
+        kept = tmp_path / "kept.md"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        assert main(["audit", str(folder), "-o", str(kept), "--quiet"]) == EXIT_OK
+        assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8").startswith("# Cross")
+        reports = tmp_path / "reports"
+        reports.mkdir()
+        link = tmp_path / "latest.md"
+        link.symlink_to(reports / "today.md")
+        assert main(["audit", str(folder), "-o", str(link), "--quiet"]) == EXIT_OK
+        assert link.is_symlink() and (reports / "today.md").read_text(encoding="utf-8").startswith("# Cross")
+        assert not list(tmp_path.rglob("*.tmp"))
+    finally:
+        os.umask(old_mask)
