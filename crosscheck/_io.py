@@ -23,10 +23,11 @@ def write_bytes_atomically(path: Path, write: Callable[[BinaryIO], object]) -> N
     """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``,
     so that a crash never leaves a half-written file.
 
-    The file ends up as an ordinary write would leave it: a link at ``path`` still leads
-    to it (the file the link names is replaced, not the link), an existing file keeps its
-    permissions, and a new one gets those the user's umask gives (a temporary file alone
-    would be readable by its owner only).
+    The file ends up much as an ordinary write would leave it: a link at ``path`` still
+    leads to it (the file the link names is replaced, not the link), an existing file
+    keeps its permission bits, and a new one gets those the user's umask gives (a
+    temporary file alone would be readable by its owner only). Being a new file, it is
+    no longer hard-linked to other names, and it belongs to whoever writes it.
     """
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     directory = target.parent if str(target.parent) else Path(".")

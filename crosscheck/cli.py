@@ -15,6 +15,7 @@ traceback. Exit codes:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import warnings
@@ -26,7 +27,7 @@ from crosscheck import __version__
 from crosscheck._io import write_atomically
 from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
-from crosscheck.ingest import load_sources, read_reference
+from crosscheck.ingest import _readable_name, load_sources, read_reference
 from crosscheck.models import Audit
 from crosscheck.pipeline import audit
 from crosscheck.report import render_markdown
@@ -127,9 +128,15 @@ class ProgressBar:
 
 
 def _is_input(output: Path, inputs: Sequence[str]) -> bool:
-    target = output.resolve()
+    try:
+        target = output.resolve()
+    except (OSError, RuntimeError):  # a link that loops: it names no input
+        return False
     for item in inputs:
-        path = Path(item).resolve()
+        try:
+            path = Path(item).resolve()
+        except (OSError, RuntimeError):
+            continue
         if target == path or (path.is_dir() and path in target.parents and target.exists()):
             return True
     return False
@@ -168,6 +175,9 @@ def _load_and_audit(
         InputError: the inputs cannot be audited.
     """
     reference = read_reference(args.reference) if args.reference else None
+    for item in args.paths:  # on the command line every argument is a path, never an article's text
+        if not os.path.lexists(item):
+            raise InputError(f"{_readable_name(item)}: no such file or folder")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkippedInputWarning)
         corpus = load_sources(args.paths, max_chars=config.max_source_chars)
@@ -203,6 +213,8 @@ def _run_audit(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     if args.plots and output is not None:
+        if output.is_symlink():  # the pictures go beside the report the link leads to
+            output = Path(os.path.realpath(output))
         try:
             from crosscheck.plots import write_plots
 

@@ -92,29 +92,41 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     least = min(m.chaos for m in matches)
     plausible = [m for m in matches if m.chaos <= least + 0.01]
     # Short Western texts fit several code pages equally well; Windows-1252 (a superset
-    # of Latin-1's printable characters) is by far the most common of them in news, so
-    # it wins whenever it reads about as cleanly as the best guess, even where the
-    # detector left it out ("€5" read as Mac Icelandic "Ä5" otherwise).
+    # of Latin-1's printable characters) is by far the most common of them in news. It
+    # wins a tie, and it wins outright when its own bytes (0x80-0x9F) all read as the
+    # punctuation news is typed with (€, curly quotes, dashes, …) standing outside words:
+    # the detector alone reads "€5" as Mac Icelandic "Ä5" or DOS "Ç5".
     western = _as_cp1252(data, least)
     if western is not None:
         return _check_text(western, name), "cp1252"
-    best = plausible[0]
+    best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
     return _check_text(str(best), name), best.encoding
 
 
-_CP1252_MARGIN = 0.05
-"""How much messier than the detector's best reading Windows-1252 may read and still win."""
+_CP1252_PUNCTUATION = frozenset("€‚„…†‡‰‹‘’“”•–—˜™›")
+_CP1252_SANITY = 0.1
+"""How much messier than the detector's best reading Windows-1252 may still read when its punctuation wins."""
 
 
 def _as_cp1252(data: bytes, least: float) -> str | None:
-    """``data`` as Windows-1252 when it decodes so and reads about as cleanly as ``least``."""
+    """``data`` as Windows-1252 when its bytes 0x80-0x9F all read as punctuation outside
+    words and the whole reads nearly as cleanly as ``least``; else ``None``."""
     from charset_normalizer.md import mess_ratio
 
+    if not any(0x80 <= byte <= 0x9F for byte in data):
+        return None
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    return text if mess_ratio(text, 1.0) <= least + _CP1252_MARGIN else None
+    for n, char in enumerate(text):
+        if "\x80" <= char <= "\x9f" or not ("\u0152" <= char <= "\u2122"):
+            continue
+        if char not in _CP1252_PUNCTUATION:
+            return None  # a letter (Š, œ, Ž): another code page's accented letter, likelier
+        if 0 < n < len(text) - 1 and text[n - 1].isalpha() and text[n + 1].isalpha():
+            return None  # inside a word: "d‚clar‚" is DOS "déclaré"
+    return text if mess_ratio(text, 1.0) <= least + _CP1252_SANITY else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -240,10 +252,12 @@ def _walk(root: Path) -> tuple[list[Path], list[SkippedInput]]:
         where = _readable_name(str(error.filename or root))
         unreadable.append(SkippedInput(path=where, reason=f"{where}: the folder cannot be read ({error.strerror or error})"))
 
+    top = os.path.realpath(root)
     for folder, subfolders, names in os.walk(root, onerror=cannot_list, followlinks=True):
         real = os.path.realpath(folder)
-        if real in seen:
-            subfolders[:] = []  # a link back into a folder already walked
+        above = folder != str(root) and os.path.commonpath([real, top]) == real
+        if real in seen or above:
+            subfolders[:] = []  # a link back into a folder already walked, or up out of the folder given
             continue
         seen.add(real)
         subfolders.sort()
@@ -256,7 +270,7 @@ def _walk(root: Path) -> tuple[list[Path], list[SkippedInput]]:
     return files, unreadable
 
 
-_PROSE_RE = re.compile(r"[.!?,;:]\s")
+_PROSE_RE = re.compile(r"[.!?,;:](?:\s|$)")
 
 
 def _looks_like_path(text: str) -> bool:
@@ -266,6 +280,8 @@ def _looks_like_path(text: str) -> bool:
     ("the 9/11 attacks, officials said." is text)."""
     if "\n" in text:
         return False
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        return True  # a file name's undecodable bytes, never prose
     return (
         text.lower().endswith(SUFFIXES) or " " not in text.strip()
         or (os.sep in text and not _PROSE_RE.search(text))

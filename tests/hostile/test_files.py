@@ -339,6 +339,31 @@ def test_a_linked_subfolder_is_read_and_a_link_loop_walked_once(folder: Path, tm
     assert not corpus.skipped
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_a_link_up_out_of_the_folder_is_not_followed(folder: Path, tmp_path: Path) -> None:
+    (tmp_path / "unrelated").mkdir()
+    (tmp_path / "unrelated" / "other.txt").write_text(STORY.format("Ecuador"), encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    (folder / "root").symlink_to("/", target_is_directory=True)
+    assert sorted(s.id for s in load_sources(folder).sources) == ["good-a", "good-b"]
+
+
+def test_a_missing_path_on_the_command_line_is_an_error_not_an_article(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _cli(["audit", str(folder), "old news, march/story one"], capsys)
+    assert code == EXIT_INPUT and "old news, march/story one: no such file or folder" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_an_output_link_that_loops_is_no_traceback(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    code, _, err = _cli(["audit", str(folder), "-o", str(loop)], capsys)
+    assert code != 1 and "internal error" not in err
+
+
 def test_an_unreadable_subfolder_is_reported_not_passed_over(
     folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -46,6 +46,15 @@ class TestDecode:
         # the detector alone reads the euro sign of a short text as Mac Icelandic "Ä"
         assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
 
+    @pytest.mark.parametrize("text", ["The fund pledged €5m to the town.", "Paris (AFP) – The city pledged €5m."])
+    def test_windows_1252_punctuation_outside_words_wins(self, text: str) -> None:
+        assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+    def test_a_dos_letter_inside_a_word_is_not_read_as_windows_1252_punctuation(self) -> None:
+        # cp850 "é" is byte 0x82, Windows-1252's low quotation mark: "d‚clar‚" is no reading
+        text = "Le ministre a déclaré à Montréal que les coûts resteront bas."
+        assert decode_bytes(text.encode("cp850"))[1] != "cp1252"
+
     def test_other_code_pages_are_not_read_as_windows_1252(self) -> None:
         text = "Президент заявил во вторник, что сделка стоит пять миллионов."
         assert decode_bytes(text.encode("cp1251"))[0] == text

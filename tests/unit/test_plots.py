@@ -51,3 +51,20 @@ def test_a_failed_plot_leaves_the_old_picture_and_no_temporary_file(
         write_plots(audit, tmp_path / "report")
     assert old.read_bytes() == b"old picture"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.sources.png"]
+
+
+def test_pictures_go_beside_the_report_an_output_link_leads_to(tmp_path: Path) -> None:
+    from crosscheck.cli import EXIT_OK, main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n, text in enumerate(TEXTS):
+        (articles / f"{n}.txt").write_text(text, encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    link = tmp_path / "latest.md"
+    link.symlink_to(reports / "today.md")
+    assert main(["audit", str(articles), "-o", str(link), "--plots", "--quiet"]) == EXIT_OK
+    assert link.is_symlink()
+    assert (reports / "today.sources.png").exists() and not (tmp_path / "latest.sources.png").exists()
+    assert "today.sources.png" in (reports / "today.md").read_text(encoding="utf-8")
