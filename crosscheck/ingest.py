@@ -331,6 +331,8 @@ def load_sources(
         if isinstance(item, Source):
             sources.append(item)
             continue
+        if isinstance(item, str) and not item.strip():
+            raise InputError("an empty string is neither a path nor the text of an article")
         if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
             n_texts += 1
             sources.append(Source(id=f"text-{n_texts}", text=item))

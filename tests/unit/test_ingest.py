@@ -121,6 +121,11 @@ class TestLoad:
         with pytest.raises(InputError, match="no such file"):
             load_sources(missing)
 
+    @pytest.mark.parametrize("empty", ["", "   "])
+    def test_an_empty_string_is_an_error_not_the_current_folder(self, empty: str) -> None:
+        with pytest.raises(InputError, match="empty string"):
+            load_sources([empty, "Some text about the talks."])
+
     def test_one_line_of_prose_with_a_slash_is_text(self) -> None:
         text = "Officials marked the 9/11 anniversary on Tuesday, the mayor said."
         assert load_sources([text, "Other text about the talks."]).sources[0].text == text
