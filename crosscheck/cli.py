@@ -27,7 +27,7 @@ from crosscheck import __version__
 from crosscheck._io import write_atomically
 from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
-from crosscheck.ingest import _readable_name, load_sources, read_reference
+from crosscheck.ingest import load_sources, read_reference, readable_name
 from crosscheck.models import Audit
 from crosscheck.pipeline import audit
 from crosscheck.report import render_markdown
@@ -177,7 +177,7 @@ def _load_and_audit(
     reference = read_reference(args.reference) if args.reference else None
     for item in args.paths:  # on the command line every argument is a path, never an article's text
         if not os.path.lexists(item):
-            raise InputError(f"{_readable_name(item)}: no such file or folder")
+            raise InputError(f"{readable_name(item)}: no such file or folder")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkippedInputWarning)
         corpus = load_sources(args.paths, max_chars=config.max_source_chars)

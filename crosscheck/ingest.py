@@ -32,6 +32,7 @@ __all__ = [
     "parse_reference",
     "read_reference",
     "read_source",
+    "readable_name",
 ]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -208,10 +209,10 @@ def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -
             f"{path}: {len(text):,} characters is more than this audit reads "
             f"(max_source_chars={max_chars:,}); split the file or raise the limit"
         )
-    return Source(id=_readable_name(path.stem), text=text, path=_readable_name(str(path)), encoding=encoding)
+    return Source(id=readable_name(path.stem), text=text, path=readable_name(str(path)), encoding=encoding)
 
 
-def _readable_name(name: str) -> str:
+def readable_name(name: str) -> str:
     """A file name as text every output can hold: the bytes of a name that is not UTF-8
     (which Python keeps as lone surrogates) written as ``\\xe9``."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -249,7 +250,7 @@ def _walk(root: Path) -> tuple[list[Path], list[SkippedInput]]:
     seen: set[str] = set()
 
     def cannot_list(error: OSError) -> None:
-        where = _readable_name(str(error.filename or root))
+        where = readable_name(str(error.filename or root))
         unreadable.append(SkippedInput(path=where, reason=f"{where}: the folder cannot be read ({error.strerror or error})"))
 
     top = os.path.realpath(root)
@@ -351,7 +352,7 @@ def load_sources(
             except InputError as error:
                 if on_error == "raise":
                     raise
-                skipped.append(SkippedInput(path=_readable_name(str(path)), reason=_readable_name(str(error))))
+                skipped.append(SkippedInput(path=readable_name(str(path)), reason=readable_name(str(error))))
                 warnings.warn(f"skipped {error}", SkippedInputWarning, stacklevel=2)
     if not sources:
         reasons = "; ".join(s.reason for s in skipped[:3])

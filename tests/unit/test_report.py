@@ -280,7 +280,7 @@ def test_a_wire_story_carried_by_many_outlets_lists_the_strongest_dependencies(m
     assert len(json.loads(result.to_json())["dependencies"]) == len(result.provenance.dependencies)
 
 
-def test_verbatim_copies_are_not_compared_pair_by_pair_but_their_findings_stand() -> None:
+def test_verbatim_copies_each_witness_the_majority_value() -> None:
     # seven copies against one changed figure: one discrepancy, every copy a witness
     sources = [Source(id=f"outlet{n}", text=WIRE.format(14 if n == 0 else 12)) for n in range(8)]
     (number,) = [d for d in crosscheck.audit(sources).discrepancies if d.kind.value == "number"]
