@@ -330,7 +330,14 @@ def load_sources(
     n_texts = 0
     for item in items:
         if isinstance(item, Source):
-            sources.append(item)
+            reason = _not_unicode(item)
+            if reason is None:
+                sources.append(item)
+                continue
+            if on_error == "raise":
+                raise InputError(reason)
+            skipped.append(SkippedInput(path=readable_name(item.id), reason=reason))
+            warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
             continue
         if isinstance(item, str) and not item.strip():
             raise InputError("an empty string is neither a path nor the text of an article")
@@ -358,6 +365,24 @@ def load_sources(
         reasons = "; ".join(s.reason for s in skipped[:3])
         raise InputError(f"no readable source among the inputs ({reasons})")
     return Corpus(_unique_ids(sources), skipped)
+
+
+def _not_unicode(source: Source) -> str | None:
+    """Why a :class:`Source` built by the caller is no Unicode text, or ``None``.
+
+    A lone surrogate (U+D800-U+DFFF) is what ``bytes.decode(errors="surrogateescape")``
+    leaves for a byte it could not read; no report can be written with one in it.
+    """
+    for field, value in (("id", source.id), ("text", source.text)):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return (
+                f"{readable_name(source.id)}: its {field} holds a lone surrogate (U+{ord(value[error.start]):04X} "
+                f"at offset {error.start}), which is no Unicode text; decode the bytes with "
+                "errors='replace', or pass the file and let crosscheck read it"
+            )
+    return None
 
 
 def _unique_ids(sources: list[Source]) -> list[Source]:

@@ -14,6 +14,7 @@ from crosscheck.ingest import (
     read_reference,
 )
 from crosscheck.models import Source
+from crosscheck.pipeline import audit
 
 ARTICLE = "Officials met in Seoul on Tuesday to discuss cybercrime.\nThey agreed to share information.\n"
 
@@ -129,6 +130,23 @@ class TestLoad:
     def test_one_line_of_prose_with_a_slash_is_text(self) -> None:
         text = "Officials marked the 9/11 anniversary on Tuesday, the mayor said."
         assert load_sources([text, "Other text about the talks."]).sources[0].text == text
+
+    def test_a_source_with_a_lone_surrogate_is_skipped_with_its_reason(self) -> None:
+        bad = Source(id="bad", text="Police said 5 people died \udce9 on Monday.")
+        with pytest.warns(SkippedInputWarning, match="lone surrogate"):
+            corpus = load_sources([bad, Source(id="good", text="Police said 5 people died on Monday.")])
+        assert [s.id for s in corpus] == ["good"]
+        assert corpus.skipped[0].path == "bad" and "U+DCE9 at offset 26" in corpus.skipped[0].reason
+        with pytest.raises(InputError, match="lone surrogate"):
+            load_sources([bad], on_error="raise")
+
+    def test_an_audit_with_a_lone_surrogate_still_writes_its_report(self) -> None:
+        sources = [Source(id=f"s{n}", text=f"Police said {n} people died\ud800 on Monday.") for n in (5, 7)]
+        sources += [Source(id=f"good{n}", text=f"Police said {n} people died on Monday.") for n in (5, 6)]
+        with pytest.warns(SkippedInputWarning):
+            report = audit(sources).to_markdown()
+        assert "s5" in report and "lone surrogate" in report
+        report.encode("utf-8")
 
     def test_texts_and_sources(self) -> None:
         corpus = load_sources(["Some text about the talks.", Source(id="x", text="Other text here.")])
