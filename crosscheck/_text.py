@@ -107,11 +107,22 @@ _SPELLING_RULES = (
 )  # fmt: skip
 
 
+_UNDECOMPOSED = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "đ": "dj", "Đ": "Dj", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+    "’": "'", "‘": "'",
+})
+"""Letters that Unicode does not decompose into a base letter and a mark, as they are
+written in plain Latin letters ("Wałęsa" Walesa, "Kılıçdaroğlu" Kilicdaroglu,
+"Đoković" Djokovic, "Støre" Store)."""
+
+
 def fold(text: str) -> str:
-    """Case-fold and strip diacritics and typographic variants ("Zürich" -> "zurich")."""
+    """Case-fold and strip diacritics and typographic variants ("Zürich" -> "zurich",
+    "Đoković" -> "djokovic")."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("’", "'").replace("‘", "'").casefold()
+    return text.translate(_UNDECOMPOSED).casefold()
 
 
 def number_word_value(word: str) -> int | None:

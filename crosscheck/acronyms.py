@@ -76,6 +76,21 @@ def long_form(acronym: str, words: str) -> str | None:
     return words[begin:]
 
 
+_DASH_AFTER_RE = re.compile(r"[ \t]*[—–-]")
+
+
+def _is_dateline(text: str, window_start: int, window: str, after: int) -> bool:
+    """Whether the words before the parenthesis open their line as a wire dateline does:
+    "LOS ANGELES (AP) — Two people…", "Buenos Aires (Reuters) - …". A city and its
+    agency, not a name and its acronym (unless the words spell it): the words are in
+    capitals, or a dash follows."""
+    line_start = text.rfind("\n", 0, window_start) + 1
+    if text[line_start:window_start].strip():
+        return False
+    letters = [c for c in window if c.isalpha()]
+    return all(c.isupper() for c in letters) or bool(_DASH_AFTER_RE.match(text, after))
+
+
 def _capitalised_tail(words: list[re.Match[str]]) -> int | None:
     """Index of the first word of the capitalised run that ends the window, or ``None``."""
     index = None
@@ -121,6 +136,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             continue  # "Intel (INTC)": a ticker or a translation, not an expansion
         window_start = words[tail].start()
         window = before[window_start:]
+        if _is_dateline(text, window_start, window, match.end()) and long_form(letters, window) is None:
+            continue
         expansion = long_form(letters, window)
         expansion_start = window_start + len(window) - len(expansion) if expansion else window_start
         found.append(

@@ -19,12 +19,14 @@ clusters from them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 
 import attrs
 from rapidfuzz import fuzz
 
+from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
 from crosscheck.checks import (
     RareWordIndex,
@@ -204,6 +206,20 @@ def compare_claims(
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _word_of(fact: Fact, word: str) -> Fact:
+    """The part of a name fact that writes ``word`` (a normal form), as a fact of its own
+    with its own offsets; the whole fact when no part does."""
+    for match in _WORD_RE.finditer(fact.text):
+        if normalize_word(match.group()) == word:
+            return attrs.evolve(
+                fact, text=match.group(), start=fact.start + match.start(), end=fact.start + match.end()
+            )
+    return fact
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:
@@ -430,9 +446,13 @@ def find_discrepancies(
         if any(frozenset((fa.value, fb.value)) in covered for _, fa in sides[0] for _, fb in sides[1]):
             continue
         bucket = _Bucket("one-letter slip in a name, across the corpus", slip.detail)
+        # where the names around the word differ ("Muammar Gaddafi", "Muammar Qaddafi"),
+        # the variants are the words themselves, so that each shows only what its
+        # sources wrote
+        alike = all(len({fact.text for _, fact in items}) == 1 for items in sides)
         for word, items in zip(slip.words, sides, strict=True):
             for claim, fact in items:
-                bucket.add(word, claim, fact)
+                bucket.add(word, claim, fact if alike else _word_of(fact, word))
         buckets[(None, DiscrepancyKind.NAME_VARIANT, "word|" + "|".join(slip.words))].append(bucket)
     for (group, _kind, _masked), slot_buckets in buckets.items():
         if group is None:

@@ -351,6 +351,15 @@ def name_parts(text: str) -> list[tuple[str, str]]:
     return list(_name_parts(text))
 
 
+_ABBREVIATED_BEFORE_NAME = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+"""Abbreviations that open a place's name ("St. Louis", "Mt. Etna", "Ft. Worth")."""
+_ABBREVIATED_AFTER_NAME = {
+    "st": "street", "rd": "road", "blvd": "boulevard", "ave": "avenue", "av": "avenue", "ln": "lane",
+    "dr": "drive", "sq": "square", "hwy": "highway", "pl": "place", "ct": "court", "mtn": "mountain",
+}
+"""Abbreviations that end one ("Main St.", "Abbey Rd.", "Sunset Blvd.")."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     parts: list[tuple[str, str]] = []
@@ -361,6 +370,12 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
             written = part.rstrip(".,;:")
             if written:
                 parts.append((written, normalize_word(written.rstrip("."))))
+    # "St. Louis" is "Saint Louis", "Abbey Rd." "Abbey Road": one name, written short or long
+    for index, (written, norm) in enumerate(parts):
+        if index + 1 < len(parts) and norm in _ABBREVIATED_BEFORE_NAME and parts[index + 1][0][:1].isupper():
+            parts[index] = (written, _ABBREVIATED_BEFORE_NAME[norm])
+        elif index and index == len(parts) - 1 and norm in _ABBREVIATED_AFTER_NAME:
+            parts[index] = (written, _ABBREVIATED_AFTER_NAME[norm])
     named = [p for p in parts if p[1] not in HONORIFICS]
     parts = named or parts
     kept: list[tuple[str, str]] = []

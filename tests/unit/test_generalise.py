@@ -57,6 +57,33 @@ def test_acronym_fit(text: str, acronym: str, fits: bool) -> None:
     assert (definition.expansion is not None) is fits
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOS ANGELES (AP) — Two people were killed when a gas explosion destroyed a house.",
+        "Buenos Aires (AP) - Two people were killed.",
+        "Earlier report.\nSAO PAULO (AP) Two people were killed.",
+    ],
+)
+def test_a_wire_dateline_is_no_acronym_definition(text: str) -> None:
+    assert find_definitions(text) == []
+
+
+def test_a_name_at_a_line_start_still_defines_its_acronym() -> None:
+    (caps,) = find_definitions("KOREA INTERNET & SECURITY AGENCY (KISA) — annual report")
+    assert caps.expansion == "KOREA INTERNET & SECURITY AGENCY"
+    (plain,) = find_definitions("Ransomware Initiative (CRI) members met on Monday.")
+    assert plain.expansion is None
+
+
+def test_a_dateline_raises_no_acronym_discrepancy() -> None:
+    result = crosscheck.audit([
+        "LOS ANGELES (AP) — Two people were killed when a gas explosion destroyed a house on Friday, fire officials said.",
+        "Two people died after a gas explosion destroyed a house on Friday, fire officials said.",
+    ])
+    assert [d for d in result.discrepancies if d.kind.value == "acronym"] == []
+
+
 def test_long_form_needs_the_first_letter_at_a_word_start() -> None:
     assert long_form("CRI", "Ransomware Initiative") is None
     assert long_form("CRI", "Counter Ransomware Initiative") == "Counter Ransomware Initiative"
@@ -344,3 +371,54 @@ def test_a_paraphrase_in_the_reporters_own_words_is_no_rewording_of_a_quotation(
                             "that listed species are not harmed, Kempthorne said."),
     ])
     assert not [d for d in result.discrepancies if d.kind.value == "quote-wording"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kemal Kılıçdaroğlu", "Kemal Kilicdaroglu"),
+        ("Novak Đoković", "Novak Djokovic"),
+        ("Lech Wałęsa", "Lech Walesa"),
+        ("Jonas Gahr Støre", "Jonas Gahr Store"),
+    ],
+)
+def test_letters_unicode_does_not_decompose_fold_to_plain_latin(a: str, b: str) -> None:
+    result = crosscheck.audit([
+        f"Opposition figure {a} said on Monday that the vote in the capital was unfair.",
+        f"Opposition figure {b} said on Monday that the vote in the capital was unfair.",
+    ])
+    assert result.discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("St. Louis", "Saint Louis"), ("Mt. Etna", "Mount Etna"), ("Ft. Worth", "Fort Worth"),
+     ("Abbey Rd.", "Abbey Road"), ("Sunset Blvd.", "Sunset Boulevard"), ("Main St.", "Main Street")],
+)
+def test_an_abbreviated_place_name_is_the_same_name(short: str, long: str) -> None:
+    result = crosscheck.audit([
+        f"Police said the shooting happened near {short} shortly before noon on Friday.",
+        f"Police said the shooting happened near {long} shortly before noon on Friday.",
+    ])
+    assert result.discrepancies == ()
+
+
+def test_an_abbreviation_is_read_by_its_place_in_the_name() -> None:
+    from crosscheck.facts import name_parts
+
+    assert next(norm for _, norm in name_parts("St. Mary's Hospital")) == "saint"
+    assert [norm for _, norm in name_parts("Main St.")][-1] == "street"
+
+
+def test_a_slip_across_the_corpus_shows_only_what_each_source_wrote() -> None:
+    result = crosscheck.audit([
+        Source(id="s0", text="Libyan leader Muammar Gaddafi was killed in Sirte on Thursday."),
+        Source(id="s1", text="Libyan leader Moammar Gadhafi was killed in Sirte on Thursday."),
+        Source(id="s2", text="Muammar Qaddafi, the Libyan leader, was killed in Sirte on Thursday."),
+    ])
+    assert result.discrepancies
+    for d in result.discrepancies:
+        for variant in d.variants:
+            for claim_id, start, end in variant.spans:
+                source = result.sources_by_id[claim_id.split("#")[0]]
+                assert source.text[start:end] == variant.text
