@@ -37,24 +37,30 @@ def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
     return best
 
 
-def resolve_date(fact: Fact, published: dt.date | None) -> Fact:
+def resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> Fact:
     """Return ``fact`` as a calendar day (unit ``"date"``) when ``published`` allows it.
 
     Weekdays are the last such day on or before publication ("Tuesday" in a Thursday
-    article is two days before); a day of the month is in the month of publication or
-    the one before; a month-day is the one nearest to publication.
+    article is two days before), or, for what is still to come (``ahead="future"``:
+    "will open on Tuesday"), the first on or after it, and after "next" (``ahead="next"``)
+    the first after it; a day of the month is in the month of publication or the one
+    before; a month-day is the one nearest to publication.
 
     >>> from crosscheck.models import Fact
     >>> f = Fact(kind="date", text="Tuesday", start=0, end=7, value="tuesday", unit="weekday")
-    >>> resolve_date(f, dt.date(2025, 5, 22)).value
-    '2025-05-20'
+    >>> resolve_date(f, dt.date(2025, 5, 22)).value, resolve_date(f, dt.date(2025, 5, 22), ahead="future").value
+    ('2025-05-20', '2025-05-27')
     """
     if published is None:
         return fact
     day: dt.date | None = None
     if fact.unit == "weekday" and fact.value in _WEEKDAYS:
-        back = (published.weekday() - _WEEKDAYS.index(fact.value)) % 7
-        day = published - dt.timedelta(days=back)
+        if ahead:
+            forward = (_WEEKDAYS.index(fact.value) - published.weekday()) % 7
+            day = published + dt.timedelta(days=forward or (7 if ahead == "next" else 0))
+        else:
+            back = (published.weekday() - _WEEKDAYS.index(fact.value)) % 7
+            day = published - dt.timedelta(days=back)
     elif fact.unit == "month-day":
         month_text, _, day_text = fact.value.partition("-")
         day = _nearest_year(int(month_text), int(day_text), published)

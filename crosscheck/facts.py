@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 import attrs
 
@@ -529,6 +529,52 @@ _TITLE_MODIFIERS = frozenset(
 """Words that make one title with the title after them ("District Attorney", "Crown Prince")."""
 
 
+_NEXT_BEFORE_RE = re.compile(r"\b(?:next|this coming|coming)\s+$", re.IGNORECASE)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|planned|going|poised)\b"
+    r"|plans?\s+to|to\s+be\s+held|upcoming)\b|\w'll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|who|which|after|before|since|when)\b")
+_DATE_AFTER_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*\(?$")
+
+
+def _weekday_ahead(text: str, start: int) -> str:
+    """Whether a weekday at ``text[start:]`` is still to come: ``"next"`` right after
+    "next" ("next Tuesday"), ``"future"`` after "will", "is set to", "plans to" and the
+    like earlier in its clause ("the summit will open on Tuesday"), else ``""``."""
+    before = text[max(0, start - 160) : start]
+    if _NEXT_BEFORE_RE.search(before):
+        return "next"
+    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    return "future" if _FUTURE_RE.search(clause) else ""
+
+
+def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date | None) -> list[Fact]:
+    """The dates of a claim as calendar days where ``published`` allows (:func:`resolve_date`).
+
+    A weekday is read as past or to come from the words before it (:func:`_weekday_ahead`);
+    one written with its date ("Tuesday, May 14") is that date's day.
+    """
+    resolved = [
+        resolve_date(d, published, ahead=_weekday_ahead(text, d.start - offset) if d.unit == "weekday" else "")
+        for d in dates
+    ]
+    if published is None:
+        return resolved
+    for n, weekday in enumerate(dates):
+        if weekday.unit != "weekday":
+            continue
+        for m, other in enumerate(resolved):
+            if other.unit != "date" or dates[m].unit == "weekday" or not 0 <= other.start - weekday.end <= 3:
+                continue
+            gap = text[weekday.end - offset : other.start - offset]
+            same_day = dt.date.fromisoformat(other.value).strftime("%A").lower() == weekday.value
+            if same_day and _DATE_AFTER_WEEKDAY_RE.fullmatch(gap):
+                resolved[n] = attrs.evolve(resolved[n], value=other.value, unit="date")
+    return resolved
+
+
 def extract_facts(
     text: str, *, offset: int = 0, published: dt.date | None = None, known_names: Set[str] = frozenset()
 ) -> tuple[Fact, ...]:
@@ -551,7 +597,7 @@ def extract_facts(
             facts.append(fact_at(FactKind.NAME, text, start, end, offset, key, kind))
             facts.extend(_roles(text, name, key, kind, offset))
     dates = list(_dates(text, offset))
-    facts.extend(resolve_date(d, published) for d in dates)
+    facts.extend(_resolved(text, dates, offset, published))
     taken = [(d.start - offset, d.end - offset) for d in dates]
     facts.extend(number_facts(text, offset, taken))
     facts.extend(quote_facts(text, offset, facts))

@@ -422,3 +422,36 @@ def test_a_slip_across_the_corpus_shows_only_what_each_source_wrote() -> None:
             for claim_id, start, end in variant.spans:
                 source = result.sources_by_id[claim_id.split("#")[0]]
                 assert source.text[start:end] == variant.text
+
+
+_WEDNESDAY = dt.date(2024, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The quake struck on Sunday, officials said.", "2024-05-19"),
+        ("Voters will go to the polls on Sunday, officials said.", "2024-05-26"),
+        ("The summit is set to open on Wednesday in Geneva.", "2024-05-22"),
+        ("The summit will open next Wednesday in Geneva.", "2024-05-29"),
+        ("Police said on Tuesday that the suspect will appear in court on Friday.", "2024-05-24"),
+        ("Police said on Tuesday that the suspect will appear in court on Friday.", "2024-05-21"),
+        ("The vote took place on Tuesday, May 14, officials said.", "2024-05-14"),
+    ],
+)
+def test_a_weekday_is_read_as_past_or_to_come_from_its_clause(text: str, value: str) -> None:
+    dates = [f.value for f in extract_facts(text, published=_WEDNESDAY) if f.kind.value == "date"]
+    assert value in dates
+
+
+def test_an_upcoming_weekday_agrees_with_its_date() -> None:
+    texts = [
+        "Voters will go to the polls on Sunday to elect a new president, the election commission said.",
+        "Voters will go to the polls on May 26 to elect a new president, the election commission said.",
+    ]
+    sources = [Source(id=f"s{n}", text=t, published=_WEDNESDAY) for n, t in enumerate(texts)]
+    assert crosscheck.audit(sources).discrepancies == ()
+    texts[1] = texts[1].replace("May 26", "June 2")
+    sources = [Source(id=f"s{n}", text=t, published=_WEDNESDAY) for n, t in enumerate(texts)]
+    (d,) = crosscheck.audit(sources).discrepancies
+    assert d.kind.value == "date"
