@@ -569,7 +569,7 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
             if other.unit != "date" or dates[m].unit == "weekday" or not 0 <= other.start - weekday.end <= 3:
                 continue
             gap = text[weekday.end - offset : other.start - offset]
-            same_day = dt.date.fromisoformat(other.value).strftime("%A").lower() == weekday.value
+            same_day = _WEEKDAYS[dt.date.fromisoformat(other.value).weekday()] == weekday.value
             if same_day and _DATE_AFTER_WEEKDAY_RE.fullmatch(gap):
                 resolved[n] = attrs.evolve(resolved[n], value=other.value, unit="date")
     return resolved
