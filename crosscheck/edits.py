@@ -51,11 +51,41 @@ def _words(claim: Claim) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def _detail_kind(fact: Fact) -> DiscrepancyKind | None:
+    """What a changed fact is, or ``None``: "yesterday" read without a publication date
+    says nothing a copy could change. A clock time counts here, where the whole sentence
+    around it is the same ("at 3 p.m." / "at 5 p.m."), though never in the slots."""
     if fact.kind in (FactKind.NUMBER, FactKind.ORDINAL):
         return DiscrepancyKind.NUMBER
-    if fact.kind is FactKind.DATE and fact.unit not in ("time", "relative-day"):
+    if fact.kind is FactKind.DATE and fact.unit != "relative-day":
         return DiscrepancyKind.DATE
     return None
+
+
+_STAMP_WORD_RE = re.compile(r"\b(?:updated|posted|published|edited|modified)\b", re.IGNORECASE)
+_STAMP_REACH = 40
+"""Characters around a clock time read for the stamp of a web page ("Updated 10:10 AM")."""
+
+
+def _page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bool:
+    """Whether a clock time stamps the page, not the event: "Updated", "Posted" or the
+    like near it, or a date that stamps the page (in ``skip``) right beside it. Outlets
+    publish and update at different times by nature."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    if _STAMP_WORD_RE.search(claim.text, max(0, start - _STAMP_REACH), min(len(claim.text), end + _STAMP_REACH)):
+        return True
+    if any((claim.id, f.start) in skip and abs(f.start - fact.start) <= _STAMP_REACH for f in claim.facts):
+        return True
+    # a line that opens with the date and this time ("March 14, 2013 at 11:51 AM An
+    # earthquake ..."): the page's dateline
+    line_start = claim.text.rfind("\n", 0, start) + 1
+    opening = claim.text[line_start:start]
+    for f in claim.facts:
+        if f.kind is FactKind.DATE and line_start <= f.start - claim.start and f.end - claim.start <= start:
+            opening = opening.replace(f.text, " ")
+    return bool(re.search(r"\d", claim.text[line_start:start])) and _DATELINE_REST_RE.fullmatch(opening) is not None
+
+
+_DATELINE_REST_RE = re.compile(r"[\s,|/-]*(?:at|@)?[\s,|/-]*", re.IGNORECASE)
 
 
 def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) -> Fact | None:
@@ -63,6 +93,8 @@ def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) ->
     for fact in claim.facts:
         covers = fact.start <= span[0] and span[1] <= fact.end
         if covers and _detail_kind(fact) is not None and (claim.id, fact.start) not in skip:
+            if fact.unit == "time" and _page_stamp_time(claim, fact, skip):
+                return None
             return fact
     return None
 
@@ -72,6 +104,8 @@ def _values(a: Fact, b: Fact) -> tuple[str, str] | None:
     kind = _detail_kind(a)
     if kind is None or kind is not _detail_kind(b):
         return None
+    if "time" in (a.unit, b.unit):
+        return (a.value, b.value) if a.unit == b.unit else None
     if kind is DiscrepancyKind.DATE:
         return comparable_values(a, b)
     if a.kind is not b.kind or (a.unit and b.unit and a.unit != b.unit):

@@ -32,6 +32,25 @@ def test_a_weekday_changed_in_a_copied_sentence_is_a_date_discrepancy() -> None:
     assert slot.kind.value == "date" and len(slot.values) == 2
 
 
+def test_a_clock_time_changed_in_a_copied_sentence_is_a_date_discrepancy() -> None:
+    text = "Shares of Acme fell on Monday after chief executive Mark Lee told analysts at 3 p.m. that profits would drop."
+    result = crosscheck.audit([
+        Source(id="a", text=text), Source(id="b", text=text), Source(id="c", text=text.replace("3 p.m.", "5 p.m.")),
+    ])
+    (d,) = result.discrepancies
+    assert d.kind.value == "date"
+    assert [(v.text, v.sources) for v in d.variants] == [("3 p.m.", ("a", "b")), ("5 p.m.", ("c",))]
+
+
+def test_the_time_a_page_was_stamped_is_no_edit() -> None:
+    for text in (
+        "Updated 10:10 AM: Shares of Acme fell on Monday after its chief executive told analysts that profits would drop.",
+        "March 14, 2013 at 10:10 AM Shares of Acme fell on Monday after its chief executive told analysts that profits would drop.",
+    ):
+        a, b = _claim("a", text), _claim("b", text.replace("10:10 AM", "11:34 PM"))
+        assert find_edited_details([a, b], [(a.id, b.id)]) == []
+
+
 def test_a_rewritten_sentence_is_not_an_edit() -> None:
     a = _claim("a", WIRE)
     b = _claim("b", "In February 1979 a court gave him four sentences of ten years each for burglary.")
