@@ -61,10 +61,34 @@ class DisguisedWord:
     problem: str
 
 
+_UNIT_SYMBOLS = frozenset("\u03bc\u03a9\u0394")
+"""Greek letters written as symbols of units and quantities beside Latin ones ("2.5 μm",
+"10 kΩ", "ΔT"), which look like no Latin letter."""
+_JOINERS = frozenset("\u200c\u200d")
+"""Zero-width non-joiner and joiner: part of the spelling in Persian, Urdu and the Indic
+scripts ("خامنه\u200cای"), a disguise only inside words of look-alike scripts."""
+
+
 def _script(ch: str) -> str | None:
+    if ch in _UNIT_SYMBOLS:
+        return None
     name = unicodedata.name(ch, "")
     word = name.split(" ", 1)[0]
     return word if word in _CONFUSABLE_SCRIPTS else None
+
+
+def _hidden(word: str) -> list[str]:
+    """The invisible characters of a word that disguise it: not a joiner between two
+    letters of scripts that spell with one."""
+    found = set()
+    for match in _INVISIBLE_RE.finditer(word):
+        ch, i = match.group(), match.start()
+        if ch in _JOINERS and 0 < i < len(word) - 1:
+            before, after = word[i - 1], word[i + 1]
+            if all(c.isalpha() and not c.isascii() and _script(c) is None for c in (before, after)):
+                continue
+        found.add(ch)
+    return sorted(found)
 
 
 def _describe(ch: str) -> str:
@@ -90,7 +114,7 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
         letters = [ch for ch in word if ch.isalpha()]
         if not letters:
             continue
-        hidden = sorted(set(_INVISIBLE_RE.findall(word)))
+        hidden = _hidden(word)
         script_of = {ch: _script(ch) for ch in set(letters)}
         counts = Counter(script for ch in letters if (script := script_of[ch]))
         scripts = set(counts)

@@ -158,6 +158,8 @@ def test_homoglyph_in_a_single_source_is_flagged_too() -> None:
     [
         "Zürich and São Paulo", "naïve café", "Москва and Київ", "東京 and 大阪", "Ελλάδα", "O'Neill-Smith",
         "x\u0301y", "Ma\u00adria", "\u200bword\u200b", "\ufeffStart", "end\u200e",
+        # unit symbols; joiners that Persian and the Indic scripts spell with
+        "2.5 \u03bcm", "10 k\u03a9", "\u0394T", "\u062e\u0627\u0645\u0646\u0647\u200c\u0627\u06cc", "\u0915\u094d\u200d\u0937",
     ],
 )
 def test_ordinary_text_is_not_flagged(text: str) -> None:
@@ -170,6 +172,8 @@ def test_ordinary_text_is_not_flagged(text: str) -> None:
         ("Pаris", "Latin and Cyrillic"),
         ("Ρaris", "Latin and Greek"),
         ("Jo\u200dhn", "U+200D ZERO WIDTH JOINER"),
+        ("Jo\u200chn", "U+200C ZERO WIDTH NON-JOINER"),
+        ("Pari\u03c2", "Latin and Greek"),
         ("ab\u202ecd", "U+202E RIGHT-TO-LEFT OVERRIDE"),
         ("BOM\ufeffword", "U+FEFF"),
     ],
