@@ -65,10 +65,12 @@ from crosscheck.spellings import (
     NICKNAME,
     ROMANISATION,
     Finding,
+    NameFrames,
     compare_names,
     corpus_name_slips,
     corpus_word_slips,
     is_slip,
+    name_frames,
     names_by_source,
     reference_findings,
     source_vocabulary,
@@ -186,23 +188,28 @@ def compare_claims(
     vocabulary: Mapping[str, Set[str]] | None = None,
     config: AuditConfig | None = None,
     quantities: bool = True,
+    frames: NameFrames | None = None,
 ) -> list[Finding]:
     """Return what two claims of different sources state differently.
 
     ``used_together`` maps a name key to the sources that use it: two names one source
     uses are distinct entities. ``vocabulary`` maps a source to the normalised words
     of its whole text: a name conflict needs each source to write only its own word.
+    ``frames`` (:func:`crosscheck.spellings.name_frames`) says where each source writes
+    each word of a name: two words one source writes in one frame are no slip of one name.
     By default only the two claims are consulted.
     """
     config = config or AuditConfig()
     if used_together is None:
         used_together = names_by_source((a, b))
+    if frames is None:
+        frames = name_frames((a, b))
     if vocabulary is None:
         vocabulary = {}
         for claim in (a, b):
             vocabulary[claim.source] = set(vocabulary.get(claim.source, set())) | source_vocabulary(claim.text)
     return (
-        compare_names(a, b, used_together, vocabulary, config)
+        compare_names(a, b, used_together, vocabulary, config, frames)
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
     )
@@ -321,6 +328,7 @@ def find_discrepancies(
     by_id = {c.id: c for c in claims}
     order = {c.id: n for n, c in enumerate(claims)}
     used_together = names_by_source(claims)
+    frames = name_frames(claims)
     if vocabulary is None:
         vocabulary = source_vocabularies(claims)
 
@@ -344,7 +352,8 @@ def find_discrepancies(
     covered: set[frozenset[str]] = set()
     for g, a, b in _aligned_pairs(alignment, by_id):
         for finding in compare_claims(
-            a, b, used_together=used_together, vocabulary=vocabulary, config=config, quantities=False
+            a, b, used_together=used_together, vocabulary=vocabulary, config=config, quantities=False,
+            frames=frames,
         ):
             add(g, finding, a, b)
             if finding.kind in (DiscrepancyKind.NAME_VARIANT, DiscrepancyKind.NAME_CONFLICT):

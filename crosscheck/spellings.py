@@ -130,7 +130,12 @@ def compare_names(
     used_together: Mapping[str, set[str]],
     vocabulary: Mapping[str, Set[str]],
     config: AuditConfig,
+    frames: NameFrames | None = None,
 ) -> list[Finding]:
+    """What two claims' names state differently: romanisations, nicknames, one-letter
+    slips and different names in one slot. ``frames`` (:func:`name_frames`) tells where
+    each source writes each word of a name: two words one source writes in one frame are
+    two names ("Mark Jones", "Mary Jones": a brother and a sister), not a slip."""
     names_a = {f.value: f for f in a.facts if f.kind is FactKind.NAME}
     names_b = {f.value: f for f in b.facts if f.kind is FactKind.NAME}
     only_a = [k for k in names_a if k not in names_b]
@@ -157,6 +162,8 @@ def compare_names(
                 kind = DiscrepancyKind.NAME_VARIANT
                 rule = ROMANISATION if same == "romanisation" else NICKNAME
             elif is_slip(wa, wb, min_length=config.slip_min_length):
+                if frames is not None and written_in_one_frame(wa, wb, frames):
+                    continue  # a source names both: two people, not one name misspelt
                 kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
             elif (
                 len(name_words(ka)) >= 2
@@ -221,6 +228,34 @@ def reference_findings(
                     if is_slip(wa, wr, min_length=config.slip_min_length):
                         hits.append((ref, fact, claim, f"{wa}/{wr}"))
     return hits
+
+
+NameFrames = Mapping[str, Mapping[tuple[str, ...], set[str]]]
+"""Each word of a name, and for each name it stands in, that name with the word left
+out (its frame), with the sources that write it there (:func:`name_frames`)."""
+
+
+def name_frames(claims: Iterable[Claim]) -> dict[str, dict[tuple[str, ...], set[str]]]:
+    """The :data:`NameFrames` of the claims' names: "Mark Jones" gives "mark" in
+    ``("", "jones")``, "jones" in ``("mark", "")``."""
+    frames: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME or (fact.value, claim.source) in seen:
+                continue
+            seen.add((fact.value, claim.source))
+            words = name_words(fact.value)
+            for index, word in enumerate(words):
+                frames[word][(*words[:index], "", *words[index + 1 :])].add(claim.source)
+    return frames
+
+
+def written_in_one_frame(a: str, b: str, frames: NameFrames) -> bool:
+    """Whether some source writes both words in one name frame: "Mark Jones" and "Mary
+    Jones" in one article name a brother and a sister, not one man misspelt."""
+    of_b = frames.get(b, {})
+    return any(sources & of_b.get(frame, set()) for frame, sources in frames.get(a, {}).items())
 
 
 def names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:

@@ -455,3 +455,30 @@ def test_an_upcoming_weekday_agrees_with_its_date() -> None:
     sources = [Source(id=f"s{n}", text=t, published=_WEDNESDAY) for n, t in enumerate(texts)]
     (d,) = crosscheck.audit(sources).discrepancies
     assert d.kind.value == "date"
+
+
+def test_two_names_one_source_writes_in_one_frame_are_no_slip() -> None:
+    result = crosscheck.audit([
+        "Mark Jones and his sister Mary were injured when their car left the A1 near Newark on Friday. "
+        "Police said Mary Jones was in a serious condition.",
+        "Mary Jones and her brother Mark were hurt when their car came off the A1 near Newark on Friday. "
+        "Mark Jones was later discharged.",
+    ])
+    assert result.discrepancies == ()
+
+
+def test_a_slip_stays_a_slip_when_the_word_stands_in_other_names() -> None:
+    from crosscheck.spellings import name_frames, written_in_one_frame
+
+    claims = [
+        crosscheck.models.Claim(id=f"{s}#1", source=s, start=0, end=len(t), text=t, facts=extract_facts(t))
+        for s, t in (("a", "The National Police Agency and the Security Policy Office met."),
+                     ("b", "The National Policy Agency sent officials."))
+    ]
+    frames = name_frames(claims)
+    assert not written_in_one_frame("police", "policy", frames)
+    twins = [
+        crosscheck.models.Claim(id="c#1", source="c", start=0, end=20, text="Mark Jones, Mary Jones",
+                                facts=extract_facts("Mark Jones, Mary Jones"))
+    ]
+    assert written_in_one_frame("mark", "mary", name_frames(twins))
