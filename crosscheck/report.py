@@ -30,9 +30,13 @@ _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _LINKISH = re.compile(
     # "|" ends a link: inside inline code it would still split a table cell
     # no \b: "²http://x" has no word boundary before "http", and is still linked
-    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # "//host/path" is a link without its scheme (linkify-it follows it)
+    r"(?i)(?:[a-z][a-z0-9+.-]{1,15}:(?://|(?=[^\s|]*[/@.]))[^\s<>|]*|www\.[^\s<>|]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w:/])//[^\s<>|/]+[^\s<>|]*)"
 )
-_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
+# a dot between anything written and a letter: linkify-it takes symbols ("|", "~", "$")
+# for letters of a domain, and a table cell's "\|" is "|" again by the time it looks
+_DOMAIN_DOT = re.compile(r"(?<=[^\s.])\.(?=[^\W\d_])")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
@@ -71,8 +75,11 @@ def escape_markdown(text: str) -> str:
         parts.append(_code_span(match.group()))
         position = match.end()
     parts.append(_escape_plain(text[position:]))
-    escaped = "".join(parts)
-    return _LINE_START.sub(_escape_line_start, escaped, count=1)
+    escaped = _LINE_START.sub(_escape_line_start, "".join(parts), count=1)
+    # spaces that open the text ("    a.txt") would indent it into a code block after
+    # "- " or at a line's start: shown as character references, which indent nothing
+    indent = len(escaped) - len(escaped.lstrip(" "))
+    return "&#32;" * indent + escaped[indent:] if indent else escaped
 
 
 def _escape_line_start(match: re.Match[str]) -> str:

@@ -36,6 +36,8 @@ INJECTIONS = [
     "mail a@evil.example|b `x|y`",
     "bare domains evil.com, A.name and sub.evil.co.uk/path",
     "²http://evil.example/a and _www.evil.example and éjavascript:alert(1)//x.y",
+    "servers at //93.184.216.34:8080/c2 and //evil.example/x",
+    "contact desk@agency|.com or a~.com or b$.org",
 ]
 TRICKS = [
     "name\u202eesrever",  # right-to-left override
@@ -50,6 +52,7 @@ ALLOWED_HTML = ('<a id="', "</a>")
 def assert_nothing_injected(markdown: str) -> None:
     for token in _tokens(markdown):
         assert token.type != "image", token
+        assert token.type not in ("code_block", "fence"), token  # the report writes none: text indented into one
         if token.type in ("html_inline", "html_block"):
             assert token.content.startswith(ALLOWED_HTML), token.content
         if token.type == "link_open":
@@ -118,7 +121,7 @@ def test_all_hostile_strings_together() -> None:
 def test_hostile_file_names_and_folders_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in[x](http:evil)"
     folder.mkdir()
-    names = ["[a](javascript:alert(1)).txt", "<script>b.md", "c | d.txt", "e`f`.txt", "g\u202eh.txt"]
+    names = ["[a](javascript:alert(1)).txt", "<script>b.md", "c | d.txt", "e`f`.txt", "g\u202eh.txt", "    i.txt"]
     for n, name in enumerate(names):
         (folder / name).write_text(STORY.format(f"round {n}") + "\n", encoding="utf-8")
     (folder / "![img](http:x).txt").write_bytes(b"\x00\x01binary")
