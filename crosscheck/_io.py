@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["write_atomically", "write_bytes_atomically"]
+__all__ = ["is_special_file", "write_atomically", "write_bytes_atomically"]
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -21,7 +21,8 @@ def write_atomically(path: Path, text: str) -> None:
 
 def write_bytes_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``,
-    so that a crash never leaves a half-written file.
+    so that a crash never leaves a half-written file (a pipe, a terminal or a device at
+    ``path`` is written into instead: :func:`is_special_file`).
 
     The file ends up much as an ordinary write would leave it: a link at ``path`` still
     leads to it (the file the link names is replaced, not the link), an existing file
@@ -29,6 +30,12 @@ def write_bytes_atomically(path: Path, write: Callable[[BinaryIO], object]) -> N
     temporary file alone would be readable by its owner only). Being a new file, it is
     no longer hard-linked to other names, and it belongs to whoever writes it.
     """
+    if is_special_file(path):
+        # a pipe, a terminal or a device ("-o /dev/stdout", a FIFO): written into, as a
+        # shell's ">" would; replaced, it would become a plain file and its reader wait
+        with open(path, "wb") as handle:
+            write(handle)
+        return
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -45,6 +52,16 @@ def write_bytes_atomically(path: Path, write: Callable[[BinaryIO], object]) -> N
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def is_special_file(path: Path) -> bool:
+    """Whether ``path`` (through its links) is something other than a file or a folder:
+    a pipe, a terminal, a device, a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _umask() -> int:

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TextIO
 
 from crosscheck import __version__
-from crosscheck._io import write_atomically
+from crosscheck._io import is_special_file, write_atomically
 from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
-from crosscheck.ingest import load_sources, read_reference, readable_name
+from crosscheck.ingest import SUFFIXES, load_sources, read_reference, readable_name
 from crosscheck.models import Audit
 from crosscheck.pipeline import audit
 from crosscheck.report import render_markdown
@@ -94,9 +94,14 @@ def _say(message: str) -> None:
     a terminal escape, a bidirectional override) are written as ``<U+XXXX>``, and a name
     that is not UTF-8 with its bytes escaped, so that no input can fake a line or drive
     the terminal."""
-    line = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in message)
-    line = line.encode("utf-8", "backslashreplace").decode("utf-8")
-    print(f"crosscheck: {line}", file=sys.stderr)
+    print(f"crosscheck: {_printable(message)}", file=sys.stderr)
+
+
+def _printable(text: str) -> str:
+    """``text`` with its control characters written as ``<U+XXXX>`` and its lone
+    surrogates as escaped bytes: one line that drives no terminal."""
+    line = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in text)
+    return line.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class ProgressBar:
@@ -127,19 +132,28 @@ class ProgressBar:
             self.stream.flush()
 
 
-def _is_input(output: Path, inputs: Sequence[str]) -> bool:
+def _is_input(output: Path, inputs: Sequence[str]) -> str | None:
+    """Why ``output`` may not be written, as an input or as a file an input folder holds
+    (one the audit reads, or would read next time: a ``.md`` report inside the folder
+    audited would be read back as an article), or ``None``."""
     try:
         target = output.resolve()
     except (OSError, RuntimeError):  # a link that loops: it names no input
-        return False
+        return None
     for item in inputs:
         try:
             path = Path(item).resolve()
         except (OSError, RuntimeError):
             continue
-        if target == path or (path.is_dir() and path in target.parents and target.exists()):
-            return True
-    return False
+        inside = path.is_dir() and path in target.parents
+        if target == path or (inside and target.exists()):
+            return "is one of the inputs; refusing to overwrite it"
+        if inside and target.suffix.lower() in SUFFIXES:
+            return (
+                f"is inside {readable_name(item)}, which is audited (the next audit would read it "
+                "as an article); write it outside the folders audited"
+            )
+    return None
 
 
 def _check_output(output: Path | None, inputs: Sequence[str], what: str) -> int | None:
@@ -149,8 +163,9 @@ def _check_output(output: Path | None, inputs: Sequence[str], what: str) -> int 
     if output.is_dir():
         _say(f"{output}: is a folder; give a file name for the {what}")
         return EXIT_USAGE
-    if _is_input(output, inputs):
-        _say(f"{output}: is one of the inputs; refusing to overwrite it")
+    why = _is_input(output, inputs)
+    if why is not None:
+        _say(f"{output}: {why}")
         return EXIT_USAGE
     return None
 
@@ -196,7 +211,7 @@ def _run_audit(args: argparse.Namespace) -> int:
     refused = _check_output(output, args.paths, "report")
     if refused is not None:
         return refused
-    if args.plots and (output is None or fmt != "markdown"):
+    if args.plots and (output is None or fmt != "markdown" or is_special_file(output)):
         _say("--plots needs a Markdown report written to a file (-o report.md)")
         return EXIT_USAGE
     config = _config(args)
@@ -299,7 +314,7 @@ def _run_snapshot(args: argparse.Namespace) -> int:
     if expected is not None:
         differences = compare_snapshots(expected, snapshot)
         for line in differences:
-            print(line)
+            print(_printable(line))
         if not args.quiet:
             _say(f"{len(differences)} difference(s) from {args.check}" if differences else f"matches {args.check}")
         return EXIT_CHANGED if differences else EXIT_OK

@@ -24,12 +24,14 @@ from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, 
 
 __all__ = [
     "LINE_CLEANERS",
+    "MAX_REFERENCE_BYTES",
     "SUFFIXES",
     "clean_source",
     "clean_text",
     "decode_bytes",
     "load_sources",
     "parse_reference",
+    "read_bounded",
     "read_reference",
     "read_source",
     "readable_name",
@@ -181,35 +183,58 @@ def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -
     # and no more than that is ever read (a pipe does not tell its size beforehand).
     limit = None if max_chars is None else 4 * max_chars
 
-    def too_big(size: str) -> InputError:
-        return InputError(
-            f"{path}: {size} bytes is more than this audit reads "
-            f"(max_source_chars={max_chars:,}); split the file or raise the limit"
-        )
-
-    try:
-        info = path.stat()
-        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
-            raise InputError(f"{path}: a device or socket, not a file; give a .txt or .md file")
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path}: is a folder; give it to load_sources, or give a file")
-        if limit is not None and info.st_size > limit:
-            raise too_big(f"{info.st_size:,}")
-        with path.open("rb") as handle:
-            data = handle.read() if limit is None else handle.read(limit + 1)
-        if limit is not None and len(data) > limit:
-            raise too_big(f"more than {limit:,}")
-    except InputError:
-        raise
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    data = read_bounded(
+        path, limit, what="a .txt or .md file", folder="give it to load_sources, or give a file",
+        too_big=f"is more than this audit reads (max_source_chars={max_chars or 0:,}); split the file or raise the limit",
+    )
     text, encoding = decode_bytes(data, name=str(path))
+    if _OWN_REPORT_RE.match(text):
+        raise InputError(
+            f"{path}: a crosscheck report, not an article (an earlier audit written into the folder); "
+            "write reports outside the folders audited"
+        )
     if max_chars is not None and len(text) > max_chars:
         raise InputError(
             f"{path}: {len(text):,} characters is more than this audit reads "
             f"(max_source_chars={max_chars:,}); split the file or raise the limit"
         )
     return Source(id=readable_name(path.stem), text=text, path=readable_name(str(path)), encoding=encoding)
+
+
+def read_bounded(path: Path, limit: int | None, *, what: str, folder: str, too_big: str) -> bytes:
+    """The bytes of the file at ``path``, at most ``limit`` of them (``None``: no limit).
+
+    A device or socket is refused unread (``/dev/zero`` never ends), a file larger than
+    the limit too, and a pipe, whose size is not told beforehand, is read no further
+    than one byte past it.
+
+    Raises:
+        InputError: ``path`` is missing, unreadable, a folder, a device or socket, or too
+            large; the message names ``what`` to give instead, ``folder`` what to do with
+            a folder, ``too_big`` what the limit is.
+    """
+    try:
+        info = path.stat()
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            raise InputError(f"{path}: a device or socket, not a file; give {what}")
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a folder; {folder}")
+        if limit is not None and info.st_size > limit:
+            raise InputError(f"{path}: {info.st_size:,} bytes {too_big}")
+        with path.open("rb") as handle:
+            data = handle.read() if limit is None else handle.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            raise InputError(f"{path}: more than {limit:,} bytes {too_big}")
+    except InputError:
+        raise
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    return data
+
+
+_OWN_REPORT_RE = re.compile(r"\A\ufeff?# Cross-check audit\r?\n")
+"""How a Markdown report of :mod:`crosscheck.report` opens: read back as an article, it
+would corroborate every claim it quotes."""
 
 
 def readable_name(name: str) -> str:
@@ -631,6 +656,10 @@ def parse_reference(lines: Iterable[str]) -> tuple[ReferenceName, ...]:
     return tuple(names)
 
 
+MAX_REFERENCE_BYTES = 64 * 1024 * 1024
+"""The largest reference list read: a million names take a tenth of it."""
+
+
 def read_reference(path: str | os.PathLike[str]) -> tuple[ReferenceName, ...]:
     """Read a reference list file (plain text, one name a line, or CSV with aliases).
 
@@ -638,9 +667,11 @@ def read_reference(path: str | os.PathLike[str]) -> tuple[ReferenceName, ...]:
         ReferenceListError: the file cannot be read or holds no names.
     """
     try:
-        text, _encoding = decode_bytes(Path(path).read_bytes(), name=str(path))
-    except OSError as error:
-        raise ReferenceListError(f"{path}: cannot be read ({error.strerror or error})") from None
+        data = read_bounded(
+            Path(path), MAX_REFERENCE_BYTES, what="a text or CSV file of names", folder="give a file of names",
+            too_big="is more than a reference list holds; give one canonical name a line",
+        )
+        text, _encoding = decode_bytes(data, name=str(path))
     except InputError as error:
         raise ReferenceListError(str(error)) from None
     try:

@@ -41,6 +41,7 @@ from crosscheck import __version__
 from crosscheck._io import write_atomically
 from crosscheck._text import shorten
 from crosscheck.errors import InputError
+from crosscheck.ingest import read_bounded
 from crosscheck.models import Audit
 
 __all__ = [
@@ -155,22 +156,74 @@ def write_snapshot(audit_or_snapshot: Audit | Mapping[str, Any], path: str | os.
     write_atomically(Path(path), render_snapshot(snapshot))
 
 
+MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024
+"""The largest snapshot read (one of a 100,000-sentence corpus is some tens of megabytes)."""
+
+
 def load_snapshot(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read a snapshot written by :func:`write_snapshot` or ``crosscheck snapshot``.
 
     Raises:
         InputError: the file cannot be read or is not a crosscheck snapshot.
     """
+    raw = read_bounded(
+        Path(path), MAX_SNAPSHOT_BYTES, what="a snapshot written by `crosscheck snapshot`", folder="give a snapshot file",
+        too_big="is more than a snapshot holds; write it again with `crosscheck snapshot`",
+    )
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(f"{path}: not a crosscheck snapshot ({error}); write one with `crosscheck snapshot`") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         found = data.get("schema") if isinstance(data, dict) else type(data).__name__
         raise InputError(f"{path}: not a {SCHEMA} snapshot (schema {found!r}); write it again with `crosscheck snapshot`")
+    problem = _shape_problem(data)
+    if problem is None and not isinstance(data.get("config"), (dict, type(None))):
+        problem = "config is not an object"
+    if problem is None and any(
+        not isinstance(ref.get("occurrence", 1), int) for cluster in data["clusters"] for ref in cluster["claims"]
+    ):
+        problem = "a claim's occurrence is not a number"
+    if problem is not None:
+        raise InputError(f"{path}: not a whole {SCHEMA} snapshot ({problem}); write it again with `crosscheck snapshot`")
     return data
+
+
+_REF = {"source": str, "text": str}
+_SHAPE: dict[str, Any] = {
+    "reference": [str],
+    "sources": [{"id": str, "chars": int, "sha256": str}],
+    "skipped": [str],
+    "clusters": [{"label": str, "claims": [{**_REF, "start": int, "end": int}]}],
+    "discrepancies": [{"kind": str, "variants": [{"text": str, "sources": [str]}], "claims": [_REF]}],
+}
+"""What a snapshot holds: a list of one shape is ``[shape]``, a mapping its keys' shapes."""
+
+
+def _shape_problem(value: Any, shape: Any = None, where: str = "") -> str | None:
+    """Where ``value`` departs from ``shape`` (:data:`_SHAPE` by default), or ``None``."""
+    if shape is None:
+        shape = _SHAPE
+    if isinstance(shape, list):
+        if not isinstance(value, list):
+            return f"{where or 'it'} is not a list"
+        for n, item in enumerate(value):
+            problem = _shape_problem(item, shape[0], f"{where}[{n}]")
+            if problem is not None:
+                return problem
+        return None
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            return f"{where or 'it'} is not an object"
+        for key, inner in shape.items():
+            if key not in value:
+                return f"{where}.{key} is missing" if where else f"{key!r} is missing"
+            problem = _shape_problem(value[key], inner, f"{where}.{key}" if where else key)
+            if problem is not None:
+                return problem
+        return None
+    ok = isinstance(value, shape) and not (shape is int and isinstance(value, bool))
+    return None if ok else f"{where} is not {'a number' if shape is int else 'text'}"
 
 
 # ---------------------------------------------------------------------------- comparing

@@ -120,6 +120,6 @@ def test_the_cli_never_shows_a_traceback(
         (folder / f"f{n}.txt").write_bytes(data)
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["audit", str(folder), "-o", str(folder / "report.md")])
+        code = main(["audit", str(folder), "-o", str(folder.with_name(folder.name + "-report.md"))])
     assert code in (0, 3), err.getvalue()
     assert "internal error" not in err.getvalue() and "Traceback" not in err.getvalue()

@@ -155,12 +155,98 @@ def test_a_report_standard_output_cannot_take_is_an_output_error(
     assert "standard output" in capsys.readouterr().err
 
 
-def test_a_file_name_cannot_fake_a_line_or_drive_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_report_is_never_written_where_the_next_audit_would_read_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for n, place in enumerate(("Valparaiso", "Lima")):
         (tmp_path / f"{n}.txt").write_text(f"Officials met in {place} on Tuesday to discuss fishing quotas.\n")
-    (tmp_path / "evil\ncrosscheck: wrote everything fine\x1b[2J.txt").write_bytes(b"\x00\x01binary")
-    assert main(["audit", str(tmp_path), "-o", str(tmp_path / "out.md")]) == EXIT_OK
+    assert main(["audit", str(tmp_path), "-o", str(tmp_path / "report.md")]) == EXIT_USAGE
+    assert "which is audited" in capsys.readouterr().err and not (tmp_path / "report.md").exists()
+    assert main(["audit", str(tmp_path), "-o", str(tmp_path / "report.json"), "-q"]) == EXIT_OK
+    # a report put there by other means is left out of the next audit, with its reason
+    outside = tmp_path.parent / f"{tmp_path.name}-report.md"
+    assert main(["audit", str(tmp_path), "-o", str(outside), "-q"]) == EXIT_OK
+    (tmp_path / "old.md").write_bytes(outside.read_bytes())
+    assert main(["audit", str(tmp_path), "-o", str(outside)]) == EXIT_OK
+    assert "a crosscheck report, not an article" in capsys.readouterr().err
+    assert "2 sources" in outside.read_text(encoding="utf-8")
+
+
+def test_a_file_name_cannot_fake_a_line_or_drive_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, place in enumerate(("Valparaiso", "Lima")):
+        (folder / f"{n}.txt").write_text(f"Officials met in {place} on Tuesday to discuss fishing quotas.\n")
+    (folder / "evil\ncrosscheck: wrote everything fine\x1b[2J.txt").write_bytes(b"\x00\x01binary")
+    assert main(["audit", str(folder), "-o", str(tmp_path / "out.md")]) == EXIT_OK
     err = capsys.readouterr().err
     assert "\x1b" not in err
     assert all(line.startswith("crosscheck: ") for line in err.splitlines())
     assert "<U+000A>" in err and "<U+001B>" in err
+
+
+def test_a_report_to_a_pipe_is_written_into_it(corpus: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["audit", str(corpus), "-o", str(fifo), "-q"]) == EXIT_OK
+    reader.join(timeout=30)
+    assert received and received[0].startswith(b"# Cross-check audit")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not replaced by a file
+    assert main(["audit", str(corpus), "-o", str(fifo), "--plots", "-q"]) == EXIT_USAGE
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_no_reference_list_nor_snapshot(
+    corpus: Path, tmp_path: Path, device: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    assert main(["audit", str(corpus), "-r", device, "-o", str(tmp_path / "r.md")]) == EXIT_INPUT
+    assert main(["snapshot", str(corpus), "--check", device]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert err.count("a device or socket, not a file") == 2 and "internal error" not in err
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda d: d.pop("reference"), "'reference' is missing"),
+        (lambda d: d["discrepancies"][0]["variants"][0].pop("sources"), "discrepancies[0].variants[0].sources"),
+        (lambda d: d["sources"][0].update(chars="many"), "sources[0].chars is not a number"),
+        (lambda d: d.update(config=[1]), "config is not an object"),
+    ],
+)
+def test_a_damaged_snapshot_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: object, problem: str
+) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    good = tmp_path / "good.json"
+    assert main(["snapshot", str(seeds), "-o", str(good), "-q"]) == EXIT_OK
+    data = json.loads(good.read_text(encoding="utf-8"))
+    damage(data)  # type: ignore[operator]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["snapshot", str(seeds), "--check", str(bad)]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert problem in err and "internal error" not in err
+
+
+def test_snapshot_differences_drive_no_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, place in enumerate(("Valparaiso", "Lima")):
+        (folder / f"{n}.txt").write_text(f"Officials met in {place} on Tuesday to discuss fishing quotas.\n")
+    snapshot = tmp_path / "s.json"
+    assert main(["snapshot", str(folder), "-o", str(snapshot), "-q"]) == EXIT_OK
+    (folder / "evil\x1b]0;pwned\x07\x1b[2J\nfake line.txt").write_text("Officials met in Quito on Monday to talk.\n")
+    main(["snapshot", str(folder), "--check", str(snapshot)])
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.out + captured.err and "\x07" not in captured.out + captured.err
+    assert not any(line.startswith("fake line") for line in captured.out.splitlines())
