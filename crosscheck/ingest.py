@@ -50,8 +50,10 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """Decode the bytes of a file and return ``(text, encoding)``.
 
     UTF-8 (with or without a byte-order mark) and UTF-16/32 with a byte-order mark are
-    read as such. Anything else is detected with charset-normalizer and accepted only
-    when the detection is confident; binary data is refused.
+    read as such; UTF-8 with a few bytes that are not UTF-8 is read with those replaced
+    by U+FFFD (:attr:`Source.unreadable_characters` counts them). Anything else is
+    detected with charset-normalizer and accepted only when the detection is confident;
+    binary data is refused.
 
     Raises:
         InputError: the data is empty, only whitespace, or binary.
@@ -84,6 +86,9 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         return _check_text(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly, name), "utf-8"
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -104,6 +109,18 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         return _check_text(western, name), "cp1252"
     best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
     return _check_text(str(best), name), best.encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its few bad bytes replaced by U+FFFD, when it is UTF-8 but
+    for them: its characters beyond ASCII are at least twice as many as the bytes that
+    are not UTF-8 (a stray byte in an article typed with curly quotes). Read as a
+    legacy code page instead, every one of those characters would be garbled ("’" as
+    "‚Äô"). ``None`` when the data does not look like UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    beyond_ascii = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    return text if bad > 0 and 2 * bad <= beyond_ascii else None
 
 
 _CP1252_PUNCTUATION = frozenset("€‚„…†‡‰‹‘’“”•–—˜™›")
@@ -352,6 +369,7 @@ def load_sources(
         raise InputError("no sources given; pass files, folders or texts to audit")
     sources: list[Source] = []
     skipped: list[SkippedInput] = []
+    read_from: dict[str, str] = {}  # each file's real path -> the name it was first read by
     n_texts = 0
     for item in items:
         if isinstance(item, Source):
@@ -379,6 +397,15 @@ def load_sources(
             skipped.append(folder)
             warnings.warn(f"skipped {folder.reason}", SkippedInputWarning, stacklevel=2)
         for path in paths:
+            real = os.path.realpath(path)
+            if real in read_from:
+                # the same file named twice (two arguments, a folder and a file in it,
+                # two links): one source, not two that corroborate each other
+                reason = f"{readable_name(str(path))}: the same file as {readable_name(read_from[real])}, read once"
+                skipped.append(SkippedInput(path=readable_name(str(path)), reason=reason))
+                warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
+                continue
+            read_from[real] = str(path)
             try:
                 sources.append(read_source(path, max_chars=max_chars))
             except InputError as error:

@@ -186,6 +186,12 @@ class Source:
         report says so."""
         return self.encoding is not None and not self.encoding.lower().startswith("utf")
 
+    @property
+    def unreadable_characters(self) -> int:
+        """How many characters of :attr:`text` are U+FFFD, the replacement character that
+        stands for bytes that could not be read (a stray byte in a UTF-8 file)."""
+        return self.text.count("\ufffd")
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset into :attr:`text`."""
         line = bisect.bisect_right(self._line_starts, offset)

@@ -33,6 +33,17 @@ class TestDecode:
         assert text == "Seoul talks, Tuesday"
         assert encoding == "utf-16"
 
+    def test_a_stray_byte_in_utf8_is_replaced_not_a_reason_to_guess(self) -> None:
+        data = "South Korea’s Foreign Ministry and the EU’s “External Action Service” met.".encode()
+        i = data.index(b"Ministry")
+        text, encoding = decode_bytes(data[:i] + b"\xe9" + data[i:])
+        assert encoding == "utf-8"
+        assert text == "South Korea’s Foreign \ufffdMinistry and the EU’s “External Action Service” met."
+
+    def test_a_legacy_text_with_no_utf8_in_it_is_still_detected(self) -> None:
+        text, encoding = decode_bytes(("Le ministère a déclaré à Genève. " * 4).encode("cp1252"))
+        assert "ministère" in text and encoding != "utf-8"
+
     def test_latin1_is_detected(self) -> None:
         data = ("Le ministère a déclaré que les négociations à Genève ont échoué. " * 4).encode("latin-1")
         text, encoding = decode_bytes(data)
@@ -94,6 +105,15 @@ class TestLoad:
         corpus = load_sources(tmp_path)
         assert [s.id for s in corpus] == ["a", "b", "c"]
         assert all(s.text == ARTICLE for s in corpus)
+
+    def test_a_file_named_twice_is_read_once(self, tmp_path: Path) -> None:
+        for name in ("a.txt", "b.txt"):
+            (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+        with pytest.warns(SkippedInputWarning, match="the same file as"):
+            corpus = load_sources([tmp_path, tmp_path / "b.txt"])
+        assert [s.id for s in corpus] == ["a", "b"]
+        assert sorted(Path(s.path).name for s in corpus.skipped) == ["b.txt", "link.txt"]
 
     def test_unreadable_file_is_skipped_and_reported(self, tmp_path: Path) -> None:
         (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -238,3 +258,13 @@ def test_line_numbers_count_every_line_ending() -> None:
         source = Source(id="s", text=text)
         assert source.line_col(text.index("They")) == (2, 1)
         assert source.line_col(text.index("treaty")) == (3, 3)
+
+
+def test_the_report_says_which_bytes_could_not_be_read(tmp_path: Path) -> None:
+    good = "Officials from Chile and Peru met in Valparaiso on Tuesday to discuss “fishing quotas”.\n"
+    (tmp_path / "a.txt").write_bytes(good.encode().replace(b"Peru", b"P\xe9ru"))
+    (tmp_path / "b.txt").write_text(good, encoding="utf-8")
+    result = audit(tmp_path)
+    (a,) = [s for s in result.sources if s.id == "a"]
+    assert a.encoding == "utf-8" and a.unreadable_characters == 1 and not a.encoding_guessed
+    assert "Unreadable bytes: a is UTF-8 but for 1 byte(s)" in result.to_markdown()
