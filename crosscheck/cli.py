@@ -207,8 +207,24 @@ def _load_and_audit(
     return audit(corpus, reference=reference, config=config, progress=progress)
 
 
+def _output_path(given: str | None, what: str) -> Path | None:
+    """The output the command line names (``None``: standard output); raises
+    ``ValueError`` with the reason when it names none ("", "reports/")."""
+    if given is None:
+        return None
+    if not given.strip():
+        raise ValueError(f"-o names no file; give a file name for the {what}, or leave -o out for standard output")
+    if given.endswith(("/", os.sep)):
+        raise ValueError(f"{given}: names a folder; give a file name for the {what}")
+    return Path(given)
+
+
 def _run_audit(args: argparse.Namespace) -> int:
-    output = Path(args.output) if args.output else None
+    try:
+        output = _output_path(args.output, "report")
+    except ValueError as error:
+        _say(str(error))
+        return EXIT_USAGE
     fmt = args.format or ("json" if output and output.suffix.lower() == ".json" else "markdown")
     refused = _check_output(output, args.paths, "report")
     if refused is not None:
@@ -267,10 +283,8 @@ def _run_audit(args: argparse.Namespace) -> int:
             labels = {c.label.value for c in result.clusters}
             counts = {label: sum(1 for c in result.clusters if c.label.value == label) for label in sorted(labels)}
             summary = ", ".join(f"{n} {label}" for label, n in counts.items())
-            _say(
-                f"wrote {output} ({len(result.sources)} sources, {len(result.claims)} claims: "
-                f"{summary}; {len(result.discrepancies)} discrepancies)"
-            )
+            claims = f"{len(result.claims)} claims: {summary}" if summary else "no claims"
+            _say(f"wrote {output} ({len(result.sources)} sources, {claims}; {len(result.discrepancies)} discrepancies)")
     return EXIT_OK
 
 
@@ -300,7 +314,11 @@ def _add_snapshot_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
 def _run_snapshot(args: argparse.Namespace) -> int:
     from crosscheck.snapshot import compare_snapshots, load_snapshot, render_snapshot, take_snapshot
 
-    output = Path(args.output) if args.output else None
+    try:
+        output = _output_path(args.output, "snapshot")
+    except ValueError as error:
+        _say(str(error))
+        return EXIT_USAGE
     refused = _check_output(output, args.paths, "snapshot")
     if refused is not None:
         return refused

@@ -81,7 +81,10 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         guess = _utf16_without_bom(data)
         if guess is not None:
             return _check_text(guess[0], name), guess[1]
-        raise InputError(f"{name}: binary data (NUL bytes), not text; give a .txt or .md file")
+        raise InputError(
+            f"{name}: binary data (NUL bytes), not text; give a .txt or .md file "
+            "(UTF-16 text without a byte-order mark is read only when mostly in Latin letters: re-save it as UTF-8)"
+        )
     try:
         return _check_text(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:

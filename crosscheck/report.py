@@ -329,7 +329,7 @@ def _discrepancy_section(audit: Audit, d: Discrepancy) -> list[str]:
         else:
             who = ", ".join(_code(s) for s in variant.sources) or "—"
             found = sorted({origin_of.get(s, s) for s in variant.sources})
-            origins = f"{len(found)} ({', '.join(_code(o) for o in found)})"
+            origins = f"{len(found)} ({', '.join(_code(o) for o in found)})" if found else "—"
         claims = ", ".join(_code(c) for c in variant.claims) or "—"
         lines.append(f"| {escape_markdown(variant.text)}{mark} | {who} | {origins} | {claims} |")
     lines.append("")

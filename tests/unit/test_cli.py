@@ -250,3 +250,28 @@ def test_snapshot_differences_drive_no_terminal(tmp_path: Path, capsys: pytest.C
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out + captured.err and "\x07" not in captured.out + captured.err
     assert not any(line.startswith("fake line") for line in captured.out.splitlines())
+
+
+@pytest.mark.parametrize(("given", "message"), [("", "-o names no file"), ("reports/", "names a folder")])
+def test_an_output_that_names_no_file_is_refused(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    given: str, message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", str(corpus), "-o", given]) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert message in captured.err and captured.out == ""
+    assert not (tmp_path / "reports").exists()
+
+
+def test_a_variant_no_source_writes_counts_no_origins() -> None:
+    from crosscheck import audit
+
+    result = audit([
+        "Officials joined the Ransomware Initiative (CRI) this year, the ministry said on Tuesday.",
+        "The ministry said on Tuesday that officials joined a ransomware initiative this year.",
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "acronym"]
+    assert any(not v.sources for v in d.variants)
+    markdown = result.to_markdown()
+    assert "0 ()" not in markdown and "| — | — | — |" in markdown
