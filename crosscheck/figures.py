@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+import attrs
+
 from crosscheck._text import NUMERAL_WORDS, STOPWORDS, normalize_word, number_word_value, ordinal_word_value
 from crosscheck.models import Claim, Fact, FactKind
 
@@ -427,6 +429,8 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     spans = list(taken)
     facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
              *_hyphenated_counts(text, offset)]
+    if " of " in text:
+        facts = _with_parts(text, facts, offset)
     if "half" in text or "1/2" in text or "½" in text:
         facts = _with_halves(text, facts, offset)
     if ("-" in text or "–" in text or " to " in text) and _DIGIT_RE.search(text):
@@ -435,6 +439,28 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
         return facts
     converted = _conversions(text, facts, offset)
     return [f for f in facts if f.start not in converted]
+
+
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+$", re.IGNORECASE)
+
+
+def _with_parts(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """The facts with a part counted as what its whole counts: in "two of the five
+    hostages" the two are hostages too (two freed), not two of nothing, so that another
+    report's "two hostages were freed" matches the two, not the five."""
+    counted = {f.start: f for f in facts if f.kind is FactKind.NUMBER and f.unit}
+    parts = []
+    for fact in facts:
+        if fact.kind is FactKind.NUMBER and not fact.unit:
+            whole = next(
+                (w for start, w in counted.items() if 0 < start - fact.end <= 12
+                 and _PART_OF_RE.fullmatch(text[fact.end - offset : start - offset])),
+                None,
+            )
+            if whole is not None and whole.unit not in ("age", "%"):
+                fact = attrs.evolve(fact, unit=whole.unit)
+        parts.append(fact)
+    return parts
 
 
 _HALF_AFTER_RE = re.compile(r"(?:\s(?:and\s)?a\shalf|\s1/2|\s?½)(?![\w/])", re.IGNORECASE)

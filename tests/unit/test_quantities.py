@@ -9,6 +9,7 @@ from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
 from crosscheck.corpuswide import ClaimChecks
 from crosscheck.facts import extract_facts
+from crosscheck.figures import number_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, aligned_quantities
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
@@ -152,3 +153,27 @@ def test_a_count_of_times_is_compared_by_every_number_check() -> None:
     assert number_group(times) == "number:time" and lone_number_group(times) == "number"
     (edited,) = find_edited_details([a, b], [("a#1", "b#1")])
     assert sorted(edited.values) == ["11", "16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [("Two of the five hostages were freed on Monday.", "2", "hostage"),
+     ("Rescuers brought down three of the four climbers.", "3", "climber"),
+     ("The chain will close 12 of its 40 stores.", "12", "store")],
+)
+def test_a_part_counts_what_its_whole_counts(text: str, part: str, unit: str) -> None:
+    facts = [f for f in number_facts(text) if f.kind.value == "number"]
+    assert (part, unit) in [(f.value, f.unit) for f in facts]
+
+
+def test_a_part_is_compared_with_the_others_part_not_the_whole() -> None:
+    agree = crosscheck.audit([
+        "Two of the five hostages were freed on Monday, officials said.",
+        "Officials said two hostages were freed on Monday.",
+    ])
+    assert agree.discrepancies == ()
+    differ = crosscheck.audit([
+        "Two of the five hostages were freed on Monday, officials said.",
+        "Officials said three hostages were freed on Monday.",
+    ])
+    assert [[v.text for v in d.variants] for d in differ.discrepancies] == [["Two", "three"]]
