@@ -11,6 +11,7 @@ they find with what the clusters show.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence, Set
 
@@ -164,12 +165,39 @@ def _name_shapes(fact: Fact) -> Sequence[Hashable]:
     return one_left_out(words) if words else [fact.value]
 
 
+_KIN = (
+    r"(son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother"
+    r"|grandfather|nephew|niece|cousin|boy|girl|baby|toddler|child)"
+)
+_KIN_BEFORE_RE = re.compile(r"\b" + _KIN + r",?\s+(?:who\s+is\s+|aged?\s+)?$", re.IGNORECASE)
+_KIN_AFTER_RE = re.compile(r"[\s-]*years?[\s-]*old\s+" + _KIN + r"\b", re.IGNORECASE)
+_KIN_REACH = 24
+"""Characters around an age read for the relative it is the age of ("his son, 12", "12-year-old son")."""
+
+
+def _kin_beside(mention: Mention) -> str | None:
+    """The relative an age is given for, when a word for one is attached to it: "his
+    son, 12", "his son, aged 12", "his 12-year-old son"."""
+    start = mention.fact.start - mention.claim.start
+    end = mention.fact.end - mention.claim.start
+    text = mention.claim.text
+    found = _KIN_AFTER_RE.match(text, end, min(len(text), end + _KIN_REACH)) or _KIN_BEFORE_RE.search(
+        text, max(0, start - _KIN_REACH), start
+    )
+    return found.group(1).lower() if found else None
+
+
 def _same_person_aged(a: Mention, b: Mention) -> bool:
     """Two ages may fill one slot only if they are of the same person, as far as the names
     beside them tell (two men's ages in similar sentences are two facts, not one); a name
-    misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13")."""
+    misspelt by one letter is still the same person's ("Subryan, 23" / "Suuryan, 13").
+    An age given for a relative ("his son, 12", "his 12-year-old son") is no other
+    person's age ("Tom Baker, 46")."""
     if a.fact.unit != "age" or b.fact.unit != "age":
         return True
+    kin_a, kin_b = _kin_beside(a), _kin_beside(b)
+    if kin_a != kin_b:
+        return False
     na, nb = name_beside_words(a), name_beside_words(b)
     if not (na and nb) or set(na) & set(nb):
         return True

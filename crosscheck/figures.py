@@ -128,7 +128,14 @@ _DIED_AT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b|[\s-]+year[\s-]+old\b", re.IGNORECASE)
-_APPOSITION_BEFORE_RE = re.compile(r"\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?,\s$")
+_APPOSITION_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][^\W\d_]+(?:[’'][^\W\d_]+)?"
+    # or a word for a person: "his son, 12,", "the driver, 46,"
+    r"|\b(?i:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother"
+    r"|grandfather|nephew|niece|cousin|boy|girl|man|woman|child|baby|toddler|teenager|victim|driver"
+    r"|passenger|pilot|suspect|gunman|partner|friend|boyfriend|girlfriend))"
+    r",\s$"
+)
 _AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)
 
 

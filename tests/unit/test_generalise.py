@@ -482,3 +482,19 @@ def test_a_slip_stays_a_slip_when_the_word_stands_in_other_names() -> None:
                                 facts=extract_facts("Mark Jones, Mary Jones"))
     ]
     assert written_in_one_frame("mark", "mary", name_frames(twins))
+
+
+def test_a_relatives_age_is_no_other_persons_age() -> None:
+    story = [
+        "Rescuers found hiker Tom Baker, 46, and his son, {}, alive in the forest on Monday.",
+        "Rescuers found 46-year-old Tom Baker and his {}-year-old son alive in the forest on Monday.",
+        "Tom Baker, 46, and his son, {}, were found alive in the forest on Monday.",
+    ]
+    assert crosscheck.audit([t.format(12) for t in story]).discrepancies == ()
+    (d,) = crosscheck.audit([t.format(13 if n == 1 else 12) for n, t in enumerate(story)]).discrepancies
+    assert [(v.text, len(v.sources)) for v in d.variants] == [("12", 2), ("13", 1)]
+
+
+@pytest.mark.parametrize("text", ["The driver, 46, was arrested.", "Police said his son, 12, was unhurt."])
+def test_a_person_word_set_off_by_commas_gives_an_age(text: str) -> None:
+    assert [f.unit for f in extract_facts(text) if f.kind.value == "number"] == ["age"]
