@@ -64,6 +64,7 @@ from crosscheck.slots import (
 from crosscheck.spellings import (
     NICKNAME,
     ROMANISATION,
+    TRANSLITERATION,
     Finding,
     NameFrames,
     compare_names,
@@ -96,7 +97,7 @@ _SEVERITY = {
     DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
 }
 # Variants that are very likely the same person written two accepted ways.
-_RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low"}
+_RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low", TRANSLITERATION: "low"}
 _WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE})
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate

@@ -119,7 +119,7 @@ def fact_slots(
         wa, wb = name_words(ka)[index], name_words(kb)[index]
         if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
             return False
-        if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb):
+        if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb, person=True):
             return False
         if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
             return False
@@ -128,7 +128,7 @@ def fact_slots(
     def two_surnames(a: str, b: str) -> bool:
         if a.startswith(b) or b.startswith(a):
             return False
-        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b)
+        return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b, person=True)
 
     dated = without_timestamps(claims)
     # one search each for the slots and the near-identical surroundings of numbers, of dates

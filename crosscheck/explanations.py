@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import LONE_VALUE_RULES, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
-from crosscheck.spellings import NICKNAME, ROMANISATION
+from crosscheck.spellings import NICKNAME, ROMANISATION, TRANSLITERATION
 
 __all__ = ["build_variants", "explain", "majority_of"]
 
@@ -56,6 +56,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
             "most likely the same person, written two accepted ways."
+        )
+    if rule == TRANSLITERATION:
+        return (
+            f"{written}: {detail} differ only in vowels or in an ending that names transliterated "
+            f"from Arabic, Russian or Hebrew are written with in several ways, in '{slot}'; most likely "
+            "the same person, written two accepted ways."
         )
     if rule == NICKNAME:
         return (

@@ -27,6 +27,7 @@ __all__ = [
     "is_nickname",
     "is_romanisation",
     "name_type",
+    "is_transliteration",
     "same_person_variant",
 ]
 
@@ -167,16 +168,57 @@ def is_romanisation(a: str, b: str, *, syllables: bool = False) -> bool:
     return _syllable_key(a) == _syllable_key(b)
 
 
-def same_person_variant(a: str, b: str, *, syllables: bool = False) -> str | None:
+_VOWELS = frozenset("aeiou")
+_TRANSLITERATED_ENDINGS = (("ei", "ey", "ej"), ("i", "y", "iy", "ii", "yi"))
+"""Endings that Russian names are written with in several ways ("Sergei"/"Sergey",
+"Dmitry"/"Dmitrii")."""
+
+
+def is_transliteration(a: str, b: str) -> bool:
+    """Whether two words of a person's name (normal forms) are one name transliterated
+    two ways: the same letters but for two vowels, the first letter kept
+    ("mohammed"/"muhammad"; one letter changed, "ahmed"/"ahmad", is within a slip's
+    reach and reported as one), or but for an ending Russian names are written with
+    several ways ("sergei"/"sergey").
+
+    >>> is_transliteration("mohammed", "muhammad"), is_transliteration("sergei", "sergey")
+    (True, True)
+    >>> is_transliteration("police", "policy"), is_transliteration("stadejek", "stachowiak")
+    (False, False)
+    """
+    if a == b or a[:1] != b[:1]:
+        return False
+    for forms in _TRANSLITERATED_ENDINGS:
+        for x in forms:
+            for y in forms:
+                if x != y and a.endswith(x) and b.endswith(y) and len(a) - len(x) >= 3 and a[: -len(x)] == b[: -len(y)]:
+                    return True
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    # one letter changed is a slip's reach, reported as one; two vowels is the mark of
+    # a transliteration, where a slip would change one letter
+    return len(differ) == 2 and all(x in _VOWELS and y in _VOWELS for x, y in differ)
+
+
+def same_person_variant(a: str, b: str, *, syllables: bool = False, person: bool = False) -> str | None:
     """Say why two name words may be one name written two ways, or ``None``.
+
+    With ``person`` (the words are of a person's name), vowels and endings that
+    transliteration varies count too (:func:`is_transliteration`); in other names they
+    do not ("Police"/"Policy" is a slip).
 
     >>> same_person_variant("jim", "james"), same_person_variant("yun", "yoon")
     ('nickname', 'romanisation')
+    >>> same_person_variant("mohammed", "muhammad", person=True), same_person_variant("mohammed", "muhammad")
+    ('transliteration', None)
     """
     if is_romanisation(a, b, syllables=syllables):
         return "romanisation"
     if is_nickname(a, b):
         return "nickname"
+    if person and is_transliteration(a, b):
+        return "transliteration"
     return None
 
 

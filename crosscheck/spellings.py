@@ -33,6 +33,7 @@ from crosscheck.names import is_korean_surname, is_nickname, same_person_variant
 __all__ = [
     "NICKNAME",
     "ROMANISATION",
+    "TRANSLITERATION",
     "Finding",
     "WordSlip",
     "compare_names",
@@ -52,6 +53,7 @@ __all__ = [
 
 ROMANISATION = "romanisation variant of a name"
 NICKNAME = "nickname and given name"
+TRANSLITERATION = "transliteration variant of a name"
 _CALENDAR = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
@@ -156,11 +158,12 @@ def compare_names(
             if is_acronym(written_a) or is_acronym(written_b):
                 continue
             same = same_person_variant(
-                wa, wb, syllables=any(is_korean_surname(w) for w in name_words(ka) + name_words(kb))
+                wa, wb, syllables=any(is_korean_surname(w) for w in name_words(ka) + name_words(kb)),
+                person={names_a[ka].unit, names_b[kb].unit} <= {"person", ""},
             )
             if same is not None:
                 kind = DiscrepancyKind.NAME_VARIANT
-                rule = ROMANISATION if same == "romanisation" else NICKNAME
+                rule = {"romanisation": ROMANISATION, "nickname": NICKNAME}.get(same, TRANSLITERATION)
             elif is_slip(wa, wb, min_length=config.slip_min_length):
                 if frames is not None and written_in_one_frame(wa, wb, frames):
                     continue  # a source names both: two people, not one name misspelt
@@ -520,7 +523,8 @@ def _other_people(a: str, word_a: str, b: str, word_b: str) -> bool:
     if not (rest_a and rest_b):
         return False
     return not any(
-        x == y or is_slip(x, y) or same_person_variant(x, y) or is_nickname(x, y) for x in rest_a for y in rest_b
+        x == y or is_slip(x, y) or same_person_variant(x, y, person=True) or is_nickname(x, y)
+        for x in rest_a for y in rest_b
     )
 
 

@@ -498,3 +498,22 @@ def test_a_relatives_age_is_no_other_persons_age() -> None:
 @pytest.mark.parametrize("text", ["The driver, 46, was arrested.", "Police said his son, 12, was unhurt."])
 def test_a_person_word_set_off_by_commas_gives_an_age(text: str) -> None:
     assert [f.unit for f in extract_facts(text) if f.kind.value == "number"] == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Mohammed", "Muhammad"), ("Sergei", "Sergey"), ("Dmitry", "Dmitrii"), ("Andrei", "Andrey")],
+)
+def test_a_transliterated_given_name_is_a_low_variant_not_a_conflict(a: str, b: str) -> None:
+    result = crosscheck.audit([
+        f"Crown Prince {a} Salman arrived in Washington on Monday for talks, officials said.",
+        f"Crown Prince {b} Salman arrived in Washington on Monday for talks, officials said.",
+    ])
+    (d,) = result.discrepancies
+    assert (d.kind.value, d.severity, d.rule) == ("name-variant", "low", "transliteration variant of a name")
+
+
+def test_vowels_of_an_organisations_name_are_no_transliteration() -> None:
+    assert same_person_variant("police", "policy", person=False) is None
+    assert same_person_variant("mohammed", "muhammad") is None
+    assert same_person_variant("rossa", "rossi", person=True) is None  # one letter: a slip's reach
