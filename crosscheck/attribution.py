@@ -197,11 +197,19 @@ _NOT_AGENCIES = frozenset(
     # stage directions of a transcript
     "laughter applause cheers cheering crosstalk inaudible sic silence pause music".split()
 )
-# words that name a role or a date, never an agency ("— Staff Writer", "From Tuesday")
+# words that name a role, a date, a desk or a public body, never a news agency ("— Staff
+# Writer", "From Tuesday", "By WEB DESK", "Source: Ministry of Health")
 _NOT_AGENCY_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
     "contributor contributors monday tuesday wednesday thursday friday saturday sunday january "
-    "february march april may june july august september october november december".split()
+    "february march april may june july august september october november december "
+    # an outlet's own desks and boards, and the end mark of a press release
+    "desk desks board editorial ends "
+    # a transcript's notes on a speaker ("MATOS (through translator):")
+    "through translator translation interpreter voice over camera "
+    # the source of data or of a statement, not of the text ("Source: Ministry of Health")
+    "ministry department authority office council commission police government institute "
+    "university survey bureau administration".split()
 )
 _EDGE_LINES = 3
 """A credit line (not a dateline or a photo credit) counts only in the first or last few lines."""

@@ -481,7 +481,7 @@ _IMAGE_RE = re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)\W*$|^\W*<img\b[^>]*>\W*$", re.
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+")  # from a run's start only: linear
 _CREDIT_RE = re.compile(
     r"^\W*((photo|image|picture|photograph|video|graphic)s?( credits?| by)?\s*[:/|]|"
-    r"(photo|image) (credit|courtesy)\b|courtesy of\b|©|\(c\)|copyright\b|all rights reserved)",
+    r"(photo|image) (credit|courtesy)\b|courtesy of\b|©|\(c\)|copyright\b\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved)",
     re.IGNORECASE,
 )
 _WIRE_PAREN_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
@@ -545,6 +545,41 @@ def drop_credit_line(line: str) -> str | None:
     return None
 
 
+_LEGAL_NOTICE_RE = re.compile(
+    r"all rights reserved|may not be (?:re)?(?:published|produced|reproduced|copied|broadcast)"
+    r"|(?:re)?distributed? without|without (?:the )?(?:prior )?(?:express )?(?:written )?permission",
+    re.IGNORECASE,
+)
+_COPYRIGHT_RE = re.compile(r"^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©))", re.IGNORECASE)
+_DISCLAIMER_RE = re.compile(
+    r"^\W*disclaimer\b|\b(?:views|opinions)\b.{0,80}\b(?:expressed|stated)\b.{0,160}"
+    r"(?:\b(?:those of|solely|entirely|only) (?:the |its |their )?(?:authors?|writers?|contributors?)\b"
+    r"|\b(?:policy|position|views|opinions?) of (?:this|the) (?:publication|newspaper|site"
+    r"|website|outlet|editors?|company|organi[sz]ation|broadcaster|network)\b)",
+    re.IGNORECASE,
+)
+_APPEAL_RE = re.compile(
+    r"^\W*(?:(?:our|independent|quality|local) journalism (?:depends|relies|needs)"
+    r"|(?:please )?(?:support|donate to|fund|subscribe to) (?:our|independent|quality|local) (?:journalism|reporting)"
+    r"|if you or someone you know\b|(?:download|get) (?:our|the) (?:free |new )?(?:\w+ )?app\b)",
+    re.IGNORECASE,
+)
+
+
+def drop_boilerplate(line: str) -> str | None:
+    """A notice an outlet prints under every article: a copyright line with its legal
+    notice, a disclaimer, an appeal for support, a helpline, an app. Two outlets that
+    print the same notice have not copied each other's reporting."""
+    words = len(line.split())
+    if words <= 60 and (_COPYRIGHT_RE.match(line) or "all rights reserved" in line.lower()) and _LEGAL_NOTICE_RE.search(line):
+        return "copyright notice"
+    if words <= 80 and _DISCLAIMER_RE.search(line):
+        return "disclaimer"
+    if words <= 60 and _APPEAL_RE.match(line):
+        return "appeal or helpline notice"
+    return None
+
+
 def drop_promo_line(line: str) -> str | None:
     """A "Read more", "Sign up", "Share this" link line."""
     return "promotional link" if len(line.split()) <= 20 and _PROMO_RE.match(line) else None
@@ -577,6 +612,7 @@ LINE_CLEANERS: tuple[LineCleaner, ...] = (
     drop_social_call,
     drop_contact_line,
     drop_credit_line,
+    drop_boilerplate,
     drop_promo_line,
     drop_section_label,
     drop_question_heading,

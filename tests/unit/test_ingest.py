@@ -268,3 +268,43 @@ def test_the_report_says_which_bytes_could_not_be_read(tmp_path: Path) -> None:
     (a,) = [s for s in result.sources if s.id == "a"]
     assert a.encoding == "utf-8" and a.unreadable_characters == 1 and not a.encoding_guessed
     assert "Unreadable bytes: a is UTF-8 but for 1 byte(s)" in result.to_markdown()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Copyright 2024 Tribune Media Group. All rights reserved. This material may not be published, "
+         "broadcast, rewritten or redistributed.", "copyright notice"),
+        ("Disclaimer: The views and opinions expressed in this article are those of the authors and do not "
+         "necessarily reflect the official policy or position of this publication.", "disclaimer"),
+        ("Our journalism depends on readers like you. Please donate today.", "appeal or helpline notice"),
+        ("If you or someone you know is struggling, call or text 988.", "appeal or helpline notice"),
+    ],
+)
+def test_an_outlets_standing_notice_is_dropped_with_its_reason(line: str, reason: str) -> None:
+    text = "Floods in Sindh have displaced more than 40,000 people since Monday, officials said.\n" + line
+    assert [(text[d.start : d.end], d.reason) for d in clean_text(text)] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed by the protesters do not reflect the majority, the mayor said.",
+        "The opinions expressed by the author of the report were rejected by the ministry.",
+        "Copyright lawyers said the ruling may not be published until Monday.",
+    ],
+)
+def test_a_sentence_about_views_or_copyright_is_kept(line: str) -> None:
+    assert clean_text("Floods displaced thousands on Monday, officials said.\n" + line) == ()
+
+
+def test_a_shared_notice_does_not_make_two_outlets_one_origin() -> None:
+    notice = ("Disclaimer: The views and opinions expressed in this article are those of the authors and do not "
+              "necessarily reflect the official policy or position of this publication.")
+    result = audit([
+        Source(id="tribune", text="Floods in Sindh have displaced more than 40,000 people since Monday, "
+                                  "provincial officials said.\n" + notice),
+        Source(id="courier", text="More than 40,000 people have been displaced by floods in Sindh since "
+                                  "Monday, according to provincial officials.\n" + notice),
+    ])
+    assert sorted(o.sources for o in result.provenance.origins) == [("courier",), ("tribune",)]

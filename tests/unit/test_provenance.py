@@ -137,6 +137,12 @@ def test_credits_are_found_by_their_form(text: str, form: str, key: str) -> None
         "The talks ended late.\n(Updated)",
         "By John Smith",
         "The talks ended late. — Video",
+        "Floods displaced thousands.\nSource: Provincial Disaster Management Authority",
+        "By WEB DESK\nFloods displaced thousands.",
+        "By NEWS DESK\nFloods displaced thousands.",
+        "Floods displaced thousands.\n— The Editorial Board",
+        "Floods displaced thousands.\n-- ENDS",
+        "ANCHOR: Floods displaced thousands.\nMATOS (through translator): The situation is now stable.",
     ],
 )
 def test_ordinary_text_is_not_a_credit(text: str) -> None:
