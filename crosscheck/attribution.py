@@ -21,7 +21,7 @@ from attrs import validators as v
 from crosscheck._text import fold
 from crosscheck.models import Source
 
-__all__ = ["Credit", "find_attribution", "find_credits", "quotation_spans"]
+__all__ = ["PRONOUNS", "Credit", "find_attribution", "find_credits", "quotation_spans"]
 
 
 @attrs.frozen(kw_only=True)
@@ -149,8 +149,18 @@ def find_attribution(text: str, start: int, end: int) -> str | None:
     for pattern in _BEFORE:
         match = pattern.search(before)
         if match:
-            return match.group("who").rstrip(".")
+            return _LEAD_IN_RE.sub("", match.group("who")).rstrip(".")
     return None
+
+
+_LEAD_IN_RE = re.compile(
+    r"^(?:in|during|on|at)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:statement|interview|post|tweet|speech|letter|message|video|briefing|release|conference)\s*,?\s+",
+    re.IGNORECASE,
+)
+"""Words that say where a statement was made, not who made it ("In a statement the operator said")."""
+PRONOUNS = frozenset("he she they it we i you".split())
+"""Speakers that name no one: another source's attribution of the same quotation says more."""
 
 
 # ---------------------------------------------------------------------------- credits

@@ -32,7 +32,7 @@ import attrs
 from attrs import validators as v
 from rapidfuzz import fuzz
 
-from crosscheck.attribution import Credit, find_attribution, find_credits
+from crosscheck.attribution import PRONOUNS, Credit, find_attribution, find_credits
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.models import (
@@ -332,9 +332,15 @@ def _quoting_sources(
     for x, (source, key, start, end) in enumerate(quoted):
         same = [q for q in quoted[x + 1 :] if q[0] != source and fuzz.ratio(key, q[1]) >= 80]
         if same:
-            who = None
-            for s, _, qs, qe in [(source, key, start, end), *same]:
-                who = who or (find_attribution(sources[s].text, qs, qe) if s in sources else None)
+            # the speaker as the sources name them: a name before a pronoun ("Montenegro"
+            # over "he"), then the fullest ("the bus operator" over "the operator"), then
+            # in alphabetical order, so that the reason does not depend on which source
+            # came first or what it is called
+            named = {
+                who for s, _, qs, qe in [(source, key, start, end), *same] if s in sources
+                if (who := find_attribution(sources[s].text, qs, qe))
+            }
+            who = min(named, key=lambda w: (w.lower() in PRONOUNS, -len(w), w)) if named else None
             return sorted({source, *(q[0] for q in same)}), who
     return [], None
 
@@ -360,11 +366,14 @@ def apply_independence(
     origin_of = provenance.origin_of
     members = {o.id: o.sources for o in provenance.origins}
     by_id = {s.id: s for s in sources}
+    kinds = {d.id: d.kind for d in discrepancies}
     new_clusters = []
     for cluster in clusters:
         origins = _origin_list(cluster.sources, origin_of)
         dependent_only = cluster.label is Label.CORROBORATED and len(origins) < 2
         quoting, who = _quoting_sources(cluster, claims, by_id)
+        if len(_origin_list(quoting, origin_of)) < 2:
+            quoting = []  # copies of one origin quoting a statement: copying, said above
         reason = cluster.reason
         if dependent_only:
             reason = (
@@ -373,7 +382,14 @@ def apply_independence(
             )
         elif len(cluster.sources) >= 2 and len(origins) < len(cluster.sources):
             reason += f"; {len(origins)} independent origins ({', '.join(origins)})"
-        if quoting:
+        reworded = [d for d in cluster.discrepancies if kinds.get(d) is DiscrepancyKind.QUOTE_WORDING]
+        if quoting and reworded:
+            reason += (
+                f"; {', '.join(quoting)} quote the same statement"
+                + (f" (attributed to {who})" if who else "")
+                + f" in different words ({', '.join(reworded)})"
+            )
+        elif quoting:
             author = who or "its author"
             reason += (
                 f"; {', '.join(quoting)} quote the same statement"

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import crosscheck
-from crosscheck.attribution import find_credits, quotation_spans
+from crosscheck.attribution import find_attribution, find_credits, quotation_spans
 from crosscheck.config import AuditConfig
 from crosscheck.models import Label, Source
 from crosscheck.pipeline import prepare_source
@@ -320,3 +320,41 @@ def test_origins_can_be_rebuilt_from_the_json_evidence(seed_audit: crosscheck.Au
     for s in data["sources"]:
         groups.setdefault(find(s["id"]), []).append(s["id"])
     assert sorted(sorted(g) for g in groups.values()) == sorted(o["sources"] for o in data["origins"])
+
+
+def test_copies_of_one_origin_quoting_a_statement_are_not_said_not_to_copy() -> None:
+    wire = ('BERLIN (AP) — Germany approved a plan on Wednesday to cut greenhouse gas emissions by 65% by 2030.\n'
+            '"This is the most ambitious climate package any German government has ever adopted," '
+            'Economy Minister Robert Habeck told reporters.')
+    result = crosscheck.audit([Source(id="ap", text=wire), Source(id="yahoo", text=wire)])
+    assert all("not copying" not in c.reason and not c.shared_quotation for c in result.clusters)
+
+
+def test_a_reworded_quotation_is_not_said_to_agree() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text='"We will not back down in the face of these threats and we will protect our borders," '
+                            "Prime Minister Petr Fiala said on Monday."),
+        Source(id="b", text='"We will never back down in the face of these threats and we will defend our borders," '
+                            "Czech Prime Minister Petr Fiala told reporters on Monday."),
+    ])
+    (cluster,) = [c for c in result.clusters if c.shared_quotation]
+    assert "in different words (d1)" in cluster.reason and "they agree" not in cluster.reason
+
+
+def test_the_speaker_named_is_a_name_whatever_the_sources_are_called() -> None:
+    a = ("Portugal's prime minister visited the site of the warehouse fire in Setubal on Wednesday.\n"
+         '"We will find out what happened here and those responsible will answer for it," he said after meeting families.')
+    b = ("Prime Minister Luis Montenegro promised a full inquiry during a visit to Setubal.\n"
+         '"We will find out what happened here and those responsible will answer for it," Montenegro said.')
+    reasons = set()
+    for ids in (("a", "b"), ("b", "a"), ("zeta", "alpha")):
+        result = crosscheck.audit([Source(id=ids[0], text=a), Source(id=ids[1], text=b)])
+        (cluster,) = [c for c in result.clusters if c.shared_quotation]
+        reasons.add(cluster.reason.split("(attributed to ")[1].split(")")[0])
+    assert reasons == {"Montenegro"}
+
+
+def test_where_a_statement_was_made_is_not_who_made_it() -> None:
+    text = 'A bus overturned.\nIn a statement the bus operator said: "Our thoughts are with the families."'
+    start = text.index('"')
+    assert find_attribution(text, start, len(text)) == "the bus operator"
