@@ -246,6 +246,9 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
         score = min(100.0, round(100.0 * copied / config.certain_passage_words, 1))
         if words_of[a].norms == words_of[b].norms:  # the same text twice, however short
             score = 100.0
+        shorter = min(len(words_of[a].norms), len(words_of[b].norms))
+        if copied >= config.min_passage_words and copied >= _COPIED_WHOLE * shorter:
+            score = 100.0  # a brief that is the other's lede word for word: copied whole
         counted = score >= config.dependence_cutoff
         pa, pb = by_id[a].published, by_id[b].published
         if (a in text_credited) != (b in text_credited):
@@ -311,6 +314,11 @@ def find_provenance(sources: Sequence[Source], config: AuditConfig | None = None
 
 
 # ------------------------------------------------------ independence in the verdicts
+
+
+_COPIED_WHOLE = 0.8
+"""Share of the shorter source's words that, copied outside quotations, make it a copy
+however few they are (a brief that is a wire story's lede, under a headline of its own)."""
 
 
 def _quoting_sources(

@@ -131,11 +131,12 @@ def test_relative_date_facts() -> None:
 
 
 def test_published_dates_make_weekday_and_month_day_agree() -> None:
+    # three outlets' own words (one sentence three times would be one origin copied)
     a = Source(id="a", text="The ministers met in Geneva on Tuesday to sign the accord on fishing.",
                published=dt.date(2025, 5, 22))
-    b = Source(id="b", text="The ministers met in Geneva on May 20 to sign the accord on fishing.",
+    b = Source(id="b", text="On May 20 the fishing accord was signed by the ministers in Geneva.",
                published=dt.date(2025, 5, 23))
-    c = Source(id="c", text="The ministers met in Geneva on May 21 to sign the accord on fishing.",
+    c = Source(id="c", text="Ministers signed the accord on fishing in Geneva on May 21, officials said.",
                published=dt.date(2025, 5, 23))
     result = crosscheck.audit([a, b, c])
     (d,) = [d for d in result.discrepancies if d.kind.value == "date"]

@@ -358,3 +358,16 @@ def test_where_a_statement_was_made_is_not_who_made_it() -> None:
     text = 'A bus overturned.\nIn a statement the bus operator said: "Our thoughts are with the families."'
     start = text.index('"')
     assert find_attribution(text, start, len(text)) == "the bus operator"
+
+
+def test_a_brief_that_is_the_wires_lede_word_for_word_is_a_copy() -> None:
+    wire = ("ATHENS (Reuters) - A wildfire on the island of Evia forced the evacuation of six villages on Sunday, "
+            "the fire brigade said.\nMore than 150 firefighters, backed by eight water-dropping aircraft, were "
+            "battling the blaze, which was fanned by strong winds.")
+    brief = ("Evia villages evacuated\nA wildfire on the island of Evia forced the evacuation of six villages on "
+             "Sunday, the fire brigade said.")
+    result = crosscheck.audit([Source(id="reuters", text=wire), Source(id="brief", text=brief)])
+    assert [o.sources for o in result.provenance.origins] == [("brief", "reuters")]
+    own_words = brief.replace("A wildfire on the island of Evia forced", "Fire on Evia made officials order")
+    result = crosscheck.audit([Source(id="reuters", text=wire), Source(id="brief", text=own_words)])
+    assert len(result.provenance.origins) == 2

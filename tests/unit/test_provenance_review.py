@@ -200,9 +200,10 @@ def test_frame_and_profiles_share_the_minority_rule() -> None:
     assert minority_variants(Discrepancy(id="d", kind=DiscrepancyKind.NUMBER, variants=(five, six))) == ()
     assert minority_variants(Discrepancy(id="d", kind=DiscrepancyKind.REFERENCE, variants=(five, six), majority=0)) == ()
     sources = [
+        # worded by three outlets (the same sentence would be one origin copied: no majority)
         Source(id="a", text="The storm killed 12 people in the valley on Monday, officials said."),
-        Source(id="b", text="The storm killed 12 people in the valley on Monday, the police said."),
-        Source(id="c", text="The storm killed 15 people in the valley on Monday, a witness said."),
+        Source(id="b", text="Police said 12 people died in the valley when the storm hit on Monday."),
+        Source(id="c", text="A witness said the storm killed 15 people in the valley on Monday."),
     ]
     audit = crosscheck.audit(sources)
     minority_claims = {c for d in audit.discrepancies for v in minority_variants(d) for c in v.claims}
