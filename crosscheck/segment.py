@@ -109,23 +109,30 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     """
     spans = [(s + offset, e + offset) for s, e in _tokenizer(text).span_tokenize(text)]
     merged: list[tuple[int, int]] = []
-    depth = 0
+    depth = 0  # curly quotation marks open
+    straight = False  # a straight quotation mark open: each one opens or closes
     for start, end in spans:
         piece = text[start - offset : end - offset]
-        if merged and depth > 0:
+        before = text[merged[-1][0] - offset : merged[-1][1] - offset] if merged else ""
+        # '“Where are they?” asked Kim': what follows a question in lower case is its speaker
+        speaker = bool(merged) and _ASKED_RE.search(before) is not None and piece[:1].islower()
+        if merged and (depth > 0 or straight or speaker):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
         depth = max(0, depth + _quote_balance(piece))
-        if depth and merged[-1][1] - merged[-1][0] > 3000:
-            depth = 0  # an unclosed quote must not swallow the rest of the text
+        straight ^= piece.count('"') % 2 == 1
+        if (depth or straight) and merged[-1][1] - merged[-1][0] > 3000:
+            depth, straight = 0, False  # an unclosed quote must not swallow the rest of the text
     return merged
 
 
+_ASKED_RE = re.compile(r"[?!][\"”’'»]?\s*$")
+
+
 def _quote_balance(piece: str) -> int:
-    curly = sum(piece.count(q) for q in _OPEN_QUOTES) - sum(piece.count(q) for q in _CLOSE_QUOTES)
-    straight = piece.count('"') % 2
-    return curly + straight
+    """Curly quotation marks opened in ``piece`` less those closed."""
+    return sum(piece.count(q) for q in _OPEN_QUOTES) - sum(piece.count(q) for q in _CLOSE_QUOTES)
 
 
 def _line_kind(line: str) -> SegmentKind | None:

@@ -131,3 +131,19 @@ def test_a_long_sentence_of_real_length_is_kept_whole() -> None:
     sentence = "The minister said, " + ", ".join(f"point {n} of the plan" for n in range(150)) + "."
     assert 2500 < len(sentence) < 4000
     assert _segments(sentence) == [("body", sentence)]
+
+
+def test_a_straight_quotation_of_two_sentences_closes() -> None:
+    text = ('He said: "We agree. We will act." Then he left. Police said 43 students died. '
+            "The mayor declared an emergency on Tuesday.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        'He said: "We agree. We will act."', "Then he left.", "Police said 43 students died.",
+        "The mayor declared an emergency on Tuesday.",
+    ]
+
+
+def test_a_question_keeps_its_speaker() -> None:
+    text = "“Where are our 43 children?” asked Kim Min-jun, whose son is missing. Police said nothing."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "“Where are our 43 children?” asked Kim Min-jun, whose son is missing.", "Police said nothing.",
+    ]
