@@ -9,7 +9,26 @@ from attrs import validators as v
 
 __all__ = ["AuditConfig"]
 
-_score: Any = v.and_(v.instance_of((int, float)), v.ge(0), v.le(100))
+def _number(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A real number: not a bool, not NaN, not text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise TypeError(f"AuditConfig.{attribute.name} must be a number, not {value!r}")
+
+
+def _whole(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A whole number: not a bool, not 2.5."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"AuditConfig.{attribute.name} must be a whole number, not {value!r}")
+
+
+def _count(low: int, high: int) -> Any:
+    """A whole number from ``low`` to ``high``."""
+    return v.and_(_whole, v.ge(low), v.le(high))
+
+
+_score: Any = v.and_(_number, v.ge(0), v.le(100))
+_WORDS = 10_000
+"""More words than any setting counted in words needs (a sentence, a passage)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -57,16 +76,16 @@ class AuditConfig:
     link_cutoff: float = attrs.field(default=32.0, validator=_score)
     repeat_cutoff: float = attrs.field(default=60.0, validator=_score)
     token_cutoff: float = attrs.field(default=84.0, validator=_score)
-    max_token_share: float = attrs.field(default=0.05, validator=v.and_(v.gt(0), v.le(1)))
-    min_claim_words: int = attrs.field(default=3, validator=v.ge(1))
+    max_token_share: float = attrs.field(default=0.05, validator=v.and_(_number, v.gt(0), v.le(1)))
+    min_claim_words: int = attrs.field(default=3, validator=_count(1, _WORDS))
     max_source_chars: int | None = attrs.field(
-        default=5_000_000, validator=v.optional(v.ge(1))  # type: ignore[arg-type]
+        default=5_000_000, validator=v.optional(v.and_(_whole, v.ge(1)))  # type: ignore[arg-type]
     )
-    slip_min_length: int = attrs.field(default=4, validator=v.ge(2))
-    shingle_words: int = attrs.field(default=4, validator=v.ge(2))
-    passage_gap_words: int = attrs.field(default=4, validator=v.ge(0))
-    min_passage_words: int = attrs.field(default=10, validator=v.ge(2))
+    slip_min_length: int = attrs.field(default=4, validator=_count(2, 100))
+    shingle_words: int = attrs.field(default=4, validator=_count(2, 100))
+    passage_gap_words: int = attrs.field(default=4, validator=_count(0, 100))
+    min_passage_words: int = attrs.field(default=10, validator=_count(2, _WORDS))
     passage_cutoff: float = attrs.field(default=70.0, validator=_score)
-    certain_passage_words: int = attrs.field(default=40, validator=v.ge(1))
+    certain_passage_words: int = attrs.field(default=40, validator=_count(1, _WORDS))
     dependence_cutoff: float = attrs.field(default=50.0, validator=_score)
     unsupported_quotes: str = attrs.field(default="reported", validator=v.in_(("reported", "all", "none")))

@@ -50,7 +50,16 @@ def resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> F
     >>> f = Fact(kind="date", text="Tuesday", start=0, end=7, value="tuesday", unit="weekday")
     >>> resolve_date(f, dt.date(2025, 5, 22)).value, resolve_date(f, dt.date(2025, 5, 22), ahead="future").value
     ('2025-05-20', '2025-05-27')
+
+    Where the calendar ends (published 9999-12-31, "tomorrow") the fact stays as written.
     """
+    try:
+        return _resolve_date(fact, published, ahead=ahead)
+    except (OverflowError, ValueError):
+        return fact
+
+
+def _resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> Fact:
     if published is None:
         return fact
     day: dt.date | None = None

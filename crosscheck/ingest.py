@@ -373,10 +373,14 @@ def load_sources(
     sources: list[Source] = []
     skipped: list[SkippedInput] = []
     read_from: dict[str, str] = {}  # each file's real path -> the name it was first read by
+    given_ids: set[str] = set()  # ids of the Source objects given: the caller's, never renamed
     n_texts = 0
     for item in items:
         if isinstance(item, Source):
-            reason = _not_unicode(item)
+            if item.id in given_ids:
+                raise InputError(f"two sources share the id {item.id!r}; give each source its own id")
+            given_ids.add(item.id)
+            reason = _not_unicode(item) or _not_auditable(item, max_chars)
             if reason is None:
                 sources.append(item)
                 continue
@@ -389,7 +393,15 @@ def load_sources(
             raise InputError("an empty string is neither a path nor the text of an article")
         if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
             n_texts += 1
-            sources.append(Source(id=f"text-{n_texts}", text=item))
+            text_source = Source(id=f"text-{n_texts}", text=item)
+            reason = _not_auditable(text_source, max_chars)
+            if reason is None:
+                sources.append(text_source)
+                continue
+            if on_error == "raise":
+                raise InputError(reason)
+            skipped.append(SkippedInput(path=text_source.id, reason=reason))
+            warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
             continue
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"cannot load a source from {type(item).__name__}: {item!r:.60}")
@@ -437,6 +449,20 @@ def _not_unicode(source: Source) -> str | None:
                 f"at offset {error.start}), which is no Unicode text; decode the bytes with "
                 "errors='replace', or pass the file and let crosscheck read it"
             )
+    return None
+
+
+def _not_auditable(source: Source, max_chars: int | None) -> str | None:
+    """Why a source given as text cannot be audited (no text, too long), or ``None``: the
+    checks a file's text passes when it is read."""
+    name = readable_name(source.id)
+    if not source.text.strip():
+        return f"{name}: holds no text; give an article"
+    if max_chars is not None and len(source.text) > max_chars:
+        return (
+            f"{name}: {len(source.text):,} characters is more than this audit reads "
+            f"(max_source_chars={max_chars:,}); split it or raise the limit"
+        )
     return None
 
 

@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -134,12 +134,16 @@ def _audit(
     progress: Progress | None,
     workers: int | None,
 ) -> Audit:
+    if config is not None and not isinstance(config, AuditConfig):
+        raise TypeError(
+            f"config must be an AuditConfig (AuditConfig(same_claim_cutoff=50)), not {type(config).__name__}"
+        )
     config = config or AuditConfig()
     corpus = sources if isinstance(sources, Corpus) else load_sources(
         sources, max_chars=config.max_source_chars
     )
-    ids = [s.id for s in corpus.sources]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(s.id for s in corpus.sources)
+    duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:
         raise InputError(f"two sources share the id {duplicates[0]!r}; give each source its own id")
     if len(corpus.sources) < 2:

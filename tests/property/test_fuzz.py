@@ -85,7 +85,14 @@ def test_cleaning_any_text_gives_spans_inside_it(text: str) -> None:
 @given(st.lists(hostile_text, min_size=2, max_size=4))
 def test_the_pipeline_survives_any_text(texts: list[str]) -> None:
     sources = [Source(id=f"fuzz-{n}", text=t) for n, t in enumerate(texts)]
-    audit = crosscheck.audit(sources, reference=["Valparaiso Accord"])
+    try:
+        audit = crosscheck.audit(sources, reference=["Valparaiso Accord"])
+    except InputError as error:
+        # a text with nothing in it is skipped, as an empty file is; with fewer than two
+        # left the audit says so
+        assert sum(1 for t in texts if not t.strip()) >= len(texts) - 1, error
+        assert "need at least two sources" in str(error)
+        return
     by_source = {s.id: s.text for s in audit.sources}
     for claim in audit.claims:
         assert by_source[claim.source][claim.start : claim.end] == claim.text

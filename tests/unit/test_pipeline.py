@@ -18,7 +18,9 @@ import pytest
 
 import crosscheck
 from crosscheck import pipeline
-from crosscheck.errors import InputError
+from crosscheck.config import AuditConfig
+from crosscheck.errors import InputError, SkippedInputWarning
+from crosscheck.models import Source
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -198,3 +200,50 @@ def test_a_corpus_and_its_audit_travel_between_processes(seeds_dir: Path) -> Non
     travelled = pickle.loads(pickle.dumps(result))
     assert travelled == result
     assert travelled.to_markdown() == result.to_markdown()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"shingle_words": 2.5}, {"shingle_words": 10**30}, {"min_claim_words": "3"},
+     {"same_claim_cutoff": True}, {"same_claim_cutoff": float("nan")}, {"max_source_chars": 1.5},
+     {"slip_min_length": float("inf")}],
+)
+def test_a_setting_of_the_wrong_kind_is_refused_when_made(settings: dict[str, object]) -> None:
+    with pytest.raises((TypeError, ValueError), match=r"AuditConfig|must be"):
+        AuditConfig(**settings)  # type: ignore[arg-type]
+
+
+def test_a_dict_is_no_config() -> None:
+    with pytest.raises(TypeError, match="must be an AuditConfig"):
+        crosscheck.audit(["Officials met in Seoul on Tuesday.", "Officials met in Seoul on Monday."],
+                         config={"same_claim_cutoff": 50})  # type: ignore[arg-type]
+
+
+def test_sources_given_as_objects_keep_their_ids_or_are_refused() -> None:
+    with pytest.raises(InputError, match="share the id 'a'"):
+        crosscheck.audit([Source(id="a", text="Officials met in Seoul on Tuesday."),
+                          Source(id="a", text="Officials met in Seoul on Monday.")])
+
+
+def test_texts_and_sources_pass_the_checks_a_file_passes() -> None:
+    story = "Officials from Chile and Peru met in Valparaiso on Tuesday to discuss fishing quotas."
+    with pytest.warns(SkippedInputWarning):
+        result = crosscheck.audit(
+            [story, Source(id="b", text=story.replace("Tuesday", "Friday")), Source(id="empty", text="  \n"),
+             Source(id="long", text=story * 3), story * 3],
+            config=AuditConfig(max_source_chars=120),
+        )
+    assert [s.id for s in result.sources] == ["text-1", "b"]
+    assert sorted(s.path for s in result.skipped) == ["empty", "long", "text-2"]
+    assert all(("no text" in s.reason) or ("max_source_chars=120" in s.reason) for s in result.skipped)
+
+
+def test_a_date_at_the_end_of_the_calendar_is_left_as_written() -> None:
+    import datetime as dt
+
+    for published in (dt.date(9999, 12, 31), dt.date(1, 1, 1)):
+        result = crosscheck.audit([
+            Source(id="a", text="Officials said 43 students will arrive tomorrow in Seoul.", published=published),
+            Source(id="b", text="Officials said 42 students arrive yesterday in Seoul, on Tuesday.", published=published),
+        ], workers=1)
+        assert {s.id for s in result.sources} == {"a", "b"}
