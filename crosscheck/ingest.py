@@ -496,13 +496,24 @@ _SOCIAL = (
     r"google news|threads|bluesky|mastodon|reddit|rss|newsletter"
 )
 _SOCIAL_RE = re.compile(
-    rf"\b(follow|subscribe|join|like|find)\b.*\b({_SOCIAL})\b", re.IGNORECASE
+    # a call to the reader: "Follow us on X", "Join our Telegram channel", "Find us on
+    # Facebook" (not "lawmakers would like Facebook to remove the videos")
+    rf"^\W*(follow|subscribe|join|like|find)\b.*\b({_SOCIAL})\b"
+    rf"|\b(follow|subscribe|join|like|find)\s+(?:us|me|our)\b.*\b({_SOCIAL})\b"
+    rf"|\b(?:on|via)\s+(?:our\s+)?({_SOCIAL})\s*(?:channel|page|account|feed)?\W*$",
+    re.IGNORECASE,
 )
 _ADVERT_RE = re.compile(
     r"^[\W_]*(advertisement|advertising|sponsored( content)?|ad|promoted|paid content)[\W_]*$",
     re.IGNORECASE,
 )
-_LOADING_RE = re.compile(r"^\W*(loading|please wait|fetching)\b.{0,60}(\.\.\.|…)\W*$", re.IGNORECASE)
+_LOADING_RE = re.compile(
+    # "Loading...", "Loading comments", "Loading cryptocurrency prices..." (a few words and
+    # the dots); not a sentence that opens with the word ("Loading the trucks took hours")
+    r"^\W*(loading|please wait|fetching)(?:(?:\s+[\w-]+){0,3}\s*(?:\.\.\.|…)|\s+(?:the\s+)?(?:comments?|content"
+    r"|video|player|page|data|results|more|article|story|stories|images?|gallery|map|chart|feed|news))?\W*$",
+    re.IGNORECASE,
+)
 _IMAGE_RE = re.compile(r"^\W*!\[[^\]]*\]\([^)]*\)\W*$|^\W*<img\b[^>]*>\W*$", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+")  # from a run's start only: linear
 _CREDIT_RE = re.compile(
@@ -512,10 +523,14 @@ _CREDIT_RE = re.compile(
 )
 _WIRE_PAREN_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _BYLINE_RE = re.compile(
-    r"^\s*(by|reporter|reported by|written by|editor|edited by|staff writer)\s+[A-Z]", re.IGNORECASE
+    # the words after are a name, each capitalised ("Reporter Kim Min-jun", not the
+    # headline "Reporter Kim Min-jun arrested in Seoul")
+    r"^\s*(?i:by|reporter|reported by|written by|editor|edited by|staff writer)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|da|al|bin))*(?:\s*[,|]\s.*|\s+[-–—/]\s.*)?$"
 )
 _PROMO_RE = re.compile(
-    r"^\W*(click here|read (more|also|next)|sign up|subscribe (now|today)|share (this|on)|"
+    r"^\W*(click here|read (more|also|next)(?!\s+than\b)|sign up|subscribe (now|today)"
+    r"|share (this (article|story|post|page|link)|on)|"
     r"download (our|the) app|related:|see also:|tags?:|filed under)\b",
     re.IGNORECASE,
 )
@@ -552,9 +567,18 @@ def drop_social_call(line: str) -> str | None:
     return None
 
 
+_CONTACT_RE = re.compile(
+    r"^\W*(?:by|contact|e-?mail|reach|write to|tips?|send|follow|reporter|editor|correspondent)\b"
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$",
+    re.IGNORECASE,
+)
+
+
 def drop_contact_line(line: str) -> str | None:
-    """A byline or contact line with an e-mail address."""
-    if "@" in line and _EMAIL_RE.search(line) and len(line.split()) <= 40:
+    """A byline or contact line with an e-mail address: short, or opening as one does
+    ("Contact the reporter at ...", "Email: ..."); a sentence of the story that gives an
+    address ("The mayor said families could write to help@city.gov") is kept."""
+    if "@" in line and _EMAIL_RE.search(line) and (len(line.split()) <= 8 or _CONTACT_RE.match(line)):
         return "byline or contact e-mail"
     if _BYLINE_RE.match(line) and len(line.split()) <= 8 and not _TERMINAL_RE.search(line):
         return "byline"
@@ -581,7 +605,7 @@ _DISCLAIMER_RE = re.compile(
     r"^\W*disclaimer\b|\b(?:views|opinions)\b.{0,80}\b(?:expressed|stated)\b.{0,160}"
     r"(?:\b(?:those of|solely|entirely|only) (?:the |its |their )?(?:authors?|writers?|contributors?)\b"
     r"|\b(?:policy|position|views|opinions?) of (?:this|the) (?:publication|newspaper|site"
-    r"|website|outlet|editors?|company|organi[sz]ation|broadcaster|network)\b)",
+    r"|website|outlet|editors?|broadcaster|network)\b)",
     re.IGNORECASE,
 )
 _APPEAL_RE = re.compile(
@@ -664,6 +688,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _wrapped_into(text: str, end: int, next_start: int) -> bool:
+    """Whether the line that ends at ``end`` runs on into the next one: only a line break
+    between, and the next one goes on in lower case or with a figure."""
+    between = text[end:next_start]
+    following = text[next_start : next_start + 1]
+    return between.count("\n") + between.count("\r") - between.count("\r\n") == 1 and (
+        following.islower() or following.isdigit()
+    )
+
+
 def clean_text(text: str) -> tuple[DroppedSpan, ...]:
     """Return the spans of ``text`` that are page furniture, each with its reason.
 
@@ -684,6 +718,8 @@ def clean_text(text: str) -> tuple[DroppedSpan, ...]:
         lead = len(raw) - len(raw.lstrip())
         span_start, span_end = start + lead, start + lead + len(line)
         reason = next((r for cleaner in LINE_CLEANERS if (r := cleaner(line))), None)
+        if reason == "section label" and index + 1 < len(lines) and _wrapped_into(text, end, lines[index + 1][0]):
+            reason = None  # "Officials said" hard-wrapped before "43 students died ...": one sentence
         ends_article = start > size // 2 and (
             _END_MARKER_RE.match(line) is not None
             or (reason == "byline or contact e-mail" and index >= len(lines) * 0.6)

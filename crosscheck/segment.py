@@ -178,8 +178,9 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
         kind = _line_kind(line)
         if kind is SegmentKind.HEADLINE and index + 1 < len(blocks):
             following = text[blocks[index + 1][0] : blocks[index + 1][1]]
-            if following[:1].islower():
-                kind = None  # a hard-wrapped line, not a headline
+            next_line = len(_LINE_BREAK_RE.findall(text, end, blocks[index + 1][0])) == 1
+            if following[:1].islower() or (next_line and following[:1].isdigit()):
+                kind = None  # a hard-wrapped line ("Officials said" / "43 students died"), not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]
             # a blank line ends a paragraph, unless the line before it leads into the next

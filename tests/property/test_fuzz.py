@@ -91,7 +91,7 @@ def test_the_pipeline_survives_any_text(texts: list[str]) -> None:
         # a text with nothing in it is skipped, as an empty file is; with fewer than two
         # left the audit says so
         assert sum(1 for t in texts if not t.strip()) >= len(texts) - 1, error
-        assert "need at least two sources" in str(error)
+        assert "need at least two sources" in str(error) or "no readable source" in str(error)
         return
     by_source = {s.id: s.text for s in audit.sources}
     for claim in audit.claims:

@@ -308,3 +308,51 @@ def test_a_shared_notice_does_not_make_two_outlets_one_origin() -> None:
                                   "Monday, according to provincial officials.\n" + notice),
     ])
     assert sorted(o.sources for o in result.provenance.origins) == [("courier",), ("tribune",)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lawmakers would like Facebook to remove the videos, the minister said.",
+        "Police will find the threads that link the suspects, the prosecutor said. Three men were charged.",
+        "Read more than 300 letters, the judge said the defendant had shown no remorse.",
+        "Share this week's rise in prices is the largest since 1990, officials said.",
+        "Loading the trucks took 3 hours, workers said...",
+        "Views expressed at the meeting did not reflect the position of the company, a spokesman said.",
+        "Reporter Kim Min-jun arrested in Seoul",
+        "The mayor said families could write to help@seoul.go.kr for news of relatives.",
+    ],
+)
+def test_a_line_of_the_story_is_not_furniture(line: str) -> None:
+    assert clean_text("Officials said the storm hit on Monday, the agency said.\n" + line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow us on Twitter", "✅ Follow BITNEWSBOT on Telegram and X.com for updates.", "Loading comments",
+     "Loading cryptocurrency prices...", "Reporter Kim Min-jun", "By JOHN SMITH, Associated Press",
+     "Contact the reporter at jane@example.com", "Read more: Floods in Seoul", "Share this article"],
+)
+def test_furniture_is_still_dropped(line: str) -> None:
+    assert len(clean_text("Officials said the storm hit on Monday, the agency said.\n" + line)) == 1
+
+
+def test_a_story_line_with_an_address_does_not_end_the_article() -> None:
+    paragraphs = [
+        "Officials said 43 students were missing after the storm on Tuesday in Seoul.",
+        "Rescue teams searched the river banks through the night, the fire service said.",
+        "The National Police Agency said 12 bodies had been recovered by Wednesday morning.",
+        "Relatives gathered outside the school gates as the search went on.",
+        "The mayor said families could write to help@seoul.go.kr for news of relatives.",
+        "The president is expected to visit the area on Thursday, his office said.",
+    ]
+    assert clean_text("\n\n".join(paragraphs)) == ()
+
+
+def test_a_hard_wrapped_line_is_one_sentence_with_the_next() -> None:
+    from crosscheck.config import AuditConfig
+    from crosscheck.pipeline import prepare_source
+
+    _, claims = prepare_source(Source(id="x", text="Officials said\n43 students died on Tuesday, police said."),
+                               AuditConfig())
+    assert [c.text for c in claims] == ["Officials said\n43 students died on Tuesday, police said."]
