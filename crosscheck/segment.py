@@ -22,6 +22,7 @@ ABBREVIATIONS = frozenset(
     pres supt insp det cpl pvt maj brig messrs mme mlle u.s u.k u.n e.u u.s.a n.y d.c
     no nos vs etc inc ltd co corp dept univ assn bros est approx fig figs al ave blvd rd
     jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m i.e e.g cf ca op ed vol pp
+    atty amb pfc ph.d m.p.h a.k.a hwy
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 """Words that Punkt must not read as the end of a sentence when a period follows."""

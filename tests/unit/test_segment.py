@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from crosscheck.ingest import clean_source
 from crosscheck.models import SegmentKind, Source
 from crosscheck.segment import segment_source, split_sentences
@@ -147,3 +149,13 @@ def test_a_question_keeps_its_speaker() -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "“Where are our 43 children?” asked Kim Min-jun, whose son is missing.", "Police said nothing.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Ph.D. student Kim Min-jun, 23, was arrested on Monday.",
+     "He was driving at 90 m.p.h. when the car hit 12 pedestrians.",
+     "John Smith, a.k.a. Johnny, was seen near Hwy. 5 on Monday."],
+)
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
+    assert len(split_sentences(text)) == 1
