@@ -14,6 +14,7 @@ sources that credit one agency.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 from attrs import validators as v
@@ -64,11 +65,13 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and after.isalnum()
 
 
-def _quotes_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quotation spans of one line; one still open at its end ends there."""
+def _quotes_in_line(
+    text: str, start: int, end: int, opened: int | None = None, closer: str = ""
+) -> tuple[list[tuple[int, int]], int | None, str]:
+    """Quotation spans of one line, and the quotation still open at its end (where it
+    opened, and its closing marks), if any; ``opened`` carries one in from the line
+    before."""
     spans = []
-    opened: int | None = None
-    closer = ""
     for mark in _MARK_RE.finditer(text, start, end):  # every other character is passed over
         i = mark.start()
         ch = text[i]
@@ -81,6 +84,10 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if ch in "’'" and i + 1 < end and text[i + 1].isalpha() and not before.isspace():
                 continue
+            if ch == "’" and before in "sS" and text[i + 1 : i + 3][:1] == " " and text[i + 2 : i + 3].islower() and (
+                text.find("’", i + 1, end) != -1
+            ):
+                continue  # "the passengers’ families", inside a quotation that closes later
             spans.append((opened, i + 1))
             opened = None
         elif opened is None and ch in _OPENERS:
@@ -88,16 +95,16 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch in "'‘" and not (after.isalnum() or after in "“\""):
                 continue
             opened, closer = i, _OPENERS[ch]
-    if opened is not None:
-        spans.append((opened, end))
-    return spans
+    return spans, opened, closer
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the quotations in ``text``, quotation marks included.
 
-    A quotation runs to its closing mark on the same line; one left open at the end of a
-    line ends there (a multi-paragraph quotation reopens on each line, by convention).
+    A quotation runs to its closing mark on the same line, or on the next when a text
+    is hard-wrapped (no blank line between, the next line closes it and opens none); one
+    left open otherwise ends with its line (a multi-paragraph quotation reopens on each
+    line, by convention).
     Apostrophes inside words are not quotation marks.
 
     >>> text = 'He said "we agree on this" and it\u2019s \u2018final\u2019 now.'
@@ -105,12 +112,41 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     ['"we agree on this"', '‘final’']
     """
     spans: list[tuple[int, int]] = []
+    lines = []
     position = 0
     for line in text.splitlines(keepends=True):
-        end = position + len(line.rstrip("\r\n"))
-        spans += _quotes_in_line(text, position, end)
+        lines.append((position, position + len(line.rstrip("\r\n")), position + len(line)))
         position += len(line)
+    opened: int | None = None
+    closer = ""
+    for n, (start, end, _) in enumerate(lines):
+        found, opened, closer = _quotes_in_line(text, start, end, opened, closer)
+        spans += found
+        if opened is None:
+            continue
+        if _wrapped(text, lines[n + 1 :], closer):
+            continue  # a hard-wrapped line: the quotation goes on in the next
+        spans.append((opened, end))
+        opened = None
     return spans
+
+
+def _wrapped(text: str, following: Sequence[tuple[int, int, int]], closer: str) -> bool:
+    """Whether a quotation open at the end of a line goes on in the lines that follow: a
+    hard-wrapped text, where one of the next lines closes it before a blank line (a line
+    of its own, as ``str.splitlines`` cuts them) and no line opens a quotation of its own
+    (as each paragraph of a quotation over several does)."""
+    for start, end, _ in following[:_WRAP_REACH]:
+        body = text[start:end].lstrip()
+        if not body or body[0] in _OPENERS:
+            return False
+        if any(c in body for c in closer):
+            return True
+    return False
+
+
+_WRAP_REACH = 20
+"""Lines a hard-wrapped quotation may run on for (about 1,400 characters at 70 a line)."""
 
 
 _SPEECH = r"(?:said|says|stated|states|told|tells|noted|notes|added|adds|wrote|writes|explained|emphasi[sz]ed|announced|argued|tweeted|insisted)"

@@ -371,3 +371,33 @@ def test_a_brief_that_is_the_wires_lede_word_for_word_is_a_copy() -> None:
     own_words = brief.replace("A wildfire on the island of Evia forced", "Fire on Evia made officials order")
     result = crosscheck.audit([Source(id="reuters", text=wire), Source(id="brief", text=own_words)])
     assert len(result.provenance.origins) == 2
+
+
+def test_a_quotation_hard_wrapped_over_lines_is_one_quotation() -> None:
+    text = "He said: “first line of a quote\nthat is wrapped and ends here.” Then more."
+    assert [text[s:e] for s, e in quotation_spans(text)] == ["“first line of a quote\nthat is wrapped and ends here.”"]
+    paragraphs = "He said: “first paragraph of a long quote\n“second paragraph ends here.”"
+    assert [paragraphs[s:e] for s, e in quotation_spans(paragraphs)] == [
+        "“first paragraph of a long quote", "“second paragraph ends here.”",
+    ]
+
+
+def test_a_plural_possessive_inside_a_single_quoted_statement_does_not_end_it() -> None:
+    text = "The operator said: ‘Our thoughts are with the passengers’ families at this time.’"
+    assert [text[s:e] for s, e in quotation_spans(text)] == [
+        "‘Our thoughts are with the passengers’ families at this time.’",
+    ]
+
+
+def test_quoting_one_statement_in_hard_wrapped_texts_is_not_copying() -> None:
+    import textwrap
+
+    statement = ("We have lost four colleagues today and our thoughts are with their families. We will cooperate "
+                 "fully with every investigation into what went wrong at the warehouse, and we have suspended all "
+                 "deliveries of solvents to the site until the inspectors have finished their work")
+    a = (f"A fire at a chemical warehouse in Setubal killed four workers on Tuesday. The owner said in a "
+         f'statement: "{statement}." The company did not say what caused the blaze.')
+    b = (f"Tagus Chem, which owns the depot where four people died in Tuesday's fire, said: \"{statement}.\" "
+         "Firefighters remained at the scene overnight.")
+    result = crosscheck.audit([Source(id="a", text=textwrap.fill(a, 70)), Source(id="b", text=textwrap.fill(b, 70))])
+    assert len(result.provenance.origins) == 2
