@@ -108,7 +108,8 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['He said: “We agree. We will act.”', 'Then he left.']
     """
-    spans = [(s + offset, e + offset) for s, e in _tokenizer(text).span_tokenize(text)]
+    punkt = [(s + offset, e + offset) for s, e in _tokenizer(text).span_tokenize(text)]
+    spans = _after_closing_abbreviations(text, punkt, offset)
     merged: list[tuple[int, int]] = []
     depth = 0  # curly quotation marks open
     straight = False  # a straight quotation mark open: each one opens or closes
@@ -126,6 +127,30 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
         if (depth or straight) and merged[-1][1] - merged[-1][0] > 3000:
             depth, straight = 0, False  # an unclosed quote must not swallow the rest of the text
     return merged
+
+
+_CLOSING_ABBREVIATION_RE = re.compile(
+    r"\b(?:[ap]\.m|U\.S|U\.K|U\.N|E\.U|D\.C|Inc|Corp|Ltd|Co|Jr|Sr|etc)\.[ \t]+"
+    r"(?=(?:The|A|An|He|She|It|They|We|I|Police|Officials|Authorities|But|And|In|On|At|This|That|These|Those"
+    r"|There|His|Her|Their|Its|Our|No|Some|Many|Most|After|When|While)\b)"
+)
+"""An abbreviation that often ends a sentence ("at 3 p.m.", "in the U.S.", "Apple Inc."),
+before a word that opens one ("Police arrived", "The company said"): Punkt, knowing the
+abbreviation, never breaks there."""
+
+
+def _after_closing_abbreviations(text: str, spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """``spans`` with each cut again after a :data:`_CLOSING_ABBREVIATION_RE`."""
+    if not any(mark in text for mark in (".m.", "U.", "E.U.", "D.C.", "Inc.", "Corp.", "Ltd.", "Co.", "r.", "etc.")):
+        return spans
+    cut = []
+    for start, end in spans:
+        for match in _CLOSING_ABBREVIATION_RE.finditer(text, start - offset, end - offset):
+            stop = match.start() + len(match.group().rstrip())  # just past the full stop
+            cut.append((start, stop + offset))
+            start = match.end() + offset
+        cut.append((start, end))
+    return cut
 
 
 _ASKED_RE = re.compile(r"[?!][\"”’'»]?\s*$")

@@ -159,3 +159,21 @@ def test_a_question_keeps_its_speaker() -> None:
 )
 def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("The blast happened at 3 p.m. Police arrived 20 minutes later.", "The blast happened at 3 p.m."),
+     ("Sales rose in the U.S. It was the best year since 2010.", "Sales rose in the U.S."),
+     ("He met John Smith Jr. He left on Monday.", "He met John Smith Jr.")],
+)
+def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_word_that_opens_one(text: str, first: str) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == 2 and text[spans[0][0] : spans[0][1]] == first
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting is at 3 p.m. Tuesday in Seoul.", "Officials from the U.S. State Department came."]
+)
+def test_an_abbreviation_before_a_name_goes_on(text: str) -> None:
+    assert len(split_sentences(text)) == 1
