@@ -16,7 +16,8 @@ differ and which stayed the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -30,6 +31,7 @@ __all__ = ["EDIT_RULES", "find_edited_details"]
 EDIT_RULES = {
     DiscrepancyKind.NUMBER: "the same sentence in both sources, with this number changed",
     DiscrepancyKind.DATE: "the same sentence in both sources, with this date changed",
+    DiscrepancyKind.NAME_CONFLICT: "the same sentence in both sources, with this place changed",
 }
 MIN_SAME_WORDS = 0.7
 """How much of two sentences' words must be the same, in order (0-1), for them to be one sentence edited."""
@@ -117,8 +119,58 @@ def _in_name(claim: Claim, span: tuple[int, int]) -> bool:
     return any(f.kind is FactKind.NAME and f.start <= span[0] and span[1] <= f.end for f in claim.facts)
 
 
+_WHERE = frozenset("in at near outside inside".split())
+"""Words that say where something happened, before a place ("held in Geneva")."""
+
+
+def _place_at(claim: Claim, span: tuple[int, int]) -> Fact | None:
+    """The one-word place name of ``claim`` at ``span`` ("in Geneva"), if it is one."""
+    for fact in claim.facts:
+        if fact.kind is FactKind.NAME and fact.unit == "place" and (fact.start, fact.end) == span:
+            return fact
+    return None
+
+
+def _changed_place(
+    a: Claim, b: Claim, opcodes: Sequence[Any], spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    words: tuple[list[str], list[str]], similarity: float, names: Mapping[str, Set[str]],
+) -> list[Slot]:
+    """A one-word place name replaced by another in a sentence otherwise the same ("The
+    summit will be held in Geneva" / "in Vienna"): the only name the edit touches, and
+    neither source names the other's place anywhere (``names``: each source's names)."""
+    sa, sb = spans
+    wa, wb = words
+    touched = [op for op in opcodes if op.tag != "equal" and (
+        any(_in_name(a, sa[i]) for i in range(op.src_start, op.src_end))
+        or any(_in_name(b, sb[j]) for j in range(op.dest_start, op.dest_end))
+    )]
+    if len(touched) != 1:
+        return []
+    op = touched[0]
+    if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        return []
+    if op.src_start == 0 or wa[op.src_start - 1] not in _WHERE:
+        return []  # "officials from Chile" / "from Peru": who came, of whom there may be many
+    fa, fb = _place_at(a, sa[op.src_start]), _place_at(b, sb[op.dest_start])
+    if fa is None or fb is None or fa.value == fb.value or fuzz.ratio(fa.value, fb.value) >= _SLIP:
+        return []  # not two places, or one misspelt (a slip, found as such)
+    if fa.value in names.get(b.source, ()) or fb.value in names.get(a.source, ()):
+        return []  # a source that names both places ("in Cumbria" and "in Millom", a town in it)
+    ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+    mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+    i, j = op.src_start, op.dest_start
+    shared = sorted(set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4]))
+    return [Slot(
+        kind=DiscrepancyKind.NAME_CONFLICT,
+        values=dict(sorted({fa.value: (ma,), fb.value: (mb,)}.items())),
+        context=tuple(shared[:4]),
+        score=similarity,
+        rule=EDIT_RULES[DiscrepancyKind.NAME_CONFLICT],
+    )]
+
+
 def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tuple[int, int]]]],
-                 skip: Set[tuple[str, int]]) -> list[Slot]:
+                 skip: Set[tuple[str, int]], names: Mapping[str, Set[str]]) -> list[Slot]:
     wa, sa = words[a.id]
     wb, sb = words[b.id]
     if min(len(wa), len(wb)) < _MIN_WORDS or wa == wb:
@@ -127,6 +179,9 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
     if similarity < MIN_SAME_WORDS:
         return []
     opcodes = list(Levenshtein.opcodes(wa, wb))
+    place = _changed_place(a, b, opcodes, (sa, sb), (wa, wb), similarity, names)
+    if place:
+        return place
     changed = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start) for op in opcodes if op.tag != "equal")
     if changed > MAX_CHANGED_WORDS + 1:
         return []  # a rewrite, not one sentence with a detail changed
@@ -203,6 +258,9 @@ def find_edited_details(
     [('number', ['3', '4'])]
     """
     by_id = {c.id: c for c in claims}
+    names: dict[str, set[str]] = {}
+    for claim in claims:
+        names.setdefault(claim.source, set()).update(f.value for f in claim.facts if f.kind is FactKind.NAME)
     words: dict[str, tuple[list[str], list[tuple[int, int]]]] = {}
     slots: list[Slot] = []
     for group in groups:
@@ -218,7 +276,7 @@ def find_edited_details(
             for x, a in enumerate(members)
             for y in range(x + 1, len(members))
             if a.source != (b := members[y]).source and content[x] != content[y]
-            for slot in _edited_pair(a, b, words, skip)
+            for slot in _edited_pair(a, b, words, skip, names)
         ]
         slots.extend(_merged(pairs))
     return slots

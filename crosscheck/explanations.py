@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import LONE_VALUE_RULES, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
@@ -111,6 +112,11 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
             "spellings, so they most likely name the same thing and one is a slip."
+        )
+    if rule == EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]:
+        return (
+            f"{written}: the same sentence in both sources with the place changed (words around it: "
+            f"{detail or '-'}); one of them most likely names the wrong place."
         )
     if kind is DiscrepancyKind.NAME_CONFLICT:
         return (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import crosscheck
 from crosscheck.edits import find_edited_details
 from crosscheck.facts import extract_facts
@@ -69,3 +71,30 @@ def test_sentences_of_one_source_or_of_two_clusters_are_not_compared() -> None:
     same_source = Claim(id="a#2", source="a", start=0, end=b.end, text=b.text, facts=b.facts)
     assert find_edited_details([a, same_source], [(a.id, same_source.id)]) == []
     assert find_edited_details([a, b], [(a.id,), (b.id,)]) == []
+
+
+def test_a_place_changed_in_a_copied_sentence_is_a_name_conflict() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The summit will be held in Geneva on June 16, the White House said."),
+        Source(id="b", text="The summit will be held in Vienna on June 16, the White House said on Friday."),
+    ])
+    (d,) = result.discrepancies
+    assert d.kind.value == "name-conflict" and "place changed" in d.explanation
+    assert [v.text for v in d.variants] == ["Geneva", "Vienna"]
+    assert [c.label.value for c in result.clusters] == ["conflicting"]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # who came from where: there may be many
+        ("Officials from Chile met in Valparaiso on Tuesday to discuss fishing quotas.",
+         "Officials from Peru met in Valparaiso on Tuesday to discuss fishing quotas."),
+        # a source that names both places: a town and its county
+        ("A man was charged with the murder of his mother and sister in Cumbria. He lives in Millom.",
+         "A man was charged with the murder of his mother and sister in Millom."),
+    ],
+)
+def test_a_place_that_may_be_another_detail_is_no_conflict(pair: tuple[str, str]) -> None:
+    result = crosscheck.audit([Source(id="a", text=pair[0]), Source(id="b", text=pair[1])])
+    assert [d for d in result.discrepancies if d.kind.value == "name-conflict"] == []
