@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
+    "LINE_BREAK_RE",
+    "LINE_RE",
     "NUMERAL_WORDS",
     "STOPWORDS",
     "fold",
@@ -105,6 +107,14 @@ _SPELLING_RULES = (
     # travelled, cancelling -> traveled, canceling
     (re.compile(r"^(\w{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
 )  # fmt: skip
+
+
+LINE_BREAK_RE = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""A line break, as ``str.splitlines`` reads them: "\\r\\n", "\\n", a lone "\\r" (old Mac files),
+and the rarer ones pages carry (U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, form feed, NEL).
+Cleaning, segmentation, quotations and line numbers all read lines by it."""
+LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+"""A run of text with no line break in it."""
 
 
 _UNDECOMPOSED = str.maketrans({

@@ -19,6 +19,7 @@ from typing import Union
 
 import attrs
 
+from crosscheck._text import LINE_BREAK_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 
@@ -681,7 +682,7 @@ def _is_title_case(words: list[str]) -> bool:
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"\r\n|\r|\n", text):
+    for match in LINE_BREAK_RE.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -693,7 +694,7 @@ def _wrapped_into(text: str, end: int, next_start: int) -> bool:
     between, and the next one goes on in lower case or with a figure."""
     between = text[end:next_start]
     following = text[next_start : next_start + 1]
-    return between.count("\n") + between.count("\r") - between.count("\r\n") == 1 and (
+    return len(LINE_BREAK_RE.findall(between)) == 1 and (
         following.islower() or following.isdigit()
     )
 

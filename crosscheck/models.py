@@ -10,13 +10,14 @@ import bisect
 import datetime as dt
 import enum
 import functools
-import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import validators as v
+
+from crosscheck._text import LINE_BREAK_RE
 
 if TYPE_CHECKING:
     import pandas
@@ -199,8 +200,8 @@ class Source:
 
     @functools.cached_property
     def _line_starts(self) -> list[int]:
-        # a line ends at "\r\n", "\n" or a lone "\r" (old Mac files), as cleaning reads lines
-        return [0, *(m.end() for m in re.finditer("\r\n|\n|\r", self.text))]
+        # a line ends where cleaning and segmentation end one (crosscheck._text.LINE_BREAK_RE)
+        return [0, *(m.end() for m in LINE_BREAK_RE.finditer(self.text))]
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ import re
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
+from crosscheck._text import LINE_BREAK_RE, LINE_RE
 from crosscheck.models import Segment, SegmentKind, Source
 
 __all__ = ["split_sentences", "segment_source", "ABBREVIATIONS"]
@@ -94,7 +95,7 @@ _CAPTION_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _CONTINUES_RE = re.compile(r"[,:;—–\-]\s*$")
 _OPEN_QUOTES = "“«"
-_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK_RE = LINE_BREAK_RE
 _CLOSE_QUOTES = "”»"
 
 
@@ -279,7 +280,7 @@ def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:
     """Non-blank lines (stripped spans) minus the dropped spans."""
     dropped = sorted((d.start, d.end) for d in source.dropped)
     kept: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\r\n]+", text):
+    for match in LINE_RE.finditer(text):
         start, end = match.span()
         for d_start, d_end in dropped:
             if d_end <= start or d_start >= end:

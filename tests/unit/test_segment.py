@@ -177,3 +177,14 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_word_that_opens_o
 )
 def test_an_abbreviation_before_a_name_goes_on(text: str) -> None:
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("brk", ["\u2029", "\u2028", "\x0c", "\x85", "\n"])
+def test_every_line_break_splitlines_knows_ends_a_line(brk: str) -> None:
+    from crosscheck.config import AuditConfig
+    from crosscheck.pipeline import prepare_source
+
+    source = Source(id="x", text=f"Storm kills 43 in Seoul{brk}Advertisement{brk}Officials said 43 students died on Tuesday.")
+    claims = prepare_source(source, AuditConfig())[1]
+    assert [c.text for c in claims] == ["Storm kills 43 in Seoul", "Officials said 43 students died on Tuesday."]
+    assert [source.line_col(c.start) for c in claims] == [(1, 1), (3, 1)]
