@@ -101,8 +101,9 @@ def _quotes_in_line(
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the quotations in ``text``, quotation marks included.
 
-    A quotation runs to its closing mark on the same line, or on the next when a text
-    is hard-wrapped (no blank line between, the next line closes it and opens none); one
+    A quotation runs to its closing mark on the same line, or, in double quotation marks,
+    on a later one when a text is hard-wrapped (no blank line between, a later line
+    closes it and none opens one); one
     left open otherwise ends with its line (a multi-paragraph quotation reopens on each
     line, by convention).
     Apostrophes inside words are not quotation marks.
@@ -136,13 +137,18 @@ def _wrapped(text: str, following: Sequence[tuple[int, int, int]], closer: str) 
     hard-wrapped text, where one of the next lines closes it before a blank line (a line
     of its own, as ``str.splitlines`` cuts them) and no line opens a quotation of its own
     (as each paragraph of a quotation over several does)."""
+    if not set(closer) & set(_DOUBLE_CLOSERS):
+        return False  # a single mark closes as often as it stands for an apostrophe ("company’s", "the ‘90s")
     for start, end, _ in following[:_WRAP_REACH]:
         body = text[start:end].lstrip()
         if not body or body[0] in _OPENERS:
             return False
-        if any(c in body for c in closer):
+        if any(c in body for c in closer if c in _DOUBLE_CLOSERS):
             return True
     return False
+
+
+_DOUBLE_CLOSERS = "”\"»"
 
 
 _WRAP_REACH = 20

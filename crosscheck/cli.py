@@ -202,8 +202,8 @@ def _load_and_audit(
         for source in corpus.sources:
             if source.encoding_guessed:
                 _say(f"{source.path or source.id}: not UTF-8; read as {source.encoding} (a guess)")
-            elif source.encoding and source.unreadable_characters:
-                _say(f"{source.path or source.id}: UTF-8 but for {source.unreadable_characters} byte(s), shown as U+FFFD")
+            elif source.unreadable_characters:
+                _say(f"{source.path or source.id}: UTF-8 but in {source.unreadable_characters} place(s), shown as U+FFFD")
     return audit(corpus, reference=reference, config=config, progress=progress)
 
 

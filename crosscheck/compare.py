@@ -36,7 +36,7 @@ from crosscheck.checks import (
 )
 from crosscheck.config import AuditConfig
 from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
-from crosscheck.edits import content_key, find_edited_details
+from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
@@ -97,7 +97,11 @@ _SEVERITY = {
     DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
 }
 # Variants that are very likely the same person written two accepted ways.
-_RULE_SEVERITY = {ROMANISATION: "low", NICKNAME: "low", TRANSLITERATION: "low"}
+_RULE_SEVERITY = {
+    ROMANISATION: "low", NICKNAME: "low", TRANSLITERATION: "low",
+    # one place for another may be a place within it ("in Paris" / "in France")
+    EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
+}
 _WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE})
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate

@@ -116,7 +116,8 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
     if rule == EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]:
         return (
             f"{written}: the same sentence in both sources with the place changed (words around it: "
-            f"{detail or '-'}); one of them most likely names the wrong place."
+            f"{detail or '-'}); unless one place lies within the other (a city and its country), one "
+            "of them names the wrong place."
         )
     if kind is DiscrepancyKind.NAME_CONFLICT:
         return (

@@ -531,7 +531,7 @@ _TITLE_MODIFIERS = frozenset(
 
 _NEXT_BEFORE_RE = re.compile(r"\b(?:next|this coming|coming)\s+$", re.IGNORECASE)
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|slated|planned|going|poised)\b"
+    r"\b(?:will|won't|shall|(?:is|are)\s+(?:set|due|expected|scheduled|slated|planned|going|poised)\b"
     r"|plans?\s+to|to\s+be\s+held|upcoming)\b|\w'll\b",
     re.IGNORECASE,
 )

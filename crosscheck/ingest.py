@@ -19,7 +19,7 @@ from typing import Union
 
 import attrs
 
-from crosscheck._text import LINE_BREAK_RE
+from crosscheck._text import LINE_BREAK_RE, RUNS_ON_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 
@@ -27,6 +27,7 @@ __all__ = [
     "LINE_CLEANERS",
     "MAX_REFERENCE_BYTES",
     "SUFFIXES",
+    "UTF8_REPLACED",
     "clean_source",
     "clean_text",
     "decode_bytes",
@@ -52,7 +53,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
 
     UTF-8 (with or without a byte-order mark) and UTF-16/32 with a byte-order mark are
     read as such; UTF-8 with a few bytes that are not UTF-8 is read with those replaced
-    by U+FFFD (:attr:`Source.unreadable_characters` counts them). Anything else is
+    by U+FFFD, its encoding :data:`UTF8_REPLACED` (:attr:`Source.unreadable_characters`
+    counts them). Anything else is
     detected with charset-normalizer and accepted only when the detection is confident;
     binary data is refused.
 
@@ -92,7 +94,7 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         pass
     mostly = _mostly_utf8(data)
     if mostly is not None:
-        return _check_text(mostly, name), "utf-8"
+        return _check_text(mostly, name), UTF8_REPLACED
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -113,6 +115,10 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         return _check_text(western, name), "cp1252"
     best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
     return _check_text(str(best), name), best.encoding
+
+
+UTF8_REPLACED = "utf-8, unreadable bytes replaced"
+"""The encoding of a source read as UTF-8 with a few bytes that are not replaced by U+FFFD."""
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -500,8 +506,7 @@ _SOCIAL_RE = re.compile(
     # a call to the reader: "Follow us on X", "Join our Telegram channel", "Find us on
     # Facebook" (not "lawmakers would like Facebook to remove the videos")
     rf"^\W*(follow|subscribe|join|like|find)\b.*\b({_SOCIAL})\b"
-    rf"|\b(follow|subscribe|join|like|find)\s+(?:us|me|our)\b.*\b({_SOCIAL})\b"
-    rf"|\b(?:on|via)\s+(?:our\s+)?({_SOCIAL})\s*(?:channel|page|account|feed)?\W*$",
+    rf"|\b(follow|subscribe|join|like|find)\s+(?:us|me|our)\b.*\b({_SOCIAL})\b",
     re.IGNORECASE,
 )
 _ADVERT_RE = re.compile(
@@ -601,7 +606,9 @@ _LEGAL_NOTICE_RE = re.compile(
     r"|(?:re)?distributed? without|without (?:the )?(?:prior )?(?:express )?(?:written )?permission",
     re.IGNORECASE,
 )
-_COPYRIGHT_RE = re.compile(r"^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©))", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(
+    r"^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©)|all rights reserved\b)", re.IGNORECASE
+)
 _DISCLAIMER_RE = re.compile(
     r"^\W*disclaimer\b|\b(?:views|opinions)\b.{0,80}\b(?:expressed|stated)\b.{0,160}"
     r"(?:\b(?:those of|solely|entirely|only) (?:the |its |their )?(?:authors?|writers?|contributors?)\b"
@@ -612,7 +619,8 @@ _DISCLAIMER_RE = re.compile(
 _APPEAL_RE = re.compile(
     r"^\W*(?:(?:our|independent|quality|local) journalism (?:depends|relies|needs)"
     r"|(?:please )?(?:support|donate to|fund|subscribe to) (?:our|independent|quality|local) (?:journalism|reporting)"
-    r"|if you or someone you know\b|(?:download|get) (?:our|the) (?:free |new )?(?:\w+ )?app\b)",
+    r"|if you or someone you know (?:is|are|has|have|may be|might be)\b.{0,80}\b(?:struggl|crisis|suicid|abus"
+    r"|helpline|hotline|lifeline|samaritans|988)|(?:download|get) (?:our|the) (?:free |new )?(?:\w+ )?app\b)",
     re.IGNORECASE,
 )
 
@@ -622,7 +630,7 @@ def drop_boilerplate(line: str) -> str | None:
     notice, a disclaimer, an appeal for support, a helpline, an app. Two outlets that
     print the same notice have not copied each other's reporting."""
     words = len(line.split())
-    if words <= 60 and (_COPYRIGHT_RE.match(line) or "all rights reserved" in line.lower()) and _LEGAL_NOTICE_RE.search(line):
+    if words <= 60 and _COPYRIGHT_RE.match(line) and _LEGAL_NOTICE_RE.search(line):
         return "copyright notice"
     if words <= 80 and _DISCLAIMER_RE.search(line):
         return "disclaimer"
@@ -689,14 +697,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _wrapped_into(text: str, end: int, next_start: int) -> bool:
-    """Whether the line that ends at ``end`` runs on into the next one: only a line break
-    between, and the next one goes on in lower case or with a figure."""
+def _wrapped_into(text: str, line: str, end: int, next_start: int) -> bool:
+    """Whether ``line``, ending at ``end``, runs on into the next one: only a line break
+    between, and the next goes on in lower case, or the line ends on a word that leads
+    on ("Officials said" / "43 students died …")."""
     between = text[end:next_start]
     following = text[next_start : next_start + 1]
-    return len(LINE_BREAK_RE.findall(between)) == 1 and (
-        following.islower() or following.isdigit()
-    )
+    return len(LINE_BREAK_RE.findall(between)) == 1 and (following.islower() or RUNS_ON_RE.search(line) is not None)
 
 
 def clean_text(text: str) -> tuple[DroppedSpan, ...]:
@@ -719,7 +726,7 @@ def clean_text(text: str) -> tuple[DroppedSpan, ...]:
         lead = len(raw) - len(raw.lstrip())
         span_start, span_end = start + lead, start + lead + len(line)
         reason = next((r for cleaner in LINE_CLEANERS if (r := cleaner(line))), None)
-        if reason == "section label" and index + 1 < len(lines) and _wrapped_into(text, end, lines[index + 1][0]):
+        if reason == "section label" and index + 1 < len(lines) and _wrapped_into(text, line, end, lines[index + 1][0]):
             reason = None  # "Officials said" hard-wrapped before "43 students died ...": one sentence
         ends_article = start > size // 2 and (
             _END_MARKER_RE.match(line) is not None

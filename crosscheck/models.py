@@ -189,9 +189,10 @@ class Source:
 
     @property
     def unreadable_characters(self) -> int:
-        """How many characters of :attr:`text` are U+FFFD, the replacement character that
-        stands for bytes that could not be read (a stray byte in a UTF-8 file)."""
-        return self.text.count("\ufffd")
+        """How many places of :attr:`text` hold U+FFFD for bytes that could not be read (a
+        stray byte in a UTF-8 file, :attr:`encoding` then saying "unreadable bytes
+        replaced"); 0 for a text read as it was written."""
+        return self.text.count("\ufffd") if self.encoding and "unreadable bytes replaced" in self.encoding else 0
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of a character offset into :attr:`text`."""

@@ -168,7 +168,8 @@ def is_romanisation(a: str, b: str, *, syllables: bool = False) -> bool:
     return _syllable_key(a) == _syllable_key(b)
 
 
-_VOWELS = frozenset("aeiou")
+_TRANSLITERATED_VOWELS = frozenset({frozenset("ou"), frozenset("ea"), frozenset("ei")})
+"""Vowels that names transliterated from Arabic, Russian or Hebrew are written with either way."""
 _TRANSLITERATED_ENDINGS = (("ei", "ey", "ej"), ("i", "y", "iy", "ii", "yi"))
 """Endings that Russian names are written with in several ways ("Sergei"/"Sergey",
 "Dmitry"/"Dmitrii")."""
@@ -196,9 +197,10 @@ def is_transliteration(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 5:
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    # one letter changed is a slip's reach, reported as one; two vowels is the mark of
-    # a transliteration, where a slip would change one letter
-    return len(differ) == 2 and all(x in _VOWELS and y in _VOWELS for x, y in differ)
+    # one letter changed is a slip's reach, reported as one; two vowels that
+    # transliteration writes either way (o/u, e/a, e/i: "Mohammed"/"Muhammad") is its
+    # mark, where "Mullen"/"Mellon" are two names
+    return len(differ) == 2 and all(frozenset(pair) in _TRANSLITERATED_VOWELS for pair in differ)
 
 
 def same_person_variant(a: str, b: str, *, syllables: bool = False, person: bool = False) -> str | None:

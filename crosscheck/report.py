@@ -408,10 +408,10 @@ def _summary(
                 f"- Encoding guessed: {_code(source.id)} is not UTF-8 and was read as "
                 f"{escape_markdown(source.encoding or '')}; if its letters look wrong, re-save it as UTF-8."
             )
-        elif source.encoding and source.unreadable_characters:
+        elif source.unreadable_characters:
             lines.append(
-                f"- Unreadable bytes: {_code(source.id)} is UTF-8 but for {source.unreadable_characters} "
-                "byte(s) that are not, shown as �; the rest was read as written."
+                f"- Unreadable bytes: {_code(source.id)} is UTF-8 but in {source.unreadable_characters} "
+                "place(s) whose bytes are not, shown as �; the rest was read as written."
             )
     if lines[-1]:
         lines.append("")

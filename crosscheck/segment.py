@@ -12,7 +12,7 @@ import re
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from crosscheck._text import LINE_BREAK_RE, LINE_RE
+from crosscheck._text import LINE_BREAK_RE, LINE_RE, RUNS_ON_RE
 from crosscheck.models import Segment, SegmentKind, Source
 
 __all__ = ["split_sentences", "segment_source", "ABBREVIATIONS"]
@@ -131,9 +131,12 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
 
 
 _CLOSING_ABBREVIATION_RE = re.compile(
-    r"\b(?:[ap]\.m|U\.S|U\.K|U\.N|E\.U|D\.C|Inc|Corp|Ltd|Co|Jr|Sr|etc)\.[ \t]+"
+    # a time, a company, a generation: then a word that opens a sentence
+    r"\b(?:[ap]\.m|Inc|Corp|Ltd|Co|Jr|Sr|etc)\.[ \t]+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|Police|Officials|Authorities|But|And|In|On|At|This|That|These|Those"
     r"|There|His|Her|Their|Its|Our|No|Some|Many|Most|After|When|While)\b)"
+    # a country, which names so often start after ("U.S. Police Chief"): then a pronoun or an article
+    r"|\b(?:U\.S|U\.K|U\.N|E\.U)\.[ \t]+(?=(?:The|A|An|He|She|It|They|We|I|This|These|Those|There)\b)"
 )
 """An abbreviation that often ends a sentence ("at 3 p.m.", "in the U.S.", "Apple Inc."),
 before a word that opens one ("Police arrived", "The company said"): Punkt, knowing the
@@ -206,7 +209,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
         if kind is SegmentKind.HEADLINE and index + 1 < len(blocks):
             following = text[blocks[index + 1][0] : blocks[index + 1][1]]
             next_line = len(_LINE_BREAK_RE.findall(text, end, blocks[index + 1][0])) == 1
-            if following[:1].islower() or (next_line and following[:1].isdigit()):
+            if following[:1].islower() or (next_line and RUNS_ON_RE.search(line)):
                 kind = None  # a hard-wrapped line ("Officials said" / "43 students died"), not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]

@@ -518,3 +518,23 @@ def test_vowels_of_an_organisations_name_are_no_transliteration() -> None:
     assert same_person_variant("police", "policy", person=False) is None
     assert same_person_variant("mohammed", "muhammad") is None
     assert same_person_variant("rossa", "rossi", person=True) is None  # one letter: a slip's reach
+
+
+def test_a_plan_in_the_past_is_not_resolved_forward() -> None:
+    facts = extract_facts("The flight was scheduled to land in Abuja on Monday before it vanished.",
+                          published=dt.date(2025, 5, 21))
+    assert [f.value for f in facts if f.kind.value == "date"] == ["2025-05-19"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mullen", "Mellon"), ("Jensen", "Jonson")])
+def test_two_names_two_vowels_apart_are_no_transliteration(a: str, b: str) -> None:
+    result = crosscheck.audit([f"Officials said Tim {a} led the talks in Seoul on Monday afternoon.",
+                               f"Officials said Tim {b} led the talks in Seoul on Monday afternoon."])
+    assert [(d.kind.value, d.severity) for d in result.discrepancies] == [("name-conflict", "high")]
+
+
+def test_a_place_for_a_place_within_it_is_a_medium_discrepancy_that_says_so() -> None:
+    result = crosscheck.audit(["The summit will be held in Geneva next month, officials said.",
+                               "The summit will be held in Switzerland next month, officials said."])
+    (d,) = result.discrepancies
+    assert d.severity == "medium" and "a city and its country" in d.explanation

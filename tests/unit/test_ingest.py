@@ -37,7 +37,7 @@ class TestDecode:
         data = "South Korea’s Foreign Ministry and the EU’s “External Action Service” met.".encode()
         i = data.index(b"Ministry")
         text, encoding = decode_bytes(data[:i] + b"\xe9" + data[i:])
-        assert encoding == "utf-8"
+        assert encoding == "utf-8, unreadable bytes replaced"
         assert text == "South Korea’s Foreign \ufffdMinistry and the EU’s “External Action Service” met."
 
     def test_a_legacy_text_with_no_utf8_in_it_is_still_detected(self) -> None:
@@ -266,8 +266,17 @@ def test_the_report_says_which_bytes_could_not_be_read(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text(good, encoding="utf-8")
     result = audit(tmp_path)
     (a,) = [s for s in result.sources if s.id == "a"]
-    assert a.encoding == "utf-8" and a.unreadable_characters == 1 and not a.encoding_guessed
-    assert "Unreadable bytes: a is UTF-8 but for 1 byte(s)" in result.to_markdown()
+    assert a.unreadable_characters == 1 and not a.encoding_guessed
+    assert "Unreadable bytes: a is UTF-8 but in 1 place(s)" in result.to_markdown()
+
+
+def test_a_replacement_character_written_in_the_text_is_no_unreadable_byte(tmp_path: Path) -> None:
+    good = "Officials from Chile and Peru met in the Caf\ufffd Valparaiso on Tuesday to discuss quotas.\n"
+    (tmp_path / "a.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(good.replace("Tuesday", "Friday"), encoding="utf-8")
+    result = audit(tmp_path)
+    assert all(s.unreadable_characters == 0 for s in result.sources)
+    assert "Unreadable bytes" not in result.to_markdown()
 
 
 @pytest.mark.parametrize(
@@ -356,3 +365,16 @@ def test_a_hard_wrapped_line_is_one_sentence_with_the_next() -> None:
     _, claims = prepare_source(Source(id="x", text="Officials said\n43 students died on Tuesday, police said."),
                                AuditConfig())
     assert [c.text for c in claims] == ["Officials said\n43 students died on Tuesday, police said."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zelensky said in a post on Telegram.",
+        "The gunman livestreamed the attack on Facebook.",
+        "The company said it had all rights reserved under the 2019 contract with the league.",
+        "If you or someone you know saw the crash, police ask that you call them.",
+    ],
+)
+def test_a_story_sentence_naming_a_platform_or_a_right_is_kept(line: str) -> None:
+    assert clean_text("Officials said the storm hit on Monday, the agency said.\n" + line) == ()

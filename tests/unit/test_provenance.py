@@ -401,3 +401,9 @@ def test_quoting_one_statement_in_hard_wrapped_texts_is_not_copying() -> None:
          "Firefighters remained at the scene overnight.")
     result = crosscheck.audit([Source(id="a", text=textwrap.fill(a, 70)), Source(id="b", text=textwrap.fill(b, 70))])
     assert len(result.provenance.origins) == 2
+
+
+def test_an_apostrophe_does_not_carry_a_single_quotation_over_lines() -> None:
+    text = ("Smith, who ran the plant in the ‘90s, left the firm’s board\nand the company’s staff said\n"
+            "the group’s plans were\nfine.")
+    assert quotation_spans(text) == [(32, 59)]

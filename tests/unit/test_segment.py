@@ -188,3 +188,17 @@ def test_every_line_break_splitlines_knows_ends_a_line(brk: str) -> None:
     claims = prepare_source(source, AuditConfig())[1]
     assert [c.text for c in claims] == ["Storm kills 43 in Seoul", "Officials said 43 students died on Tuesday."]
     assert [source.line_col(c.start) for c in claims] == [(1, 1), (3, 1)]
+
+
+def test_a_country_abbreviation_before_a_title_goes_on() -> None:
+    assert len(split_sentences("D.C. Police Chief Pamela Smith said the suspect fled. U.S. Police Chief Jones agreed.")) == 2
+
+
+def test_a_headline_over_a_dateline_stays_a_headline() -> None:
+    from crosscheck.config import AuditConfig
+    from crosscheck.pipeline import prepare_source
+
+    text = "Storm kills dozens in Seoul\n12 May 2025 | 10:31 AM\nOfficials said 43 students died on Tuesday."
+    claims = prepare_source(Source(id="x", text=text), AuditConfig())[1]
+    assert [c.text for c in claims][-1] == "Officials said 43 students died on Tuesday."
+    assert "Storm kills dozens in Seoul" in [c.text for c in claims]
