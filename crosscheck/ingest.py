@@ -292,7 +292,7 @@ def _expand(item: str | os.PathLike[str]) -> tuple[list[Path], list[SkippedInput
             )
         return files, unreadable
     if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
+        raise InputError(f"{readable_name(str(path))}: no such file or folder")
     return [path], []
 
 
@@ -333,8 +333,8 @@ def _looks_like_path(text: str) -> bool:
     ("the 9/11 attacks, officials said." is text)."""
     if "\n" in text:
         return False
-    if any("\ud800" <= char <= "\udfff" for char in text):
-        return True  # a file name's undecodable bytes, never prose
+    if any("\ud800" <= char <= "\udfff" for char in text) and not _PROSE_RE.search(text):
+        return True  # a file name's undecodable bytes (prose with one is skipped as text)
     return (
         text.lower().endswith(SUFFIXES) or " " not in text.strip()
         or (os.sep in text and not _PROSE_RE.search(text))
@@ -401,7 +401,7 @@ def load_sources(
         if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
             n_texts += 1
             text_source = Source(id=f"text-{n_texts}", text=item)
-            reason = _not_auditable(text_source, max_chars)
+            reason = _not_unicode(text_source) or _not_auditable(text_source, max_chars)
             if reason is None:
                 sources.append(text_source)
                 continue

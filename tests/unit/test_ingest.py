@@ -378,3 +378,13 @@ def test_a_hard_wrapped_line_is_one_sentence_with_the_next() -> None:
 )
 def test_a_story_sentence_naming_a_platform_or_a_right_is_kept(line: str) -> None:
     assert clean_text("Officials said the storm hit on Monday, the agency said.\n" + line) == ()
+
+
+def test_prose_with_a_lone_surrogate_is_skipped_as_text_and_a_bad_name_is_printable() -> None:
+    with pytest.warns(SkippedInputWarning, match="lone surrogate"):
+        corpus = load_sources(["Police said 5 people died on Monday \ud800 in the town, officials said.", "Other text, here."])
+    assert [s.id for s in corpus] == ["text-2"]
+    with pytest.raises(InputError) as error:
+        load_sources(["/nowhere/caf\udce9.txt"])
+    str(error.value).encode("utf-8")  # printable: the undecodable byte is written as \xe9
+    assert "\\xe9" in str(error.value)
