@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
+from crosscheck.attribution import PRONOUNS, find_attribution
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
@@ -221,6 +222,25 @@ def compare_claims(
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> list[str] | None:
+    """Who each variant's figure is credited to in its sentence ("Police said 50,000 …",
+    "Organisers said 120,000 …"), when every variant names someone and no two name the
+    same; else ``None``."""
+    credited = []
+    for variant in variants:
+        names = set()
+        for claim_id, start, end in variant.spans:
+            claim = by_id.get(claim_id)
+            who = find_attribution(claim.text, start - claim.start, end - claim.start) if claim else None
+            if who is None or who.lower() in PRONOUNS:
+                return None
+            names.add(re.sub(r"^(?:the|a|an)\s+", "", who.lower()))
+        if len(names) != 1:
+            return None
+        credited.append(names.pop())
+    return credited if len(set(credited)) == len(credited) else None
 
 
 def _word_of(fact: Fact, word: str) -> Fact:
@@ -487,14 +507,23 @@ def find_discrepancies(
             if len(variants) < 2:
                 continue
             first = min(order[c] for v in variants for c in v.claims)
+            severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
+            explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
+            credited = _credited_to(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
+            if credited is not None:
+                severity = "medium"
+                explanation += (
+                    f" Each figure is credited to someone else ({' / '.join(credited)}): competing "
+                    "estimates or counts, to report side by side rather than an error of one source."
+                )
             draft = Discrepancy(
                 id="",
                 kind=kind,
                 variants=variants,
                 cluster=None if group is None else f"k{group + 1}",
                 majority=majority_of(variants),
-                severity=_RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind]),
-                explanation=explain(kind, variants, bucket.rule, bucket.detail, slot),
+                severity=severity,
+                explanation=explanation,
                 rule=bucket.rule,
             )
             drafts.append(((n_groups if group is None else group, first, kind.value, variants[0].text), draft))

@@ -177,3 +177,18 @@ def test_a_part_is_compared_with_the_others_part_not_the_whole() -> None:
         "Officials said three hostages were freed on Monday.",
     ])
     assert [[v.text for v in d.variants] for d in differ.discrepancies] == [["Two", "three"]]
+
+
+def test_figures_credited_to_different_sayers_are_competing_estimates() -> None:
+    competing = crosscheck.audit([
+        "Police said 50,000 people marched through Paris on Saturday.",
+        "Organisers said 120,000 people marched through Paris on Saturday.",
+    ])
+    (d,) = competing.discrepancies
+    assert d.severity == "medium" and "credited to someone else (police / organisers)" in d.explanation
+    one_sayer = crosscheck.audit([
+        "Police said 50,000 people marched through Paris on Saturday.",
+        "Police said 120,000 people marched through Paris on Saturday.",
+    ])
+    (d,) = one_sayer.discrepancies
+    assert d.severity == "high" and "credited" not in d.explanation
