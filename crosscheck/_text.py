@@ -13,10 +13,10 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 __all__ = [
+    "ENDS_LOWER_RE",
     "LINE_BREAK_RE",
     "LINE_RE",
     "NUMERAL_WORDS",
-    "RUNS_ON_RE",
     "STOPWORDS",
     "fold",
     "normalize_word",
@@ -114,12 +114,9 @@ LINE_BREAK_RE = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """A line break, as ``str.splitlines`` reads them: "\\r\\n", "\\n", a lone "\\r" (old Mac files),
 and the rarer ones pages carry (U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, form feed, NEL).
 Cleaning, segmentation, quotations and line numbers all read lines by it."""
-RUNS_ON_RE = re.compile(
-    r"\b(?:said|says|told|tells|added|the|a|an|of|to|and|or|but|in|on|at|with|for|from|by|that|as|than|were|was|is|are)\s*$",
-    re.IGNORECASE,
-)
-"""The last word of a line that runs on into the next ("Officials said" / "43 students
-died"), where a headline ends on a name or a noun ("Storm kills 43 in Seoul")."""
+ENDS_LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s*$")
+"""A line that ends on a word in lower case ("Officials said", "had killed"): it runs on into
+a next line that opens with a figure, where a headline ends on a name ("… in Seoul")."""
 LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 """A run of text with no line break in it."""
 

@@ -148,7 +148,7 @@ def _wrapped(text: str, following: Sequence[tuple[int, int, int]], closer: str) 
     return False
 
 
-_DOUBLE_CLOSERS = "”\"»"
+_DOUBLE_CLOSERS = "”\"»“"  # “ closes a German „quotation“
 
 
 _WRAP_REACH = 20

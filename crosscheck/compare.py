@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
-from crosscheck.attribution import PRONOUNS, find_attribution
+from crosscheck.attribution import PRONOUNS
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
@@ -224,23 +224,42 @@ def compare_claims(
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+_SAYER_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)(?P<who>(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:said|say|says|estimated|estimate|estimates|counted|put (?:the \w+|it) at)\s+(?:that\s+)?"
+    r"(?:about|around|some|nearly|almost|more than|at least|up to|as many as)?\s*$",
+    re.IGNORECASE,
+)
+"""Who gives a figure, named right before it ("Police said 50,000 …", "organisers estimated
+that some 120,000 …")."""
+_AUTHORITIES = frozenset("officials authorities government ministry police state media agency spokesman spokeswoman".split())
+"""Words for the authorities: two of them giving two figures disagree, they do not compete."""
+
+
 def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> list[str] | None:
     """Who each variant's figure is credited to in its sentence ("Police said 50,000 …",
-    "Organisers said 120,000 …"), when every variant names someone and no two name the
-    same; else ``None``."""
-    credited = []
+    "Organisers said 120,000 …"), when every variant names someone right before it, all
+    its sentences the same one, and no two variants name the same party: no word in
+    common ("police" / "Paris police" are one), nor both the authorities ("officials" /
+    "authorities"); else ``None``."""
+    credited: list[str] = []
     for variant in variants:
         names = set()
-        for claim_id, start, end in variant.spans:
+        for claim_id, start, _end in variant.spans:
             claim = by_id.get(claim_id)
-            who = find_attribution(claim.text, start - claim.start, end - claim.start) if claim else None
-            if who is None or who.lower() in PRONOUNS:
+            match = _SAYER_BEFORE_RE.search(claim.text, 0, start - claim.start) if claim else None
+            if match is None or match.group("who").lower() in PRONOUNS:
                 return None
-            names.add(re.sub(r"^(?:the|a|an)\s+", "", who.lower()))
+            names.add(re.sub(r"^(?:the|a|an)\s+", "", match.group("who").lower()))
         if len(names) != 1:
             return None
         credited.append(names.pop())
-    return credited if len(set(credited)) == len(credited) else None
+    words = [set(re.findall(r"[a-z]+", who)) for who in credited]
+    for x in range(len(words)):
+        for y in range(x + 1, len(words)):
+            if words[x] & words[y] or (words[x] & _AUTHORITIES and words[y] & _AUTHORITIES):
+                return None
+    return credited
 
 
 def _word_of(fact: Fact, word: str) -> Fact:

@@ -43,8 +43,8 @@ def resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> F
     Weekdays are the last such day on or before publication ("Tuesday" in a Thursday
     article is two days before), or, for what is still to come (``ahead="future"``:
     "will open on Tuesday"), the first on or after it, and after "next" (``ahead="next"``)
-    the first after it; a day of the month is in the month of publication or the one
-    before; a month-day is the one nearest to publication.
+    the first after it (``ahead="unsure"``: left a weekday); a day of the month is in the
+    month of publication or the one before; a month-day is the one nearest to publication.
 
     >>> from crosscheck.models import Fact
     >>> f = Fact(kind="date", text="Tuesday", start=0, end=7, value="tuesday", unit="weekday")
@@ -53,6 +53,8 @@ def resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> F
 
     Where the calendar ends (published 9999-12-31, "tomorrow") the fact stays as written.
     """
+    if ahead == "unsure" and fact.unit == "weekday":
+        return fact  # a plan told in the past: the weekday may be to come or gone by
     try:
         return _resolve_date(fact, published, ahead=ahead)
     except (OverflowError, ValueError):

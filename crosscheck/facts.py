@@ -535,6 +535,9 @@ _FUTURE_RE = re.compile(
     r"|plans?\s+to|to\s+be\s+held|upcoming)\b|\w'll\b",
     re.IGNORECASE,
 )
+_PAST_PLAN_RE = re.compile(
+    r"\b(?:was|were)\s+(?:set|due|expected|scheduled|slated|planned|going|poised)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|who|which|after|before|since|when)\b")
 _DATE_AFTER_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*\(?$")
 
@@ -542,12 +545,17 @@ _DATE_AFTER_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*\(?$")
 def _weekday_ahead(text: str, start: int) -> str:
     """Whether a weekday at ``text[start:]`` is still to come: ``"next"`` right after
     "next" ("next Tuesday"), ``"future"`` after "will", "is set to", "plans to" and the
-    like earlier in its clause ("the summit will open on Tuesday"), else ``""``."""
+    like earlier in its clause ("the summit will open on Tuesday"), ``"unsure"`` after a
+    plan told in the past ("was scheduled for Monday": to come, or gone by), else ``""``."""
     before = text[max(0, start - 160) : start]
     if _NEXT_BEFORE_RE.search(before):
         return "next"
     clause = _CLAUSE_BREAK_RE.split(before)[-1]
-    return "future" if _FUTURE_RE.search(clause) else ""
+    if _FUTURE_RE.search(clause):
+        return "future"
+    # "the talks were scheduled for Thursday" (still to come, in reported speech) or "the
+    # flight was scheduled to land on Monday before it vanished" (past): no telling which
+    return "unsure" if _PAST_PLAN_RE.search(clause) else ""
 
 
 def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date | None) -> list[Fact]:

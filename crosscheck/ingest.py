@@ -19,7 +19,7 @@ from typing import Union
 
 import attrs
 
-from crosscheck._text import LINE_BREAK_RE, RUNS_ON_RE
+from crosscheck._text import ENDS_LOWER_RE, LINE_BREAK_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 
@@ -506,7 +506,8 @@ _SOCIAL_RE = re.compile(
     # a call to the reader: "Follow us on X", "Join our Telegram channel", "Find us on
     # Facebook" (not "lawmakers would like Facebook to remove the videos")
     rf"^\W*(follow|subscribe|join|like|find)\b.*\b({_SOCIAL})\b"
-    rf"|\b(follow|subscribe|join|like|find)\s+(?:us|me|our)\b.*\b({_SOCIAL})\b",
+    rf"|\b(follow|subscribe|join|like|find)\s+(?:us|me|our)\b.*\b({_SOCIAL})\b"
+    rf"|\bon our\s+({_SOCIAL})\b",  # "the latest updates on our Telegram channel"
     re.IGNORECASE,
 )
 _ADVERT_RE = re.compile(
@@ -603,7 +604,8 @@ def drop_credit_line(line: str) -> str | None:
 
 _LEGAL_NOTICE_RE = re.compile(
     r"all rights reserved|may not be (?:re)?(?:published|produced|reproduced|copied|broadcast)"
-    r"|(?:re)?distributed? without|without (?:the )?(?:prior )?(?:express )?(?:written )?permission",
+    r"|(?:re)?distribut\w* (?:of \w+ content )?(?:is )?(?:expressly )?(?:prohibited|without)"
+    r"|without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(
@@ -619,8 +621,8 @@ _DISCLAIMER_RE = re.compile(
 _APPEAL_RE = re.compile(
     r"^\W*(?:(?:our|independent|quality|local) journalism (?:depends|relies|needs)"
     r"|(?:please )?(?:support|donate to|fund|subscribe to) (?:our|independent|quality|local) (?:journalism|reporting)"
-    r"|if you or someone you know (?:is|are|has|have|may be|might be)\b.{0,80}\b(?:struggl|crisis|suicid|abus"
-    r"|helpline|hotline|lifeline|samaritans|988)|(?:download|get) (?:our|the) (?:free |new )?(?:\w+ )?app\b)",
+    r"|if you or someone you know\b.{0,80}\b(?:struggl|crisis|suicid|abus|helpline|hotline|lifeline|samaritans"
+    r"|988|needs? (?:help|support))|(?:download|get) (?:our|the) (?:free |new )?(?:\w+ )?app\b)",
     re.IGNORECASE,
 )
 
@@ -630,8 +632,9 @@ def drop_boilerplate(line: str) -> str | None:
     notice, a disclaimer, an appeal for support, a helpline, an app. Two outlets that
     print the same notice have not copied each other's reporting."""
     words = len(line.split())
-    if words <= 60 and _COPYRIGHT_RE.match(line) and _LEGAL_NOTICE_RE.search(line):
-        return "copyright notice"
+    legal = {m.group().lower() for m in _LEGAL_NOTICE_RE.finditer(line)}
+    if words <= 60 and legal and (_COPYRIGHT_RE.match(line) or len(legal) >= 2):
+        return "copyright notice"  # "© 2024 …", or "Reuters 2024. All rights reserved. Republication … without consent"
     if words <= 80 and _DISCLAIMER_RE.search(line):
         return "disclaimer"
     if words <= 60 and _APPEAL_RE.match(line):
@@ -699,11 +702,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _wrapped_into(text: str, line: str, end: int, next_start: int) -> bool:
     """Whether ``line``, ending at ``end``, runs on into the next one: only a line break
-    between, and the next goes on in lower case, or the line ends on a word that leads
-    on ("Officials said" / "43 students died …")."""
+    between, and the next goes on in lower case, or with a figure after a line that ends
+    on a word in lower case ("Officials said" / "43 students died …"; a headline ends on
+    a name or a capitalised word, a dateline follows it)."""
     between = text[end:next_start]
     following = text[next_start : next_start + 1]
-    return len(LINE_BREAK_RE.findall(between)) == 1 and (following.islower() or RUNS_ON_RE.search(line) is not None)
+    return len(LINE_BREAK_RE.findall(between)) == 1 and (
+        following.islower() or (following.isdigit() and ENDS_LOWER_RE.search(line) is not None)
+    )
 
 
 def clean_text(text: str) -> tuple[DroppedSpan, ...]:

@@ -388,3 +388,21 @@ def test_prose_with_a_lone_surrogate_is_skipped_as_text_and_a_bad_name_is_printa
         load_sources(["/nowhere/caf\udce9.txt"])
     str(error.value).encode("utf-8")  # printable: the undecodable byte is written as \xe9
     assert "\\xe9" in str(error.value)
+
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("If you or someone you know needs help, call or text the 988 Suicide and Crisis Lifeline.",
+         "appeal or helpline notice"),
+        ("Thomson Reuters 2024. All rights reserved. Republication or redistribution of Reuters content is "
+         "expressly prohibited without the prior written consent of Reuters.", "copyright notice"),
+        ("The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten "
+         "or redistributed.", "copyright notice"),
+        ("Get the latest updates on our Telegram channel", "follow-us line"),
+    ],
+)
+def test_notices_that_open_otherwise_are_still_dropped(line: str, reason: str) -> None:
+    text = "Officials met on Monday, the agency said.\n" + line
+    assert [(text[d.start : d.end], d.reason) for d in clean_text(text)] == [(line, reason)]

@@ -407,3 +407,9 @@ def test_an_apostrophe_does_not_carry_a_single_quotation_over_lines() -> None:
     text = ("Smith, who ran the plant in the ‘90s, left the firm’s board\nand the company’s staff said\n"
             "the group’s plans were\nfine.")
     assert quotation_spans(text) == [(32, 59)]
+
+
+
+def test_a_german_quotation_hard_wrapped_stays_whole() -> None:
+    text = "Der Minister sagte: „Wir werden die Stadt\nwieder aufbauen“, und ging."
+    assert [text[s:e] for s, e in quotation_spans(text)] == ["„Wir werden die Stadt\nwieder aufbauen“"]

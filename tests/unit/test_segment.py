@@ -202,3 +202,20 @@ def test_a_headline_over_a_dateline_stays_a_headline() -> None:
     claims = prepare_source(Source(id="x", text=text), AuditConfig())[1]
     assert [c.text for c in claims][-1] == "Officials said 43 students died on Tuesday."
     assert "Storm kills dozens in Seoul" in [c.text for c in claims]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Seoul flood toll rises to 43, mayor says\nThe mayor of Seoul said on Monday that 43 people had died.",
+         ["Seoul flood toll rises to 43, mayor says", "The mayor of Seoul said on Monday that 43 people had died."]),
+        ("Rescue workers in Seoul said on Monday that the flooding had killed\n43 people and left thousands homeless.",
+         ["Rescue workers in Seoul said on Monday that the flooding had killed\n43 people and left thousands homeless."]),
+    ],
+)
+def test_a_line_runs_on_into_a_figure_only_after_a_word_in_lower_case(text: str, claims: list[str]) -> None:
+    from crosscheck.config import AuditConfig
+    from crosscheck.pipeline import prepare_source
+
+    assert [c.text for c in prepare_source(Source(id="x", text=text), AuditConfig())[1]] == claims
