@@ -382,59 +382,55 @@ def load_sources(
     read_from: dict[str, str] = {}  # each file's real path -> the name it was first read by
     given_ids: set[str] = set()  # ids of the Source objects given: the caller's, never renamed
     n_texts = 0
+
+    def skip(what: SkippedInput, *, always: bool = False, error: InputError | None = None) -> None:
+        """Skip an input with its reason (raise ``error``, or an InputError of the reason,
+        instead with ``on_error="raise"``, unless ``always``: a repeat is no error)."""
+        if on_error == "raise" and not always:
+            raise error or InputError(what.reason)
+        skipped.append(what)
+        warnings.warn(f"skipped {what.reason}", SkippedInputWarning, stacklevel=3)
+
+    def take(source: Source) -> None:
+        """Keep a source given as an object or as text, if it passes a file's checks."""
+        reason = _not_unicode(source) or _not_auditable(source, max_chars)
+        if reason is None:
+            sources.append(source)
+        else:
+            skip(SkippedInput(path=readable_name(source.id), reason=reason))
+
     for item in items:
         if isinstance(item, Source):
             if item.id in given_ids:
                 raise InputError(f"two sources share the id {item.id!r}; give each source its own id")
             given_ids.add(item.id)
-            reason = _not_unicode(item) or _not_auditable(item, max_chars)
-            if reason is None:
-                sources.append(item)
-                continue
-            if on_error == "raise":
-                raise InputError(reason)
-            skipped.append(SkippedInput(path=readable_name(item.id), reason=reason))
-            warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
+            take(item)
             continue
         if isinstance(item, str) and not item.strip():
             raise InputError("an empty string is neither a path nor the text of an article")
         if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
             n_texts += 1
-            text_source = Source(id=f"text-{n_texts}", text=item)
-            reason = _not_unicode(text_source) or _not_auditable(text_source, max_chars)
-            if reason is None:
-                sources.append(text_source)
-                continue
-            if on_error == "raise":
-                raise InputError(reason)
-            skipped.append(SkippedInput(path=text_source.id, reason=reason))
-            warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
+            take(Source(id=f"text-{n_texts}", text=item))
             continue
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(f"cannot load a source from {type(item).__name__}: {item!r:.60}")
         paths, unreadable = _expand(item)
         for folder in unreadable:
-            if on_error == "raise":
-                raise InputError(folder.reason)
-            skipped.append(folder)
-            warnings.warn(f"skipped {folder.reason}", SkippedInputWarning, stacklevel=2)
+            skip(folder)
         for path in paths:
             real = os.path.realpath(path)
+            name = readable_name(str(path))
             if real in read_from:
                 # the same file named twice (two arguments, a folder and a file in it,
                 # two links): one source, not two that corroborate each other
-                reason = f"{readable_name(str(path))}: the same file as {readable_name(read_from[real])}, read once"
-                skipped.append(SkippedInput(path=readable_name(str(path)), reason=reason))
-                warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=2)
+                reason = f"{name}: the same file as {readable_name(read_from[real])}, read once"
+                skip(SkippedInput(path=name, reason=reason), always=True)
                 continue
             read_from[real] = str(path)
             try:
                 sources.append(read_source(path, max_chars=max_chars))
             except InputError as error:
-                if on_error == "raise":
-                    raise
-                skipped.append(SkippedInput(path=readable_name(str(path)), reason=readable_name(str(error))))
-                warnings.warn(f"skipped {error}", SkippedInputWarning, stacklevel=2)
+                skip(SkippedInput(path=name, reason=readable_name(str(error))), error=error)
     if not sources:
         reasons = "; ".join(s.reason for s in skipped[:3])
         raise InputError(f"no readable source among the inputs ({reasons})")
