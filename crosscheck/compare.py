@@ -232,25 +232,38 @@ _SAYER_BEFORE_RE = re.compile(
 )
 """Who gives a figure, named right before it ("Police said 50,000 …", "organisers estimated
 that some 120,000 …")."""
+_SAYER_AFTER_RE = re.compile(
+    r"[^,;:]*,\s+(?:according to\s+(?P<by>(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"|(?P<who>(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+(?:said|say|says|estimated|claimed))"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""… or at the end of its sentence, after a comma ("50,000 people marched, police said.")."""
 _AUTHORITIES = frozenset("officials authorities government ministry police state media agency spokesman spokeswoman".split())
 """Words for the authorities: two of them giving two figures disagree, they do not compete."""
 
 
 def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> list[str] | None:
     """Who each variant's figure is credited to in its sentence ("Police said 50,000 …",
-    "Organisers said 120,000 …"), when every variant names someone right before it, all
+    "… 120,000 people marched, organisers said."), when every variant names someone right
+    before it or at the end of its sentence, all
     its sentences the same one, and no two variants name the same party: no word in
     common ("police" / "Paris police" are one), nor both the authorities ("officials" /
     "authorities"); else ``None``."""
     credited: list[str] = []
     for variant in variants:
         names = set()
-        for claim_id, start, _end in variant.spans:
+        for claim_id, start, end in variant.spans:
             claim = by_id.get(claim_id)
-            match = _SAYER_BEFORE_RE.search(claim.text, 0, start - claim.start) if claim else None
-            if match is None or match.group("who").lower() in PRONOUNS:
+            if claim is None:
                 return None
-            names.add(re.sub(r"^(?:the|a|an)\s+", "", match.group("who").lower()))
+            match = _SAYER_BEFORE_RE.search(claim.text, 0, start - claim.start)
+            if match is None:
+                match = _SAYER_AFTER_RE.match(claim.text, end - claim.start)
+            who = (match.group("by") if "by" in match.groupdict() else None) or match.group("who") if match else None
+            if who is None or who.lower() in PRONOUNS:
+                return None
+            names.add(re.sub(r"^(?:the|a|an)\s+", "", who.lower()))
         if len(names) != 1:
             return None
         credited.append(names.pop())

@@ -192,3 +192,21 @@ def test_figures_credited_to_different_sayers_are_competing_estimates() -> None:
     ])
     (d,) = one_sayer.discrepancies
     assert d.severity == "high" and "credited" not in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "competing"),
+    [
+        ("About 50,000 people marched through Paris on Saturday, police said.",
+         "About 120,000 people marched through Paris on Saturday, organisers said.", True),
+        ("About 50,000 people marched through Paris on Saturday, according to police.",
+         "Organisers said 120,000 people marched through Paris on Saturday.", True),
+        ("About 50,000 people marched through Paris on Saturday, police said.",
+         "About 120,000 people marched through Paris on Saturday, the police said.", False),
+        ("About 50,000 people marched through Paris on Saturday, and police said nothing.",
+         "About 120,000 people marched through Paris on Saturday, organisers said.", False),
+    ],
+)
+def test_a_sayer_at_the_end_of_the_sentence_credits_its_figure(a: str, b: str, competing: bool) -> None:
+    (d,) = crosscheck.audit([a, b]).discrepancies
+    assert (d.severity == "medium") is competing and ("competing estimates" in d.explanation) is competing
