@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import attrs
 from rapidfuzz import fuzz
@@ -273,6 +274,38 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
             if words[x] & words[y] or (words[x] & _AUTHORITIES and words[y] & _AUTHORITIES):
                 return None
     return credited
+
+
+def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
+    """``(round, exact)`` as written when the discrepancy's two figures are one exact
+    figure and the other rounded from it ("1,300 jobs" / "1,270 jobs"; 50,000 / 48,500),
+    else ``None``."""
+    if len(variants) != 2:
+        return None
+    values = []
+    for variant in variants:
+        facts = {
+            fact.value for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
+            for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
+        }
+        if len(facts) != 1:
+            return None
+        try:
+            values.append(Decimal(facts.pop()))
+        except InvalidOperation:
+            return None
+    for (r, rt), (e, et) in (((values[0], variants[0].text), (values[1], variants[1].text)),
+                             ((values[1], variants[1].text), (values[0], variants[0].text))):
+        if r < 100 or r != r.to_integral_value() or r == e:
+            continue
+        digits = str(int(r))
+        zeros = len(digits) - len(digits.rstrip("0"))  # 1,300: rounded to the hundred
+        if zeros < 2:
+            continue
+        step = Decimal(10) ** zeros
+        if e % step and (e / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == r:
+            return rt, et
+    return None
 
 
 def _word_of(fact: Fact, word: str) -> Fact:
@@ -542,6 +575,13 @@ def find_discrepancies(
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
             explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
             credited = _credited_to(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
+            rounded = _rounded_pair(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
+            if rounded is not None and credited is None:
+                severity = "medium"
+                explanation += (
+                    f" '{rounded[0]}' is '{rounded[1]}' rounded: one source may have rounded the other's"
+                    " figure; check which is exact."
+                )
             if credited is not None:
                 severity = "medium"
                 explanation += (

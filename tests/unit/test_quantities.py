@@ -210,3 +210,15 @@ def test_figures_credited_to_different_sayers_are_competing_estimates() -> None:
 def test_a_sayer_at_the_end_of_the_sentence_credits_its_figure(a: str, b: str, competing: bool) -> None:
     (d,) = crosscheck.audit([a, b]).discrepancies
     assert (d.severity == "medium") is competing and ("competing estimates" in d.explanation) is competing
+
+
+@pytest.mark.parametrize(
+    ("exact", "round_", "rounded"),
+    [("1,270", "1,300", True), ("48,500", "50,000", True), ("1,370", "1,300", False), ("1,200", "1,300", False)],
+)
+def test_a_round_figure_of_the_others_exact_one_is_medium_and_says_so(exact: str, round_: str, rounded: bool) -> None:
+    (d,) = crosscheck.audit([
+        f"The company said it would cut {exact} jobs at its plant in Ohio on Monday.",
+        f"The company will cut {round_} jobs at its plant in Ohio, it said on Monday.",
+    ]).discrepancies
+    assert (d.severity == "medium") is rounded and (f"'{round_}' is '{exact}' rounded" in d.explanation) is rounded
