@@ -27,7 +27,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import attrs
 from rapidfuzz import fuzz
 
-from crosscheck._text import normalize_word
 from crosscheck.align import Alignment
 from crosscheck.attribution import PRONOUNS
 from crosscheck.checks import (
@@ -77,6 +76,7 @@ from crosscheck.spellings import (
     names_by_source,
     reference_findings,
     source_vocabulary,
+    word_fact,
 )
 from crosscheck.stamps import without_timestamps
 
@@ -222,9 +222,6 @@ def compare_claims(
     )
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
 _SAYER_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+|\band\s+)(?P<who>(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
     r"(?:said|say|says|estimated|estimate|estimates|counted|put (?:the \w+|it) at)\s+(?:that\s+)?"
@@ -261,7 +258,7 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
             match = _SAYER_BEFORE_RE.search(claim.text, 0, start - claim.start)
             if match is None:
                 match = _SAYER_AFTER_RE.match(claim.text, end - claim.start)
-            who = (match.group("by") if "by" in match.groupdict() else None) or match.group("who") if match else None
+            who = (match.groupdict().get("by") or match.group("who")) if match else None
             if who is None or who.lower() in PRONOUNS:
                 return None
             names.add(re.sub(r"^(?:the|a|an)\s+", "", who.lower()))
@@ -306,17 +303,6 @@ def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tu
         if e % step and (e / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == r:
             return rt, et
     return None
-
-
-def _word_of(fact: Fact, word: str) -> Fact:
-    """The part of a name fact that writes ``word`` (a normal form), as a fact of its own
-    with its own offsets; the whole fact when no part does."""
-    for match in _WORD_RE.finditer(fact.text):
-        if normalize_word(match.group()) == word:
-            return attrs.evolve(
-                fact, text=match.group(), start=fact.start + match.start(), end=fact.start + match.end()
-            )
-    return fact
 
 
 def _lone_mentions(slot: Slot) -> list[Mention]:
@@ -551,7 +537,7 @@ def find_discrepancies(
         alike = all(len({fact.text for _, fact in items}) == 1 for items in sides)
         for word, items in zip(slip.words, sides, strict=True):
             for claim, fact in items:
-                bucket.add(word, claim, fact if alike else _word_of(fact, word))
+                bucket.add(word, claim, fact if alike else word_fact(fact, word))
         buckets[(None, DiscrepancyKind.NAME_VARIANT, "word|" + "|".join(slip.words))].append(bucket)
     for (group, _kind, _masked), slot_buckets in buckets.items():
         if group is None:
@@ -575,8 +561,8 @@ def find_discrepancies(
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
             explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
             credited = _credited_to(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
-            rounded = _rounded_pair(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
-            if rounded is not None and credited is None:
+            rounded = _rounded_pair(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
+            if rounded is not None:
                 severity = "medium"
                 explanation += (
                     f" '{rounded[0]}' is '{rounded[1]}' rounded: one source may have rounded the other's"

@@ -139,7 +139,7 @@ def _changed_place(
     summit will be held in Geneva" / "in Vienna"): the only name the edit touches, and
     neither source names the other's place anywhere (``names``: each source's names)."""
     sa, sb = spans
-    wa, wb = words
+    wa = words[0]
     touched = [op for op in opcodes if op.tag != "equal" and (
         any(_in_name(a, sa[i]) for i in range(op.src_start, op.src_end))
         or any(_in_name(b, sb[j]) for j in range(op.dest_start, op.dest_end))
@@ -156,17 +156,32 @@ def _changed_place(
         return []  # not two places, or one misspelt (a slip, found as such)
     if fa.value in names.get(b.source, ()) or fb.value in names.get(a.source, ()):
         return []  # a source that names both places ("in Cumbria" and "in Millom", a town in it)
+    where = (op.src_start, op.dest_start)
+    return [_edit_slot(DiscrepancyKind.NAME_CONFLICT, (a, fa, fa.value), (b, fb, fb.value), where, words, similarity)]
+
+
+def _edit_slot(
+    kind: DiscrepancyKind, side_a: tuple[Claim, Fact, str], side_b: tuple[Claim, Fact, str],
+    where: tuple[int, int], words: tuple[list[str], list[str]], similarity: float,
+) -> Slot:
+    """The slot of one detail (a claim, its fact and the value compared, each side) edited
+    at word ``where`` of two sentences alike: its context is the words around it that both
+    sentences write (figures left out)."""
+    (a, fa, va), (b, fb, vb) = side_a, side_b
+    (i, j), (wa, wb) = where, words
     ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
     mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-    i, j = op.src_start, op.dest_start
-    shared = sorted(set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4]))
-    return [Slot(
-        kind=DiscrepancyKind.NAME_CONFLICT,
-        values=dict(sorted({fa.value: (ma,), fb.value: (mb,)}.items())),
+    shared = sorted(
+        w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
+        if not w.isdigit()
+    )
+    return Slot(
+        kind=kind,
+        values=dict(sorted({va: (ma,), vb: (mb,)}.items())),
         context=tuple(shared[:4]),
         score=similarity,
-        rule=EDIT_RULES[DiscrepancyKind.NAME_CONFLICT],
-    )]
+        rule=EDIT_RULES[kind],
+    )
 
 
 def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tuple[int, int]]]],
@@ -210,21 +225,7 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
     for i, j, fa, fb, values in details:
         kind = _detail_kind(fa)
         assert kind is not None
-        ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
-        mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-        shared = sorted(
-            w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
-            if not w.isdigit()
-        )
-        slots.append(
-            Slot(
-                kind=kind,
-                values=dict(sorted({values[0]: (ma,), values[1]: (mb,)}.items())),
-                context=tuple(shared[:4]),
-                score=similarity,
-                rule=EDIT_RULES[kind],
-            )
-        )
+        slots.append(_edit_slot(kind, (a, fa, values[0]), (b, fb, values[1]), (i, j), (wa, wb), similarity))
     return slots
 
 

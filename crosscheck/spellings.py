@@ -49,6 +49,7 @@ __all__ = [
     "reference_findings",
     "source_vocabulary",
     "word_as_written",
+    "word_fact",
 ]
 
 ROMANISATION = "romanisation variant of a name"
@@ -185,6 +186,15 @@ def compare_names(
 def word_as_written(fact: Fact, index: int) -> str:
     parts = name_parts(fact.text)
     return parts[index][0] if index < len(parts) else fact.text
+
+
+def word_fact(fact: Fact, word: str) -> Fact:
+    """The part of a name fact that writes ``word`` (a normal form), as a fact of its own
+    with its own offsets; the whole fact when no part does."""
+    for match in _LETTERS_RE.finditer(fact.text):
+        if normalize_word(match.group()) == word:
+            return attrs.evolve(fact, text=match.group(), start=fact.start + match.start(), end=fact.start + match.end())
+    return fact
 
 
 def is_acronym(word: str) -> bool:
