@@ -29,6 +29,22 @@ def detokenize(sentence: str) -> str:
     return text.strip()
 
 
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def _join(sentences: list[str]) -> str:
+    """One paragraph of an article from ECB+'s sentences. A sentence that ends without a
+    stop is a line of its own on the page (the address, a headline, a dateline, a
+    publication stamp: ECB+ keeps them as sentences of the document), so it ends its line
+    instead of running into the next sentence."""
+    parts: list[str] = []
+    for sentence in sentences:
+        if parts:
+            parts.append(" " if _ENDS_SENTENCE_RE.search(parts[-1]) else "\n")
+        parts.append(sentence)
+    return "".join(parts)
+
+
 def ecbplus_clusters() -> Iterator[tuple[str, list[Source]]] | None:
     """Yield ``(cluster id, sources)`` for each ECB+ same-event cluster, or ``None``."""
     if not ECBPLUS_JSONL.exists():
@@ -41,7 +57,7 @@ def ecbplus_clusters() -> Iterator[tuple[str, list[Source]]] | None:
                 sources = []
                 for document in cluster["documents"]:
                     sentences = [detokenize(s) for s in document["sentences"]]
-                    paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+                    paragraphs = [_join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
                     doc_id = document["doc"].removesuffix(".xml")
                     sources.append(Source(id=doc_id, text="\n\n".join(paragraphs) + "\n"))
                 yield cluster["cluster_id"], sources

@@ -239,10 +239,10 @@ _STAMP_REACH = 40
 
 def _publication_stamp(text: str, match: re.Match[str]) -> bool:
     """Whether a date is the page's own stamp rather than a claim about the event: in the
-    line that opens with the page's address (ECB+ keeps the address, the headline and the
-    publication date there), or near "Updated", "Posted" or a clock time. Articles
+    paragraph that opens with the page's address (ECB+ keeps the address, the headline and
+    the publication date there, each a line of its own), or near "Updated", "Posted" or a clock time. Articles
     published on different days are not in conflict, so such a date is no detail to change."""
-    if "\n" not in text[: match.start()] and text.startswith("http"):
+    if "\n\n" not in text[: match.start()] and text.startswith("http"):
         return True
     near = text[max(0, match.start() - _STAMP_REACH) : match.end() + _STAMP_REACH]
     return bool(_STAMP_RE.search(near))

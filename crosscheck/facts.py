@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 import attrs
 
 from crosscheck._text import (
+    LINE_RE,
     STOPWORDS,
     fold,
     normalize_word,
@@ -583,20 +584,81 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     return resolved
 
 
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
+_HEADLINE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def is_title_case_line(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Texas Lifer Escapes Prison Van Near
+    Houston"): no stop at its end, and every word of four letters or more that is not a
+    function word capitalised, three such words at least. Its capitals say nothing of names.
+    """
+    if "\n" in text.strip() or _HEADLINE_END_RE.search(text):
+        return False
+    words = [w for w in _HEADLINE_WORD_RE.findall(text) if w.lower() not in STOPWORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def source_headline_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lowercase and never capitalised in the middle of a
+    sentence (lowercased): in a title-case headline of that text, such a word ("Dies",
+    "Escapes", "Actress") is capitalised by the headline's style, not because it names
+    someone. A word the text also capitalises mid-sentence ("the National Police
+    Agency", "the police") or never writes in lowercase stays a possible name."""
+    capitalised = {
+        word.lower()
+        for line in LINE_RE.findall(text)
+        if not is_title_case_line(line)
+        for word in _NAME_MID_SENTENCE_RE.findall(line)
+    }
+    return frozenset(set(_LOWERCASE_WORD_RE.findall(text)) - capitalised)
+
+
+def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[list[NameToken]]:
+    """A name run of a title-case headline cut at its ordinary words (``ordinary``,
+    :func:`source_headline_words`), connectors and function words ("Against", "For")
+    left at either end of a piece dropped."""
+    pieces: list[list[NameToken]] = [[]]
+    for token in name:
+        if token.text[:1].isupper() and not token.text.isupper() and token.text.lower() in ordinary:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    runs = []
+    for piece in pieces:
+        while piece and (not piece[0].text[:1].isupper() or piece[0].text.lower() in STOPWORDS):
+            piece = piece[1:]
+        while piece and (not piece[-1].text[:1].isupper() or piece[-1].text.lower() in STOPWORDS):
+            piece = piece[:-1]
+        if piece:
+            runs.append(piece)
+    return runs
+
+
 def extract_facts(
-    text: str, *, offset: int = 0, published: dt.date | None = None, known_names: Set[str] = frozenset()
+    text: str,
+    *,
+    offset: int = 0,
+    published: dt.date | None = None,
+    known_names: Set[str] = frozenset(),
+    headline_words: Set[str] = frozenset(),
 ) -> tuple[Fact, ...]:
     """Return the facts of one claim's text, with spans shifted by ``offset``.
 
     With ``published`` (the source's publication date), relative dates ("Tuesday",
     "on the 20th", "yesterday", "this past March") become calendar days. ``known_names``
-    (:func:`source_name_words` of the whole source) are names even as a claim's first word.
+    (:func:`source_name_words` of the whole source) are names even as a claim's first word;
+    in a title-case headline (:func:`is_title_case_line`), ``headline_words``
+    (:func:`source_headline_words` of the whole source) are no part of a name.
 
     >>> [(f.kind.value, f.value, f.unit) for f in extract_facts("On Tuesday the 7th forum said $1.7 billion was stolen.")]
     [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
     """
     facts: list[Fact] = []
-    for name in (run for whole in name_tokens(text, known=known_names) for run in _split_before_title(whole)):
+    names = name_tokens(text, known=known_names)
+    if headline_words and names and is_title_case_line(text):
+        names = [run for whole in names for run in _without_headline_words(whole, headline_words)]
+    for name in (run for whole in names for run in _split_before_title(whole)):
         start, end = name[0].start, name[-1].end
         parts = _name_parts(" ".join(t.text for t in name))
         key = " ".join(norm for _, norm in parts)  # name_key(name)
@@ -627,6 +689,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
     """
     claims = []
     known = source_name_words(source.text)
+    ordinary = source_headline_words(source.text)
     for n, segment in enumerate(segments, start=1):
         claims.append(
             Claim(
@@ -636,7 +699,10 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
                 end=segment.end,
                 text=segment.text,
                 kind=segment.kind,
-                facts=extract_facts(segment.text, offset=segment.start, published=source.published, known_names=known),
+                facts=extract_facts(
+                    segment.text, offset=segment.start, published=source.published, known_names=known,
+                    headline_words=ordinary,
+                ),
             )
         )
     return tuple(claims)

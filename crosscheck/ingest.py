@@ -663,6 +663,42 @@ def drop_question_heading(line: str) -> str | None:
     return None
 
 
+_DATE_LINE_TOKEN_RE = re.compile(r"[^\W_]+")
+_DATE_LINE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    am pm a m p gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct mt ist jst kst hkt sgt
+    aest aedt sast eat wat
+    published updated posted last first modified on at date
+    st nd rd th
+    """.split()
+)
+_DATE_LINE_FIGURE_RE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h)?")
+_YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_TOKENS = frozenset("january february march april may june july august september october november "
+                          "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def drop_date_line(line: str) -> str | None:
+    """A line that is nothing but a date, with a weekday, a clock time or "Updated"
+    around it ("MONDAY, MAY 23, 2005", "Thursday 29 July 2004 08.23 BST", "Published:
+    6/6/2013 | 10:10 AM PDT"): the page's stamp, no claim. A year is needed, and a month
+    name or a date in figures; a line that ends with a full stop may end a wrapped sentence
+    and stays."""
+    if len(line) > 80 or line.rstrip().endswith("."):
+        return None
+    tokens = [t.lower() for t in _DATE_LINE_TOKEN_RE.findall(line)]
+    if not tokens or not any(_YEAR_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None
+    if not all(token in _DATE_LINE_WORDS or _DATE_LINE_FIGURE_RE.fullmatch(token) for token in tokens):
+        return None
+    if not (_MONTH_TOKENS & set(tokens) or re.search(r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d", line)):
+        return None
+    return "page date"
+
+
 LINE_CLEANERS: tuple[LineCleaner, ...] = (
     drop_image_link,
     drop_loading_placeholder,
@@ -672,6 +708,7 @@ LINE_CLEANERS: tuple[LineCleaner, ...] = (
     drop_credit_line,
     drop_boilerplate,
     drop_promo_line,
+    drop_date_line,
     drop_section_label,
     drop_question_heading,
 )
@@ -730,6 +767,8 @@ def clean_text(text: str) -> tuple[DroppedSpan, ...]:
         reason = next((r for cleaner in LINE_CLEANERS if (r := cleaner(line))), None)
         if reason == "section label" and index + 1 < len(lines) and _wrapped_into(text, line, end, lines[index + 1][0]):
             reason = None  # "Officials said" hard-wrapped before "43 students died ...": one sentence
+        if reason == "page date" and index > 0 and ENDS_LOWER_RE.search(text[lines[index - 1][0] : lines[index - 1][1]]):
+            reason = None  # "… was named coach on" hard-wrapped before "May 23, 2005": the sentence's date
         ends_article = start > size // 2 and (
             _END_MARKER_RE.match(line) is not None
             or (reason == "byline or contact e-mail" and index >= len(lines) * 0.6)

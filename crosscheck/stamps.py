@@ -61,7 +61,8 @@ def _stamps(claim: Claim) -> set[int]:
     before it (or a line opens "Posted in Local News on"); when only digits and punctuation stand between it and a clock time
     ("May 5, 2010 1:41 PM"); when it holds a year and ends a line that no full stop ends,
     with no word such as "on" or "in" leading to it (a title line: "Mafia boss dies at
-    77 December 20, 2005"); or when it holds a year and opens the claim before a
+    77 December 20, 2005"); when it holds a year and is the whole claim, but for a clock
+    time and a time zone ("Wednesday, July 28, 2004", a line of its own); or when it holds a year and opens the claim before a
     capitalised word and names a day (a dateline: "November 4, 2011 Seacom announced
     ..."; not "2010 World Cup tickets"; the page's web address may come first), or before "Last updated at" or "Updated:". A weekday
     alone, or "yesterday", is how reports date events, and "struck at 3:40 p.m. on May
@@ -109,7 +110,8 @@ def _stamps(claim: Claim) -> set[int]:
                 and _AFTER_ADDRESS_RE.search(text[:first]) is not None
             )
             dateline = full_date and opens and re.match(r"\s+[A-Z]", after) is not None
-            stamp = title_line or dateline
+            alone = first == indent and len(text) - last <= _STAMP_WINDOW and _DATE_LINE_REST_RE.fullmatch(text, last)
+            stamp = title_line or dateline or bool(alone)
         if stamp:
             stamped.update(f.start for f in run)
     return stamped
@@ -124,6 +126,9 @@ _AFTER_ADDRESS_RE = re.compile(
 """A page's web address (or the end of one the segmenter cut: "html"), and nothing else,
 before a date ("http://…/story.html Tuesday, August 7, 2012 Farewell …"): the date
 opens the page as a dateline does."""
+_DATE_LINE_REST_RE = re.compile(r"[\s\d.,:|/-]*(?:(?:[AaPp]\.?\s?[Mm]\.?|[A-Z]{2,4})\b[\s\d.,:|/-]*){0,2}")
+"""What may follow a date that stands alone as a claim: a clock time and a time zone
+("Thursday 29 July 2004 08.23 BST"). Such a line is the page's stamp."""
 _STAMP_WINDOW = 200
 """Characters after a run of date words (past its blanks) that tell whether it stamps the page."""
 _LINE_REACH = 2000

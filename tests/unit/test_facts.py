@@ -393,3 +393,23 @@ def test_words_the_article_also_writes_in_lowercase_are_no_names_it_uses() -> No
     words = source_name_words(text)
     assert "direction" in words and "police" not in words and "one" not in words
 
+
+
+def test_words_a_title_case_headline_capitalises_by_style_are_no_names() -> None:
+    text = (
+        "Actress Esther Williams Dies at 91\n"
+        "Fire Crews Battle Blaze at Northside Depot\n\n"
+        "The actress Esther Williams dies at home, her family said. Crews from the National Fire"
+        " Service fought the blaze at the depot; a fire engine from the service was damaged."
+    )
+    source = Source(id="a", text=text)
+    names = {
+        f.text for c in extract_claims(source, segment_source(source)) for f in c.facts if f.kind.value == "name"
+    }
+    assert "Esther Williams" in names and "Northside" in names
+    # "Dies", "Actress", "Blaze", "Depot" are words the body writes in lowercase
+    assert not {"Actress Esther Williams Dies", "Actress Esther Williams", "Fire Crews Battle Blaze"} & names
+    assert "Northside Depot" not in names
+    # a sentence is no headline: its capitals keep their meaning
+    assert {f.text for f in extract_facts("The Actress Guild Dies Out, said Mr. Kim.", headline_words={"actress", "dies"})
+            if f.kind.value == "name"} >= {"Actress Guild Dies Out"}

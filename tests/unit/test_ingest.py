@@ -406,3 +406,26 @@ def test_prose_with_a_lone_surrogate_is_skipped_as_text_and_a_bad_name_is_printa
 def test_notices_that_open_otherwise_are_still_dropped(line: str, reason: str) -> None:
     text = "Officials met on Monday, the agency said.\n" + line
     assert [(text[d.start : d.end], d.reason) for d in clean_text(text)] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["MONDAY, MAY 23, 2005", "Thursday 29 July 2004 08.23 BST", "Published: 6/6/2013 | 10:10 AM PDT",
+     "June 6th, 2013 7:38pm EDT", "2013-05-02"],
+)
+def test_a_date_alone_on_its_line_is_the_pages_stamp(line: str) -> None:
+    text = "Cheeks Named Coach\n" + line + "\nMaurice Cheeks was named head coach on Monday, the team said.\n"
+    assert [(text[d.start : d.end], d.reason) for d in clean_text(text)] == [(line, "page date")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maurice Cheeks was named head coach of the team on\nMay 23, 2005\nafter a long search.",
+        "The season ends on Sunday.\nMay 23, 2005.\n",
+        "Results\nMay 2005 Report on the season\n",
+        "The game was on\nSaturday\n",
+    ],
+)
+def test_a_date_in_a_wrapped_sentence_or_with_words_is_kept(text: str) -> None:
+    assert all(d.reason != "page date" for d in clean_text(text))

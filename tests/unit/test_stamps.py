@@ -49,3 +49,12 @@ def test_blanks_after_a_date_do_not_hide_what_follows_them() -> None:
     assert _dates_kept("November 4, 2011" + "\t" * 250 + "Seacom said repairs were done.") == []
     assert _dates_kept("The quake struck on May 5, 2010 updated" + "\t" * 250 + "figures came later.") == ["May 5", "2010"]
 
+
+
+def test_a_date_that_is_a_line_of_its_own_stamps_the_page() -> None:
+    assert _dates_kept("Wednesday, July 28, 2004") == []
+    assert _dates_kept("Thursday 29 July 2004 08.23 BST") == []
+    assert _dates_kept("  August 07, 2012 | 4:59 PM EDT") == []
+    # a weekday alone is how reports date events; a sentence around the date keeps it
+    assert _dates_kept("Saturday") == ["Saturday"]
+    assert _dates_kept("July 28, 2004: the day the dam broke") == ["July 28", "2004"]
