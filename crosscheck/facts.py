@@ -609,18 +609,31 @@ def source_headline_words(text: str) -> frozenset[str]:
         word.lower()
         for line in LINE_RE.findall(text)
         if not is_title_case_line(line)
-        for word in _NAME_MID_SENTENCE_RE.findall(line)
+        for pattern in (_NAME_MID_SENTENCE_RE, _NAME_AFTER_TITLE_RE, _NAME_BEFORE_NAME_RE)
+        for word in pattern.findall(line)
     }
     return frozenset(set(_LOWERCASE_WORD_RE.findall(text)) - capitalised)
+
+
+_NAME_AFTER_TITLE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt|Prof|St|Rev|[A-Z])\. ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+)
+"""A capitalised word after an abbreviated title or an initial ("Mr. Gates", "George W. Bush")."""
+_NAME_BEFORE_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?= [A-Z][a-z])")
+"""A capitalised word before another, as a name's first word ("Bill Gates said")."""
 
 
 def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[list[NameToken]]:
     """A name run of a title-case headline cut at its ordinary words (``ordinary``,
     :func:`source_headline_words`), connectors and function words ("Against", "For")
-    left at either end of a piece dropped."""
+    left at either end of a piece dropped. The words up to an organisation's word
+    ("Agency", "Police", "Ministry") are not cut: "National Police Agency Says" keeps
+    "National Police Agency" (so its slip "National Policy Agency" is still found)."""
+    # the words up to an organisation's word are its name ("National Police Agency")
+    kept = max((n for n, token in enumerate(name) if token.norm in ORGANIZATION_WORDS), default=-1)
     pieces: list[list[NameToken]] = [[]]
-    for token in name:
-        if token.text[:1].isupper() and not token.text.isupper() and token.text.lower() in ordinary:
+    for n, token in enumerate(name):
+        if n > kept and token.text[:1].isupper() and not token.text.isupper() and token.text.lower() in ordinary:
             pieces.append([])
         else:
             pieces[-1].append(token)

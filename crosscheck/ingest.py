@@ -22,6 +22,7 @@ import attrs
 from crosscheck._text import ENDS_LOWER_RE, LINE_BREAK_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
+from crosscheck.stamps import LEADS_TO_DATE_RE
 
 __all__ = [
     "LINE_CLEANERS",
@@ -525,6 +526,9 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_PAREN_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
+_LOWERCASE_RUN_RE = re.compile(r"(?<![\w/.@-])[a-z]{2,}(?![\w/@-])")
+_CREDIT_WORDS = frozenset("by via courtesy of for and the from credit credits staff file handout pool photo photos".split())
+"""Lowercase words a credit line holds; three others after "Photo:" make it a caption."""
 _BYLINE_RE = re.compile(
     # the words after are a name, each capitalised ("Reporter Kim Min-jun", not the
     # headline "Reporter Kim Min-jun arrested in Seoul")
@@ -589,9 +593,16 @@ def drop_contact_line(line: str) -> str | None:
 
 
 def drop_credit_line(line: str) -> str | None:
-    """A photo credit, copyright line, or a wire credit alone on its line ("(Reuters)")."""
+    """A photo credit, copyright line, or a wire credit alone on its line ("(Reuters)").
+    A line that opens "Photo:" or "Video:" and goes on as a sentence ("Video: Footage
+    shows the moment the building collapsed.") is a caption, kept."""
     words = len(line.split())
-    if words <= 12 and _CREDIT_RE.match(line):
+    credit = _CREDIT_RE.match(line) if words <= 12 else None
+    if credit is not None:
+        rest = line[credit.end() :]
+        plain = [w for w in _LOWERCASE_RUN_RE.findall(rest) if w not in _CREDIT_WORDS]
+        if credit.group(2) and len(plain) >= 3:
+            return None  # "Video: Footage shows the moment the building collapsed." is a caption
         return "photo credit or copyright line"
     if words <= 4 and _WIRE_PAREN_RE.match(line):
         return "wire credit"
@@ -671,30 +682,37 @@ _DATE_LINE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     am pm a m p gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct mt ist jst kst hkt sgt
     aest aedt sast eat wat
-    published updated posted last first modified on at date
     st nd rd th
     """.split()
 )
+_STAMP_LINE_WORDS = frozenset("published updated posted modified last first on at".split())
+"""Words a stamp line may hold besides the date, if one of its first four opens it."""
 _DATE_LINE_FIGURE_RE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h)?")
 _YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_TOKENS = frozenset("january february march april may june july august september october november "
                           "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_FIGURES_DATE_RE = re.compile(r"(?<![\d.,])\d{1,4}\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}(?![\d.,])")
+"""A date in figures, one separator throughout: "6/6/2013", "2013-05-02", "16 / 08 / 2011"."""
 
 
 def drop_date_line(line: str) -> str | None:
     """A line that is nothing but a date, with a weekday, a clock time or "Updated"
     around it ("MONDAY, MAY 23, 2005", "Thursday 29 July 2004 08.23 BST", "Published:
-    6/6/2013 | 10:10 AM PDT"): the page's stamp, no claim. A year is needed, and a month
-    name or a date in figures; a line that ends with a full stop may end a wrapped sentence
-    and stays."""
+    6/6/2013 | 10:10 AM PDT"): the page's stamp, no claim. One year is needed (two only
+    after "Published", "Updated" or "Posted"; "May 2012 - June 2013" is a span), and a
+    month name or a date in figures; "on" and "at" only after such a word ("At 3 pm on
+    May 5, 2013" stays); a line that ends with a full stop may end a wrapped sentence and
+    stays."""
     if len(line) > 80 or line.rstrip().endswith("."):
         return None
     tokens = [t.lower() for t in _DATE_LINE_TOKEN_RE.findall(line)]
-    if not tokens or not any(_YEAR_TOKEN_RE.fullmatch(t) for t in tokens):
+    stamp_words = _STAMP_LINE_WORDS if tokens[:1] and tokens[0] in ("published", "updated", "posted", "last", "first") else ()
+    if not all(token in _DATE_LINE_WORDS or token in stamp_words or _DATE_LINE_FIGURE_RE.fullmatch(token) for token in tokens):
         return None
-    if not all(token in _DATE_LINE_WORDS or _DATE_LINE_FIGURE_RE.fullmatch(token) for token in tokens):
+    years = sum(1 for t in tokens if _YEAR_TOKEN_RE.fullmatch(t))
+    if years == 0 or (years > 1 and not stamp_words):
         return None
-    if not (_MONTH_TOKENS & set(tokens) or re.search(r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d", line)):
+    if not (_MONTH_TOKENS & set(tokens) or _FIGURES_DATE_RE.search(line)):
         return None
     return "page date"
 
@@ -767,8 +785,13 @@ def clean_text(text: str) -> tuple[DroppedSpan, ...]:
         reason = next((r for cleaner in LINE_CLEANERS if (r := cleaner(line))), None)
         if reason == "section label" and index + 1 < len(lines) and _wrapped_into(text, line, end, lines[index + 1][0]):
             reason = None  # "Officials said" hard-wrapped before "43 students died ...": one sentence
-        if reason == "page date" and index > 0 and ENDS_LOWER_RE.search(text[lines[index - 1][0] : lines[index - 1][1]]):
-            reason = None  # "… was named coach on" hard-wrapped before "May 23, 2005": the sentence's date
+        if reason == "page date" and (
+            (index > 0 and LEADS_TO_DATE_RE.search(text[lines[index - 1][0] : lines[index - 1][1]]))
+            or (index + 1 < len(lines) and _wrapped_into(text, line, end, lines[index + 1][0]))
+        ):
+            # "… named coach on" / "May 23, 2005" / "after a long search": the sentence's date
+            # (not after a headline that ends in lower case: "Five dead in Indonesia quake")
+            reason = None
         ends_article = start > size // 2 and (
             _END_MARKER_RE.match(line) is not None
             or (reason == "byline or contact e-mail" and index >= len(lines) * 0.6)

@@ -30,11 +30,12 @@ _STAMP_AFTER_RE = re.compile(
 _CALENDAR_UNITS = frozenset(["date", "month-day", "year", "year-month", "weekday", "day"])
 _YEAR_UNITS = frozenset(["date", "year", "year-month"])
 _RUN_GAP_RE = re.compile(r"[\s,./|-]*")
-_LEADS_TO_DATE_RE = re.compile(
+LEADS_TO_DATE_RE = re.compile(
     r"\b(?:on|in|since|by|until|till|from|to|of|before|after|through|between|and|or|ended|ending|ends|"
     r"during|early|late|mid|next|last|this|as|at)\W*$",
     re.IGNORECASE,
 )
+"""The end of a text that a date after it completes ("died on", "… was named coach on")."""
 
 
 def _date_runs(claim: Claim) -> list[list[Fact]]:
@@ -103,7 +104,7 @@ def _stamps(claim: Claim) -> set[int]:
                     break
         if not stamp and has_year:
             ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
-            title_line = ends_line and first > 0 and not _LEADS_TO_DATE_RE.search(before)
+            title_line = ends_line and first > 0 and not LEADS_TO_DATE_RE.search(before)
             full_date = any(f.unit in ("date", "month-day") for f in run)
             opens = first == indent or (
                 first <= _ADDRESS_MAX and _ADDRESS_START_RE.match(text) is not None

@@ -413,3 +413,23 @@ def test_words_a_title_case_headline_capitalises_by_style_are_no_names() -> None
     # a sentence is no headline: its capitals keep their meaning
     assert {f.text for f in extract_facts("The Actress Guild Dies Out, said Mr. Kim.", headline_words={"actress", "dies"})
             if f.kind.value == "name"} >= {"Actress Guild Dies Out"}
+
+
+@pytest.mark.parametrize(
+    ("slipped", "written", "body"),
+    [
+        ("National Policy Agency Says 12 Dead in Tokyo Fire", "National Police Agency Says 12 Dead in Tokyo Fire",
+         "Twelve people died in a fire in Tokyo on Monday, police said."),
+        ("Bill Gatse Steps Down From Microsoft Board", "Bill Gates Steps Down From Microsoft Board",
+         "Mr. Gates said the bill would pass; the gates of the campus were closed on Monday."),
+        ("President Bish Visits Flood Zone In Texas", "President Bush Visits Flood Zone In Texas",
+         "George W. Bush spoke near the bush fires on Monday, officials said."),
+    ],
+)
+def test_a_slip_in_a_headline_name_is_found_though_the_body_writes_its_word_in_lowercase(
+    slipped: str, written: str, body: str
+) -> None:
+    from crosscheck import audit
+
+    result = audit([Source(id="a", text=slipped + "\n\n" + body), Source(id="b", text=written + "\n\n" + body)])
+    assert any(d.kind.value == "name-variant" for d in result.discrepancies)

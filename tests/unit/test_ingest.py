@@ -425,7 +425,23 @@ def test_a_date_alone_on_its_line_is_the_pages_stamp(line: str) -> None:
         "The season ends on Sunday.\nMay 23, 2005.\n",
         "Results\nMay 2005 Report on the season\n",
         "The game was on\nSaturday\n",
+        "Two soldiers were killed in Kabul\nOn May 23, 2005\nwhen a roadside bomb exploded near the base.",
+        "Career\nMinister of Defence\nMay 2012 - June 2013\nMinister of Finance\n",
+        "Timeline\nAt 3 pm on May 5, 2013\nThe first shots were fired.\n",
+        "Growth by year\n2011 12.5-13.5 9.1\n",
     ],
 )
 def test_a_date_in_a_wrapped_sentence_or_with_words_is_kept(text: str) -> None:
     assert all(d.reason != "page date" for d in clean_text(text))
+
+
+def test_a_caption_line_that_opens_with_photo_or_video_but_says_something_is_kept() -> None:
+    caption = "Video: Footage shows the moment the building collapsed."
+    text = "The storm hit on Monday.\n" + caption + "\nPhoto: Reuters/Umit Bektas\nImage: courtesy of the family\n"
+    dropped = [text[d.start : d.end] for d in clean_text(text)]
+    assert dropped == ["Photo: Reuters/Umit Bektas", "Image: courtesy of the family"]
+
+
+def test_a_date_line_under_a_headline_in_sentence_case_is_the_pages_stamp() -> None:
+    text = "Five dead, dozens injured in Indonesia quake\nTuesday, July 2nd, 2013\n\nA quake hit Aceh on Tuesday.\n"
+    assert [d.reason for d in clean_text(text)] == ["page date"]
