@@ -93,6 +93,28 @@ def _currency_code_before(text: str, start: int, sign: str | None) -> str | None
     match = pattern.search(text, max(0, start - 5), start)
     return match.group() if match else None
 _DIGIT_RE = re.compile(r"\d")
+_COUNT_WORD_AFTER_RE = re.compile(r" (?:(?P<first>[a-z]+) )?(?P<word>[a-z]{3,})\b(?![-/.]\w)")
+_ID_BEFORE_RE = re.compile(
+    r"(?:\b(?:no|nos|number|num|ref|id|code|zip|postcode|flight|case|room|account|order|ticket|model|"
+    r"item|route|bus|train|serial|patent|docket|file|page|pp?|call|phone|tel|fax|dial|text|line)\.?|#|/|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_without_separators(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether five or six digits written without separators count something ("Labour
+    12345 votes", "45123 fans"): a word in lower case follows, as a count's unit does,
+    and nothing before marks a number that names ("flight 10234", "case no. 12345",
+    "#54321", "call 555123"). Longer runs and the rest stay ids ("index 3719638 story")."""
+    if not 5 <= len(digits) <= 6:
+        return False
+    after = _COUNT_WORD_AFTER_RE.match(text, end, min(len(text), end + 40))
+    if after is None or (after.group("first") or after.group("word")) in _NOT_COUNTED_AFTER:
+        return False
+    return _ID_BEFORE_RE.search(text, max(0, start - 12), start) is None
+
+
+_NOT_COUNTED_AFTER = frozenset("and or to the of in at on for with by from is was are were has had".split())
 
 
 def fact_at(kind: FactKind, text: str, start: int, end: int, offset: int, value: str, unit: str = "") -> Fact:
@@ -198,6 +220,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         digits = match.group("num")
         if (digits.startswith("0") and len(digits) > 1 and "." not in digits) or (
             len(digits) >= 5 and digits.isdigit() and not match.group("cur")
+            and not _counted_without_separators(text, start, end, digits)
         ):
             continue  # "08", "000", "3719638": pieces of ids and dates, not quantities
         if counted is not None:

@@ -571,3 +571,32 @@ def test_a_figure_credited_to_no_one_gives_no_competing_estimates() -> None:
     result = crosscheck.audit(["At least 43 died and officials said dozens were missing in the flood on Monday.",
                                "At least 45 died and rescuers said dozens were missing in the flood on Monday."])
     assert all(d.severity == "high" for d in result.discrepancies if d.kind.value == "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Labour won 12345 votes in Bolton.", "12345"), ("A crowd of 45123 fans watched.", "45123"),
+     ("An estimated 150000 people fled.", "150000")],
+)
+def test_a_count_written_without_separators_is_a_number(text: str, value: str) -> None:
+    assert [f.value for f in extract_facts(text) if f.kind.value == "number"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Flight 10234 landed.", "Case no. 12345 was heard.", "Call 555123 now.", "Item #54321 sold.",
+     "See index 3719638 story.", "In 12345 and beyond."],
+)
+def test_digits_that_name_something_are_no_number(text: str) -> None:
+    assert not [f for f in extract_facts(text) if f.kind.value == "number"]
+
+
+def test_a_changed_count_in_a_results_list_is_found() -> None:
+    rows = [f"{place} result: Labour {a} votes, Conservative {b} votes."
+            for place, a, b in [("Bolton", 12345, 9876), ("Wigan", 22345, 4876), ("Bury", 15432, 14001)]]
+    first = "Election results\n\n" + "\n\n".join(rows) + "\n"
+    second = first.replace("22345", "22445")
+    result = crosscheck.audit([Source(id="a", text=first), Source(id="b", text=second)])
+    assert [sorted(v.text for v in d.variants) for d in result.discrepancies if d.kind.value == "number"] == [
+        ["22345", "22445"]
+    ]
