@@ -480,11 +480,27 @@ def name_beside_words(mention: Mention) -> list[str]:
     return best[1].value.split() if best else []
 
 
+_LISTED = 12
+"""Figures of one group that one source writes between the same two words more often than
+this are rows of a table or a list ("Bolton result: Labour 12345 votes", one a row)."""
+
+
 def _mentions(claims: Sequence[Claim], group_of: Callable[[Fact], str | None]) -> list[Mention]:
-    return [
+    """The facts that ``group_of`` keeps, with their surroundings; not the rows of a table
+    or a list (:data:`_LISTED`). Their surroundings are the same in every row, so they
+    cannot tell which of another source's rows a row is: every row of one source would be
+    scored against every row of the other (quadratic), for pairs that are guesses. Rows
+    are still compared where their claims align."""
+    mentions = [
         Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
         for claim in claims for fact in claim.facts if group_of(fact) is not None
     ]
+    if len(mentions) <= _LISTED:
+        return mentions
+    rows = Counter((m.claim.source, group_of(m.fact), m.neighbours) for m in mentions)
+    if max(rows.values()) <= _LISTED:
+        return mentions
+    return [m for m in mentions if rows[(m.claim.source, group_of(m.fact), m.neighbours)] <= _LISTED]
 
 
 def _blocks(

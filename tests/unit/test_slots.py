@@ -123,3 +123,32 @@ def test_no_lone_value_where_a_source_gives_both_values_or_names_differ() -> Non
         _claim("Running back Jamaal Charles rushed for 226 yards and a touchdown against Denver on Sunday.", "b"),
     )
     assert players == []
+
+
+def _results(votes: list[int], source: str) -> list[Claim]:
+    places = ["Bolton", "Wigan", "Bury", "Leigh", "Hyde", "Sale", "Derby", "Luton", "Crewe", "Ripon", "Selby",
+              "Wells", "Truro", "Ely", "Bath", "Hull", "Hove", "Rye", "Deal", "Looe"]
+    claims = []
+    for n, (place, count) in enumerate(zip(places, votes, strict=False), start=1):
+        text = f"{place} result: Labour {count} votes, turnout high."
+        claims.append(Claim(id=f"{source}#{n}", source=source, start=0, end=len(text), text=text,
+                            facts=extract_facts(text)))
+    return claims
+
+
+def test_the_rows_of_a_results_table_fill_no_slots_but_a_changed_row_is_still_found() -> None:
+    votes = [12000 + 37 * n for n in range(20)]
+    changed = votes.copy()
+    changed[7] += 100
+    claims = _results(votes, "a") + _results(changed, "b")
+    # twenty rows of one source with the same words around the figure: a table, whose rows
+    # the words cannot tell apart, so no source's row is slotted against the other's rows
+    assert find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
+    assert not [s for s in fact_slots(claims, {}, {}, AuditConfig()) if s.kind is DiscrepancyKind.NUMBER]
+    # the rows align claim by claim, and the changed one is reported
+    text_a = "\n\n".join(c.text for c in _results(votes, "a")) + "\n"
+    text_b = "\n\n".join(c.text for c in _results(changed, "b")) + "\n"
+    result = crosscheck.audit([Source(id="a", text=text_a), Source(id="b", text=text_b)])
+    assert [sorted(v.text for v in d.variants) for d in result.discrepancies if d.kind.value == "number"] == [
+        [str(votes[7]), str(changed[7])]
+    ]
