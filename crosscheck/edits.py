@@ -77,9 +77,12 @@ def _page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bo
         return True
     if any((claim.id, f.start) in skip and abs(f.start - fact.start) <= _STAMP_REACH for f in claim.facts):
         return True
+    # a live page's entry opening with its time ("10:42 BST - Police said ..."): its stamp
+    line_start = claim.text.rfind("\n", 0, start) + 1
+    if not claim.text[line_start:start].strip() and _ENTRY_TIME_AFTER_RE.match(claim.text, end):
+        return True
     # a line that opens with the date and this time ("March 14, 2013 at 11:51 AM An
     # earthquake ..."): the page's dateline
-    line_start = claim.text.rfind("\n", 0, start) + 1
     opening = claim.text[line_start:start]
     for f in claim.facts:
         if f.kind is FactKind.DATE and line_start <= f.start - claim.start and f.end - claim.start <= start:
@@ -88,6 +91,8 @@ def _page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bo
 
 
 _DATELINE_REST_RE = re.compile(r"[\s,|/-]*(?:at|@)?[\s,|/-]*", re.IGNORECASE)
+_ENTRY_TIME_AFTER_RE = re.compile(r"(?:\s?[A-Z]{2,4}\b)?\s*(?::|[-–—|])\s")
+"""After a time that opens a line: a time zone, then a colon or a dash ("10:42 BST - ")."""
 
 
 def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) -> Fact | None:

@@ -99,7 +99,8 @@ _MONTH_DAY_RE = re.compile(
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))"
     r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b"
+    r"March|April|May|June|July|August|September|October|November|December"
+    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+(?:19|20)\d\d\b))\b\.?"
 )
 _DAY_OF_MONTH_RE = re.compile(
     r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|of\b|$))"
@@ -107,7 +108,9 @@ _DAY_OF_MONTH_RE = re.compile(
 _TIME_RE = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?::\s?(?P<m>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
     # "10: 30", as tokenised pages write it, unless a word follows ("Day 3: 45 bodies")
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?:(?P<m24>[0-5]\d)\b|\s(?P<m24s>[0-5]\d)\b(?!\s+(?-i:[a-z])))",
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?:(?P<m24>[0-5]\d)\b|\s(?P<m24s>[0-5]\d)\b(?!\s+(?-i:[a-z])))"
+    # "10.42 GMT", as British live pages write it: a time zone after it
+    r"|\b(?P<hz>[01]?\d|2[0-3])\.(?P<mz>[0-5]\d)(?=\s?(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
@@ -432,6 +435,8 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
     for match in _TIME_RE.finditer(text) if digits else ():
         if match.group("h24") is not None:
             hour, minute = int(match.group("h24")), int(match.group("m24") or match.group("m24s"))
+        elif match.group("hz") is not None:
+            hour, minute = int(match.group("hz")), int(match.group("mz"))
         else:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0
@@ -539,6 +544,15 @@ _FUTURE_RE = re.compile(
 _PAST_PLAN_RE = re.compile(
     r"\b(?:was|were)\s+(?:set|due|expected|scheduled|slated|planned|going|poised)\b", re.IGNORECASE
 )
+_PRESENT_SCHEDULE_RE = re.compile(
+    r"\b(?:takes\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|kicks?\s+off|tips?\s+off"
+    r"|(?:faces|face)\s+(?:sentencing|trial|a\s+vote|a\s+hearing|court|the\s+\w+)"
+    r"|(?:begins|starts|opens|closes|ends|resumes|returns|arrives|meets|hosts|travels|heads|convenes|reconvenes"
+    r"|launches|premieres|airs|votes|rules|decides|expires|reopens)\b(?![-']))",
+    re.IGNORECASE,
+)
+"""A timetable told in the present ("the final takes place on Sunday", "the court rules
+on Friday"): the weekday may be still to come, so it is not resolved backwards."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|who|which|after|before|since|when)\b")
 _DATE_AFTER_WEEKDAY_RE = re.compile(r"[ \t]*,?[ \t]*\(?$")
 
@@ -555,8 +569,10 @@ def _weekday_ahead(text: str, start: int) -> str:
     if _FUTURE_RE.search(clause):
         return "future"
     # "the talks were scheduled for Thursday" (still to come, in reported speech) or "the
-    # flight was scheduled to land on Monday before it vanished" (past): no telling which
-    return "unsure" if _PAST_PLAN_RE.search(clause) else ""
+    # flight was scheduled to land on Monday before it vanished" (past): no telling which;
+    # "the final takes place on Sunday", "Britain goes to the polls on Thursday": a
+    # timetable told in the present, to come (or, in a headline's present, gone by)
+    return "unsure" if _PAST_PLAN_RE.search(clause) or _PRESENT_SCHEDULE_RE.search(clause) else ""
 
 
 def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date | None) -> list[Fact]:

@@ -93,6 +93,7 @@ def _currency_code_before(text: str, start: int, sign: str | None) -> str | None
     match = pattern.search(text, max(0, start - 5), start)
     return match.group() if match else None
 _DIGIT_RE = re.compile(r"\d")
+_AGO_AFTER_RE = re.compile(r"\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b", re.IGNORECASE)
 _COUNT_WORD_AFTER_RE = re.compile(r" (?:(?P<first>[a-z]+) )?(?P<word>[a-z]{3,})\b(?![-/.]\w)")
 _ID_BEFORE_RE = re.compile(
     r"(?:\b(?:no|nos|number|num|ref|id|code|zip|postcode|flight|case|room|account|order|ticket|model|"
@@ -217,6 +218,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         number = _decimal(match.group("num"))
         if number is None:
             continue
+        if _AGO_AFTER_RE.match(text, end):
+            continue  # "Updated 3 minutes ago": the time from the page's writing, which differs by nature
         digits = match.group("num")
         if (digits.startswith("0") and len(digits) > 1 and "." not in digits) or (
             len(digits) >= 5 and digits.isdigit() and not match.group("cur")

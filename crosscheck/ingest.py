@@ -19,7 +19,7 @@ from typing import Union
 
 import attrs
 
-from crosscheck._text import ENDS_LOWER_RE, LINE_BREAK_RE
+from crosscheck._text import ENDS_LOWER_RE, LINE_BREAK_RE, OPENS_WITH_DATE_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 from crosscheck.stamps import LEADS_TO_DATE_RE
@@ -759,7 +759,11 @@ def _wrapped_into(text: str, line: str, end: int, next_start: int) -> bool:
     between = text[end:next_start]
     following = text[next_start : next_start + 1]
     return len(LINE_BREAK_RE.findall(between)) == 1 and (
-        following.islower() or (following.isdigit() and ENDS_LOWER_RE.search(line) is not None)
+        following.islower()
+        or (
+            following.isdigit() and ENDS_LOWER_RE.search(line) is not None
+            and not OPENS_WITH_DATE_RE.match(text, next_start)
+        )
     )
 
 

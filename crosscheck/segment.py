@@ -14,6 +14,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from crosscheck._text import ENDS_LOWER_RE as _ENDS_LOWER_RE
 from crosscheck._text import LINE_BREAK_RE, LINE_RE
+from crosscheck._text import OPENS_WITH_DATE_RE as _OPENS_WITH_DATE_RE
 from crosscheck.models import Segment, SegmentKind, Source
 
 __all__ = ["split_sentences", "segment_source", "ABBREVIATIONS"]
@@ -210,7 +211,10 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
         if kind is SegmentKind.HEADLINE and index + 1 < len(blocks):
             following = text[blocks[index + 1][0] : blocks[index + 1][1]]
             next_line = len(_LINE_BREAK_RE.findall(text, end, blocks[index + 1][0])) == 1
-            if following[:1].islower() or (next_line and following[:1].isdigit() and _ENDS_LOWER_RE.search(line)):
+            if following[:1].islower() or (
+                next_line and following[:1].isdigit() and _ENDS_LOWER_RE.search(line)
+                and not _OPENS_WITH_DATE_RE.match(following)
+            ):
                 kind = None  # a hard-wrapped line ("Officials said" / "43 students died"), not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]

@@ -106,18 +106,25 @@ def _stamps(claim: Claim) -> set[int]:
             ends_line = not after.strip(" |") or after.lstrip(" |").startswith(("\n", "\r"))
             title_line = ends_line and first > 0 and not LEADS_TO_DATE_RE.search(before)
             full_date = any(f.unit in ("date", "month-day") for f in run)
-            opens = first == indent or (
+            line_opens = text.rfind("\n", 0, first)
+            opens = first == indent or (line_opens >= 0 and not text[line_opens + 1 : first].strip()) or (
                 first <= _ADDRESS_MAX and _ADDRESS_START_RE.match(text) is not None
                 and _AFTER_ADDRESS_RE.search(text[:first]) is not None
             )
-            dateline = full_date and opens and re.match(r"\s+[A-Z]", after) is not None
+            dateline = full_date and opens and re.match(r"\s+(?:[-–—|]\s+)?[A-Z]", after) is not None
             alone = first == indent and len(text) - last <= _STAMP_WINDOW and _DATE_LINE_REST_RE.fullmatch(text, last)
             stamp = title_line or dateline or bool(alone)
+        if not stamp and _WIRE_PLACE_RE.fullmatch(text, indent, first) and _WIRE_AFTER_RE.match(after):
+            stamp = True  # a wire dateline: "LONDON, Dec 7 (Reuters) - …"
         if stamp:
             stamped.update(f.start for f in run)
     return stamped
 
 
+_WIRE_PLACE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*")
+"""The place of a wire dateline, in capitals, with its state or country: "LONDON, ",
+"WASHINGTON, D.C., ", "SYDNEY, Australia, "."""
+_WIRE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
 _ADDRESS_START_RE = re.compile(r"\s*(?:https?\s?:|www\s?\.|s?html?\b|php\b|aspx?\b|cfm\b)")
 _ADDRESS_MAX = 400
 """Characters a web address before a dateline may take (longer is no address)."""

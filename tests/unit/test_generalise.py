@@ -600,3 +600,49 @@ def test_a_changed_count_in_a_results_list_is_found() -> None:
     assert [sorted(v.text for v in d.variants) for d in result.discrepancies if d.kind.value == "number"] == [
         ["22345", "22445"]
     ]
+
+
+def _audit_pair(a: str, b: str, published_a: dt.date | None = None, published_b: dt.date | None = None) -> list[str]:
+    result = crosscheck.audit([Source(id="a", text=a, published=published_a), Source(id="b", text=b, published=published_b)])
+    return [d.kind.value for d in result.discrepancies]
+
+
+_BODY = "A man in his 40s died after a tree fell on his car in Bromsgrove, police said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("10.42 GMT: " + _BODY, "10.51 GMT: " + _BODY),
+        ("10:42 BST - " + _BODY, "10:51 BST - " + _BODY),
+        ("Storm live\n\nUpdated 3 minutes ago\n\n" + _BODY, "Storm live\n\nUpdated 12 minutes ago\n\n" + _BODY),
+        ("LONDON, Dec 7 (Reuters) - " + _BODY, "LONDON, Dec 8 (Reuters) - " + _BODY),
+        ("Storm Darragh: man dies\n7 December 2024 — Chris Jones\n\n" + _BODY,
+         "Storm Darragh: man dies\n8 December 2024 — Anna Smith\n\n" + _BODY),
+    ],
+)
+def test_live_page_times_wire_datelines_and_bylines_are_no_discrepancy(a: str, b: str) -> None:
+    assert _audit_pair(a, b) == []
+
+
+def test_a_timetable_told_in_the_present_is_not_dated_backwards() -> None:
+    assert _audit_pair(
+        "The final takes place at Wembley on Sunday.", "The final took place at Wembley on Sunday.",
+        dt.date(2025, 5, 16), dt.date(2025, 5, 19),
+    ) == []
+    assert _audit_pair(
+        "Britain goes to the polls on Thursday, with Labour far ahead.",
+        "Britain went to the polls on Thursday, with Labour far ahead.",
+        dt.date(2024, 7, 1), dt.date(2024, 7, 5),
+    ) == []
+    # a past event told in the past is still dated, and two days differ
+    assert _audit_pair(
+        "The final was played at Wembley on Sunday.", "The final was played at Wembley on Saturday.",
+        dt.date(2025, 5, 19), dt.date(2025, 5, 19),
+    ) == ["date"]
+
+
+def test_a_clock_time_with_a_dot_and_a_time_zone_is_a_time() -> None:
+    facts = extract_facts("10.42 GMT: Police closed the road.")
+    assert [(f.kind.value, f.value, f.unit) for f in facts if f.text == "10.42"] == [("date", "10:42", "time")]
+    assert [f.unit for f in extract_facts("He scored 10.42 points.") if f.text == "10.42"] == ["point"]

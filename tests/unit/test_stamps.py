@@ -58,3 +58,13 @@ def test_a_date_that_is_a_line_of_its_own_stamps_the_page() -> None:
     # a weekday alone is how reports date events; a sentence around the date keeps it
     assert _dates_kept("Saturday") == ["Saturday"]
     assert _dates_kept("July 28, 2004: the day the dam broke") == ["July 28", "2004"]
+
+
+def test_a_wire_dateline_and_a_byline_date_stamp_the_page() -> None:
+    assert _dates_kept("LONDON, Dec 7 (Reuters) - A man died after a tree fell on his car.") == []
+    assert _dates_kept("WASHINGTON, D.C., May 5, 2013 — The Senate voted.") == []
+    assert _dates_kept("Storm Darragh: man dies\n7 December 2024 — Chris Jones") == []
+    assert _dates_kept("Storm Darragh: man dies | 7 Dec 2024") == []
+    # a date the report gives keeps it, dashes around or not
+    assert _dates_kept("The vote on May 5, 2013 - a Monday - was close.") == ["May 5", "2013", "Monday"]
+    assert _dates_kept("In LONDON, on Dec 7, a man died.") == ["Dec 7"]
