@@ -166,7 +166,8 @@ def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
     """Whether the number at ``text[start:end]`` is someone's age.
 
     "aged 85", "at the age of 85", "85-year-old", "85 years old", "died Friday at 85",
-    and a number set off by commas right after a name ("Scott Russell, 46, was injured").
+    a number set off by commas right after a name ("Scott Russell, 46, was injured"), and
+    one that ends a sentence "He was 88." or "…, who was 88.".
     """
     if not 0 < number <= 120 or number != number.to_integral_value():
         return False
@@ -175,7 +176,13 @@ def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
         return True
     if _DIED_AT_RE.search(text[max(0, start - 50) : start]):
         return True
+    if _WAS_BEFORE_RE.search(before) and _AGE_END_RE.match(text, end):
+        return True  # "She was 88." closing an obituary's sentence
     return bool(_APPOSITION_BEFORE_RE.search(before)) and text[end : end + 1] in (",", ";", ")")
+
+
+_WAS_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:he|she|who)\s+(?:was|is)\s$", re.IGNORECASE)
+_AGE_END_RE = re.compile(r"\s*(?:[.;,!]|$)")
 
 
 def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:

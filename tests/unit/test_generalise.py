@@ -646,3 +646,12 @@ def test_a_clock_time_with_a_dot_and_a_time_zone_is_a_time() -> None:
     facts = extract_facts("10.42 GMT: Police closed the road.")
     assert [(f.kind.value, f.value, f.unit) for f in facts if f.text == "10.42"] == [("date", "10:42", "time")]
     assert [f.unit for f in extract_facts("He scored 10.42 points.") if f.text == "10.42"] == ["point"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Maggie Smith died on Friday in London. She was 88.", "age"), ("The actress, who was 88, died.", "age"),
+     ("She was 88 points ahead.", "point"), ("The score was 88.", "")],
+)
+def test_a_number_that_closes_he_was_or_who_was_is_an_age(text: str, unit: str) -> None:
+    assert [f.unit for f in extract_facts(text) if f.text == "88"] == [unit]
