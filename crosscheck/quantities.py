@@ -38,6 +38,7 @@ from crosscheck.slots import (
     name_beside,
     number_group,
     numbers_agree,
+    states_both,
     values_differ,
 )
 from crosscheck.spellings import Finding
@@ -102,7 +103,7 @@ def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, 
 
 def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
     beside = (a.neighbours & b.neighbours) - {"<", ">"}
-    if a.fact.value == b.fact.value:
+    if a.fact.value == b.fact.value or states_both(a, b):
         return False
     if not beside:
         # a share or an amount needs no word beside it: its unit says what it measures

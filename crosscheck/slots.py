@@ -442,6 +442,7 @@ def _near_identical_of(
         differing = [
             score for (n, m), score in linked.items()
             if links.find(n) == root and mentions[n].fact.value != mentions[m].fact.value
+            and not states_both(mentions[n], mentions[m])
         ]
         if not differing:
             continue
@@ -624,6 +625,7 @@ def _slot(
         score for (a, b), score in linked_scores.items()
         if a in member_set and b in member_set and values_differ(mentions[a].fact, mentions[b].fact)
         and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
+        and not states_both(mentions[a], mentions[b])
     ]
     if not differing:
         return None
@@ -636,6 +638,20 @@ def _slot(
         values={k: tuple(v) for k, v in sorted(values.items())},
         context=context,
         score=min(differing),
+    )
+
+
+def states_both(a: Mention, b: Mention) -> bool:
+    """Whether the sentence of either figure also gives the other's value for the same
+    thing: "Harris won 226 electoral votes to Trump's 312" / "Trump secured 312 … against
+    226 for Harris", "Twelve people were injured, three of them seriously" / "Three people
+    were seriously injured". Such sentences give both values; pairing one value of each is
+    a guess at which figure is which, not a disagreement. The value is what counts, the
+    unit not: "to Trump's 312" has none."""
+    return any(
+        f.value == there.fact.value and f.kind is here.fact.kind and f is not here.fact
+        for here, there in ((a, b), (b, a))
+        for f in here.claim.facts
     )
 
 

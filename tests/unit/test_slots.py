@@ -152,3 +152,21 @@ def test_the_rows_of_a_results_table_fill_no_slots_but_a_changed_row_is_still_fo
     assert [sorted(v.text for v in d.variants) for d in result.discrepancies if d.kind.value == "number"] == [
         [str(votes[7]), str(changed[7])]
     ]
+
+
+def test_sentences_that_each_give_both_values_do_not_conflict() -> None:
+    pairs = [
+        ("Harris won 226 electoral votes to Trump's 312.", "Trump secured 312 electoral votes against 226 for Harris."),
+        ("The Conservatives won 121 seats, while Labour won 411.", "Labour took 411 seats and the Tories 121."),
+        ("Twelve people were injured in the crash, three of them seriously, police said.",
+         "Three people were seriously injured in the crash, police said."),
+    ]
+    for a, b in pairs:
+        result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+        assert [d for d in result.discrepancies if d.kind.value == "number"] == [], (a, b)
+    # one value changed is still a conflict
+    changed = crosscheck.audit([
+        Source(id="a", text="Harris won 226 electoral votes to Trump's 312."),
+        Source(id="b", text="Harris won 227 electoral votes to Trump's 312."),
+    ])
+    assert [sorted(v.text for v in d.variants) for d in changed.discrepancies] == [["226", "227"]]
