@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 __all__ = [
     "ENDS_LOWER_RE",
     "OPENS_WITH_DATE_RE",
+    "LEADS_TO_DATE_RE",
     "LINE_BREAK_RE",
     "LINE_RE",
     "NUMERAL_WORDS",
@@ -119,11 +120,19 @@ ENDS_LOWER_RE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s*$")
 """A line that ends on a word in lower case ("Officials said", "had killed"): it runs on into
 a next line that opens with a figure, where a headline ends on a name ("… in Seoul")."""
 OPENS_WITH_DATE_RE = re.compile(
-    r"\s*\d{1,4}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b"
-    r"|\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d)"
+    r"\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\s*\d{1,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d"
 )
 """A line that opens with a date ("7 December 2024 — Chris Jones", "06/06/2013"): a
-byline or a stamp under a headline, not the rest of a sentence wrapped onto it."""
+byline or a stamp under a headline, not the rest of a sentence wrapped onto it (unless the
+line before ends on a word that leads to a date, :data:`LEADS_TO_DATE_RE`)."""
+LEADS_TO_DATE_RE = re.compile(
+    r"\b(?:on|in|since|by|until|till|from|to|of|before|after|through|between|and|or|ended|ending|ends|"
+    r"during|early|late|mid|next|last|this|as|at)\W*$",
+    re.IGNORECASE,
+)
+"""The end of a text that a date after it completes ("died on", "… was named coach on")."""
 LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 """A run of text with no line break in it."""
 

@@ -91,8 +91,10 @@ def _page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bo
 
 
 _DATELINE_REST_RE = re.compile(r"[\s,|/-]*(?:at|@)?[\s,|/-]*", re.IGNORECASE)
-_ENTRY_TIME_AFTER_RE = re.compile(r"(?:\s?[A-Z]{2,4}\b)?\s*(?::|[-–—|])\s")
-"""After a time that opens a line: a time zone, then a colon or a dash ("10:42 BST - ")."""
+_ENTRY_TIME_AFTER_RE = re.compile(r"\s?(?!AM\b|PM\b)[A-Z]{2,4}\b\s*(?::|[-–—|])\s")
+"""After a time that opens a line: a time zone, then a colon or a dash ("10:42 BST - "), as a
+live page stamps its entries; a timeline's "2:49 pm - Two bombs explode" has no zone and
+stays a time of the events."""
 
 
 def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) -> Fact | None:

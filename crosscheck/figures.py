@@ -482,12 +482,14 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
 
 
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+$", re.IGNORECASE)
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.IGNORECASE)
 
 
 def _with_parts(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """The facts with a part counted as what its whole counts: in "two of the five
     hostages" the two are hostages too (two freed), not two of nothing, so that another
-    report's "two hostages were freed" matches the two, not the five."""
+    report's "two hostages were freed" matches the two, not the five; and in "Twelve
+    people were injured, three of them seriously" the three are people."""
     counted = {f.start: f for f in facts if f.kind is FactKind.NUMBER and f.unit}
     parts = []
     for fact in facts:
@@ -497,6 +499,12 @@ def _with_parts(text: str, facts: list[Fact], offset: int) -> list[Fact]:
                  and _PART_OF_RE.fullmatch(text[fact.end - offset : start - offset])),
                 None,
             )
+            if whole is None and _OF_THEM_RE.match(text, fact.end - offset):
+                # "Twelve people were injured, three of them seriously": the whole before it
+                whole = max(
+                    (w for start, w in counted.items() if 0 < fact.start - w.end <= 80 and w.end <= fact.start),
+                    key=lambda w: w.end, default=None,
+                )
             if whole is not None and whole.unit not in ("age", "%"):
                 fact = attrs.evolve(fact, unit=whole.unit)
         parts.append(fact)

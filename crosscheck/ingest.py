@@ -19,10 +19,9 @@ from typing import Union
 
 import attrs
 
-from crosscheck._text import ENDS_LOWER_RE, LINE_BREAK_RE, OPENS_WITH_DATE_RE
+from crosscheck._text import ENDS_LOWER_RE, LEADS_TO_DATE_RE, LINE_BREAK_RE, OPENS_WITH_DATE_RE
 from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
-from crosscheck.stamps import LEADS_TO_DATE_RE
 
 __all__ = [
     "LINE_CLEANERS",
@@ -762,7 +761,7 @@ def _wrapped_into(text: str, line: str, end: int, next_start: int) -> bool:
         following.islower()
         or (
             following.isdigit() and ENDS_LOWER_RE.search(line) is not None
-            and not OPENS_WITH_DATE_RE.match(text, next_start)
+            and (not OPENS_WITH_DATE_RE.match(text, next_start) or LEADS_TO_DATE_RE.search(line) is not None)
         )
     )
 

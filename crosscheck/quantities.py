@@ -13,9 +13,7 @@ is looked at on its own: a figure is disputed when
   share three context words or more (an aligned sentence can still count another thing
   in passing: "a depth of six miles" against "55 kilometers (34 miles) west"), or two
   where the same word stands on each side of both ("**missed** three **games**",
-  "**missed** four **games**"); a share or an amount (a percentage, a currency) needs no
-  word beside it, its unit says what it measures, and two context words in common
-  ("Shares in Unilever rose 3.3%" / "Unilever shares jumped 3.8 per cent");
+  "**missed** four **games**");
 * they do not agree as stated ("more than 400" and "401" do);
 * the names nearest them, where both have one, share a word ("Richard Carter scored 14
   points" is no conflict with "Seth VanDeest led Drake with 13 points").
@@ -28,7 +26,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Set
 
-from crosscheck.figures import CURRENCY_UNITS
 from crosscheck.models import Claim, DiscrepancyKind, Fact
 from crosscheck.slots import (
     Mention,
@@ -90,9 +87,6 @@ def aligned_quantities(
     return findings
 
 
-_MEASURED = frozenset(["%", *CURRENCY_UNITS])
-
-
 def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, list[Fact]]:
     units: dict[str, list[Fact]] = defaultdict(list)
     for fact in claim.facts:
@@ -103,14 +97,9 @@ def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, 
 
 def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
     beside = (a.neighbours & b.neighbours) - {"<", ">"}
-    if a.fact.value == b.fact.value or states_both(a, b):
+    if a.fact.value == b.fact.value or not beside or states_both(a, b):
         return False
-    if not beside:
-        # a share or an amount needs no word beside it: its unit says what it measures
-        # ("rose 3.3%" / "jumped 3.8 per cent"), with two words around it in common
-        if kind is not DiscrepancyKind.NUMBER or a.fact.unit not in _MEASURED or len(a.context & b.context) < 2:
-            return False
-    elif len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
+    if len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
         return False  # fewer words around them in common, unless the same word on each side
     if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
         return False

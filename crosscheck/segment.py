@@ -13,6 +13,7 @@ import re
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from crosscheck._text import ENDS_LOWER_RE as _ENDS_LOWER_RE
+from crosscheck._text import LEADS_TO_DATE_RE as _LEADS_TO_DATE_RE
 from crosscheck._text import LINE_BREAK_RE, LINE_RE
 from crosscheck._text import OPENS_WITH_DATE_RE as _OPENS_WITH_DATE_RE
 from crosscheck.models import Segment, SegmentKind, Source
@@ -213,7 +214,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
             next_line = len(_LINE_BREAK_RE.findall(text, end, blocks[index + 1][0])) == 1
             if following[:1].islower() or (
                 next_line and following[:1].isdigit() and _ENDS_LOWER_RE.search(line)
-                and not _OPENS_WITH_DATE_RE.match(following)
+                and (not _OPENS_WITH_DATE_RE.match(following) or _LEADS_TO_DATE_RE.search(line))
             ):
                 kind = None  # a hard-wrapped line ("Officials said" / "43 students died"), not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):

@@ -642,17 +642,32 @@ def _slot(
 
 
 def states_both(a: Mention, b: Mention) -> bool:
-    """Whether the sentence of either figure also gives the other's value for the same
-    thing: "Harris won 226 electoral votes to Trump's 312" / "Trump secured 312 … against
-    226 for Harris", "Twelve people were injured, three of them seriously" / "Three people
-    were seriously injured". Such sentences give both values; pairing one value of each is
-    a guess at which figure is which, not a disagreement. The value is what counts, the
-    unit not: "to Trump's 312" has none."""
-    return any(
-        f.value == there.fact.value and f.kind is here.fact.kind and f is not here.fact
-        for here, there in ((a, b), (b, a))
-        for f in here.claim.facts
-    )
+    """Whether two figures' sentences give both values: each sentence also gives the
+    other's value ("Harris won 226 electoral votes to Trump's 312" / "Trump secured 312 …
+    against 226 for Harris"; the unit may be left out with the second value), or, for a
+    number, one sentence gives the other's value for the same thing ("Twelve people were
+    injured, three of them seriously" / "Three people were seriously injured"). Pairing
+    one value of each is then a guess at which figure is which, not a disagreement. A
+    value given for another thing ("4 men and 4 women" / "six men and four women") or,
+    for dates, one sentence's other date ("fled on Sunday, a day after rebels reached
+    Homs on Saturday" / "fled on Saturday") leaves the conflict."""
+
+    def holds(here: Mention, value: str, group: str | None) -> bool:
+        return any(
+            f.value == value and f.kind is here.fact.kind and f is not here.fact
+            and (group is None or _group_of(f) == group)
+            for f in here.claim.facts
+        )
+
+    if holds(a, b.fact.value, None) and holds(b, a.fact.value, None):
+        return True
+    if a.fact.kind is not FactKind.NUMBER:
+        return False
+    return holds(a, b.fact.value, _group_of(b.fact)) or holds(b, a.fact.value, _group_of(a.fact))
+
+
+def _group_of(fact: Fact) -> str | None:
+    return number_group(fact) if fact.kind is FactKind.NUMBER else date_group(fact)
 
 
 SLOT_RULES = {

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from crosscheck._text import LEADS_TO_DATE_RE
 from crosscheck.models import Claim, Fact, FactKind
 
 __all__ = ["without_timestamps"]
@@ -30,12 +31,6 @@ _STAMP_AFTER_RE = re.compile(
 _CALENDAR_UNITS = frozenset(["date", "month-day", "year", "year-month", "weekday", "day"])
 _YEAR_UNITS = frozenset(["date", "year", "year-month"])
 _RUN_GAP_RE = re.compile(r"[\s,./|-]*")
-LEADS_TO_DATE_RE = re.compile(
-    r"\b(?:on|in|since|by|until|till|from|to|of|before|after|through|between|and|or|ended|ending|ends|"
-    r"during|early|late|mid|next|last|this|as|at)\W*$",
-    re.IGNORECASE,
-)
-"""The end of a text that a date after it completes ("died on", "… was named coach on")."""
 
 
 def _date_runs(claim: Claim) -> list[list[Fact]]:
@@ -111,7 +106,9 @@ def _stamps(claim: Claim) -> set[int]:
                 first <= _ADDRESS_MAX and _ADDRESS_START_RE.match(text) is not None
                 and _AFTER_ADDRESS_RE.search(text[:first]) is not None
             )
-            dateline = full_date and opens and re.match(r"\s+(?:[-–—|]\s+)?[A-Z]", after) is not None
+            dateline = full_date and opens and (
+                re.match(r"\s+[A-Z]", after) is not None or _BYLINE_AFTER_RE.match(after) is not None
+            )
             alone = first == indent and len(text) - last <= _STAMP_WINDOW and _DATE_LINE_REST_RE.fullmatch(text, last)
             stamp = title_line or dateline or bool(alone)
         if not stamp and _WIRE_PLACE_RE.fullmatch(text, indent, first) and _WIRE_AFTER_RE.match(after):
@@ -121,6 +118,9 @@ def _stamps(claim: Claim) -> set[int]:
     return stamped
 
 
+_BYLINE_AFTER_RE = re.compile(r"\s+[-–—|]\s+(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\n|$)")
+"""A writer's name after a date and a dash, and nothing else on the line: "7 December 2024
+— Chris Jones" (a timeline's entry, "June 12, 2023 — A grand jury indicts …", goes on)."""
 _WIRE_PLACE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*")
 """The place of a wire dateline, in capitals, with its state or country: "LONDON, ",
 "WASHINGTON, D.C., ", "SYDNEY, Australia, "."""

@@ -655,3 +655,18 @@ def test_a_clock_time_with_a_dot_and_a_time_zone_is_a_time() -> None:
 )
 def test_a_number_that_closes_he_was_or_who_was_is_an_age(text: str, unit: str) -> None:
     assert [f.unit for f in extract_facts(text) if f.text == "88"] == [unit]
+
+
+def test_timeline_times_plural_nouns_and_wrapped_dates_stay_event_details() -> None:
+    # a timeline's entry time (no time zone) is the time of the event
+    assert _audit_pair("2:49 pm - Two bombs explode near the finish line on Boylston Street.",
+                       "2:50 pm - Two bombs explode near the finish line on Boylston Street.") == ["date"]
+    # "rules", "votes" are nouns here: the past weekday is resolved and compared
+    assert _audit_pair("The new rules took effect on Monday, the ministry said.",
+                       "The new rules took effect on December 3, the ministry said.",
+                       dt.date(2024, 12, 7), dt.date(2024, 12, 7)) == ["date"]
+    # a date wrapped after "on" ends the sentence it belongs to; "12 Marines" is no date
+    assert _audit_pair("The vote would be held on\n12 December, three weeks earlier than planned.",
+                       "The vote would be held on 19 December, three weeks earlier than planned.") == ["date"]
+    assert _audit_pair("A roadside bomb on Tuesday killed\n12 Marines and two Afghan soldiers, officials said.",
+                       "A roadside bomb on Tuesday killed 14 Marines and two Afghan soldiers, officials said.") == ["number"]

@@ -170,3 +170,18 @@ def test_sentences_that_each_give_both_values_do_not_conflict() -> None:
         Source(id="b", text="Harris won 227 electoral votes to Trump's 312."),
     ])
     assert [sorted(v.text for v in d.variants) for d in changed.discrepancies] == [["226", "227"]]
+
+
+def test_a_value_given_for_another_thing_leaves_the_conflict() -> None:
+    pairs = [
+        ("Police arrested 4 men and 4 women after the clashes in Leeds on Friday.",
+         "Officers detained six men and four women after the Leeds clashes, police said."),
+        ("The crash killed 15 people, including a 15-year-old girl, officials said.",
+         "Officials said the crash killed 17 people, among them a 15-year-old girl."),
+        ("Hamas released 13 Israeli hostages on Friday in exchange for 39 Palestinian prisoners.",
+         "On Friday Hamas freed 13 Israeli hostages while Israel released 13 Palestinian prisoners."),
+        ("Labour won 411 seats and the Conservatives won 121.", "Labour took 412 seats, while the Tories won 121."),
+    ]
+    for a, b in pairs:
+        result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+        assert [d for d in result.discrepancies if d.kind.value == "number"], (a, b)

@@ -68,3 +68,9 @@ def test_a_wire_dateline_and_a_byline_date_stamp_the_page() -> None:
     # a date the report gives keeps it, dashes around or not
     assert _dates_kept("The vote on May 5, 2013 - a Monday - was close.") == ["May 5", "2013", "Monday"]
     assert _dates_kept("In LONDON, on Dec 7, a man died.") == ["Dec 7"]
+
+
+def test_a_timeline_entry_that_opens_with_its_date_keeps_it() -> None:
+    assert _dates_kept("June 12, 2023 — A grand jury indicts Daniel Harper on murder charges in Ohio.") == [
+        "June 12", "2023",
+    ]
