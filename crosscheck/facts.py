@@ -615,11 +615,13 @@ def is_title_case_line(text: str) -> bool:
 
 
 def source_headline_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lowercase and never capitalised in the middle of a
-    sentence (lowercased): in a title-case headline of that text, such a word ("Dies",
-    "Escapes", "Actress") is capitalised by the headline's style, not because it names
-    someone. A word the text also capitalises mid-sentence ("the National Police
-    Agency", "the police") or never writes in lowercase stays a possible name."""
+    """The words ``text`` writes in lowercase and never capitalises as a name, outside its
+    title-case headlines (lowercased): in the middle of a sentence, after a title or an
+    initial ("Mr. Gates", "George W. Bush") or before another capitalised word ("Bill
+    Gates said"). In a title-case headline of that text, such a word ("Dies", "Escapes",
+    "Actress") is capitalised by the headline's style, not because it names someone. A
+    word the text also capitalises so ("the National Police Agency" beside "the police")
+    or never writes in lowercase stays a possible name."""
     capitalised = {
         word.lower()
         for line in LINE_RE.findall(text)
@@ -644,7 +646,6 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
     left at either end of a piece dropped. The words up to an organisation's word
     ("Agency", "Police", "Ministry") are not cut: "National Police Agency Says" keeps
     "National Police Agency" (so its slip "National Policy Agency" is still found)."""
-    # the words up to an organisation's word are its name ("National Police Agency")
     kept = max((n for n, token in enumerate(name) if token.norm in ORGANIZATION_WORDS), default=-1)
     pieces: list[list[NameToken]] = [[]]
     for n, token in enumerate(name):
