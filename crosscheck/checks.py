@@ -213,6 +213,11 @@ def check_unsupported_quotes(
             pieces = _unelided_pieces(fact.value)
             if all(_best_partial_match(piece, carrying, _CARRIED) for piece in pieces):
                 continue
+            # a quotation of several sentences that another source splits over two
+            # paragraphs ('said: "We will rebuild."' / 'He added: "It will take time."')
+            sentences = _sentence_pieces(fact.text)
+            if len(sentences) > 1 and all(_best_partial_match(piece, carrying, _CARRIED) for piece in sentences):
+                continue
             if elided is None:
                 elided = _elided_quotations(indexed)
             if elided and any(
@@ -496,6 +501,17 @@ def _elision_carries(elided: str, key: str) -> bool:
     pieces is in it."""
     pieces = [piece for piece in _unelided_pieces(elided) if ELISION not in piece.split()]
     return bool(pieces) and all(fuzz.partial_ratio(piece, key) >= _CARRIED for piece in pieces)
+
+
+_QUOTED_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def _sentence_pieces(quotation: str) -> list[str]:
+    """The normal forms of a quotation's sentences of four words or more, each carried on
+    its own: another source may quote them in two paragraphs, with words of its own
+    between ("He added:")."""
+    pieces = (quote_key(part) for part in _QUOTED_SENTENCE_END_RE.split(quotation))
+    return [piece for piece in pieces if len(piece.split()) >= 4]
 
 
 def _unelided_pieces(key: str) -> list[str]:

@@ -670,3 +670,18 @@ def test_timeline_times_plural_nouns_and_wrapped_dates_stay_event_details() -> N
                        "The vote would be held on 19 December, three weeks earlier than planned.") == ["date"]
     assert _audit_pair("A roadside bomb on Tuesday killed\n12 Marines and two Afghan soldiers, officials said.",
                        "A roadside bomb on Tuesday killed 14 Marines and two Afghan soldiers, officials said.") == ["number"]
+
+
+def test_a_quotation_another_source_splits_over_two_paragraphs_is_carried() -> None:
+    split = 'Mr Reed said: "We will rebuild the town."\n\nHe added: "It will take a long time."'
+    joined = 'Mr Reed said: "We will rebuild the town. It will take a long time."'
+    extra = 'Mr Reed said: "We will rebuild the town. The army failed us all completely."'
+    every = AuditConfig(unsupported_quotes="all")
+
+    def unsupported(other: str) -> list[str]:
+        result = crosscheck.audit([Source(id="a", text=split), Source(id="b", text=other)], config=every)
+        return [d.variants[0].text for d in result.discrepancies if d.kind.value == "unsupported-quote"]
+
+    assert unsupported(joined) == []
+    # a sentence no other source carries still makes the quotation unsupported
+    assert "We will rebuild the town. The army failed us all completely." in unsupported(extra)
