@@ -178,7 +178,16 @@ def _is_age(text: str, start: int, end: int, number: Decimal) -> bool:
         return True
     if _WAS_BEFORE_RE.search(before) and _AGE_END_RE.match(text, end):
         return True  # "She was 88." closing an obituary's sentence
-    return bool(_APPOSITION_BEFORE_RE.search(before)) and text[end : end + 1] in (",", ";", ")")
+    if text[end : end + 1] not in (",", ";", ")"):
+        return False
+    if _APPOSITION_BEFORE_RE.search(before):
+        return True
+    # a name written as a Markdown link: "[Daniel Wright](https://…), 31,"
+    link = _LINKED_NAME_BEFORE_RE.search(text, max(0, start - 400), start)
+    return link is not None and _APPOSITION_BEFORE_RE.search(link.group(1) + ", ") is not None
+
+
+_LINKED_NAME_BEFORE_RE = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{0,300}\),\s$")
 
 
 _WAS_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:he|she|who)\s+(?:was|is)\s$", re.IGNORECASE)

@@ -685,3 +685,10 @@ def test_a_quotation_another_source_splits_over_two_paragraphs_is_carried() -> N
     assert unsupported(joined) == []
     # a sentence no other source carries still makes the quotation unsupported
     assert "We will rebuild the town. The army failed us all completely." in unsupported(extra)
+
+
+def test_an_age_after_a_name_written_as_a_markdown_link_is_an_age() -> None:
+    linked = "The victim, [Daniel Wright](https://example.com/news/1), 31, suffered a punctured lung in the attack."
+    assert [f.unit for f in extract_facts(linked) if f.text == "31"] == ["age"]
+    assert [f.unit for f in extract_facts("See [the report](https://example.com/r), 31, for more.") if f.text == "31"] == [""]
+    assert _audit_pair(linked, "The victim, Daniel Wright, 34, suffered a punctured lung in the attack.") == ["number"]
