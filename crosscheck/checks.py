@@ -215,8 +215,11 @@ def check_unsupported_quotes(
                 continue
             # a quotation of several sentences that another source splits over two
             # paragraphs ('said: "We will rebuild."' / 'He added: "It will take time."')
+            # (each sentence word for word, so that a negation or a sentence added is not carried)
             sentences = _sentence_pieces(fact.text)
-            if len(sentences) > 1 and all(_best_partial_match(piece, carrying, _CARRIED) for piece in sentences):
+            if len(sentences) > 1 and all(
+                any(f" {piece} " in f" {passage} " for passage in carrying) for piece in sentences
+            ):
                 continue
             if elided is None:
                 elided = _elided_quotations(indexed)
@@ -507,11 +510,10 @@ _QUOTED_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+")
 
 
 def _sentence_pieces(quotation: str) -> list[str]:
-    """The normal forms of a quotation's sentences of four words or more, each carried on
-    its own: another source may quote them in two paragraphs, with words of its own
-    between ("He added:")."""
+    """The normal forms of a quotation's sentences, each carried on its own: another source
+    may quote them in two paragraphs, with words of its own between ("He added:")."""
     pieces = (quote_key(part) for part in _QUOTED_SENTENCE_END_RE.split(quotation))
-    return [piece for piece in pieces if len(piece.split()) >= 4]
+    return [piece for piece in pieces if piece]
 
 
 def _unelided_pieces(key: str) -> list[str]:

@@ -118,9 +118,13 @@ def _stamps(claim: Claim) -> set[int]:
     return stamped
 
 
-_BYLINE_AFTER_RE = re.compile(r"\s+[-–—|]\s+(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\n|$)")
-"""A writer's name after a date and a dash, and nothing else on the line: "7 December 2024
-— Chris Jones" (a timeline's entry, "June 12, 2023 — A grand jury indicts …", goes on)."""
+_BYLINE_AFTER_RE = re.compile(
+    r"\s+[-–—|]\s+(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*(?:\n|$)"
+)
+"""A writer's name after a date and a dash, with at most an outlet after a comma, and nothing
+else on the line: "7 December 2024 — Chris Jones", "7 December 2024 - By Chris Jones, BBC
+News" (a timeline's entry, "June 12, 2023 — A grand jury indicts …", goes on)."""
 _WIRE_PLACE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*")
 """The place of a wire dateline, in capitals, with its state or country: "LONDON, ",
 "WASHINGTON, D.C., ", "SYDNEY, Australia, "."""

@@ -683,8 +683,12 @@ def test_a_quotation_another_source_splits_over_two_paragraphs_is_carried() -> N
         return [d.variants[0].text for d in result.discrepancies if d.kind.value == "unsupported-quote"]
 
     assert unsupported(joined) == []
-    # a sentence no other source carries still makes the quotation unsupported
+    # a sentence no other source carries, a short one added, a negation: still unsupported
     assert "We will rebuild the town. The army failed us all completely." in unsupported(extra)
+    resign = 'Mr Reed said: "We will rebuild the town. I resign. It will take a long time."'
+    assert "We will rebuild the town. I resign. It will take a long time." in unsupported(resign)
+    negated = 'Mr Reed said: "We will rebuild the town. It will not take a long time."'
+    assert "We will rebuild the town. It will not take a long time." in unsupported(negated)
 
 
 def test_an_age_after_a_name_written_as_a_markdown_link_is_an_age() -> None:

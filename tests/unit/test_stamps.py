@@ -64,6 +64,7 @@ def test_a_wire_dateline_and_a_byline_date_stamp_the_page() -> None:
     assert _dates_kept("LONDON, Dec 7 (Reuters) - A man died after a tree fell on his car.") == []
     assert _dates_kept("WASHINGTON, D.C., May 5, 2013 — The Senate voted.") == []
     assert _dates_kept("Storm Darragh: man dies\n7 December 2024 — Chris Jones") == []
+    assert _dates_kept("7 December 2024 - By Chris Jones, BBC News") == []
     assert _dates_kept("Storm Darragh: man dies | 7 Dec 2024") == []
     # a date the report gives keeps it, dashes around or not
     assert _dates_kept("The vote on May 5, 2013 - a Monday - was close.") == ["May 5", "2013", "Monday"]
