@@ -674,22 +674,23 @@ def drop_question_heading(line: str) -> str | None:
 
 
 _DATE_LINE_TOKEN_RE = re.compile(r"[^\W_]+")
-_DATE_LINE_WORDS = frozenset(
+_MONTH_TOKENS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DATE_LINE_WORDS = _MONTH_TOKENS | frozenset(
     """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     am pm a m p gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt ct mt ist jst kst hkt sgt
     aest aedt sast eat wat
     st nd rd th
     """.split()
 )
-_STAMP_LINE_WORDS = frozenset("published updated posted modified last first on at".split())
-"""Words a stamp line may hold besides the date, if one of its first four opens it."""
+_STAMP_OPENERS = ("published", "updated", "posted", "last", "first")
+_STAMP_LINE_WORDS = frozenset([*_STAMP_OPENERS, "modified", "on", "at"])
+"""Words a stamp line may hold besides the date, when one of :data:`_STAMP_OPENERS` opens it."""
 _DATE_LINE_FIGURE_RE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h)?")
 _YEAR_TOKEN_RE = re.compile(r"(?:1[89]|20)\d\d")
-_MONTH_TOKENS = frozenset("january february march april may june july august september october november "
-                          "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _FIGURES_DATE_RE = re.compile(r"(?<![\d.,])\d{1,4}\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}(?![\d.,])")
 """A date in figures, one separator throughout: "6/6/2013", "2013-05-02", "16 / 08 / 2011"."""
 
@@ -705,7 +706,7 @@ def drop_date_line(line: str) -> str | None:
     if len(line) > 80 or line.rstrip().endswith("."):
         return None
     tokens = [t.lower() for t in _DATE_LINE_TOKEN_RE.findall(line)]
-    stamp_words = _STAMP_LINE_WORDS if tokens[:1] and tokens[0] in ("published", "updated", "posted", "last", "first") else ()
+    stamp_words = _STAMP_LINE_WORDS if tokens[:1] and tokens[0] in _STAMP_OPENERS else ()
     if not all(token in _DATE_LINE_WORDS or token in stamp_words or _DATE_LINE_FIGURE_RE.fullmatch(token) for token in tokens):
         return None
     years = sum(1 for t in tokens if _YEAR_TOKEN_RE.fullmatch(t))
