@@ -472,7 +472,8 @@ def find_discrepancies(
                           passage, "one quotation, two wordings", detail)
         add(ga if ga == gb else None, finding, claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot
-    held: set[tuple[DiscrepancyKind, str, int]] = set()
+    # each fact a reported slot holds, with the values that slot sets against each other
+    held: dict[tuple[DiscrepancyKind, str, int], set[str]] = defaultdict(set)
     all_slots = checked.slots
     ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule]
     for fact_slot in ordered:
@@ -508,7 +509,8 @@ def find_discrepancies(
             # numbers in sentences that share no cluster: on real news nearly always
             # counts of different things (see docs/discrepancies.md)
             continue
-        held.update((fact_slot.kind, m.claim.id, m.fact.start) for m in mentions)
+        for m in mentions:
+            held[(fact_slot.kind, m.claim.id, m.fact.start)].update(keys)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if rule == PAIRED_VALUE_RULE else None)
         for key in keys:

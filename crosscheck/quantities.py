@@ -18,13 +18,15 @@ is looked at on its own: a figure is disputed when
 * the names nearest them, where both have one, share a word ("Richard Carter scored 14
   points" is no conflict with "Seth VanDeest led Drake with 13 points").
 
-A fact that a reported slot already holds is left to that slot.
+A pair of figures that a reported slot already sets against each other is left to that
+slot; a figure a slot holds against some third value is still compared ("five" in a slot
+against another source's "three" is still disputed by an aligned "eight").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 
 from crosscheck.models import Claim, DiscrepancyKind, Fact
 from crosscheck.slots import (
@@ -49,13 +51,18 @@ _MIN_SHARED = 3
 
 
 def aligned_quantities(
-    a: Claim, b: Claim, *, dated_a: Claim, dated_b: Claim, held: Set[tuple[DiscrepancyKind, str, int]] = frozenset()
+    a: Claim,
+    b: Claim,
+    *,
+    dated_a: Claim,
+    dated_b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None = None,
 ) -> list[Finding]:
     """Return the numbers and dates that aligned claims ``a`` and ``b`` give differently.
 
     ``dated_a`` and ``dated_b`` are the same claims without the dates that stamp a page
-    (:func:`crosscheck.stamps.without_timestamps`); ``held`` holds ``(kind, claim id,
-    fact start)`` of the facts a reported slot already holds.
+    (:func:`crosscheck.stamps.without_timestamps`); ``held`` maps ``(kind, claim id,
+    fact start)`` of each fact a reported slot holds to the values that slot gives.
 
     >>> from crosscheck.facts import extract_facts
     >>> def claim(cid, text):
@@ -75,7 +82,7 @@ def aligned_quantities(
             if len(units_a[unit]) != 1 or len(units_b[unit]) != 1:
                 continue
             fa, fb = units_a[unit][0], units_b[unit][0]
-            if (kind, one.id, fa.start) in held or (kind, other.id, fb.start) in held:
+            if _reported(held, (kind, one.id, fa.start), fb.value) or _reported(held, (kind, other.id, fb.start), fa.value):
                 continue
             ma = Mention(one, fa, fact_context(one, fa), fact_neighbours(one, fa))
             mb = Mention(other, fb, fact_context(other, fb), fact_neighbours(other, fb))
@@ -85,6 +92,13 @@ def aligned_quantities(
                 detail = f"'{fa.text}' and '{fb.text}' ({what})"
                 findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
     return findings
+
+
+def _reported(
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None, fact: tuple[DiscrepancyKind, str, int], other: str
+) -> bool:
+    """Whether a reported slot holds ``fact`` against the value ``other`` already."""
+    return held is not None and other in held.get(fact, ())
 
 
 def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, list[Fact]]:

@@ -116,10 +116,31 @@ def test_figures_that_are_no_finding(text_a: str, text_b: str) -> None:
     assert _found(_claim("a#1", text_a), _claim("b#1", text_b)) == []
 
 
-def test_a_figure_a_reported_slot_holds_is_left_to_it() -> None:
+def test_a_pair_a_reported_slot_sets_against_each_other_is_left_to_it() -> None:
     a, b = _claim("a#1", FIVE), _claim("b#1", THREE)
     five = next(f for f in a.facts if f.value == "5")
-    assert _found(a, b, held={(DiscrepancyKind.NUMBER, "a#1", five.start)}) == []
+    assert _found(a, b, held={(DiscrepancyKind.NUMBER, "a#1", five.start): {"5", "3"}}) == []
+    # a slot that holds the five against a third source's figure does not settle this pair
+    assert _found(a, b, held={(DiscrepancyKind.NUMBER, "a#1", five.start): {"5", "7"}}) == [
+        ("5", "3", ALIGNED_NUMBER_RULE)
+    ]
+
+
+def test_a_figure_a_slot_holds_against_a_third_value_is_still_disputed_by_its_aligned_claim() -> None:
+    # a slot sets a's "five" against c's "three"; b's "two", in the sentence aligned
+    # with a's, is a dispute of its own
+    claims = [_claim("a#1", FIVE), _claim("b#1", REWORDED.replace("three", "two")), _claim("c#1", THREE)]
+    mentions = {
+        c.id: next(Mention(c, f, fact_context(c, f), fact_neighbours(c, f)) for f in c.facts if f.unit == "people")
+        for c in claims
+    }
+    slot = Slot(
+        kind=DiscrepancyKind.NUMBER, values={"3": (mentions["c#1"],), "5": (mentions["a#1"],)},
+        context=("peopl",), score=0.9,
+    )
+    alignment = Alignment(groups=(("a#1", "b#1", "c#1"),), repeats={}, scores={})
+    found = _numbers_found(claims, alignment, (slot,))
+    assert any(rule == ALIGNED_NUMBER_RULE and {"five", "two"} <= set(texts) for rule, texts in found), found
 
 
 def test_an_audit_reports_a_disputed_toll_once() -> None:
