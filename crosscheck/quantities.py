@@ -9,11 +9,13 @@ is looked at on its own: a figure is disputed when
 
 * each claim gives exactly one number of the unit (or one date of the field), so there is
   no choosing which figure matches which;
-* the two figures sit next to the same word ("five **people**", "three **people**") and
-  share three context words or more (an aligned sentence can still count another thing
-  in passing: "a depth of six miles" against "55 kilometers (34 miles) west"), or two
-  where the same word stands on each side of both ("**missed** three **games**",
-  "**missed** four **games**");
+* the two figures sit next to the same word ("five **people**", "three **people**") and,
+  for numbers, share three context words or more (an aligned sentence can still count
+  another thing in passing: "a depth of six miles" against "55 kilometers (34 miles)
+  west"), or two where the same word stands on each side of both ("**missed** three
+  **games**", "**missed** four **games**"); a date of the field that each claim gives
+  once, next to the same word, is one date ("the March **2006** rampage", "the March
+  **2005** rampage that led from a downtown courthouse …");
 * they do not agree as stated ("more than 400" and "401" do);
 * the names nearest them, where both have one, share a word ("Richard Carter scored 14
   points" is no conflict with "Seth VanDeest led Drake with 13 points").
@@ -113,7 +115,7 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
     beside = (a.neighbours & b.neighbours) - {"<", ">"}
     if a.fact.value == b.fact.value or not beside or states_both(a, b):
         return False
-    if len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
+    if kind is DiscrepancyKind.NUMBER and len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
         return False  # fewer words around them in common, unless the same word on each side
     if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
         return False

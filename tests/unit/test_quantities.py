@@ -81,6 +81,15 @@ def test_a_reported_slot_that_holds_both_figures_is_reported_alone() -> None:
     assert [rule for rule, _ in _numbers_found(claims, together, (slot,))] == ["different value in the same slot"]
 
 
+def test_a_date_next_to_the_same_word_needs_no_more_words_in_common() -> None:
+    # "the March 2006 rampage" / "the March 2005 rampage": one word in common around them,
+    # but a date the aligned claims both tie to the rampage (a count would need three)
+    a = _claim("a#1", "Nichols, 37, was found guilty last month of murdering a judge and a federal agent in the March 2006 rampage.")
+    b = _claim("b#1", "The man, Brian G. Nichols, 37, was found guilty last month of murder and dozens of other counts "
+                      "in the March 2005 rampage that led from a downtown courthouse to an Atlanta neighborhood.")
+    assert _found(a, b) == [("2006-03", "2005-03", ALIGNED_DATE_RULE)]
+
+
 def test_the_one_weekday_of_two_aligned_claims_that_differs_is_found() -> None:
     a = _claim("a#1", "Williams died peacefully in her sleep on Thursday in Beverly Hills, her publicist said.")
     b = _claim("b#1", "Williams died peacefully in her sleep on Tuesday in Beverly Hills, her spokesman said.")
