@@ -46,6 +46,7 @@ from crosscheck.slots import (
     numbers_agree,
     weighted_overlap,
 )
+from crosscheck.spellings import is_slip
 
 __all__ = [
     "LONE_VALUE_RULES",
@@ -97,8 +98,30 @@ def _witnesses(mentions: Sequence[Mention]) -> int:
 def _context_agrees(
     lone: Sequence[Mention], others: Sequence[Mention], weight: Callable[[str], float], *, minimum: float = _MIN_CONTEXT
 ) -> bool:
-    """Whether some mention of the lone value and some of the other share two content words or more."""
-    return any(weighted_overlap(a.context, b.context, weight) >= minimum for a in lone for b in others)
+    """Whether some mention of the lone value and some of the other share two content words or more.
+
+    A word one of them misspells by a letter is shared ("Niyazoi, who was aged 68" / "Niyazov
+    had died aged 66"): a source that slips in a name may slip in a figure beside it too.
+    """
+    return any(
+        weighted_overlap(_respelt(a.context, b.context), b.context, weight) >= minimum for a in lone for b in others
+    )
+
+
+_SLIP_MIN_LENGTH = 5
+"""Context words (stems) this long or longer may be one word misspelt by a letter."""
+
+
+def _respelt(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``words`` with each word that ``other`` writes one letter apart written as ``other`` writes it."""
+    only_here = [w for w in words - other if len(w) >= _SLIP_MIN_LENGTH]
+    if not only_here:
+        return words
+    only_there = [w for w in other - words if len(w) >= _SLIP_MIN_LENGTH]
+    swaps = {w: next((x for x in only_there if is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None) for w in only_here}
+    if not any(swaps.values()):
+        return words
+    return frozenset(swaps.get(w) or w for w in words)
 
 
 def lone_number_group(fact: Fact) -> str | None:

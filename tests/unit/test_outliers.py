@@ -517,3 +517,18 @@ def test_an_age_beside_a_misspelt_name_is_still_that_persons_age() -> None:
     assert not _same_person_aged(chen, _age("Mary Wong, 31, died at the scene of the crash.", set()))
     assert not _same_person_aged(chen, _age("Mary Chan, 31, died at the scene of the crash.", set()))
 
+
+
+def test_a_lone_figure_beside_a_misspelt_name_shares_that_name_with_the_others() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Turkmenistan's president Saparmurat Niyazov has died of heart failure aged 66, "
+                            "state television said."),
+        Source(id="b", text="State television announced that Niyazov had died overnight aged 66 after a "
+                            "cardiac arrest."),
+        Source(id="c", text="The autocratic ruler of the gas-rich nation died at 66, officials in Ashgabat "
+                            "confirmed."),
+        Source(id="d", text="Opposition exiles in Vienna said Niyazoi, who was aged 68, had been gravely ill "
+                            "for several years with diabetes."),
+    ])
+    (d,) = _kinds(result, "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("66", ("a", "b")), ("68", ("d",))]
