@@ -73,6 +73,9 @@ _MIN_CONTEXT = 0.2
 """How much the words around a lone value must share with those around the other (0-1)."""
 _MIN_NAME_CONTEXT = 0.12
 """The same for surnames, whose context is the whole sentence (longer, so less of it is shared)."""
+_MIN_SHARED_KEY_CONTEXT = 0.3
+"""How much they must share where the word neighbours other details too: where the
+lone source or the others give more than one value next to it."""
 _PAIR_MIN_STATED = 3
 """Sources that must give a value somewhere for one sentence that gives it to stand
 against one lone value (:data:`PAIRED_VALUE_RULE`)."""
@@ -122,6 +125,56 @@ def _respelt(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     if not any(swaps.values()):
         return words
     return frozenset(swaps.get(w) or w for w in words)
+
+
+def _agreement(a: Sequence[Mention], b: Sequence[Mention], weight: Callable[[str], float]) -> float:
+    return max(weighted_overlap(_respelt(x.context, y.context), y.context, weight) for x in a for y in b)
+
+
+def _detail_of(
+    lone: Sequence[Mention],
+    values: Mapping[str, Sequence[Mention]],
+    support: Mapping[str, int],
+    own: Sequence[Mention],
+    stated: Mapping[tuple[str, str], set[str]],
+    group: str,
+    source: str,
+    weight: Callable[[str], float],
+) -> str | None:
+    """The value the others agree on for the detail a lone value gives, or None.
+
+    One word may neighbour several details ("44 people injured", "1,000 people marched"):
+    the detail is the value, given by two sources or more and more than by any rival
+    for the same detail, whose mentions' words agree best with the lone value's; the
+    lone source must not give that value itself, and none of its other figures next to
+    the word may agree with it as well (then the lone figure is some other detail).
+    """
+    lone_value = lone[0].fact.value
+    best: tuple[float, str] | None = None
+    for value, mentions in values.items():
+        if value == lone_value or support[value] < _MIN_MAJORITY or source in stated[(group, value)]:
+            continue
+        score = _agreement(lone, mentions, weight)
+        if score >= _MIN_CONTEXT and (best is None or score > best[0]):
+            best = (score, value)
+    if best is None:
+        return None
+    score, majority = best
+    plain = (
+        majority == max(support, key=lambda v: (support[v], v))
+        and sorted(support.values())[-2] < support[majority]
+        and len({m.fact.value for m in own}) == 1
+    )
+    if not plain and score < _MIN_SHARED_KEY_CONTEXT:
+        return None
+    rivals = [v for v, ms in values.items() if v not in (majority, lone_value) and support[v] >= support[majority]]
+    if any(_agreement(values[v], values[majority], weight) >= _MIN_CONTEXT for v in rivals):
+        return None  # the others disagree among themselves on this detail
+    if any(
+        m.fact.value != lone_value and _agreement([m], values[majority], weight) >= score for m in own
+    ):
+        return None
+    return majority
 
 
 def lone_number_group(fact: Fact) -> str | None:
@@ -276,7 +329,9 @@ def find_lone_values(
 
     ``group_of`` says which facts compare at all (as for :func:`crosscheck.slots.find_slots`).
     Two mentions are about the same detail when they share a neighbouring content word
-    ("<knockout" after the number, ">age" before it), and ``same_detail``, when given,
+    ("<knockout" after the number, ">age" before it) and their words agree; where one word
+    neighbours several details, a lone value is set against the one whose words agree
+    best with its own (:func:`_detail_of`). ``same_detail``, when given,
     says of some mention of each value that they may be one detail (ages of one person).
     With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
@@ -315,23 +370,26 @@ def find_lone_values(
             and _witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
             and not _other_events(values[majority], values[ranked[1]])
         )
-        if not pair and (
-            support[majority] < _MIN_MAJORITY or (len(ranked) > 1 and support[ranked[1]] == support[majority])
-        ):
-            continue
-        given_here: dict[str, set[str]] = defaultdict(set)
+        given_here: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
-            given_here[mention.claim.source].add(mention.fact.value)
+            given_here[mention.claim.source].append(mention)
         for value in ranked[1:]:
             lone_sources = stated[(group, value)]
             if len(lone_sources) != 1:
                 continue
             (source,) = lone_sources
-            if source in stated[(group, majority)] or len(given_here[source]) > 1:
-                continue  # it gives both, or several: more than one thing, not one detail two ways
             lone = values[value]
-            if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT if pair else _MIN_CONTEXT):
-                continue
+            if pair:
+                majority = ranked[0]
+                if source in stated[(group, majority)] or len({m.fact.value for m in given_here[source]}) > 1:
+                    continue
+                if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
+                    continue
+            else:
+                chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
+                if chosen is None:
+                    continue
+                majority = chosen
             if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
                 continue  # "more than 400" and "401": a floor and a figure within it
             if same_detail is not None and not any(same_detail(a, b) for a in lone for b in values[majority]):

@@ -532,3 +532,37 @@ def test_a_lone_figure_beside_a_misspelt_name_shares_that_name_with_the_others()
     ])
     (d,) = _kinds(result, "number")
     assert [(v.text, v.sources) for v in d.variants] == [("66", ("a", "b")), ("68", ("d",))]
+
+
+GAS_BLAST = (
+    Source(id="a", text="At least 70 people were injured when the gas main exploded, the fire brigade said. "
+                        "Some 300 people were evacuated from the block."),
+    Source(id="b", text="The explosion left 70 people injured, according to the fire brigade. "
+                        "About 300 people were evacuated from nearby flats."),
+    Source(id="c", text="Hospitals treated 70 people injured in the gas explosion on Monday night."),
+)
+
+
+def _lone_numbers(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
+    claims = crosscheck.audit(sources).claims
+    slots = find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
+    return [{value: sorted(m.claim.source for m in ms) for value, ms in s.values.items()} for s in slots]
+
+
+def test_a_lone_figure_is_set_against_the_detail_its_words_tell_among_several_next_to_one_word() -> None:
+    # "people" neighbours two details, the injured (70) and the evacuated (300), each
+    # given by three sources: the lone 44 is set against the one its words agree with
+    assert _lone_numbers([
+        *GAS_BLAST,
+        Source(id="d", text="Firefighters said 44 people were injured by the gas explosion. "
+                            "Some 300 people were evacuated from their homes."),
+    ]) == [{"44": ["d"], "70": ["a", "b", "c"]}]
+
+
+def test_a_lone_figure_next_to_a_word_of_several_details_needs_words_that_clearly_agree() -> None:
+    # it shares "gas" and "people" with the injured, not enough where "people" has two details
+    assert _lone_numbers([
+        *GAS_BLAST,
+        Source(id="d", text="Firefighters said 44 people attended the meeting about the gas supply. "
+                            "Some 300 people were evacuated from their homes."),
+    ]) == []
