@@ -76,6 +76,9 @@ _MIN_NAME_CONTEXT = 0.12
 _MIN_SHARED_KEY_CONTEXT = 0.3
 """How much they must share where the word neighbours other details too: where the
 lone source or the others give more than one value next to it."""
+_AGE_KEY = "=age"
+"""The key every age shares whatever words surround it ("the 19-year-old deputy" /
+"Ortiz, 35,"): a person's age is one detail however a source words it."""
 _PAIR_MIN_STATED = 3
 """Sources that must give a value somewhere for one sentence that gives it to stand
 against one lone value (:data:`PAIRED_VALUE_RULE`)."""
@@ -202,6 +205,8 @@ def _mentions(
             neighbours = fact_neighbours(claim, fact)
             if events:
                 neighbours |= event_keys(claim, fact)
+            if fact.unit == "age":
+                neighbours |= {_AGE_KEY}
             mentions.append((group, Mention(claim, fact, fact_context(claim, fact), neighbours)))
     return mentions
 
@@ -313,6 +318,8 @@ def _key_words(neighbour: str) -> str:
     """A lone value's key as the report writes it: the word, or "what happened: died"."""
     if neighbour.startswith("~"):
         return "what happened: " + neighbour[1:]
+    if neighbour == _AGE_KEY:
+        return "an age"
     return neighbour.strip("<>")
 
 
@@ -331,8 +338,10 @@ def find_lone_values(
     Two mentions are about the same detail when they share a neighbouring content word
     ("<knockout" after the number, ">age" before it) and their words agree; where one word
     neighbours several details, a lone value is set against the one whose words agree
-    best with its own (:func:`_detail_of`). ``same_detail``, when given,
-    says of some mention of each value that they may be one detail (ages of one person).
+    best with its own (:func:`_detail_of`). Every age is also keyed as an age, whatever
+    words surround it (:data:`_AGE_KEY`). ``same_detail``, when given,
+    says of some mention of each value that they may be one detail (ages of one person;
+    under the age key, of every one).
     With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
@@ -392,8 +401,11 @@ def find_lone_values(
                 majority = chosen
             if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
                 continue  # "more than 400" and "401": a floor and a figure within it
-            if same_detail is not None and not any(same_detail(a, b) for a in lone for b in values[majority]):
-                continue
+            if same_detail is not None:
+                # any age is next to the age key: no name beside the other side's may differ
+                agree = all if neighbour == _AGE_KEY else any
+                if not agree(same_detail(a, b) for a in lone for b in values[majority]):
+                    continue
             key = (lone[0].claim.id, lone[0].fact.start)
             if key in seen:
                 continue

@@ -566,3 +566,31 @@ def test_a_lone_figure_next_to_a_word_of_several_details_needs_words_that_clearl
         Source(id="d", text="Firefighters said 44 people attended the meeting about the gas supply. "
                             "Some 300 people were evacuated from their homes."),
     ]) == []
+
+
+DEPUTY_AGED_35 = (
+    Source(id="a", text="Deputy Mark Ortega, 35, was shot outside an apartment in Bell Gardens while questioning "
+                        "a suspect."),
+    Source(id="b", text="Ortega, 35, had served fifteen years with the sheriff's department."),
+    Source(id="c", text="The gunman surprised Deputy Mark Ortega, 35, as he spoke to a woman outside her "
+                        "apartment in Bell Gardens."),
+)
+
+
+def test_an_age_however_worded_stands_against_the_age_the_others_give() -> None:
+    # "the 19-year-old deputy" shares no neighbouring word with "Ortega, 35,"
+    result = crosscheck.audit([
+        *DEPUTY_AGED_35,
+        Source(id="d", text="The 19-year-old deputy was shot outside an apartment in Bell Gardens, prosecutors say."),
+    ])
+    (d,) = _kinds(result, "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("35", ("a", "b", "c")), ("19", ("d",))]
+    assert "an age" in d.explanation
+
+
+def test_an_age_beside_another_persons_name_is_not_set_against_the_age_the_others_give() -> None:
+    result = crosscheck.audit([
+        *DEPUTY_AGED_35,
+        Source(id="d", text="Prosecutors said Luis Moreno, 19, shot Deputy Ortega outside a Bell Gardens apartment."),
+    ])
+    assert not _kinds(result, "number")
