@@ -76,6 +76,9 @@ _MIN_NAME_CONTEXT = 0.12
 _MIN_SHARED_KEY_CONTEXT = 0.3
 """How much they must share where the word neighbours other details too: where the
 lone source or the others give more than one value next to it."""
+_RIVAL_SHARE = 0.5
+"""A rival value the others give stands for their disagreeing on a lone value's detail
+when its words agree with the majority's at least this share as well as the lone value's."""
 _AGE_KEY = "=age"
 """The key every age shares whatever words surround it ("the 19-year-old deputy" /
 "Ortiz, 35,"): a person's age is one detail however a source words it."""
@@ -147,8 +150,9 @@ def _detail_of(
     """The value the others agree on for the detail a lone value gives, or None.
 
     One word may neighbour several details ("44 people injured", "1,000 people marched"):
-    the detail is the value, given by two sources or more and more than by any rival
-    for the same detail, whose mentions' words agree best with the lone value's; the
+    the detail is the value, given by two sources or more and by more than any rival
+    for the same detail (:data:`_RIVAL_SHARE`), whose mentions' words agree best with
+    the lone value's; the
     lone source must not give that value itself, and none of its other figures next to
     the word may agree with it as well (then the lone figure is some other detail).
     """
@@ -170,9 +174,18 @@ def _detail_of(
     )
     if not plain and score < _MIN_SHARED_KEY_CONTEXT:
         return None
-    rivals = [v for v, ms in values.items() if v not in (majority, lone_value) and support[v] >= support[majority]]
-    if any(_agreement(values[v], values[majority], weight) >= _MIN_CONTEXT for v in rivals):
-        return None  # the others disagree among themselves on this detail
+    # a rival as widely given whose words agree with the majority's (at least half as well
+    # as the lone value's do): the others disagree among themselves. Not where one
+    # sentence gives both: that is two details ("at a depth of 10 km, 55 km west of the
+    # town"), and its words are the same for both
+    held = {m.claim.id for m in values[majority]}
+    for rival, mentions in values.items():
+        if rival in (majority, lone_value) or support[rival] < support[majority]:
+            continue
+        apart = [m for m in mentions if m.claim.id not in held]
+        alone = [m for m in values[majority] if m.claim.id not in {r.claim.id for r in mentions}]
+        if apart and alone and _agreement(apart, alone, weight) >= max(_MIN_CONTEXT, score * _RIVAL_SHARE):
+            return None
     if any(
         m.fact.value != lone_value and _agreement([m], values[majority], weight) >= score for m in own
     ):

@@ -594,3 +594,20 @@ def test_an_age_beside_another_persons_name_is_not_set_against_the_age_the_other
         Source(id="d", text="Prosecutors said Luis Moreno, 19, shot Deputy Ortega outside a Bell Gardens apartment."),
     ])
     assert not _kinds(result, "number")
+
+
+def test_a_figure_the_others_give_in_the_same_sentence_as_the_majority_is_another_detail_not_a_rival() -> None:
+    # the depth (10 km) is given as widely as the distance (55 km), often in the same
+    # sentence: that is no disagreement among the others on the distance
+    sources = [
+        Source(id="a", text="The quake struck at a depth of 10 kilometers (6 miles), and its epicenter was "
+                            "located 55 kilometers (34 miles) west of the town of Bireun."),
+        Source(id="b", text="The epicenter was 55 kilometers (34 miles) west of the town of Bireun, the survey "
+                            "said. The quake was 10 kilometers (6 miles) deep, which made the shaking strong."),
+        Source(id="c", text="Its epicenter lay 55 kilometers (34 miles) west of Bireun. The shallow quake struck "
+                            "at a depth of 10 kilometers."),
+        Source(id="e", text="The quake hit at a depth of 10 kilometers, officials said."),
+        Source(id="d", text="The shallow quake struck at a depth of 10 kilometers. The epicenter was located "
+                            "47 kilometers (29 miles) west of the town of Bireun."),
+    ]
+    assert {"47": ["d"], "55": ["a", "b", "c"]} in _lone_numbers(sources)
