@@ -193,6 +193,26 @@ def _detail_of(
     return majority
 
 
+def _bare_age_of(
+    lone: Sequence[Mention],
+    support: Mapping[str, int],
+    stated: Mapping[tuple[str, str], set[str]],
+    group: str,
+    source: str,
+) -> str | None:
+    """The age the others agree on, for a lone age said in a sentence with no other word
+    ("He was 89."): the one age three sources or more give where no other age has two."""
+    if any(m.context for m in lone):
+        return None
+    ranked = sorted(support, key=lambda v: (-support[v], v))
+    top = ranked[0]
+    if top == lone[0].fact.value or support[top] < 3 or source in stated[(group, top)]:
+        return None
+    if any(support[v] >= 2 for v in ranked[1:]):
+        return None
+    return top
+
+
 def lone_number_group(fact: Fact) -> str | None:
     """Numbers compare with numbers of the same kind (and currency, and unit of measure).
 
@@ -409,6 +429,8 @@ def find_lone_values(
                     continue
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
+                if chosen is None and neighbour == _AGE_KEY:
+                    chosen = _bare_age_of(lone, support, stated, group, source)
                 if chosen is None:
                     continue
                 majority = chosen

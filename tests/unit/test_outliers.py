@@ -611,3 +611,21 @@ def test_a_figure_the_others_give_in_the_same_sentence_as_the_majority_is_anothe
                             "47 kilometers (29 miles) west of the town of Bireun."),
     ]
     assert {"47": ["d"], "55": ["a", "b", "c"]} in _lone_numbers(sources)
+
+
+def _larue(extra_a: str = "", extra_c: str = "") -> list[Source]:
+    return [
+        Source(id="a", text="Fred LaRue, 75, the Nixon aide who carried cash to the Watergate burglars, died in "
+                            "Biloxi." + extra_a),
+        Source(id="b", text="The former White House aide was found dead in a motel room on Tuesday. He was 75."),
+        Source(id="c", text="LaRue, who was 75, had pleaded guilty to obstruction of justice in 1973." + extra_c),
+        Source(id="d", text="Watergate figure Fred LaRue has died in a motel room in Mississippi. He was 89."),
+    ]
+
+
+def test_an_age_said_with_no_other_word_stands_against_the_one_age_the_others_agree_on() -> None:
+    (d,) = _kinds(crosscheck.audit(_larue()), "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("75", ("a", "b", "c")), ("89", ("d",))]
+    # not where the others give a second age as well: "He was 89." may be anyone's
+    second = _larue(" His 70-year-old wife survives him.", " He leaves a wife, 70, and two sons.")
+    assert not _kinds(crosscheck.audit(second), "number")
