@@ -121,13 +121,25 @@ _SLIP_MIN_LENGTH = 5
 """Context words (stems) this long or longer may be one word misspelt by a letter."""
 
 
+def _may_be_slip(a: str, b: str) -> bool:
+    """A cheap screen before :func:`is_slip`, never false for a slip between words of
+    :data:`_SLIP_MIN_LENGTH` letters or more: one edit (or two neighbours swapped) leaves
+    the first two letters or the last two as they were."""
+    return abs(len(a) - len(b)) <= 1 and (a[:2] == b[:2] or a[-2:] == b[-2:])
+
+
 def _respelt(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """``words`` with each word that ``other`` writes one letter apart written as ``other`` writes it."""
     only_here = [w for w in words - other if len(w) >= _SLIP_MIN_LENGTH]
     if not only_here:
         return words
     only_there = [w for w in other - words if len(w) >= _SLIP_MIN_LENGTH]
-    swaps = {w: next((x for x in only_there if is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None) for w in only_here}
+    if not only_there:
+        return words
+    swaps = {
+        w: next((x for x in only_there if _may_be_slip(w, x) and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None)
+        for w in only_here
+    }
     if not any(swaps.values()):
         return words
     return frozenset(swaps.get(w) or w for w in words)

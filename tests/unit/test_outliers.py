@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
@@ -14,6 +17,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
+    _may_be_slip,
     event_keys,
     find_lone_values,
     lone_number_group,
@@ -629,3 +633,24 @@ def test_an_age_said_with_no_other_word_stands_against_the_one_age_the_others_ag
     # not where the others give a second age as well: "He was 89." may be anyone's
     second = _larue(" His 70-year-old wife survives him.", " He leaves a wife, 70, and two sons.")
     assert not _kinds(crosscheck.audit(second), "number")
+
+
+@given(
+    word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=12),
+    edit=st.sampled_from(["substitute", "insert", "delete", "swap"]),
+    at=st.integers(min_value=0, max_value=20),
+    letter=st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+)
+def test_the_screen_before_is_slip_lets_every_slip_of_a_long_word_through(word: str, edit: str, at: int, letter: str) -> None:
+    i = at % len(word)
+    if edit == "substitute":
+        other = word[:i] + letter + word[i + 1 :]
+    elif edit == "insert":
+        other = word[:i] + letter + word[i:]
+    elif edit == "delete":
+        other = word[:i] + word[i + 1 :]
+    else:
+        i = min(i, len(word) - 2)
+        other = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if is_slip(word, other, min_length=5):
+        assert _may_be_slip(word, other) and _may_be_slip(other, word)
