@@ -113,7 +113,10 @@ def _context_agrees(
     had died aged 66"): a source that slips in a name may slip in a figure beside it too.
     """
     return any(
-        weighted_overlap(_respelt(a.context, b.context), b.context, weight) >= minimum for a in lone for b in others
+        weighted_overlap(a.context, b.context, weight) >= minimum  # respelling only adds: try without first
+        or weighted_overlap(_respelt(a.context, b.context), b.context, weight) >= minimum
+        for a in lone
+        for b in others
     )
 
 
@@ -136,8 +139,20 @@ def _respelt(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     only_there = [w for w in other - words if len(w) >= _SLIP_MIN_LENGTH]
     if not only_there:
         return words
+    # one edit leaves the first two letters or the last two (:func:`_may_be_slip`): the
+    # words of ``other`` are looked up by those
+    by_ends: dict[str, list[str]] = defaultdict(list)
+    for x in only_there:
+        by_ends["<" + x[:2]].append(x)
+        by_ends[">" + x[-2:]].append(x)
     swaps = {
-        w: next((x for x in only_there if _may_be_slip(w, x) and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None)
+        w: next(
+            (
+                x for x in by_ends.get("<" + w[:2], []) + by_ends.get(">" + w[-2:], [])
+                if abs(len(w) - len(x)) <= 1 and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)
+            ),
+            None,
+        )
         for w in only_here
     }
     if not any(swaps.values()):
