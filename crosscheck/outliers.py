@@ -27,6 +27,8 @@ match; it reports what a fact-checker would want checked, and says why.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
@@ -43,6 +45,7 @@ from crosscheck.slots import (
     context_weights,
     fact_context,
     fact_neighbours,
+    name_beside_words,
     numbers_agree,
     weighted_overlap,
 )
@@ -109,19 +112,20 @@ def _context_agrees(
 ) -> bool:
     """Whether some mention of the lone value and some of the other share two content words or more.
 
-    A word one of them misspells by a letter is shared ("Niyazoi, who was aged 68" / "Niyazov
-    had died aged 66"): a source that slips in a name may slip in a figure beside it too.
+    A word of a name one of them misspells by a letter is shared ("Niyazoi, who was aged 68"
+    / "Niyazov had died aged 66"): a source that slips in a name may slip in a figure beside
+    it too.
     """
     return any(
         weighted_overlap(a.context, b.context, weight) >= minimum  # respelling only adds: try without first
-        or weighted_overlap(_respelt(a.context, b.context), b.context, weight) >= minimum
+        or weighted_overlap(_respelt(a, b), b.context, weight) >= minimum
         for a in lone
         for b in others
     )
 
 
 _SLIP_MIN_LENGTH = 5
-"""Context words (stems) this long or longer may be one word misspelt by a letter."""
+"""Words of names (stems) this long or longer may be one word misspelt by a letter."""
 
 
 def _may_be_slip(a: str, b: str) -> bool:
@@ -131,37 +135,34 @@ def _may_be_slip(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 1 and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
-def _respelt(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """``words`` with each word that ``other`` writes one letter apart written as ``other`` writes it."""
-    only_here = [w for w in words - other if len(w) >= _SLIP_MIN_LENGTH]
+@functools.lru_cache(maxsize=1 << 14)
+def _name_stems(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in content_tokens(" ".join(names)) if len(w) >= _SLIP_MIN_LENGTH)
+
+
+def _names_of(mention: Mention) -> frozenset[str]:
+    """The words (stems) of the names in a mention's claim that may be misspelt."""
+    return _name_stems(tuple(f.text for f in mention.claim.facts if f.kind is FactKind.NAME))
+
+
+def _respelt(mention: Mention, other: Mention) -> frozenset[str]:
+    """``mention``'s context words, each word of a name that ``other``'s context writes one
+    letter apart in a name written as ``other`` writes it. Only names: "court" and "count",
+    "trial" and "trail" are two words, not one misspelt."""
+    words, there = mention.context, other.context
+    only_here = sorted((words - there) & _names_of(mention))
     if not only_here:
         return words
-    only_there = [w for w in other - words if len(w) >= _SLIP_MIN_LENGTH]
-    if not only_there:
-        return words
-    # one edit leaves the first two letters or the last two (:func:`_may_be_slip`): the
-    # words of ``other`` are looked up by those
-    by_ends: dict[str, list[str]] = defaultdict(list)
-    for x in only_there:
-        by_ends["<" + x[:2]].append(x)
-        by_ends[">" + x[-2:]].append(x)
-    swaps = {
-        w: next(
-            (
-                x for x in by_ends.get("<" + w[:2], []) + by_ends.get(">" + w[-2:], [])
-                if abs(len(w) - len(x)) <= 1 and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)
-            ),
-            None,
-        )
-        for w in only_here
-    }
+    only_there = sorted((there - words) & _names_of(other))
+    swaps = {w: next((x for x in only_there if _may_be_slip(w, x) and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None)
+             for w in only_here}
     if not any(swaps.values()):
         return words
     return frozenset(swaps.get(w) or w for w in words)
 
 
 def _agreement(a: Sequence[Mention], b: Sequence[Mention], weight: Callable[[str], float]) -> float:
-    return max(weighted_overlap(_respelt(x.context, y.context), y.context, weight) for x in a for y in b)
+    return max(weighted_overlap(_respelt(x, y), y.context, weight) for x in a for y in b)
 
 
 def _detail_of(
@@ -184,16 +185,17 @@ def _detail_of(
     the word may agree with it as well (then the lone figure is some other detail).
     """
     lone_value = lone[0].fact.value
-    best: tuple[float, str] | None = None
+    best: tuple[float, int, str] | None = None
     for value, mentions in values.items():
         if value == lone_value or support[value] < _MIN_MAJORITY or source in stated[(group, value)]:
             continue
         score = _agreement(lone, mentions, weight)
-        if score >= _MIN_CONTEXT and (best is None or score > best[0]):
-            best = (score, value)
+        # ties go to the better supported value, then by the value: never to whichever came first
+        if score >= _MIN_CONTEXT and (best is None or (score, support[value], value) > best):
+            best = (score, support[value], value)
     if best is None:
         return None
-    score, majority = best
+    score, _, majority = best
     plain = (
         majority == max(support, key=lambda v: (support[v], v))
         and sorted(support.values())[-2] < support[majority]
@@ -222,14 +224,18 @@ def _detail_of(
 
 def _bare_age_of(
     lone: Sequence[Mention],
+    values: Mapping[str, Sequence[Mention]],
     support: Mapping[str, int],
     stated: Mapping[tuple[str, str], set[str]],
     group: str,
     source: str,
+    before: Claim | None,
 ) -> str | None:
     """The age the others agree on, for a lone age said in a sentence with no other word
-    ("He was 89."): the one age three sources or more give where no other age has two."""
-    if any(m.context for m in lone):
+    ("He was 89."): the one age three sources or more give where no other age has two,
+    when the sentence ``before`` it names that person first ("Fred LaRue, a Watergate
+    figure, has died … He was 89.", not "A suspect was arrested. He was 19.")."""
+    if any(m.context for m in lone) or before is None:
         return None
     ranked = sorted(support, key=lambda v: (-support[v], v))
     top = ranked[0]
@@ -237,7 +243,12 @@ def _bare_age_of(
         return None
     if any(support[v] >= 2 for v in ranked[1:]):
         return None
-    return top
+    subject = next(
+        (f.value.split()[-1] for f in before.facts if f.kind is FactKind.NAME and f.unit in ("person", "") and f.value),
+        None,
+    )
+    theirs = {words[-1] for m in values[top] if (words := name_beside_words(m))}
+    return top if subject in theirs else None
 
 
 def lone_number_group(fact: Fact) -> str | None:
@@ -408,6 +419,13 @@ def find_lone_values(
     of different events (:data:`PAIRED_VALUE_RULE`).
     """
     mentions = _mentions(claims, group_of, events=events)
+    previous: dict[str, Claim] = {}
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    for told in by_source.values():
+        told.sort(key=lambda c: c.start)
+        previous.update((b.id, a) for a, b in itertools.pairwise(told))  # claim -> the one before it
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
@@ -457,7 +475,7 @@ def find_lone_values(
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
                 if chosen is None and neighbour == _AGE_KEY:
-                    chosen = _bare_age_of(lone, support, stated, group, source)
+                    chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
                 if chosen is None:
                     continue
                 majority = chosen

@@ -642,7 +642,7 @@ def test_an_age_said_with_no_other_word_stands_against_the_one_age_the_others_ag
     letter=st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
 )
 def test_the_screen_before_is_slip_lets_every_slip_of_a_long_word_through(word: str, edit: str, at: int, letter: str) -> None:
-    i = at % len(word)
+    i = at % (len(word) + 1) if edit == "insert" else at % len(word)
     if edit == "substitute":
         other = word[:i] + letter + word[i + 1 :]
     elif edit == "insert":
@@ -654,3 +654,47 @@ def test_the_screen_before_is_slip_lets_every_slip_of_a_long_word_through(word: 
         other = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if is_slip(word, other, min_length=5):
         assert _may_be_slip(word, other) and _may_be_slip(other, word)
+
+
+GAS_INJURED_70 = (
+    Source(id="a", text="At least 70 people were injured when the gas main exploded, the fire brigade said."),
+    Source(id="b", text="The explosion left 70 people injured, according to the fire brigade."),
+    Source(id="c", text="Hospitals treated 70 people injured in the gas explosion on Monday night."),
+)
+
+
+def test_of_two_lone_figures_of_one_source_next_to_one_word_the_one_whose_words_agree_less_is_another_detail() -> None:
+    assert _lone_numbers([
+        *GAS_INJURED_70,
+        Source(id="d", text="Firefighters said 65 people were injured by the gas explosion, and 44 people were "
+                            "hurt in the crush that followed."),
+    ]) == [{"65": ["d"], "70": ["a", "b", "c"]}]
+
+
+def test_a_lone_figure_is_not_reported_where_the_others_disagree_among_themselves() -> None:
+    assert _lone_numbers([
+        Source(id="a", text="At least 70 people were injured when the gas main exploded, the fire brigade said."),
+        Source(id="b", text="The explosion left 70 people injured, according to the fire brigade."),
+        Source(id="c", text="Hospitals said 90 people were injured when the gas main exploded."),
+        Source(id="e", text="The blast left 90 people injured, the city's hospitals said."),
+        Source(id="d", text="Firefighters said 44 people were injured by the gas explosion."),
+    ]) == []
+
+
+def test_common_words_a_letter_apart_are_two_words_not_one_misspelt() -> None:
+    # "court" / "count" and "trial" / "trail" share nothing: only names are respelt
+    assert not _kinds(crosscheck.audit([
+        Source(id="a", text="The court heard that 12 people were injured in the crash."),
+        Source(id="b", text="12 people were injured, the court was told."),
+        Source(id="c", text="Prosecutors told the court 12 people were hurt."),
+        Source(id="d", text="The final count showed 40 people had voted."),
+    ]), "number")
+
+
+def test_an_age_said_with_no_other_word_needs_the_sentence_before_to_name_that_person() -> None:
+    sources = _larue()
+    sources[3] = Source(id="d", text="Police were called to a motel room in Mississippi. A guest was arrested. "
+                                     "He was 89.")
+    assert not _kinds(crosscheck.audit(sources), "number")
+    # nor is it set against an age only two sources give
+    assert not _kinds(crosscheck.audit(_larue()[1:]), "number")
