@@ -170,7 +170,8 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
     Security Agency"); it ends at punctuation, a possessive, or a lowercase word.
     A sentence's first word starts a name only if it is not a common sentence opener; a
     single capitalised word that opens the text is a name only when it is ``known`` (its
-    lowercase form; :func:`source_name_words`): "Hansbrough finished with 20 points".
+    lowercase form; :func:`source_name_words`): "Hansbrough finished with 20 points", or
+    when an age follows it between commas ("Ortega, 35, had served").
 
     >>> [" ".join(t.text for t in name) for name in name_tokens("The talks were led by Mr. Park Ji-hoon, of the Foreign Ministry.")]
     ['Mr. Park Ji-hoon', 'Foreign Ministry']
@@ -263,9 +264,13 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
         name for name in names
         if not (
             len(name) == 1 and name[0].start == first and not name[0].text.isupper()
-            and name[0].text.lower() not in known
+            and name[0].text.lower() not in known and not _AGE_APPOSITION_RE.match(text, name[0].end)
         )
     ]
+
+
+_AGE_APPOSITION_RE = re.compile(r",\s?\d{1,3},")
+"""An age set off by commas after a word ("Ortega, 35, had served"): that word is a name."""
 
 
 _LOWERCASE_WORD_RE = re.compile(r"(?<![\w/.@#-])[a-z]+(?![\w/.@-])")

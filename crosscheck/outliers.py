@@ -251,6 +251,38 @@ def _bare_age_of(
     return top if subject in theirs else None
 
 
+def _named_age_of(
+    lone: Sequence[Mention],
+    values: Mapping[str, Sequence[Mention]],
+    stated: Mapping[tuple[str, str], set[str]],
+    group: str,
+    source: str,
+) -> tuple[str, list[Mention]] | None:
+    """The age two sources or more give beside the surname a lone age is given beside
+    ("Smith, 38, who played …" / "Matt Smith, 26, will make his debut"), with those
+    mentions, where no other age is given beside that surname: the name says whose age it
+    is, however little else the sentences share."""
+    surnames = {words[-1] for m in lone if (words := name_beside_words(m))}
+    if not surnames:
+        return None
+    found: dict[str, list[Mention]] = {}
+    for value, mentions in values.items():
+        if value == lone[0].fact.value:
+            continue
+        beside = [
+            m for m in mentions
+            if m.claim.source != source and (words := name_beside_words(m)) and words[-1] in surnames
+        ]
+        if beside:
+            found[value] = beside
+    if len(found) != 1:
+        return None  # none, or the others give that person two ages
+    ((value, beside),) = found.items()
+    if _witnesses(beside) < _MIN_MAJORITY or source in stated[(group, value)]:
+        return None
+    return value, beside
+
+
 def lone_number_group(fact: Fact) -> str | None:
     """Numbers compare with numbers of the same kind (and currency, and unit of measure).
 
@@ -474,11 +506,18 @@ def find_lone_values(
                     continue
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
+                named: list[Mention] | None = None
                 if chosen is None and neighbour == _AGE_KEY:
                     chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
+                if chosen is None and neighbour == _AGE_KEY:
+                    found = _named_age_of(lone, values, stated, group, source)
+                    if found is not None:
+                        chosen, named = found
                 if chosen is None:
                     continue
                 majority = chosen
+                if named is not None:
+                    values = {**values, majority: named}  # the mentions beside that person's name
             if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
                 continue  # "more than 400" and "401": a floor and a figure within it
             if same_detail is not None:

@@ -388,6 +388,13 @@ def test_a_name_the_article_uses_is_a_name_even_as_the_first_word_of_a_claim() -
     assert names == [["hansbrough"], ["hansbrough"], []]
 
 
+def test_a_first_word_with_an_age_between_commas_after_it_is_a_name() -> None:
+    assert [f.value for f in extract_facts("Ortega, 35, had served fifteen years.") if f.kind.value == "name"] == [
+        "ortega"
+    ]
+    assert [f.value for f in extract_facts("However, 35 people died.") if f.kind.value == "name"] == []
+
+
 def test_words_the_article_also_writes_in_lowercase_are_no_names_it_uses() -> None:
     text = "Officers of the National Police arrived. The police said One Direction played. One of them left."
     words = source_name_words(text)

@@ -698,3 +698,19 @@ def test_an_age_said_with_no_other_word_needs_the_sentence_before_to_name_that_p
     assert not _kinds(crosscheck.audit(sources), "number")
     # nor is it set against an age only two sources give
     assert not _kinds(crosscheck.audit(_larue()[1:]), "number")
+
+
+def test_an_age_beside_a_surname_stands_against_the_age_the_others_give_beside_it() -> None:
+    # the sentences share no words but the name, which says whose age it is
+    sources = [
+        Source(id="a", text="Matt Smith, 26, will make his debut in 2010, replacing David Tennant."),
+        Source(id="b", text="The producers have cast 26-year-old Matt Smith as the next incarnation of the Doctor."),
+        Source(id="c", text="Viewers were surprised when the unknown actor was unveiled on Saturday evening."),
+        Source(id="d", text="Smith, 38, who played a young political researcher in the show, will become the "
+                            "biggest star of all."),
+    ]
+    (d,) = _kinds(crosscheck.audit(sources), "number")
+    assert [(v.text, v.sources) for v in d.variants] == [("26", ("a", "b")), ("38", ("d",))]
+    # not where the others give that person two ages
+    sources[2] = Source(id="c", text="Matt Smith, 27, grew up in Northampton and wanted to be a footballer.")
+    assert not [d for d in _kinds(crosscheck.audit(sources), "number") if "38" in [v.text for v in d.variants]]
