@@ -262,16 +262,20 @@ def _named_age_of(
     ("Smith, 38, who played …" / "Matt Smith, 26, will make his debut"), with those
     mentions, where no other age is given beside that surname: the name says whose age it
     is, however little else the sentences share."""
-    surnames = {words[-1] for m in lone if (words := name_beside_words(m))}
-    if not surnames:
+    names = [words for m in lone if (words := name_beside_words(m))]
+    if not names:
         return None
+
+    def same_person(words: list[str]) -> bool:  # one surname, and no two given names
+        return any(n[-1] == words[-1] and (len(n) == 1 or len(words) == 1 or n[0] == words[0]) for n in names)
+
     found: dict[str, list[Mention]] = {}
     for value, mentions in values.items():
         if value == lone[0].fact.value:
             continue
         beside = [
             m for m in mentions
-            if m.claim.source != source and (words := name_beside_words(m)) and words[-1] in surnames
+            if m.claim.source != source and (words := name_beside_words(m)) and same_person(words)
         ]
         if beside:
             found[value] = beside

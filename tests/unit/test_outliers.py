@@ -714,3 +714,12 @@ def test_an_age_beside_a_surname_stands_against_the_age_the_others_give_beside_i
     # not where the others give that person two ages
     sources[2] = Source(id="c", text="Matt Smith, 27, grew up in Northampton and wanted to be a footballer.")
     assert not [d for d in _kinds(crosscheck.audit(sources), "number") if "38" in [v.text for v in d.variants]]
+
+
+def test_an_age_beside_another_given_name_with_the_same_surname_is_another_persons() -> None:
+    assert not _kinds(crosscheck.audit([
+        Source(id="a", text="John Smith, 45, was driving when the car left the road near Leeds."),
+        Source(id="b", text="Police said the driver, John Smith, 45, had not been drinking."),
+        Source(id="c", text="Neighbours described the crash on the bypass as terrifying."),
+        Source(id="d", text="Mary Smith, 44, was a passenger and escaped with cuts."),
+    ]), "number")
