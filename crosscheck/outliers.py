@@ -502,6 +502,7 @@ def find_lone_values(
                 continue
             (source,) = lone_sources
             lone = values[value]
+            named: list[Mention] | None = None  # for an age found by its name: the mentions beside that name
             if pair:
                 majority = ranked[0]
                 if source in stated[(group, majority)] or len({m.fact.value for m in given_here[source]}) > 1:
@@ -510,7 +511,6 @@ def find_lone_values(
                     continue
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
-                named: list[Mention] | None = None
                 if chosen is None and neighbour == _AGE_KEY:
                     chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
                 if chosen is None and neighbour == _AGE_KEY:
@@ -520,20 +520,19 @@ def find_lone_values(
                 if chosen is None:
                     continue
                 majority = chosen
-                if named is not None:
-                    values = {**values, majority: named}  # the mentions beside that person's name
-            if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in values[majority]):
+            against = named if named is not None else values[majority]
+            if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
                 continue  # "more than 400" and "401": a floor and a figure within it
             if same_detail is not None:
                 # any age is next to the age key: no name beside the other side's may differ
                 agree = all if neighbour == _AGE_KEY else any
-                if not agree(same_detail(a, b) for a in lone for b in values[majority]):
+                if not agree(same_detail(a, b) for a in lone for b in against):
                     continue
             key = (lone[0].claim.id, lone[0].fact.start)
             if key in seen:
                 continue
             seen.add(key)
-            others = [m for m in values[majority] if m.claim.source != source]
+            others = [m for m in against if m.claim.source != source]
             slots.append(
                 Slot(
                     kind=kind,
