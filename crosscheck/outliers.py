@@ -150,10 +150,13 @@ def _respelt(mention: Mention, other: Mention) -> frozenset[str]:
     letter apart in a name written as ``other`` writes it. Only names: "court" and "count",
     "trial" and "trail" are two words, not one misspelt."""
     words, there = mention.context, other.context
-    only_here = sorted((words - there) & _names_of(mention))
+    here, away = words - there, there - words
+    if not here or not away:
+        return words
+    only_here = sorted(here & _names_of(mention))
     if not only_here:
         return words
-    only_there = sorted((there - words) & _names_of(other))
+    only_there = sorted(away & _names_of(other))
     swaps = {w: next((x for x in only_there if _may_be_slip(w, x) and is_slip(w, x, min_length=_SLIP_MIN_LENGTH)), None)
              for w in only_here}
     if not any(swaps.values()):
