@@ -183,9 +183,9 @@ def _detail_of(
     One word may neighbour several details ("44 people injured", "1,000 people marched"):
     the detail is the value, given by two sources or more and by more than any rival
     for the same detail (:data:`_RIVAL_SHARE`), whose mentions' words agree best with
-    the lone value's; the
-    lone source must not give that value itself, and none of its other figures next to
-    the word may agree with it as well (then the lone figure is some other detail).
+    the lone value's; the lone source must not give that value itself, and none of its
+    other figures next to the word may agree with it as well (then the lone figure is
+    some other detail).
     """
     lone_value = lone[0].fact.value
     best: tuple[float, int, str] | None = None
