@@ -235,7 +235,7 @@ def _bare_age_of(
     before: Claim | None,
 ) -> str | None:
     """The age the others agree on, for a lone age said in a sentence with no other word
-    ("He was 89."): the one age three sources or more give where no other age has two,
+    ("He was 89."): the age three sources or more give, at least twice as many as any other,
     when the sentence ``before`` it names that person first ("Fred LaRue, a Watergate
     figure, has died … He was 89.", not "A suspect was arrested. He was 19.")."""
     if any(m.context for m in lone) or before is None:
@@ -244,8 +244,8 @@ def _bare_age_of(
     top = ranked[0]
     if top == lone[0].fact.value or support[top] < 3 or source in stated[(group, top)]:
         return None
-    if any(support[v] >= 2 for v in ranked[1:]):
-        return None
+    if any(2 * support[v] > support[top] for v in ranked[1:]):
+        return None  # not the one age the others give
     subject = next(
         (f.value.split()[-1] for f in before.facts if f.kind is FactKind.NAME and f.unit in ("person", "") and f.value),
         None,

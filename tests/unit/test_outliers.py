@@ -633,6 +633,9 @@ def test_an_age_said_with_no_other_word_stands_against_the_one_age_the_others_ag
     # not where the others give a second age as well: "He was 89." may be anyone's
     second = _larue(" His 70-year-old wife survives him.", " He leaves a wife, 70, and two sons.")
     assert not _kinds(crosscheck.audit(second), "number")
+    # unless twice as many sources give the one age as give the other
+    third = [*second, Source(id="e", text="LaRue, 75, had lived in Biloxi for decades.")]
+    assert [[v.text for v in d.variants] for d in _kinds(crosscheck.audit(third), "number")] == [["75", "89"]]
 
 
 @given(
