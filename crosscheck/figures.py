@@ -156,7 +156,8 @@ _APPOSITION_BEFORE_RE = re.compile(
     # or a word for a person: "his son, 12,", "the driver, 46,"
     r"|\b(?i:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother"
     r"|grandfather|nephew|niece|cousin|boy|girl|man|woman|child|baby|toddler|teenager|victim|driver"
-    r"|passenger|pilot|suspect|gunman|partner|friend|boyfriend|girlfriend))"
+    r"|passenger|pilot|suspect|gunman|partner|friend|boyfriend|girlfriend|actor|actress|singer|rapper"
+    r"|player|officer|deputy|soldier|student|resident|patient|athlete))"
     r",\s$"
 )
 _AGE_DIGITS_RE = re.compile(r"(?<![\w.,$/-])(\d{1,3})(?=[\s-]+years?[\s-]+old\b)", re.IGNORECASE)

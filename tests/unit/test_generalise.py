@@ -496,7 +496,15 @@ def test_a_relatives_age_is_no_other_persons_age() -> None:
     assert [(v.text, len(v.sources)) for v in d.variants] == [("12", 2), ("13", 1)]
 
 
-@pytest.mark.parametrize("text", ["The driver, 46, was arrested.", "Police said his son, 12, was unhurt."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver, 46, was arrested.",
+        "Police said his son, 12, was unhurt.",
+        "The actress, 26, checked into a clinic.",
+        "The officer, 35, was shot outside the apartment.",
+    ],
+)
 def test_a_person_word_set_off_by_commas_gives_an_age(text: str) -> None:
     assert [f.unit for f in extract_facts(text) if f.kind.value == "number"] == ["age"]
 
