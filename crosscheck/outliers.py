@@ -214,8 +214,9 @@ def _detail_of(
     for rival, mentions in values.items():
         if rival in (majority, lone_value) or support[rival] < support[majority]:
             continue
+        beside = {m.claim.id for m in mentions}
         apart = [m for m in mentions if m.claim.id not in held]
-        alone = [m for m in values[majority] if m.claim.id not in {r.claim.id for r in mentions}]
+        alone = [m for m in values[majority] if m.claim.id not in beside]
         if apart and alone and _agreement(apart, alone, weight) >= max(_MIN_CONTEXT, score * _RIVAL_SHARE):
             return None
     if any(
@@ -223,6 +224,22 @@ def _detail_of(
     ):
         return None
     return majority
+
+
+def _claims_before(claims: Sequence[Claim]) -> dict[str, Claim]:
+    """Each claim's id, with the claim its source says just before it."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    previous: dict[str, Claim] = {}
+    for told in by_source.values():
+        told.sort(key=lambda c: c.start)
+        previous.update((b.id, a) for a, b in itertools.pairwise(told))
+    return previous
+
+
+_BARE_AGE_MIN_SOURCES = 3
+"""Sources that must give the age a bare "He was 89." stands against (it has no words to compare)."""
 
 
 def _bare_age_of(
@@ -242,7 +259,7 @@ def _bare_age_of(
         return None
     ranked = sorted(support, key=lambda v: (-support[v], v))
     top = ranked[0]
-    if top == lone[0].fact.value or support[top] < 3 or source in stated[(group, top)]:
+    if top == lone[0].fact.value or support[top] < _BARE_AGE_MIN_SOURCES or source in stated[(group, top)]:
         return None
     if any(2 * support[v] > support[top] for v in ranked[1:]):
         return None  # not the one age the others give
@@ -458,13 +475,6 @@ def find_lone_values(
     of different events (:data:`PAIRED_VALUE_RULE`).
     """
     mentions = _mentions(claims, group_of, events=events)
-    previous: dict[str, Claim] = {}
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_source[claim.source].append(claim)
-    for told in by_source.values():
-        told.sort(key=lambda c: c.start)
-        previous.update((b.id, a) for a, b in itertools.pairwise(told))  # claim -> the one before it
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
@@ -478,6 +488,7 @@ def find_lone_values(
 
     slots: list[Slot] = []
     seen: set[tuple[str, int]] = set()
+    previous: dict[str, Claim] | None = None
     for (group, neighbour), keyed in sorted(by_key.items()):
         values: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
@@ -515,6 +526,8 @@ def find_lone_values(
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
                 if chosen is None and neighbour == _AGE_KEY:
+                    if previous is None:
+                        previous = _claims_before(claims)  # only the bare-age rule reads it
                     chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
                 if chosen is None and neighbour == _AGE_KEY:
                     found = _named_age_of(lone, values, stated, group, source)
