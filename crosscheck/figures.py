@@ -483,7 +483,7 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
         facts = _with_parts(text, facts, offset)
     if "half" in text or "1/2" in text or "½" in text:
         facts = _with_halves(text, facts, offset)
-    if ("-" in text or "–" in text or " to " in text) and _DIGIT_RE.search(text):
+    if ("-" in text or "–" in text or " to " in text or " and " in text) and _DIGIT_RE.search(text):
         facts = _with_ranges(text, facts, offset)
     if "(" not in text:
         return facts
@@ -550,12 +550,14 @@ def _with_halves(text: str, facts: list[Fact], offset: int) -> list[Fact]:
 
 
 _RANGE_RE = re.compile(
-    r"(?<![\w.,/$€£-])(?P<cur>[$€£])?(?P<a>\d+(?:\.\d+)?)(?:\s?[-–]\s?|\sto\s)(?P<cur2>[$€£])?"
+    r"(?<![\w.,/$€£-])(?P<cur>[$€£])?(?P<a>\d+(?:\.\d+)?)(?:\s?[-–]\s?|\sto\s|(?P<and>\sand\s))(?P<cur2>[$€£])?"
     r"(?P<b>\d+(?:\.\d+)?)(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|MM|[kmb])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?(?![\w/-]|[.,]\d)"
 )
 """A range of amounts or shares: "$140-$150 million", "$5-10 billion", "2 to 3 billion
-euros", "20-25%". (A bare "31-24" is a score or a record, no range.)"""
+euros", "20-25%", "between $140 and $150 million" (with "and", only after "between").
+(A bare "31-24" is a score or a record, no range.)"""
+_BETWEEN_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 
 def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
@@ -569,6 +571,8 @@ def _with_ranges(text: str, facts: list[Fact], offset: int) -> list[Fact]:
         scale = match.group("scale")
         if scale == "MM" and not currency:
             continue
+        if match.group("and") and not _BETWEEN_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "$5 and $10 million" may be two amounts; "between $5 and $10 million" is one range
         if not (currency or scale or match.group("pct")):
             continue
         factor = _SCALES[scale.lower()] if scale else 1

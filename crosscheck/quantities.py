@@ -20,6 +20,13 @@ is looked at on its own: a figure is disputed when
 * the names nearest them, where both have one, share a word ("Richard Carter scored 14
   points" is no conflict with "Seth VanDeest led Drake with 13 points").
 
+Where several figures stand together, the one that differs is set by the figure both
+claims share beside it (:data:`BESIDE_SHARED_RULE`): "improved to 58-3 (51 KOs)" against
+"improved to 87-3 (51 KOs)", "Internet Explorer 8 and 9" against "Internet Explorer 4 and
+9", "13 home runs and 43 RBIs" against "15 homers and 43 RBIs". The words between the
+figure and the shared one must be few and alike; neither claim may give the other's
+value among its figures of the kind.
+
 A pair of figures that a reported slot already sets against each other is left to that
 slot; a figure a slot holds against some third value is still compared ("five" in a slot
 against another source's "three" is still disputed by an aligned "eight").
@@ -30,7 +37,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Set
 
-from crosscheck.models import Claim, DiscrepancyKind, Fact
+from rapidfuzz import fuzz
+
+from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
     Mention,
     date_group,
@@ -44,12 +54,18 @@ from crosscheck.slots import (
 )
 from crosscheck.spellings import Finding
 
-__all__ = ["ALIGNED_NUMBER_RULE", "ALIGNED_DATE_RULE", "aligned_quantities"]
+__all__ = ["ALIGNED_NUMBER_RULE", "ALIGNED_DATE_RULE", "BESIDE_SHARED_RULE", "aligned_quantities"]
 
 ALIGNED_NUMBER_RULE = "aligned claims give different values for one quantity"
 ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
+BESIDE_SHARED_RULE = "aligned claims give different figures beside a figure they share"
 _MIN_SHARED = 3
 """Context words (stemmed) the two figures must share."""
+_MAX_GAP_WORDS = 3
+"""Words that may stand between a figure and the shared figure beside it ("homers and")."""
+_GAP_ALIKE = 75
+"""How alike (rapidfuzz ratio, 0-100) the two claims' words between the figures must be."""
+_MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 
 
 def aligned_quantities(
@@ -93,7 +109,82 @@ def aligned_quantities(
                 what = unit.split(":", 1)[-1]
                 detail = f"'{fa.text}' and '{fb.text}' ({what})"
                 findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
+    findings += _beside_shared(a, b, held, {(f.a_fact.start, f.b_fact.start) for f in findings})
     return findings
+
+
+def _figure_kind(fact: Fact) -> str | None:
+    """Which figures stand in one run: ages with ages, sums of one currency, measures of
+    one unit, and every other count together (the unit a count names is often left out:
+    "58-3", "4 and 9")."""
+    if fact.kind is not FactKind.NUMBER:
+        return None
+    if fact.unit in _MONEY_OR_SHARE or fact.unit in MEASURE_UNITS or fact.unit == "age":
+        return f"number:{fact.unit}"
+    return "number"
+
+
+def _beside_shared(
+    a: Claim,
+    b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
+    found: Set[tuple[int, int]],
+) -> list[Finding]:
+    """The figures of ``a`` and ``b`` that differ right beside a figure both give once
+    (:data:`BESIDE_SHARED_RULE`), except the pairs ``found`` (fact starts) already."""
+    runs_a = _by_unit(a, _figure_kind)
+    runs_b = _by_unit(b, _figure_kind)
+    findings = []
+    for kind in sorted(runs_a.keys() & runs_b.keys()):
+        xs = sorted(runs_a[kind], key=lambda f: f.start)
+        ys = sorted(runs_b[kind], key=lambda f: f.start)
+        values_a = [f.value for f in xs]
+        values_b = [f.value for f in ys]
+        for shared in sorted(set(values_a) & set(values_b)):
+            if values_a.count(shared) != 1 or values_b.count(shared) != 1:
+                continue  # which of two is the shared one: no telling
+            i, j = values_a.index(shared), values_b.index(shared)
+            for step in (-1, 1):
+                if not (0 <= i + step < len(xs) and 0 <= j + step < len(ys)):
+                    continue
+                fa, fb = xs[i + step], ys[j + step]
+                if fa.value in values_b or fb.value in values_a or (fa.start, fb.start) in found:
+                    continue  # the same figures, in another order; or found already
+                if not _alike_gaps(_gap(a, fa, xs[i]), _gap(b, fb, ys[j])):
+                    continue
+                if _reported(held, (DiscrepancyKind.NUMBER, a.id, fa.start), fb.value) or _reported(
+                    held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
+                ):
+                    continue
+                ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+                mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+                if numbers_agree(ma, mb) or states_both(ma, mb):
+                    continue
+                names_a, names_b = name_beside(ma), name_beside(mb)
+                if names_a and names_b and not names_a & names_b:
+                    continue
+                detail = f"'{fa.text}' and '{fb.text}', beside '{xs[i].text}' in both"
+                findings.append(Finding(
+                    DiscrepancyKind.NUMBER, kind, fa.value, fa, fb.value, fb, BESIDE_SHARED_RULE, detail
+                ))
+    return findings
+
+
+def _gap(claim: Claim, fact: Fact, shared: Fact) -> str:
+    """The words between a figure and the shared figure beside it."""
+    left, right = (fact, shared) if fact.start < shared.start else (shared, fact)
+    return claim.text[left.end - claim.start : right.start - claim.start]
+
+
+def _alike_gaps(a: str, b: str) -> bool:
+    """Whether the words between two pairs of figures say the same: few, and alike
+    ("-" and "-"; "homers and" and "home runs and"), with no sentence break."""
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    if len(a.split()) > _MAX_GAP_WORDS or len(b.split()) > _MAX_GAP_WORDS:
+        return False
+    if any(mark in gap for gap in (a, b) for mark in ".;:!?"):
+        return False
+    return a == b or fuzz.ratio(a, b) >= _GAP_ALIKE
 
 
 def _reported(

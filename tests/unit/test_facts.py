@@ -166,11 +166,14 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
          [("2", "2000000000", "eur"), ("3 billion", "3000000000", "eur"), ("20", "20", "%"), ("25%", "25", "%")]),
         ("He earns $21MM a year; the shell is 21mm wide.", [("$21MM", "21000000", "usd"), ("21mm", "21", "mm")]),
         ("The Colts won 31-24 and went 58-3 from 1999-2003.", []),
+        ("An offer between $140 and $150 million.",
+         [("$140", "140000000", "usd"), ("$150 million", "150000000", "usd")]),
+        ("He paid $5 and $10 million went to charity.", [("$5", "5", "usd"), ("$10 million", "10000000", "usd")]),
     ],
 )
 def test_a_range_of_amounts_gives_both_ends_with_its_scale(text: str, expected: list[tuple[str, str, str]]) -> None:
     # "$140-150 million" used to give nothing at all ("$140- $150 million": "$140" alone);
-    # a bare "31-24" is a score or a record, no range
+    # a bare "31-24" is a score or a record, no range; "and" joins a range only after "between"
     assert _facts(text, "number") == expected
 
 

@@ -11,7 +11,7 @@ from crosscheck.corpuswide import ClaimChecks
 from crosscheck.facts import extract_facts
 from crosscheck.figures import number_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
-from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, aligned_quantities
+from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, BESIDE_SHARED_RULE, aligned_quantities
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
 
 
@@ -52,6 +52,43 @@ def test_the_same_word_on_each_side_is_enough_in_a_short_context() -> None:
     # the same noun after, another verb before: still apart
     c = _claim("c#1", "He started four games after having arthroscopic surgery back in October.")
     assert _found(a, c) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The blast killed 12 and wounded 30, police said.", "Police said the blast killed 14 and wounded 30.",
+         [("12", "14", BESIDE_SHARED_RULE)]),
+        ("Attacks were aimed at Internet Explorer 8 and 9, Microsoft said.",
+         "Microsoft said attacks were aimed at Internet Explorer 4 and 9.", [("8", "4", BESIDE_SHARED_RULE)]),
+        ("He hit 13 home runs and 43 RBIs in 54 games for the Angels.",
+         "He hit .358 with 15 homers and 43 RBIs in 54 games for the Angels.", [("13", "15", BESIDE_SHARED_RULE)]),
+    ],
+)
+def test_a_figure_beside_a_figure_both_give_is_set_against_its_counterpart(
+    a: str, b: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # the shared figure ("30", "9", "43") says which figure of the other claim is the same detail
+    assert _found(_claim("a#1", a), _claim("b#1", b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same figures in another order: no telling which is which
+        ("Judges gave scores of 5, 3 and 9 points.", "Judges gave scores of 3, 5 and 9 points."),
+        # many words between the figure and the shared one
+        ("They seized 7 rifles, one grenade launcher and 4 pistols.", "They seized 7 rifles and 3 pistols on board."),
+        # the shared figure given twice in one claim
+        ("Sentences of 9, 5 and 9 years were given.", "Sentences of 9, 6 and 9 years were given."),
+        # a sentence break between them
+        ("The vote was 5. 9 members abstained.", "The vote was 6. 9 members abstained."),
+        # a floor and a figure within it
+        ("Police fired more than 10 and 9 rounds, they said.", "Police fired 12 and 9 rounds, they said."),
+    ],
+)
+def test_figures_beside_a_shared_figure_are_left_alone_without_evidence(a: str, b: str) -> None:
+    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == BESIDE_SHARED_RULE] == []
 
 
 def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
