@@ -34,6 +34,7 @@ against another source's "three" is still disputed by an aligned "eight").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Set
 
@@ -59,12 +60,15 @@ __all__ = ["ALIGNED_NUMBER_RULE", "ALIGNED_DATE_RULE", "BESIDE_SHARED_RULE", "al
 ALIGNED_NUMBER_RULE = "aligned claims give different values for one quantity"
 ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
 BESIDE_SHARED_RULE = "aligned claims give different figures beside a figure they share"
+SOLE_COUNT_RULE = "aligned claims each give one count, and they differ"
 _MIN_SHARED = 3
 """Context words (stemmed) the two figures must share."""
 _MAX_GAP_WORDS = 3
 """Words that may stand between a figure and the shared figure beside it ("homers and")."""
 _GAP_ALIKE = 75
 """How alike (rapidfuzz ratio, 0-100) the two claims' words between the figures must be."""
+_SOLE_MIN_SHARED = 2
+"""Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 
 
@@ -109,8 +113,48 @@ def aligned_quantities(
                 what = unit.split(":", 1)[-1]
                 detail = f"'{fa.text}' and '{fb.text}' ({what})"
                 findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
-    findings += _beside_shared(a, b, held, {(f.a_fact.start, f.b_fact.start) for f in findings})
+    found = {(f.a_fact.start, f.b_fact.start) for f in findings}
+    findings += _beside_shared(a, b, held, found)
+    found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
+    findings += _sole_counts(a, b, held, found)
     return findings
+
+
+def _sole_counts(
+    a: Claim,
+    b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
+    found: Set[tuple[int, int]],
+) -> list[Finding]:
+    """The one count each of ``a`` and ``b`` gives, when they differ and each one's unit
+    is among the other's words ("eight police officers" / "two officers")."""
+    xs = [f for f in a.facts if _figure_kind(f) == "number"]
+    ys = [f for f in b.facts if _figure_kind(f) == "number"]
+    if len(xs) != 1 or len(ys) != 1:
+        return []
+    fa, fb = xs[0], ys[0]
+    if fa.value == fb.value or (fa.start, fb.start) in found or fa.unit == fb.unit:
+        return []
+    if _reported(held, (DiscrepancyKind.NUMBER, a.id, fa.start), fb.value) or _reported(
+        held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
+    ):
+        return []
+    if "0" in (fa.value, fb.value) or _split_figure(a, fa) or _split_figure(b, fb):
+        return []  # a piece of a figure a tokeniser split ("1, 000", "$2. 6 million", "6. 0 quake")
+    ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+    mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+    # the word after each figure (what it counts) is among the other's words
+    counted_a = {w[1:] for w in ma.neighbours if w.startswith("<") and len(w) > 1}
+    counted_b = {w[1:] for w in mb.neighbours if w.startswith("<") and len(w) > 1}
+    if not (counted_a & mb.context or counted_b & ma.context) or len(ma.context & mb.context) < _SOLE_MIN_SHARED:
+        return []
+    if numbers_agree(ma, mb) or states_both(ma, mb):
+        return []
+    names_a, names_b = name_beside(ma), name_beside(mb)
+    if names_a and names_b and not names_a & names_b:
+        return []
+    detail = f"'{fa.text}' and '{fb.text}', the one count each gives"
+    return [Finding(DiscrepancyKind.NUMBER, "number", fa.value, fa, fb.value, fb, SOLE_COUNT_RULE, detail)]
 
 
 def _figure_kind(fact: Fact) -> str | None:
@@ -168,6 +212,19 @@ def _beside_shared(
                     DiscrepancyKind.NUMBER, kind, fa.value, fa, fb.value, fb, BESIDE_SHARED_RULE, detail
                 ))
     return findings
+
+
+_SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")
+_SPLIT_FIGURE_AFTER_RE = re.compile(r"[.,]\s\d")
+
+
+def _split_figure(claim: Claim, fact: Fact) -> bool:
+    """Whether a figure is a piece of one that a tokeniser split with a space ("1, 000")."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    return bool(
+        _SPLIT_FIGURE_BEFORE_RE.search(claim.text[max(0, start - 3) : start])
+        or _SPLIT_FIGURE_AFTER_RE.match(claim.text, end)
+    )
 
 
 def _gap(claim: Claim, fact: Fact, shared: Fact) -> str:

@@ -11,7 +11,13 @@ from crosscheck.corpuswide import ClaimChecks
 from crosscheck.facts import extract_facts
 from crosscheck.figures import number_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
-from crosscheck.quantities import ALIGNED_DATE_RULE, ALIGNED_NUMBER_RULE, BESIDE_SHARED_RULE, aligned_quantities
+from crosscheck.quantities import (
+    ALIGNED_DATE_RULE,
+    ALIGNED_NUMBER_RULE,
+    BESIDE_SHARED_RULE,
+    SOLE_COUNT_RULE,
+    aligned_quantities,
+)
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
 
 
@@ -89,6 +95,29 @@ def test_a_figure_beside_a_figure_both_give_is_set_against_its_counterpart(
 )
 def test_figures_beside_a_shared_figure_are_left_alone_without_evidence(a: str, b: str) -> None:
     assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == BESIDE_SHARED_RULE] == []
+
+
+def test_the_one_count_of_each_claim_differs_though_their_units_differ() -> None:
+    # "police officers" / "officers": the count's units differ, but what one counts is among
+    # the other's words
+    a = _claim("a#1", "On Wednesday, eight police officers involved in the shooting were arrested.")
+    b = _claim("b#1", "The two officers involved in the boy's shooting have been arrested.")
+    assert _found(a, b) == [("8", "2", SOLE_COUNT_RULE)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # what each counts is nowhere in the other ("people" / "homes")
+        ("The storm killed five people in the valley overnight.", "The storm in the valley destroyed 300 homes overnight."),
+        # more than one count in a claim: which is which is for the other rules
+        ("Eight police officers and 12 civilians were hurt.", "Two officers were hurt in the clash with civilians."),
+        # pieces of a figure a tokeniser split ("1, 000")
+        ("The quake killed more than 1, 000 people in Padang.", "The quake in Padang killed more than 1000 people."),
+    ],
+)
+def test_one_count_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
+    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_COUNT_RULE] == []
 
 
 def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
