@@ -356,7 +356,7 @@ _EVENT_NOUNS = {
     ).split()
 } | {"death": "died", "killing": "killed", "birth": "born"}
 """Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
-_SAYING = frozenset(
+SAYING = frozenset(
     "said says told added reported wrote stated explained noted asked according confirmed denied "
     "tweeted claimed insisted warned".split()
 )
@@ -386,7 +386,7 @@ def _event_word(word: str, previous: str | None) -> str | None:
     "will" is a plan ("will be held").
     """
     lower = word.lower()
-    if lower in _SAYING:
+    if lower in SAYING:
         return ""
     if word[:1].isupper() and word[1:2].islower():
         return None

@@ -42,6 +42,7 @@ from rapidfuzz import fuzz
 
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.outliers import SAYING, event_keys
 from crosscheck.slots import (
     Mention,
     date_group,
@@ -61,12 +62,18 @@ ALIGNED_NUMBER_RULE = "aligned claims give different values for one quantity"
 ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
 BESIDE_SHARED_RULE = "aligned claims give different figures beside a figure they share"
 SOLE_COUNT_RULE = "aligned claims each give one count, and they differ"
+SOLE_DATE_RULE = "aligned claims each give one date of the kind, and they differ"
 _MIN_SHARED = 3
 """Context words (stemmed) the two figures must share."""
 _MAX_GAP_WORDS = 3
 """Words that may stand between a figure and the shared figure beside it ("homers and")."""
 _GAP_ALIKE = 75
 """How alike (rapidfuzz ratio, 0-100) the two claims' words between the figures must be."""
+_YEAR_REACH = 3
+"""Characters that may stand between a day and its year ("June 24, 2001")."""
+_SAID_REACH = 3
+"""Words either side of a date read for a verb of saying."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _SOLE_MIN_SHARED = 2
 """Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
@@ -117,6 +124,74 @@ def aligned_quantities(
     findings += _beside_shared(a, b, held, found)
     found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
     findings += _sole_counts(a, b, held, found)
+    dates_found = {(f.a_fact.start, f.b_fact.start) for f in findings if f.kind is DiscrepancyKind.DATE}
+    findings += _sole_dates(dated_a, dated_b, held, dates_found)
+    return findings
+
+
+def _full_dates(claim: Claim) -> list[tuple[Fact, Fact]]:
+    """Each day of a month written with its year ("June 24, 2001", "22 November 2015"):
+    the day's fact and the fact that gives the year."""
+    days = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == "month-day"]
+    years = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit in ("year", "year-month")]
+    full = []
+    for day in days:
+        year = next((y for y in years if y.end > day.end and y.start <= day.end + _YEAR_REACH), None)
+        if year is not None:
+            full.append((day, year))
+    return full
+
+
+def _same_event(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+    """Whether both dates say what happened on them, and it is the same ("arrested on
+    Tuesday" / "was arrested Sunday"); two days of a story, each with its own event, are
+    common ("sentenced Tuesday" / "convicted Thursday")."""
+    ka, kb = event_keys(a, fa), event_keys(b, fb)
+    return bool(ka & kb)
+
+
+def _said_beside(claim: Claim, fact: Fact) -> bool:
+    """Whether a verb of saying stands within a few words of a date: the date of a
+    statement ("said on Tuesday"), not of the event."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
+    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
+    return any(w.casefold() in SAYING for w in before + after)
+
+
+def _sole_dates(
+    a: Claim,
+    b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
+    found: Set[tuple[int, int]],
+) -> list[Finding]:
+    """The one weekday, or the one full date, that each of ``a`` and ``b`` gives, where
+    they differ (:data:`SOLE_DATE_RULE`); for full dates, in the day alone or the year
+    alone. Pairs ``found`` (fact starts) already are left out."""
+    pairs: list[tuple[Fact, Fact, str, str, str]] = []
+    days_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
+    days_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
+    if len(days_a) == 1 and len(days_b) == 1 and days_a[0].value != days_b[0].value and _same_event(a, days_a[0], b, days_b[0]):
+        pairs.append((days_a[0], days_b[0], days_a[0].value, days_b[0].value, "weekday"))
+    full_a, full_b = _full_dates(a), _full_dates(b)
+    if len(full_a) == 1 and len(full_b) == 1:
+        (day_a, year_a), (day_b, year_b) = full_a[0], full_b[0]
+        if day_a.value == day_b.value and year_a.value[:4] != year_b.value[:4]:
+            pairs.append((year_a, year_b, year_a.value[:4], year_b.value[:4], "year"))
+        elif year_a.value[:4] == year_b.value[:4] and day_a.value[:2] == day_b.value[:2] and day_a.value != day_b.value:
+            pairs.append((day_a, day_b, day_a.value, day_b.value, "month-day"))
+    findings = []
+    for fa, fb, key_a, key_b, unit in pairs:
+        if (fa.start, fb.start) in found:
+            continue
+        if _reported(held, (DiscrepancyKind.DATE, a.id, fa.start), fb.value) or _reported(
+            held, (DiscrepancyKind.DATE, b.id, fb.start), fa.value
+        ):
+            continue
+        if _said_beside(a, fa) or _said_beside(b, fb):
+            continue
+        detail = f"'{fa.text}' and '{fb.text}', the one {'weekday' if unit == 'weekday' else 'full date'} each gives"
+        findings.append(Finding(DiscrepancyKind.DATE, unit, key_a, fa, key_b, fb, SOLE_DATE_RULE, detail))
     return findings
 
 

@@ -16,6 +16,7 @@ from crosscheck.quantities import (
     ALIGNED_NUMBER_RULE,
     BESIDE_SHARED_RULE,
     SOLE_COUNT_RULE,
+    SOLE_DATE_RULE,
     aligned_quantities,
 )
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
@@ -118,6 +119,40 @@ def test_the_one_count_of_each_claim_differs_though_their_units_differ() -> None
 )
 def test_one_count_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
     assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_COUNT_RULE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # one full date each, the same month and year: the day differs
+        ("He joined the Blazers on June 24, 2001, after seven seasons as an assistant.",
+         "The Trail Blazers hired him as head coach on June 27, 2001.", [("06-24", "06-27", SOLE_DATE_RULE)]),
+        # the same day of the same month, written two ways: the year differs
+        ("Catching Fire has a release date of 22 November 2015, with production starting later.",
+         "Catching Fire might not make its November 22, 2013 release date.", [("2015", "2013", SOLE_DATE_RULE)]),
+        # one weekday each, with the same event said beside it
+        ("Jackson was arrested early on Tuesday on suspicion of drunk driving.",
+         "Jackson was arrested Sunday in San Diego for drunk driving.",
+         [("tuesday", "sunday", SOLE_DATE_RULE)]),
+    ],
+)
+def test_the_one_date_of_each_aligned_claim_differs(a: str, b: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_DATE_RULE] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another month: no telling that it is one date
+        ("He joined the Blazers on June 24, 2001.", "The Blazers hired him on July 24, 2001."),
+        # two events of the story, each on its own day
+        ("Warren Jeffs was sentenced Tuesday to life in prison.", "A Texas jury convicted Warren Jeffs on Thursday."),
+        # a weekday with no event beside it
+        ("The Saints put Bush on injured reserve Tuesday.", "Bush will miss the Saints' game on Sunday."),
+    ],
+)
+def test_one_date_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
+    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_DATE_RULE] == []
 
 
 def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
