@@ -216,6 +216,8 @@ def _sole_counts(
         return []
     if "0" in (fa.value, fb.value) or _split_figure(a, fa) or _split_figure(b, fb):
         return []  # a piece of a figure a tokeniser split ("1, 000", "$2. 6 million", "6. 0 quake")
+    if _part_count(a, fa) or _part_count(b, fb):
+        return []  # "three other Americans" beside a named one, "four of the robots": a part of the whole
     ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
     mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
     # the word after each figure (what it counts) is among the other's words
@@ -291,6 +293,14 @@ def _beside_shared(
 
 _SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")
 _SPLIT_FIGURE_AFTER_RE = re.compile(r"[.,]\s\d")
+
+
+_PART_AFTER_RE = re.compile(r"\s+(?:other|more|of\s+(?:the|them|those|these|its|their|his|her|our))\b", re.IGNORECASE)
+
+
+def _part_count(claim: Claim, fact: Fact) -> bool:
+    """Whether a count is of a part ("three other Americans", "four of the robots")."""
+    return bool(_PART_AFTER_RE.match(claim.text, fact.end - claim.start))
 
 
 def _split_figure(claim: Claim, fact: Fact) -> bool:

@@ -113,6 +113,10 @@ def test_the_one_count_of_each_claim_differs_though_their_units_differ() -> None
         ("The storm killed five people in the valley overnight.", "The storm in the valley destroyed 300 homes overnight."),
         # more than one count in a claim: which is which is for the other rules
         ("Eight police officers and 12 civilians were hurt.", "Two officers were hurt in the clash with civilians."),
+        # a part of the whole: "three other Americans" beside the one named, "four of the robots"
+        ("Four Americans were killed in the attack, including Ambassador Chris Stevens.",
+         "The attack killed Ambassador Chris Stevens and three other Americans."),
+        ("A team of five security robots will patrol the campus.", "Four of the security robots now patrol the campus."),
         # pieces of a figure a tokeniser split ("1, 000")
         ("The quake killed more than 1, 000 people in Padang.", "The quake in Padang killed more than 1000 people."),
     ],
