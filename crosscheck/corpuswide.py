@@ -20,6 +20,7 @@ import attrs
 from crosscheck._text import one_left_out
 from crosscheck.checks import RareWordIndex, find_quote_passages
 from crosscheck.config import AuditConfig
+from crosscheck.conversions import converted_figures
 from crosscheck.models import Claim, DiscrepancyKind, Fact
 from crosscheck.names import same_person_variant
 from crosscheck.outliers import find_lone_values, lone_number_group, lone_surnames, without_conversions
@@ -153,6 +154,7 @@ def fact_slots(
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
+        + converted_figures(claims)
     )
     return slots + lone
 

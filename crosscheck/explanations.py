@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import LONE_VALUE_RULES, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
@@ -89,6 +90,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"'{other.text}', in a sentence much like the one where {', '.join(other.sources)} "
             f"gives '{other.text}' (next to: {detail or '-'}), a value other sources give too; "
             "most likely one detail reported two ways."
+        )
+    if rule == CONVERSION_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: only {', '.join(lone.sources)} converts the figure to '{lone.text}', where "
+            f"{len(majority.sources)} other sources give '{majority.text}' ({detail}); one conversion is wrong."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]

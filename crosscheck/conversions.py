@@ -1,0 +1,144 @@
+"""Conversions: one figure, converted by two sources to different values.
+
+Reporters restate a measure in another unit in brackets: "75 kilometers (47 miles)". The
+conversion is left out of slots and lone values (:func:`crosscheck.outliers.without_conversions`:
+it restates the figure before it, it is no detail of its own), so a source that converts
+the same figure to another value ("75 kilometres (31 miles)") was never compared. Here
+every conversion is keyed by what it converts (the figure's value and unit) and the unit
+it converts to; where two sources or more agree on the conversion (within rounding: "6
+miles", "6.2 miles" and "six miles" are one value) and one source alone gives another,
+that source's conversion stands against theirs (:data:`CONVERSION_RULE`), and the
+explanation says what the arithmetic gives.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from crosscheck.figures import MEASURE_UNITS, is_conversion
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
+
+__all__ = ["CONVERSION_RULE", "converted_figures", "converted_value"]
+
+CONVERSION_RULE = "one source converts the figure to another value than the others do"
+
+_IN_METRES = {
+    "km": Decimal(1000), "mile": Decimal("1609.344"), "metre": Decimal(1), "feet": Decimal("0.3048"),
+    "cm": Decimal("0.01"), "mm": Decimal("0.001"), "inch": Decimal("0.0254"),
+}
+_IN_KILOGRAMS = {"kg": Decimal(1), "kilogram": Decimal(1), "lbs": Decimal("0.45359237"), "tonne": Decimal(1000)}
+_IN_KPH = {"kph": Decimal(1), "mph": Decimal("1.609344")}
+_IN_SQUARE_METRES = {"acre": Decimal("4046.8564224"), "hectare": Decimal(10000)}
+_IN_LITRES = {"litre": Decimal(1), "gallon": Decimal("3.785411784")}
+_SCALES = (_IN_METRES, _IN_KILOGRAMS, _IN_KPH, _IN_SQUARE_METRES, _IN_LITRES)
+"""Each unit of :data:`crosscheck.figures.MEASURE_UNITS` that converts, in one unit of its
+quantity. ("ton" is left out: short, long or metric, a source seldom says which.)"""
+_UNIT_WORDS = {
+    "mile": "miles", "metre": "metres", "inch": "inches", "kilogram": "kilograms", "tonne": "tonnes",
+    "acre": "acres", "hectare": "hectares", "litre": "litres", "gallon": "gallons",
+}
+"""How an explanation writes a unit (the others as they are: km, feet, kg, lbs, mph)."""
+_ROUNDING = Decimal("0.1")
+"""How far apart two conversions of one figure may lie, as a share of the larger, and
+still be one value rounded two ways ("6 miles", "6.2 miles")."""
+_MIN_AGREEING = 2
+"""Sources that must agree on a conversion for a lone one to stand against theirs."""
+
+
+def converted_value(value: str, unit: str, to: str) -> Decimal | None:
+    """``value`` in ``unit`` converted to ``to``; ``None`` when the two do not convert.
+
+    >>> str(converted_value("10", "km", "mile").quantize(Decimal("0.01")))
+    '6.21'
+    """
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        return None
+    for scale in _SCALES:
+        if unit in scale and to in scale:
+            return amount * scale[unit] / scale[to]
+    return None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether two conversions are one value rounded two ways."""
+    try:
+        x, y = Decimal(a), Decimal(b)
+    except InvalidOperation:
+        return a == b
+    return abs(x - y) <= _ROUNDING * max(abs(x), abs(y))
+
+
+def _converted(claim: Claim, fact: Fact) -> Fact | None:
+    """The measure a conversion restates: the last measure that ends before it."""
+    before = [
+        f for f in claim.facts
+        if f.kind is FactKind.NUMBER and f.unit in MEASURE_UNITS and f.end <= fact.start and f is not fact
+    ]
+    return max(before, key=lambda f: f.end) if before else None
+
+
+def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
+    """Return a slot for each conversion that one source alone gives where two sources or
+    more convert the same figure (value and unit) to one other value."""
+    keyed: dict[tuple[str, str, str], list[tuple[Mention, Fact]]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NUMBER or fact.unit not in MEASURE_UNITS or not is_conversion(claim, fact):
+                continue
+            measure = _converted(claim, fact)
+            if measure is None or measure.unit == fact.unit:
+                continue
+            mention = Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
+            keyed[(measure.unit, measure.value, fact.unit)].append((mention, measure))
+    slots = []
+    for (unit, value, to), found in sorted(keyed.items()):
+        # values that agree within rounding are one, named by the value most sources give
+        by_value: dict[str, list[tuple[Mention, Fact]]] = defaultdict(list)
+        for mention, measure in found:
+            by_value[mention.fact.value].append((mention, measure))
+        ranked = sorted(by_value, key=lambda v: (-len({m.claim.source for m, _ in by_value[v]}), v))
+        groups: dict[str, list[tuple[Mention, Fact]]] = {}
+        for v in ranked:
+            home = next((g for g in groups if _agree(g, v)), None)
+            groups.setdefault(home or v, []).extend(by_value[v])
+        if len(groups) < 2:
+            continue
+        sources = {g: {m.claim.source for m, _ in items} for g, items in groups.items()}
+        majority = max(groups, key=lambda g: (len(sources[g]), g))
+        if len(sources[majority]) < _MIN_AGREEING:
+            continue
+        for lone, items in sorted(groups.items()):
+            if lone == majority or len(sources[lone]) != 1 or sources[lone] & sources[majority]:
+                continue
+            if any(len(sources[g]) >= len(sources[majority]) for g in groups if g not in (majority, lone)):
+                continue  # the others do not agree among themselves
+            expected = converted_value(value, unit, to)
+            figure = f"{_shown(Decimal(value))} {_UNIT_WORDS.get(unit, unit)}"
+            arithmetic = (
+                f"; {figure} is about {_shown(expected)} {_UNIT_WORDS.get(to, to)}" if expected is not None else ""
+            )
+            slots.append(
+                Slot(
+                    kind=DiscrepancyKind.NUMBER,
+                    values=dict(sorted({
+                        majority: tuple(m for m, _ in groups[majority]),
+                        lone: tuple(m for m, _ in items),
+                    }.items())),
+                    context=(f"{figure} in {_UNIT_WORDS.get(to, to)}{arithmetic}",),
+                    score=0.0,
+                    rule=CONVERSION_RULE,
+                    lone=lone,
+                )
+            )
+    return slots
+
+
+def _shown(value: Decimal) -> str:
+    """A converted value as a reader would round it: to a tenth below ten, else whole."""
+    step = Decimal("0.1") if abs(value) < 10 else Decimal(1)
+    return format(value.quantize(step).normalize(), "f")
