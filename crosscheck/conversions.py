@@ -41,6 +41,8 @@ _UNIT_WORDS = {
     "acre": "acres", "hectare": "hectares", "litre": "litres", "gallon": "gallons",
 }
 """How an explanation writes a unit (the others as they are: km, feet, kg, lbs, mph)."""
+_CANONICAL = {"kilogram": "kg"}
+"""Units written two ways that are one."""
 _ROUNDING = Decimal("0.1")
 """How far apart two conversions of one figure may lie, as a share of the larger, and
 still be one value rounded two ways ("6 miles", "6.2 miles")."""
@@ -91,10 +93,12 @@ def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
             if fact.kind is not FactKind.NUMBER or fact.unit not in MEASURE_UNITS or not is_conversion(claim, fact):
                 continue
             measure = _converted(claim, fact)
-            if measure is None or measure.unit == fact.unit:
+            if measure is None or _CANONICAL.get(measure.unit, measure.unit) == _CANONICAL.get(fact.unit, fact.unit):
                 continue
             mention = Mention(claim, fact, fact_context(claim, fact), fact_neighbours(claim, fact))
-            keyed[(measure.unit, measure.value, fact.unit)].append((mention, measure))
+            keyed[(_CANONICAL.get(measure.unit, measure.unit), measure.value, _CANONICAL.get(fact.unit, fact.unit))].append(
+                (mention, measure)
+            )
     slots = []
     for (unit, value, to), found in sorted(keyed.items()):
         # values that agree within rounding are one, named by the value most sources give
@@ -118,6 +122,8 @@ def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
             if any(len(sources[g]) >= len(sources[majority]) for g in groups if g not in (majority, lone)):
                 continue  # the others do not agree among themselves
             expected = converted_value(value, unit, to)
+            if expected is not None and _fits(lone, majority, expected):
+                continue  # "2 km (1 mile)" against "(1.2 miles)": coarser, but no worse
             figure = f"{_shown(Decimal(value))} {_UNIT_WORDS.get(unit, unit)}"
             arithmetic = (
                 f"; {figure} is about {_shown(expected)} {_UNIT_WORDS.get(to, to)}" if expected is not None else ""
@@ -138,7 +144,23 @@ def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
     return slots
 
 
+def _fits(lone: str, majority: str, expected: Decimal) -> bool:
+    """Whether a lone conversion is as right as the others': no further from what the
+    arithmetic gives, or that value rounded as the lone one is written."""
+    try:
+        x, y = Decimal(lone), Decimal(majority)
+        if abs(x - expected) <= abs(y - expected):
+            return True
+        places = x.as_tuple().exponent
+        return isinstance(places, int) and expected.quantize(Decimal(1).scaleb(places)) == x
+    except InvalidOperation:
+        return False
+
+
 def _shown(value: Decimal) -> str:
     """A converted value as a reader would round it: to a tenth below ten, else whole."""
     step = Decimal("0.1") if abs(value) < 10 else Decimal(1)
-    return format(value.quantize(step).normalize(), "f")
+    try:
+        return format(value.quantize(step).normalize(), "f")
+    except InvalidOperation:  # more digits than the context holds
+        return format(value.normalize(), "f")

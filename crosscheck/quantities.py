@@ -24,8 +24,10 @@ Where several figures stand together, the one that differs is set by the figure 
 claims share beside it (:data:`BESIDE_SHARED_RULE`): "improved to 58-3 (51 KOs)" against
 "improved to 87-3 (51 KOs)", "Internet Explorer 8 and 9" against "Internet Explorer 4 and
 9", "13 home runs and 43 RBIs" against "15 homers and 43 RBIs". The words between the
-figure and the shared one must be few and alike; neither claim may give the other's
-value among its figures of the kind.
+figure and the shared one must be few and alike, the words right after the two figures
+(what they count) must agree where both have one ("14 men and 6 children" is no conflict
+with "9 women and 6 children"), and neither claim may give the other's value
+(:func:`crosscheck.slots.states_both`).
 
 A pair of figures that a reported slot already sets against each other is left to that
 slot; a figure a slot holds against some third value is still compared ("five" in a slot
@@ -36,10 +38,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 
 from rapidfuzz import fuzz
 
+from crosscheck._text import content_tokens
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import SAYING, event_keys
@@ -142,6 +145,28 @@ def _full_dates(claim: Claim) -> list[tuple[Fact, Fact]]:
     return full
 
 
+def _month_days(claim: Claim) -> int:
+    return sum(1 for f in claim.facts if f.kind is FactKind.DATE and f.unit == "month-day")
+
+
+_RANGE_BEFORE_RE = re.compile(r"(?:\bto|\buntil|\bthrough|\bthru|\band|[-–—])\s*$", re.IGNORECASE)
+
+
+def _range_end(claim: Claim, fact: Fact) -> bool:
+    """Whether a date ends a range ("from July 19 to July 22, 2001")."""
+    start = fact.start - claim.start
+    return bool(_RANGE_BEFORE_RE.search(claim.text[max(0, start - 10) : start]))
+
+
+def _other_events(a: Claim, fa: Sequence[Fact], b: Claim, fb: Sequence[Fact]) -> bool:
+    """Whether both full dates (the day's fact and the year's) say what happened on them,
+    and it differs ("arrested on July 20" / "charged on July 30"; "the attacks of 13
+    November 2015 killed" / "On November 13, 2016, Paris held a memorial")."""
+    ka = frozenset().union(*(event_keys(a, f) for f in fa))
+    kb = frozenset().union(*(event_keys(b, f) for f in fb))
+    return bool(ka) and bool(kb) and not ka & kb
+
+
 def _same_event(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
     """Whether both dates say what happened on them, and it is the same ("arrested on
     Tuesday" / "was arrested Sunday"); two days of a story, each with its own event, are
@@ -166,19 +191,23 @@ def _sole_dates(
     found: Set[tuple[int, int]],
 ) -> list[Finding]:
     """The one weekday, or the one full date, that each of ``a`` and ``b`` gives, where
-    they differ (:data:`SOLE_DATE_RULE`); for full dates, in the day alone or the year
-    alone. Pairs ``found`` (fact starts) already are left out."""
+    they differ (:data:`SOLE_DATE_RULE`); for full dates, in the day of the year alone or
+    the year alone. Pairs ``found`` (fact starts) already are left out."""
     pairs: list[tuple[Fact, Fact, str, str, str]] = []
     days_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
     days_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
     if len(days_a) == 1 and len(days_b) == 1 and days_a[0].value != days_b[0].value and _same_event(a, days_a[0], b, days_b[0]):
         pairs.append((days_a[0], days_b[0], days_a[0].value, days_b[0].value, "weekday"))
     full_a, full_b = _full_dates(a), _full_dates(b)
-    if len(full_a) == 1 and len(full_b) == 1:
+    if (
+        len(full_a) == 1 and len(full_b) == 1 and _month_days(a) == 1 and _month_days(b) == 1
+        and not _range_end(a, full_a[0][0]) and not _range_end(b, full_b[0][0])
+        and not _other_events(a, full_a[0], b, full_b[0])
+    ):
         (day_a, year_a), (day_b, year_b) = full_a[0], full_b[0]
         if day_a.value == day_b.value and year_a.value[:4] != year_b.value[:4]:
             pairs.append((year_a, year_b, year_a.value[:4], year_b.value[:4], "year"))
-        elif year_a.value[:4] == year_b.value[:4] and day_a.value[:2] == day_b.value[:2] and day_a.value != day_b.value:
+        elif year_a.value[:4] == year_b.value[:4] and day_a.value != day_b.value:
             pairs.append((day_a, day_b, day_a.value, day_b.value, "month-day"))
     findings = []
     for fa, fb, key_a, key_b, unit in pairs:
@@ -220,10 +249,13 @@ def _sole_counts(
         return []  # "three other Americans" beside a named one, "four of the robots": a part of the whole
     ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
     mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-    # the word after each figure (what it counts) is among the other's words
-    counted_a = {w[1:] for w in ma.neighbours if w.startswith("<") and len(w) > 1}
-    counted_b = {w[1:] for w in mb.neighbours if w.startswith("<") and len(w) > 1}
-    if not (counted_a & mb.context or counted_b & ma.context) or len(ma.context & mb.context) < _SOLE_MIN_SHARED:
+    # what one counts (the word right after it) stands right after the other too, a word
+    # before it at most ("eight police officers" / "two officers")
+    counted_a, counted_b = _counted(a, fa), _counted(b, fb)
+    after_a, after_b = _words_after(a, fa), _words_after(b, fb)
+    if not ((counted_a and counted_a in after_b) or (counted_b and counted_b in after_a)):
+        return []
+    if len(ma.context & mb.context) < _SOLE_MIN_SHARED:
         return []
     if numbers_agree(ma, mb) or states_both(ma, mb):
         return []
@@ -269,10 +301,12 @@ def _beside_shared(
                 if not (0 <= i + step < len(xs) and 0 <= j + step < len(ys)):
                     continue
                 fa, fb = xs[i + step], ys[j + step]
-                if fa.value in values_b or fb.value in values_a or (fa.start, fb.start) in found:
-                    continue  # the same figures, in another order; or found already
+                if (fa.start, fb.start) in found:
+                    continue
                 if not _alike_gaps(_gap(a, fa, xs[i]), _gap(b, fb, ys[j])):
                     continue
+                if not _same_counted(_counted(a, fa), _counted(b, fb)):
+                    continue  # "14 men and 6 children" / "9 women and 6 children": two things counted
                 if _reported(held, (DiscrepancyKind.NUMBER, a.id, fa.start), fb.value) or _reported(
                     held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
                 ):
@@ -296,6 +330,28 @@ _SPLIT_FIGURE_AFTER_RE = re.compile(r"[.,]\s\d")
 
 
 _PART_AFTER_RE = re.compile(r"\s+(?:other|more|of\s+(?:the|them|those|these|its|their|his|her|our))\b", re.IGNORECASE)
+
+
+_COUNTED_REACH = 2
+"""Words after a figure read for what it counts."""
+
+
+def _words_after(claim: Claim, fact: Fact) -> list[str]:
+    """The content words (stemmed) of the few words right after a figure."""
+    after = claim.text[fact.end - claim.start :].split(None, _COUNTED_REACH)[:_COUNTED_REACH]
+    return [t for t in content_tokens(" ".join(after)) if not any(c.isdigit() for c in t)]
+
+
+def _counted(claim: Claim, fact: Fact) -> str:
+    """What a figure counts: the content word (stemmed) right after it, if any."""
+    after = _words_after(claim, fact)
+    return after[0] if after else ""
+
+
+def _same_counted(a: str, b: str) -> bool:
+    """Whether two figures count one thing, as far as the words after them say: the same
+    word, one word extending the other ("home" runs, "homers"), or no word after one."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 def _part_count(claim: Claim, fact: Fact) -> bool:

@@ -50,12 +50,23 @@ def test_conversions_rounded_two_ways_are_one_value() -> None:
         [TWO_AGREE[0], LONE],
         # the lone source also gives the others' conversion: it is no slip of one source
         [*TWO_AGREE, LONE + " That is 75 km (47 miles) from the shore."],
+        # a coarser conversion, no further off than the others' ("2 km (1 mile)" / "(1.2 miles)")
+        ["The trail climbs 2 km (1.2 miles) to the hut above the lake.",
+         "Rescuers walked 2 kilometres (1.2 miles) up from the car park.",
+         "The hut stands 2 km (1 mile) from the road, a guide said on Sunday."],
+        # the others disagree among themselves: two against two
+        [*TWO_AGREE, "The tremor was 75 km (60 miles) off the coast, the agency said.",
+         "Seismologists placed it 75 kilometres (60 miles) out at sea.", LONE],
+        # two sources give the other value: no lone source
+        [*TWO_AGREE, "Seismologists placed it 75 kilometres (47 miles) out at sea.", LONE,
+         "Jakarta officials put it 75 km (31 miles) from land."],
         # another figure converted: a different detail
         [*TWO_AGREE, "Its epicentre lay some 80 km (31 miles) away, officials in Jakarta reported."],
     ],
 )
 def test_a_conversion_is_not_set_against_the_others_without_a_majority_of_one_figure(texts: list[str]) -> None:
-    assert _conversions(texts) == []
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    assert converted_figures(result.claims) == []
 
 
 def test_units_convert_only_within_one_quantity() -> None:
@@ -63,6 +74,28 @@ def test_units_convert_only_within_one_quantity() -> None:
     assert converted_value("100", "kg", "lbs").quantize(Decimal(1)) == Decimal(220)  # type: ignore[union-attr]
     assert converted_value("10", "km", "kg") is None
     assert converted_value("ten", "km", "mile") is None
+
+
+def test_a_figure_too_large_to_round_is_shown_as_written() -> None:
+    texts = [
+        "The probe flew 1,000,000,000,000,000,000,000,000,000,000 km (621 miles) past the planet.",
+        "Scientists said it covered 1,000,000,000,000,000,000,000,000,000,000 km (621 miles) in all.",
+        "It went 1,000,000,000,000,000,000,000,000,000,000 km (500 miles), the agency said on Friday.",
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])  # no InvalidOperation
+    (slot,) = converted_figures(result.claims)
+    assert slot.context[0].startswith("1000000000000000000000000000000 km in miles")
+
+
+def test_a_unit_written_in_full_is_the_unit_abbreviated() -> None:
+    texts = [
+        "The bag weighed 100 kilograms (220 lbs) when it was found.",
+        "Officers said the haul of 100 kg (220 lbs) was seized at the port.",
+        "Customs put the cocaine at 100 kg (180 lbs), a spokesman said on Monday.",
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    (slot,) = converted_figures(result.claims)
+    assert sorted(slot.values) == ["180", "220"]
 
 
 def test_every_slot_holds_the_majority_and_the_lone_value() -> None:

@@ -57,22 +57,6 @@ def test_an_age_that_one_source_alone_gives_is_a_number_discrepancy() -> None:
     }
 
 
-def test_an_age_the_others_give_does_not_shield_a_count_of_the_same_figure() -> None:
-    # the teenager was 16; "16 shots" against the others' "11 shots" is still a lone count
-    fired = "Two plainclothes officers fired 11 shots at Kimani Gray, 16, in East Flatbush, police said."
-    result = crosscheck.audit([
-        Source(id="a", text=fired),
-        Source(id="b", text="The officers fired 11 shots, striking the 16-year-old several times, the police said."),
-        Source(id="c", text="Both officers fired a total of 16 shots at the suspect late on Saturday night."),
-    ])
-    groups = {(f.value, lone_number_group(f)) for c in result.claims for f in c.facts if f.value == "16"}
-    assert groups == {("16", "number:age"), ("16", "number")}
-    (slot,) = find_lone_values(result.claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER)
-    assert {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()} == {
-        "11": ["a", "b"], "16": ["c"],
-    }
-
-
 def test_a_verbatim_copy_is_not_a_second_witness_for_a_lone_value() -> None:
     majority = "The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."
     sources = [

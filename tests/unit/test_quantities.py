@@ -84,6 +84,12 @@ def test_a_figure_beside_a_figure_both_give_is_set_against_its_counterpart(
     [
         # the same figures in another order: no telling which is which
         ("Judges gave scores of 5, 3 and 9 points.", "Judges gave scores of 3, 5 and 9 points."),
+        # two things counted, however alike the words between ("men and" / "women and")
+        ("Rescuers pulled 14 men and 6 children from the rubble.", "Rescuers pulled 9 women and 6 children from the rubble."),
+        ("The fire left 40 people injured and 3 dead, police said.", "The fire left 40 people injured and 5 missing, police said."),
+        ("Apple sold 10 million iPhones and 4 million iPads last quarter.", "Apple sold 10 million iPhones and 3 million Macs last quarter."),
+        # different players: the names beside the figures differ
+        ("In the win, Tony Smith scored 14 points and 6 rebounds.", "In the win, Mike Jones scored 12 points and 6 rebounds."),
         # many words between the figure and the shared one
         ("They seized 7 rifles, one grenade launcher and 4 pistols.", "They seized 7 rifles and 3 pistols on board."),
         # the shared figure given twice in one claim
@@ -113,12 +119,22 @@ def test_the_one_count_of_each_claim_differs_though_their_units_differ() -> None
         ("The storm killed five people in the valley overnight.", "The storm in the valley destroyed 300 homes overnight."),
         # more than one count in a claim: which is which is for the other rules
         ("Eight police officers and 12 civilians were hurt.", "Two officers were hurt in the clash with civilians."),
+        # what one counts is elsewhere in the other sentence, not beside its figure
+        ("Two officers were suspended after the shooting of Kimani Gray.",
+         "The officers fired 11 shots at Kimani Gray after the shooting began."),
+        ("Three hikers were rescued from the mountain on Sunday.", "More than 40 rescuers searched the mountain for hikers on Sunday."),
         # a part of the whole: "three other Americans" beside the one named, "four of the robots"
         ("Four Americans were killed in the attack, including Ambassador Chris Stevens.",
          "The attack killed Ambassador Chris Stevens and three other Americans."),
         ("A team of five security robots will patrol the campus.", "Four of the security robots now patrol the campus."),
         # pieces of a figure a tokeniser split ("1, 000")
-        ("The quake killed more than 1, 000 people in Padang.", "The quake in Padang killed more than 1000 people."),
+        ("The quake killed 1, 000 people in Padang.", "The quake in Padang killed 1000 people."),
+        # sharing only what they count
+        ("Two police officers resigned.", "Eight officers were arrested in the dawn raid yesterday."),
+        # one unit each, the same: left to the rule for one unit, which asks for more
+        ("Two officers resigned on Monday.", "Eight officers resigned."),
+        # a floor and a figure within it
+        ("More than 10 police officers were hurt in the riot.", "12 officers were hurt in the riot, police said."),
     ],
 )
 def test_one_count_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
@@ -130,10 +146,13 @@ def test_one_count_each_is_not_enough_without_its_guards(a: str, b: str) -> None
     [
         # one full date each, the same month and year: the day differs
         ("He joined the Blazers on June 24, 2001, after seven seasons as an assistant.",
-         "The Trail Blazers hired him as head coach on June 27, 2001.", [("06-24", "06-27", SOLE_DATE_RULE)]),
+         "He joined the Trail Blazers as head coach on June 27, 2001.", [("06-24", "06-27", SOLE_DATE_RULE)]),
         # the same day of the same month, written two ways: the year differs
         ("Catching Fire has a release date of 22 November 2015, with production starting later.",
          "Catching Fire might not make its November 22, 2013 release date.", [("2015", "2013", SOLE_DATE_RULE)]),
+        # one full date each, the same day of another month of the same year, one event
+        ("He joined the Blazers on June 24, 2001, as an assistant.", "On July 24, 2001, he joined the Portland staff.",
+         [("06-24", "07-24", SOLE_DATE_RULE)]),
         # one weekday each, with the same event said beside it
         ("Jackson was arrested early on Tuesday on suspicion of drunk driving.",
          "Jackson was arrested Sunday in San Diego for drunk driving.",
@@ -147,16 +166,37 @@ def test_the_one_date_of_each_aligned_claim_differs(a: str, b: str, expected: li
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # another month: no telling that it is one date
-        ("He joined the Blazers on June 24, 2001.", "The Blazers hired him on July 24, 2001."),
+        # a range that ends on the date ("until July 22, 2001")
+        ("Road closures last until July 22, 2001 around the city park.",
+         "Road closures around the city park start on July 20, 2001."),
+        # a day and a year far apart are no full date
+        ("On June 24 the club, in the league since 2001, signed the coach.", "The club signed the coach on June 27, 2001."),
         # two events of the story, each on its own day
         ("Warren Jeffs was sentenced Tuesday to life in prison.", "A Texas jury convicted Warren Jeffs on Thursday."),
         # a weekday with no event beside it
         ("The Saints put Bush on injured reserve Tuesday.", "Bush will miss the Saints' game on Sunday."),
+        # the end of a range of days
+        ("The festival ran from July 19 to July 22, 2001, in the city park.",
+         "The festival in the city park opened on July 20, 2001."),
+        # two events of one month
+        ("Holmes was arrested outside the cinema on July 20, 2012.", "Holmes was formally charged on July 30, 2012."),
+        # an anniversary: the same day, another year, another event
+        ("The Paris attacks of 13 November 2015 killed 130 people.",
+         "On November 13, 2016, Paris held a memorial for the 130 people killed."),
+        # a verb of saying beside the date: the date of a statement
+        ("Officials said on June 24, 2001 that the coach had joined.", "The coach joined the club on June 27, 2001."),
+        # two days of a month in one claim: which is the other's is no telling
+        ("He joined on June 24, 2001, and left on June 30.", "He joined the club on June 27, 2001."),
     ],
 )
 def test_one_date_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
     assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_DATE_RULE] == []
+
+
+def test_one_count_each_of_one_unit_is_left_to_the_rule_for_one_unit() -> None:
+    a = _claim("a#1", "On Wednesday, eight officers involved in the shooting were arrested.")
+    b = _claim("b#1", "The two officers involved in the boy's shooting have been arrested.")
+    assert _found(a, b) == [("8", "2", ALIGNED_NUMBER_RULE)]
 
 
 def _numbers_found(claims: list[Claim], alignment: Alignment, slots: tuple[Slot, ...] = ()) -> list[tuple[str, list[str]]]:
