@@ -21,6 +21,7 @@ __all__ = ["ELISION", "quote_facts", "quote_key"]
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
 
+_DIGIT_RE = re.compile(r"\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SPLIT_CONTRACTION_RE = re.compile(r"\s+(['’])\s*(s|t|re|ve|ll|d|m)\b")
 _QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\.\.\.|…")
@@ -58,7 +59,7 @@ def quote_key(text: str) -> str:
     """
     text = _BRACKETS_RE.sub(" ", text)
     text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
-    if any(c.isdigit() for c in text):
+    if _DIGIT_RE.search(text):
         text = _CLOCK_IN_QUOTE_RE.sub(_clock_word, text)
     return " ".join(ELISION if w in ("...", ELISION) else normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))
 
