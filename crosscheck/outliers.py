@@ -82,6 +82,11 @@ lone source or the others give more than one value next to it."""
 _RIVAL_SHARE = 0.5
 """A rival value the others give stands for their disagreeing on a lone value's detail
 when its words agree with the majority's at least this share as well as the lone value's."""
+_TIME_OF_DAY = frozenset(
+    content_tokens("last next this early late morning afternoon evening night noon midnight day week weekend overnight")
+)
+"""Words beside a weekday that say which part of it or which week ("last Thursday", "early
+Friday morning"): they say nothing of what happened on it."""
 _AGE_KEY = "=age"
 """The key every age shares whatever words surround it ("the 19-year-old deputy" /
 "Ortiz, 35,"): a person's age is one detail however a source words it."""
@@ -514,6 +519,10 @@ def find_lone_values(
             given_here[mention.claim.source].append(mention)
         for value in ranked[1:]:
             lone_sources = stated[(group, value)]
+            if group == "weekday" and neighbour.lstrip("<>") not in _TIME_OF_DAY:
+                # a weekday is given for many things of a story: another source's "Friday"
+                # elsewhere does not make this one theirs; next to the same word it does
+                lone_sources = {m.claim.source for m in values[value]}
             if len(lone_sources) != 1:
                 continue
             (source,) = lone_sources

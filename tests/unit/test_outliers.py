@@ -726,3 +726,37 @@ def test_an_age_beside_another_given_name_with_the_same_surname_is_another_perso
         Source(id="c", text="Neighbours described the crash on the bypass as terrifying."),
         Source(id="d", text="Mary Smith, 44, was a passenger and escaped with cuts."),
     ]), "number")
+
+
+def _lone_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
+    claims = without_timestamps(crosscheck.audit(sources).claims)
+    return [
+        {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()}
+        for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
+        if slot.rule != PAIRED_VALUE_RULE
+    ]
+
+
+NAVY_SATURDAY = [
+    Source(id="a", text="The Indian Navy on Saturday foiled a pirate attack in the Gulf of Aden, officials said."),
+    Source(id="b", text="Commandos of the Indian Navy on Saturday captured 23 pirates after a chase at sea."),
+]
+
+
+def test_a_weekday_others_give_for_something_else_does_not_make_a_lone_weekday_theirs() -> None:
+    # "Friday" is the navy's day in one source only; another source's "Friday" is the day
+    # a ship left port, next to other words
+    lone = Source(id="c", text="For the fourth time in two months, the Indian Navy on Friday foiled a piracy attempt.")
+    friday = Source(id="d", text="The tanker left the port of Aden on Friday, its owners said, and the Navy on Saturday escorted it.")
+    assert _lone_dates([*NAVY_SATURDAY, lone, friday]) == [{"friday": ["c"], "saturday": ["a", "b", "d"]}]
+
+
+def test_a_weekday_beside_a_word_for_part_of_a_day_is_lone_only_if_no_other_source_gives_it() -> None:
+    # "early Friday morning" / "by early Saturday morning": the words say when in the day, not what happened
+    sources = [
+        Source(id="a", text="Internet services in the region were cut early Friday morning, the ministry said."),
+        Source(id="b", text="Internet services across the region went down early Friday morning when cables were cut."),
+        Source(id="c", text="Internet services in the region should recover by early Saturday morning, the ministry said."),
+        Source(id="d", text="Engineers said the repair ship would sail on Saturday from Catania."),
+    ]
+    assert _lone_dates(sources) == []
