@@ -22,10 +22,19 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
+from crosscheck.dates import weekday_of
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 from crosscheck.quotations import ELISION, quote_key
 
-__all__ = ["RareWordIndex", "check_acronyms", "check_unsupported_quotes", "find_quote_passages", "wording_differs"]
+__all__ = [
+    "WRONG_WEEKDAY_RULE",
+    "RareWordIndex",
+    "check_acronyms",
+    "check_unsupported_quotes",
+    "check_weekdays",
+    "find_quote_passages",
+    "wording_differs",
+]
 
 _CARRIED = 90
 """A quotation is carried by a source whose text holds its words this closely (0-100)."""
@@ -153,6 +162,64 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             severity="medium", explanation=explanation, rule="expansion does not spell its acronym",
         )
         drafts.append((order[claim.id], draft))
+    return drafts
+
+
+WRONG_WEEKDAY_RULE = "the weekday does not fall on the date written with it"
+_WEEKDAY_BEFORE_DATE_RE = re.compile(r",?\s{1,2}(?:the\s)?$")
+"""What may stand between a weekday and the date it names: "Tuesday, July 21, 2013",
+"Sunday 21 July 2013"."""
+_YEAR_AFTER_DAY = 4
+"""Characters that may stand between a day of a month and its year ("July 21, 2013")."""
+
+
+def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
+    """Return ``(position, draft)`` for each weekday written right before a full date it
+    does not fall on ("Tuesday, July 21, 2013": a Sunday). One of the two is wrong, in
+    one source, whatever the others write; the calendar says which weekday it would be."""
+    drafts = []
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        dates = [f for f in claim.facts if f.kind is FactKind.DATE]
+        for weekday in (f for f in dates if f.unit == "weekday"):
+            end = weekday.end - claim.start
+            day = next(
+                (f for f in dates if f.unit == "month-day" and 0 < f.start - weekday.end <= 3
+                 and _WEEKDAY_BEFORE_DATE_RE.fullmatch(claim.text[end : f.start - claim.start] + "")
+                 is not None),
+                None,
+            )
+            if day is None:
+                continue
+            year = next(
+                (f for f in dates if f.unit in ("year", "year-month") and f.end > day.end
+                 and f.start <= day.end + _YEAR_AFTER_DAY),
+                None,
+            )
+            if year is None:
+                continue
+            falls_on = weekday_of(day.value, year.value[:4])
+            if falls_on is None or falls_on == weekday.value:
+                continue
+            written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
+            if (claim.source, written) in seen:
+                continue
+            seen.add((claim.source, written))
+            shown = falls_on.capitalize()
+            bad = Variant(
+                text=weekday.text, sources=(claim.source,), claims=(claim.id,),
+                spans=((claim.id, weekday.start, weekday.end),),
+            )
+            good = Variant(text=f"{shown} (the calendar)", sources=(), claims=())
+            explanation = (
+                f"'{written}' ({claim.source}): {day.text} {year.value[:4]} was a {shown}, not a "
+                f"{weekday.text}; the weekday or the date is wrong."
+            )
+            draft = Discrepancy(
+                id="", kind=DiscrepancyKind.DATE, variants=(good, bad), cluster=None, majority=None,
+                severity="medium", explanation=explanation, rule=WRONG_WEEKDAY_RULE,
+            )
+            drafts.append((order[claim.id], draft))
     return drafts
 
 

@@ -33,6 +33,7 @@ from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
     check_unsupported_quotes,
+    check_weekdays,
     wording_differs,
 )
 from crosscheck.config import AuditConfig
@@ -607,6 +608,8 @@ def find_discrepancies(
 
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
+    for position, draft in check_weekdays(claims, order):
+        drafts.append(((n_groups + 2, position, "weekday", draft.variants[1].text), draft))
     if config.unsupported_quotes != "none":
         # a quotation another source words differently is carried, only not word for word
         worded = {

@@ -19,9 +19,23 @@ import attrs
 
 from crosscheck.models import Fact
 
-__all__ = ["comparable_values", "resolve_date"]
+__all__ = ["comparable_values", "resolve_date", "weekday_of"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_of(month_day: str, year: str) -> str | None:
+    """The weekday (lower case, English) of a month-day ("07-21") in a year ("2013");
+    ``None`` when there is no such day.
+
+    >>> weekday_of("07-21", "2013"), weekday_of("02-30", "2013")
+    ('sunday', None)
+    """
+    try:
+        month, day = (int(part) for part in month_day.split("-"))
+        return _WEEKDAYS[dt.date(int(year), month, day).weekday()]
+    except ValueError:
+        return None
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:

@@ -1,0 +1,55 @@
+"""A weekday written with a full date it does not fall on (crosscheck.checks.check_weekdays)."""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck.checks import WRONG_WEEKDAY_RULE
+from crosscheck.dates import weekday_of
+from crosscheck.models import Source
+
+OTHER = "Officials said the ceremony in Paris took place on July 21, 2013, before a large crowd."
+
+
+def _wrong_weekdays(text: str) -> list[crosscheck.Discrepancy]:
+    result = crosscheck.audit([Source(id="a", text=text), Source(id="b", text=OTHER)])
+    return [d for d in result.discrepancies if d.rule == WRONG_WEEKDAY_RULE]
+
+
+def test_a_weekday_the_date_beside_it_does_not_fall_on_is_reported_in_one_source() -> None:
+    text = "The ceremony took place on Tuesday, July 21, 2013, in Paris, officials said."
+    (d,) = _wrong_weekdays(text)
+    good, bad = d.variants
+    assert (good.text, good.sources) == ("Sunday (the calendar)", ())
+    assert (bad.text, bad.sources) == ("Tuesday", ("a",))
+    ((claim_id, start, end),) = bad.spans
+    assert claim_id == "a#1"
+    assert text[start:end] == "Tuesday"  # offsets into the source's text
+    assert d.kind.value == "date" and d.severity == "medium" and d.majority is None
+    assert "July 21 2013 was a Sunday, not a Tuesday" in d.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday it falls on, written several ways
+        "The ceremony took place on Sunday, July 21, 2013, in Paris.",
+        "PUBLISHED: SUNDAY, JULY 21, 2013 The ceremony took place in Paris.",
+        "The ceremony took place on Sunday 21 July 2013 in Paris.",
+        # no year: which year is not for this check to guess
+        "The ceremony took place on Tuesday, July 21, in Paris.",
+        # the weekday is not the date's: other words stand between
+        "On Tuesday officials said the ceremony of July 21, 2013 in Paris was a success.",
+        # no such day
+        "The ceremony took place on Tuesday, February 30, 2013, in Paris.",
+    ],
+)
+def test_a_weekday_is_not_checked_against_a_date_it_is_not_written_with(text: str) -> None:
+    assert _wrong_weekdays(text) == []
+
+
+def test_the_calendar_gives_the_weekday_of_a_day() -> None:
+    assert [weekday_of("07-21", "2013"), weekday_of("02-29", "2024"), weekday_of("02-29", "2023")] == [
+        "sunday", "thursday", None,
+    ]
