@@ -37,6 +37,7 @@ from crosscheck.checks import (
     wording_differs,
 )
 from crosscheck.config import AuditConfig
+from crosscheck.conversions import misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.explanations import build_variants, explain, majority_of
@@ -610,6 +611,11 @@ def find_discrepancies(
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
     for position, draft in check_weekdays(claims, order):
         drafts.append(((n_groups + 2, position, "weekday", draft.variants[1].text), draft))
+    for position, draft in misconverted_figures(claims, order):
+        # a conversion a reported slot already sets against the others' is reported there
+        ((claim_id, start, _end),) = draft.variants[1].spans
+        if (DiscrepancyKind.NUMBER, claim_id, start) not in held:
+            drafts.append(((n_groups + 2, position, "conversion", draft.variants[1].text), draft))
     if config.unsupported_quotes != "none":
         # a quotation another source words differently is carried, only not word for word
         worded = {

@@ -14,16 +14,17 @@ explanation says what the arithmetic gives.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
-from crosscheck.figures import MEASURE_UNITS, is_conversion
-from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.figures import MEASURE_UNITS, is_conversion, is_split_piece
+from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
 
-__all__ = ["CONVERSION_RULE", "converted_figures", "converted_value"]
+__all__ = ["CONVERSION_RULE", "MISCONVERTED_RULE", "converted_figures", "converted_value", "misconverted_figures"]
 
 CONVERSION_RULE = "one source converts the figure to another value than the others do"
+MISCONVERTED_RULE = "the figure in brackets is not the figure before it converted"
 
 _IN_METRES = {
     "km": Decimal(1000), "mile": Decimal("1609.344"), "metre": Decimal(1), "feet": Decimal("0.3048"),
@@ -46,6 +47,11 @@ _CANONICAL = {"kilogram": "kg"}
 _ROUNDING = Decimal("0.1")
 """How far apart two conversions of one figure may lie, as a share of the larger, and
 still be one value rounded two ways ("6 miles", "6.2 miles")."""
+_MISCONVERTED = Decimal("0.2")
+"""How far a conversion may lie from the arithmetic, as a share of it, before it is reported
+on its own (when it is not the arithmetic rounded as it is written either)."""
+_BRACKET_REACH = 24
+"""Characters after a conversion read for the bracket that closes it (to quote it whole)."""
 _MIN_AGREEING = 2
 """Sources that must agree on a conversion for a lone one to stand against theirs."""
 
@@ -164,3 +170,57 @@ def _shown(value: Decimal) -> str:
         return format(value.quantize(step).normalize(), "f")
     except InvalidOperation:  # more digits than the context holds
         return format(value.normalize(), "f")
+
+
+def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
+    """Return ``(position, draft)`` for each conversion in brackets that is far from what
+    the figure before it converts to ("75 kilometers (31 miles)": about 47 miles), in one
+    source, whatever the others write. Rounding is no error: the conversion may lie a fifth
+    off the arithmetic (:data:`_MISCONVERTED`), or be the arithmetic rounded as it is
+    written ("5 feet (2 metres)")."""
+    drafts = []
+    seen: set[tuple[str, int]] = set()
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NUMBER or fact.unit not in MEASURE_UNITS or not is_conversion(claim, fact):
+                continue
+            measure = _converted(claim, fact)
+            if measure is None or is_split_piece(claim, measure) or is_split_piece(claim, fact):
+                continue  # "1, 150 kilometers (700 miles)": the figure is more than "150"
+            expected = converted_value(measure.value, measure.unit, fact.unit)
+            if expected is None or expected <= 0 or _close_enough(fact.value, expected):
+                continue
+            if (claim.source, fact.start) in seen:
+                continue
+            seen.add((claim.source, fact.start))
+            unit, to = _UNIT_WORDS.get(measure.unit, measure.unit), _UNIT_WORDS.get(fact.unit, fact.unit)
+            close = claim.text.find(")", fact.end - claim.start, fact.end - claim.start + _BRACKET_REACH)
+            written = claim.text[measure.start - claim.start : close + 1 if close >= 0 else fact.end - claim.start]
+            right = f"{_shown(expected)} {to}"
+            good = Variant(text=f"about {right} (the arithmetic)", sources=(), claims=())
+            bad = Variant(
+                text=fact.text, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, fact.start, fact.end),)
+            )
+            explanation = (
+                f"'{written}' ({claim.source}): {_shown(Decimal(measure.value))} {unit} is about {right}, "
+                f"not {fact.text} {to}; the figure or its conversion is wrong."
+            )
+            draft = Discrepancy(
+                id="", kind=DiscrepancyKind.NUMBER, variants=(good, bad), cluster=None, majority=None,
+                severity="medium", explanation=explanation, rule=MISCONVERTED_RULE,
+            )
+            drafts.append((order[claim.id], draft))
+    return drafts
+
+
+def _close_enough(written: str, expected: Decimal) -> bool:
+    """Whether a written conversion is the arithmetic, rounded: within a fifth of it, or
+    equal to it rounded to the written figure's last digit."""
+    try:
+        value = Decimal(written)
+        if abs(value - expected) <= _MISCONVERTED * expected:
+            return True
+        places = value.as_tuple().exponent
+        return isinstance(places, int) and expected.quantize(Decimal(1).scaleb(places)) == value
+    except InvalidOperation:
+        return True  # no figure to check

@@ -26,6 +26,7 @@ __all__ = [
     "StatedFigure",
     "fact_at",
     "is_conversion",
+    "is_split_piece",
     "number_bound",
     "number_facts",
     "numbers_agree",
@@ -658,6 +659,20 @@ def _rises(value: str, other: str | None, *, upward: bool) -> bool:
     except ValueError:
         return True
     return a < b if upward else b < a
+
+
+_SPLIT_PIECE_BEFORE_RE = re.compile(r"\d[.,]\s$")
+_SPLIT_PIECE_AFTER_RE = re.compile(r"[.,]\s\d")
+
+
+def is_split_piece(claim: Claim, fact: Fact) -> bool:
+    """Whether a figure is a piece of one that a tokeniser split with a space ("1, 000",
+    "$2. 6 million"), as some scraped pages and corpora write them."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    return bool(
+        _SPLIT_PIECE_BEFORE_RE.search(claim.text[max(0, start - 3) : start])
+        or _SPLIT_PIECE_AFTER_RE.match(claim.text, end)
+    )
 
 
 def is_conversion(claim: Claim, fact: Fact) -> bool:

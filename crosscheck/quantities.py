@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
-from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS
+from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import SAYING, event_keys
 from crosscheck.slots import (
@@ -243,7 +243,7 @@ def _sole_counts(
         held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
     ):
         return []
-    if "0" in (fa.value, fb.value) or _split_figure(a, fa) or _split_figure(b, fb):
+    if "0" in (fa.value, fb.value) or is_split_piece(a, fa) or is_split_piece(b, fb):
         return []  # a piece of a figure a tokeniser split ("1, 000", "$2. 6 million", "6. 0 quake")
     if _part_count(a, fa) or _part_count(b, fb):
         return []  # "three other Americans" beside a named one, "four of the robots": a part of the whole
@@ -325,10 +325,6 @@ def _beside_shared(
     return findings
 
 
-_SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")
-_SPLIT_FIGURE_AFTER_RE = re.compile(r"[.,]\s\d")
-
-
 _PART_AFTER_RE = re.compile(r"\s+(?:other|more|of\s+(?:the|them|those|these|its|their|his|her|our))\b", re.IGNORECASE)
 
 
@@ -357,15 +353,6 @@ def _same_counted(a: str, b: str) -> bool:
 def _part_count(claim: Claim, fact: Fact) -> bool:
     """Whether a count is of a part ("three other Americans", "four of the robots")."""
     return bool(_PART_AFTER_RE.match(claim.text, fact.end - claim.start))
-
-
-def _split_figure(claim: Claim, fact: Fact) -> bool:
-    """Whether a figure is a piece of one that a tokeniser split with a space ("1, 000")."""
-    start, end = fact.start - claim.start, fact.end - claim.start
-    return bool(
-        _SPLIT_FIGURE_BEFORE_RE.search(claim.text[max(0, start - 3) : start])
-        or _SPLIT_FIGURE_AFTER_RE.match(claim.text, end)
-    )
 
 
 def _gap(claim: Claim, fact: Fact, shared: Fact) -> str:

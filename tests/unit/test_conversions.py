@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import crosscheck
-from crosscheck.conversions import CONVERSION_RULE, converted_figures, converted_value
+from crosscheck.conversions import CONVERSION_RULE, MISCONVERTED_RULE, converted_figures, converted_value
 from crosscheck.models import Source
 
 # three sentences worded apart, so that no slot links them: only the conversion does
@@ -105,3 +105,41 @@ def test_every_slot_holds_the_majority_and_the_lone_value() -> None:
         "47": ["s0", "s1"], "31": ["s2"],
     }
     assert slot.lone == "31"
+
+
+def _misconverted(text: str) -> list[crosscheck.Discrepancy]:
+    other = "Officials gave no other figures on Sunday, the agency said in a statement."
+    result = crosscheck.audit([Source(id="a", text=text), Source(id="b", text=other)])
+    return [d for d in result.discrepancies if d.rule == MISCONVERTED_RULE]
+
+
+def test_a_conversion_far_from_the_arithmetic_is_reported_in_one_source() -> None:
+    text = "The quake struck 75 kilometers (31 miles) west of the city."
+    (d,) = _misconverted(text)
+    good, bad = d.variants
+    assert (good.text, good.sources) == ("about 47 miles (the arithmetic)", ())
+    assert (bad.text, bad.sources) == ("31", ("a",))
+    ((_, start, end),) = bad.spans
+    assert text[start:end] == "31"
+    assert d.explanation == (
+        "'75 kilometers (31 miles)' (a): 75 km is about 47 miles, not 31 miles; the figure or its conversion is wrong."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake struck at a depth of 10 kilometers (6 miles) under the town.",  # rounded
+        "The wave was 5 feet (2 metres) high when it reached the harbour.",  # rounded as written
+        "Qeshm lies 1, 150 kilometers (700 miles) southeast of Tehran.",  # a figure a tokeniser split
+        "Winds reached 120 mph (193 km/h) over the island.",  # speed against length: no arithmetic
+        "The fire burned 100 square miles (259 square kilometres) of forest.",  # an area, not a length
+    ],
+)
+def test_a_conversion_within_rounding_or_beyond_the_arithmetic_is_not_reported(text: str) -> None:
+    assert _misconverted(text) == []
+
+
+def test_a_conversion_set_against_the_others_is_not_reported_twice() -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([*TWO_AGREE, LONE])])
+    assert [d.rule for d in result.discrepancies if d.kind.value == "number"] == [CONVERSION_RULE]
