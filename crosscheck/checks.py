@@ -32,6 +32,7 @@ __all__ = [
     "check_acronyms",
     "check_unsupported_quotes",
     "check_weekdays",
+    "one_source_discrepancy",
     "find_quote_passages",
     "wording_differs",
 ]
@@ -206,21 +207,30 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
                 continue
             seen.add((claim.source, written))
             shown = falls_on.capitalize()
-            bad = Variant(
-                text=weekday.text, sources=(claim.source,), claims=(claim.id,),
-                spans=((claim.id, weekday.start, weekday.end),),
-            )
-            good = Variant(text=f"{shown} (the calendar)", sources=(), claims=())
             explanation = (
                 f"'{written}' ({claim.source}): {day.text} {year.value[:4]} was a {shown}, not a "
                 f"{weekday.text}; the weekday or the date is wrong."
             )
-            draft = Discrepancy(
-                id="", kind=DiscrepancyKind.DATE, variants=(good, bad), cluster=None, majority=None,
-                severity="medium", explanation=explanation, rule=WRONG_WEEKDAY_RULE,
+            draft = one_source_discrepancy(
+                DiscrepancyKind.DATE, claim, weekday, f"{shown} (the calendar)", explanation, WRONG_WEEKDAY_RULE
             )
             drafts.append((order[claim.id], draft))
     return drafts
+
+
+def one_source_discrepancy(
+    kind: DiscrepancyKind, claim: Claim, fact: Fact, expected: str, explanation: str, rule: str
+) -> Discrepancy:
+    """A discrepancy within one source, which no other source needs to show (a weekday the
+    date beside it does not fall on, a conversion the arithmetic does not give): its first
+    variant is what is expected, with no source, the second the fact as written."""
+    written = Variant(
+        text=fact.text, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, fact.start, fact.end),)
+    )
+    return Discrepancy(
+        id="", kind=kind, variants=(Variant(text=expected, sources=(), claims=()), written), cluster=None,
+        majority=None, severity="medium", explanation=explanation, rule=rule,
+    )
 
 
 def check_unsupported_quotes(

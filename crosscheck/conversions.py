@@ -17,8 +17,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
+from crosscheck.checks import one_source_discrepancy
 from crosscheck.figures import MEASURE_UNITS, is_conversion, is_split_piece
-from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
+from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
 
 __all__ = ["CONVERSION_RULE", "MISCONVERTED_RULE", "converted_figures", "converted_value", "misconverted_figures"]
@@ -197,17 +198,12 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
             close = claim.text.find(")", fact.end - claim.start, fact.end - claim.start + _BRACKET_REACH)
             written = claim.text[measure.start - claim.start : close + 1 if close >= 0 else fact.end - claim.start]
             right = f"{_shown(expected)} {to}"
-            good = Variant(text=f"about {right} (the arithmetic)", sources=(), claims=())
-            bad = Variant(
-                text=fact.text, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, fact.start, fact.end),)
-            )
             explanation = (
                 f"'{written}' ({claim.source}): {_shown(Decimal(measure.value))} {unit} is about {right}, "
                 f"not {fact.text} {to}; the figure or its conversion is wrong."
             )
-            draft = Discrepancy(
-                id="", kind=DiscrepancyKind.NUMBER, variants=(good, bad), cluster=None, majority=None,
-                severity="medium", explanation=explanation, rule=MISCONVERTED_RULE,
+            draft = one_source_discrepancy(
+                DiscrepancyKind.NUMBER, claim, fact, f"about {right} (the arithmetic)", explanation, MISCONVERTED_RULE
             )
             drafts.append((order[claim.id], draft))
     return drafts
