@@ -170,37 +170,49 @@ WRONG_WEEKDAY_RULE = "the weekday does not fall on the date written with it"
 _WEEKDAY_BEFORE_DATE_RE = re.compile(r",?\s{1,2}(?:the\s)?$")
 """What may stand between a weekday and the date it names: "Tuesday, July 21, 2013",
 "Sunday 21 July 2013"."""
-_YEAR_AFTER_DAY = 4
-"""Characters that may stand between a day of a month and its year ("July 21, 2013")."""
+_YEAR_AFTER_DAY_RE = re.compile(r",?\s")
+"""What may stand between a day of a month and its year ("July 21, 2013", "21 July 2013")."""
+_NOUN_AFTER_YEAR_RE = re.compile(
+    r"\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
+)
+"""A lower-case word after a "year" that makes it a count: "March 2, 2000 people marched"."""
 
 
 def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each weekday written right before a full date it
     does not fall on ("Tuesday, July 21, 2013": a Sunday). One of the two is wrong, in
-    one source, whatever the others write; the calendar says which weekday it would be."""
+    one source, whatever the others write; the calendar says which weekday it would be.
+
+    Dates a publication date resolved to calendar days are read as written: the weekday
+    by its name, the day by its month and day.
+    """
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim in claims:
         dates = [f for f in claim.facts if f.kind is FactKind.DATE]
-        for weekday in (f for f in dates if f.unit == "weekday"):
+        for weekday in dates:
+            named = _weekday_named(weekday)
+            if named is None:
+                continue
             end = weekday.end - claim.start
             day = next(
-                (f for f in dates if f.unit == "month-day" and 0 < f.start - weekday.end <= 3
-                 and _WEEKDAY_BEFORE_DATE_RE.fullmatch(claim.text[end : f.start - claim.start] + "")
-                 is not None),
+                (f for f in dates if _month_day_of(f) is not None and 0 < f.start - weekday.end <= 3
+                 and _WEEKDAY_BEFORE_DATE_RE.fullmatch(claim.text[end : f.start - claim.start]) is not None),
                 None,
             )
-            if day is None:
+            month_day = _month_day_of(day) if day is not None else None
+            if day is None or month_day is None:
                 continue
             year = next(
                 (f for f in dates if f.unit in ("year", "year-month") and f.end > day.end
-                 and f.start <= day.end + _YEAR_AFTER_DAY),
+                 and _YEAR_AFTER_DAY_RE.fullmatch(claim.text[day.end - claim.start : f.start - claim.start])
+                 and not _NOUN_AFTER_YEAR_RE.match(claim.text, f.end - claim.start)),
                 None,
             )
             if year is None:
-                continue
-            falls_on = weekday_of(day.value, year.value[:4])
-            if falls_on is None or falls_on == weekday.value:
+                continue  # no year, or a count after the day ("March 2, 2000 people")
+            falls_on = weekday_of(month_day, year.value[:4])
+            if falls_on is None or falls_on == named:
                 continue
             written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
             if (claim.source, written) in seen:
@@ -216,6 +228,27 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             )
             drafts.append((order[claim.id], draft))
     return drafts
+
+
+_WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _weekday_named(fact: Fact) -> str | None:
+    """The weekday a date fact names, as a weekday or as the calendar day a publication
+    date made of it."""
+    if fact.unit == "weekday":
+        return fact.value
+    name = fact.text.casefold().rstrip(".")
+    return name if fact.unit == "date" and name in _WEEKDAY_NAMES else None
+
+
+def _month_day_of(fact: Fact) -> str | None:
+    """The month and day ("07-21") a date fact gives, as a month-day or as a calendar day."""
+    if fact.unit == "month-day":
+        return fact.value
+    if fact.unit == "date" and _weekday_named(fact) is None and len(fact.value) == 10:
+        return fact.value[5:]
+    return None
 
 
 def one_source_discrepancy(

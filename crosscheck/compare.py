@@ -610,9 +610,11 @@ def find_discrepancies(
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))
     for position, draft in check_weekdays(claims, order):
-        drafts.append(((n_groups + 2, position, "weekday", draft.variants[1].text), draft))
+        # a weekday a reported slot already sets against the others' is reported there
+        ((claim_id, start, _end),) = draft.variants[1].spans
+        if (DiscrepancyKind.DATE, claim_id, start) not in held:
+            drafts.append(((n_groups + 2, position, "weekday", draft.variants[1].text), draft))
     for position, draft in misconverted_figures(claims, order):
-        # a conversion a reported slot already sets against the others' is reported there
         ((claim_id, start, _end),) = draft.variants[1].spans
         if (DiscrepancyKind.NUMBER, claim_id, start) not in held:
             drafts.append(((n_groups + 2, position, "conversion", draft.variants[1].text), draft))

@@ -13,6 +13,7 @@ explanation says what the arithmetic gives.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
@@ -51,6 +52,12 @@ still be one value rounded two ways ("6 miles", "6.2 miles")."""
 _MISCONVERTED = Decimal("0.2")
 """How far a conversion may lie from the arithmetic, as a share of it, before it is reported
 on its own (when it is not the arithmetic rounded as it is written either)."""
+_CLOSES_AFTER_UNIT_RE = re.compile(r"\s?[^\W\d_]*\.?\s?\)")
+"""A conversion ends with its unit and the bracket: "(47 miles)", "(72kg)"; not "(about 20
+acres an hour)"."""
+_MEASURE_IN_PARTS_RE = re.compile(r"\d\s?[^\W\d_']+\.?\s*$|\d\s?['’]\s*$|(?:\bto|\band|[-–])\s*$", re.IGNORECASE)
+"""What before a measure says it is the second part of one ("11 stone 4 lbs", "6 foot 2
+inches", "6' 2 in") or the end of a range ("5 km to 10 km"): the bracket converts the whole."""
 _BRACKET_REACH = 24
 """Characters after a conversion read for the bracket that closes it (to quote it whole)."""
 _MIN_AGREEING = 2
@@ -188,8 +195,14 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
             measure = _converted(claim, fact)
             if measure is None or is_split_piece(claim, measure) or is_split_piece(claim, fact):
                 continue  # "1, 150 kilometers (700 miles)": the figure is more than "150"
+            if _CANONICAL.get(measure.unit, measure.unit) == _CANONICAL.get(fact.unit, fact.unit):
+                continue  # "30 km long (10 km of it unpaved)": a part, not a conversion
+            before = claim.text[max(0, measure.start - claim.start - _BRACKET_REACH) : measure.start - claim.start]
+            after = claim.text[fact.end - claim.start : fact.end - claim.start + _BRACKET_REACH]
+            if not _CLOSES_AFTER_UNIT_RE.match(after) or _MEASURE_IN_PARTS_RE.search(before):
+                continue  # "(about 20 acres an hour)"; "11 stone 4 lbs (72 kg)", "5 km to 10 km (…)"
             expected = converted_value(measure.value, measure.unit, fact.unit)
-            if expected is None or expected <= 0 or _close_enough(fact.value, expected):
+            if expected is None or expected <= 0 or _shown(expected) == "0" or _close_enough(fact.value, expected):
                 continue
             if (claim.source, fact.start) in seen:
                 continue
@@ -198,9 +211,10 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
             close = claim.text.find(")", fact.end - claim.start, fact.end - claim.start + _BRACKET_REACH)
             written = claim.text[measure.start - claim.start : close + 1 if close >= 0 else fact.end - claim.start]
             right = f"{_shown(expected)} {to}"
+            as_written = fact.text if fact.text[-1:].isalpha() else f"{fact.text} {to}"  # "72kg" has its unit
             explanation = (
                 f"'{written}' ({claim.source}): {_shown(Decimal(measure.value))} {unit} is about {right}, "
-                f"not {fact.text} {to}; the figure or its conversion is wrong."
+                f"not {as_written}; the figure or its conversion is wrong."
             )
             draft = one_source_discrepancy(
                 DiscrepancyKind.NUMBER, claim, fact, f"about {right} (the arithmetic)", explanation, MISCONVERTED_RULE

@@ -517,12 +517,17 @@ def find_lone_values(
         given_here: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
             given_here[mention.claim.source].append(mention)
+        keyed_claims = {mention.claim.id for mention in keyed}
         for value in ranked[1:]:
             lone_sources = stated[(group, value)]
             if group == "weekday" and neighbour.lstrip("<>") not in _TIME_OF_DAY:
                 # a weekday is given for many things of a story: another source's "Friday"
-                # elsewhere does not make this one theirs; next to the same word it does
-                lone_sources = {m.claim.source for m in values[value]}
+                # elsewhere does not make this one theirs; next to the same word it does,
+                # and so it does in a sentence that gives the word's detail ("from the
+                # rubble on Tuesday, and more on Monday")
+                lone_sources = {m.claim.source for m in values[value]} | {
+                    m.claim.source for m in given[(group, value)] if m.claim.id in keyed_claims
+                }
             if len(lone_sources) != 1:
                 continue
             (source,) = lone_sources

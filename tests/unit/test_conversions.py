@@ -134,6 +134,12 @@ def test_a_conversion_far_from_the_arithmetic_is_reported_in_one_source() -> Non
         "Qeshm lies 1, 150 kilometers (700 miles) southeast of Tehran.",  # a figure a tokeniser split
         "Winds reached 120 mph (193 km/h) over the island.",  # speed against length: no arithmetic
         "The fire burned 100 square miles (259 square kilometres) of forest.",  # an area, not a length
+        "The road was 30 km long (10 km of it unpaved), officials said.",  # a part, in the same unit
+        "The route runs 30 km (10 km) along the coast.",  # the same unit, however the bracket ends
+        "The fire spread over 5,000 acres (about 20 hectares an hour) on Sunday.",  # not a conversion
+        "He now weighs 11 stone 4 lbs (72 kg) after the diet.",  # a measure in two parts
+        "The 6 foot 2 inch (1.88 metre) player signed on Monday.",
+        "Waves swept 5 km to 10 km (3 miles to 6 miles) inland.",  # a range: the bracket converts both ends
     ],
 )
 def test_a_conversion_within_rounding_or_beyond_the_arithmetic_is_not_reported(text: str) -> None:

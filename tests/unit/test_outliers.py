@@ -747,7 +747,7 @@ def test_a_weekday_others_give_for_something_else_does_not_make_a_lone_weekday_t
     # "Friday" is the navy's day in one source only; another source's "Friday" is the day
     # a ship left port, next to other words
     lone = Source(id="c", text="For the fourth time in two months, the Indian Navy on Friday foiled a piracy attempt.")
-    friday = Source(id="d", text="The tanker left the port of Aden on Friday, its owners said, and the Navy on Saturday escorted it.")
+    friday = Source(id="d", text="The tanker left the port of Aden on Friday, its owners said. The Navy on Saturday escorted it.")
     assert _lone_dates([*NAVY_SATURDAY, lone, friday]) == [{"friday": ["c"], "saturday": ["a", "b", "d"]}]
 
 
@@ -758,5 +758,15 @@ def test_a_weekday_beside_a_word_for_part_of_a_day_is_lone_only_if_no_other_sour
         Source(id="b", text="Internet services across the region went down early Friday morning when cables were cut."),
         Source(id="c", text="Internet services in the region should recover by early Saturday morning, the ministry said."),
         Source(id="d", text="Engineers said the repair ship would sail on Saturday from Catania."),
+    ]
+    assert _lone_dates(sources) == []
+
+
+def test_a_weekday_another_source_gives_beside_the_detail_is_not_lone() -> None:
+    # b gives Monday in the very sentence that gives the others' detail ("from the rubble")
+    sources = [
+        Source(id="a", text="Rescuers pulled two survivors from the rubble on Monday, officials said."),
+        Source(id="b", text="Rescuers pulled two survivors from the rubble on Tuesday, and more on Monday."),
+        Source(id="c", text="Rescuers pulled two survivors from the rubble on Tuesday. On Monday, crews found bodies."),
     ]
     assert _lone_dates(sources) == []

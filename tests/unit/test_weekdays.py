@@ -43,6 +43,9 @@ def test_a_weekday_the_date_beside_it_does_not_fall_on_is_reported_in_one_source
         "On Tuesday officials said the ceremony of July 21, 2013 in Paris was a success.",
         # no such day
         "The ceremony took place on Tuesday, February 30, 2013, in Paris.",
+        # a count after the day, not its year
+        "On Saturday, March 2, 2000 people marched through the capital.",
+        "Tuesday, July 21 — 2013 was a bad year for the city.",
     ],
 )
 def test_a_weekday_is_not_checked_against_a_date_it_is_not_written_with(text: str) -> None:
@@ -53,3 +56,26 @@ def test_the_calendar_gives_the_weekday_of_a_day() -> None:
     assert [weekday_of("07-21", "2013"), weekday_of("02-29", "2024"), weekday_of("02-29", "2023")] == [
         "sunday", "thursday", None,
     ]
+
+
+def test_a_weekday_is_checked_when_a_publication_date_made_calendar_days_of_the_dates() -> None:
+    import datetime as dt
+
+    text = "The ceremony took place on Tuesday, July 21, 2013, in Paris, officials said."
+    result = crosscheck.audit([
+        Source(id="a", text=text, published=dt.date(2013, 7, 23)),
+        Source(id="b", text=OTHER, published=dt.date(2013, 7, 22)),
+    ])
+    (d,) = [d for d in result.discrepancies if d.rule == WRONG_WEEKDAY_RULE]
+    assert [v.text for v in d.variants] == ["Sunday (the calendar)", "Tuesday"]
+
+
+def test_a_weekday_the_others_set_against_it_already_is_reported_once() -> None:
+    same = "The ceremony took place on Sunday, July 21, 2013, in Paris, officials said."
+    result = crosscheck.audit([
+        Source(id="a", text="The ceremony took place on Tuesday, July 21, 2013, in Paris, officials said."),
+        Source(id="b", text=same),
+        Source(id="c", text=same.replace("officials", "organisers")),
+    ])
+    dates = [d for d in result.discrepancies if d.kind.value == "date"]
+    assert len(dates) == 1 and dates[0].rule != WRONG_WEEKDAY_RULE
