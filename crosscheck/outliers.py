@@ -723,6 +723,8 @@ def lone_surnames(
             spellings = {m.fact.value.split()[-1] for m in surnames[majority]}
             if spellings & named[source] or not two_names(majority, surname):
                 continue
+            if _run_together(surnames[surname]) & _run_together(surnames[majority]):
+                continue  # "Rami Abdul Rahman" / "Rami Abdulrahman": one name, spaced two ways
             if writers[surname] - {source}:
                 continue
             if (source, surname) in seen or not (full or _context_agrees(
@@ -741,6 +743,11 @@ def lone_surnames(
                 )
             )
     return slots
+
+
+def _run_together(mentions: Sequence[Mention]) -> set[str]:
+    """The names of mentions with their spaces and hyphens taken out."""
+    return {"".join(m.fact.value.replace("-", " ").split()) for m in mentions}
 
 
 def without_conversions(claims: Sequence[Claim]) -> list[Claim]:

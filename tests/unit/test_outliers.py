@@ -770,3 +770,17 @@ def test_a_weekday_another_source_gives_beside_the_detail_is_not_lone() -> None:
         Source(id="c", text="Rescuers pulled two survivors from the rubble on Tuesday. On Monday, crews found bodies."),
     ]
     assert _lone_dates(sources) == []
+
+
+def test_a_name_spaced_two_ways_is_not_a_lone_surname() -> None:
+    joined = "Rami Abdulrahman, who runs the monitoring group, said pilots were training fighters at the air base."
+    sources = [
+        Source(id="a", text=joined),
+        Source(id="b", text=joined.replace("monitoring group", "Observatory")),
+        Source(id="c", text="Rami Abdul Rahman, head of the monitoring group, said pilots were training fighters."),
+    ]
+    result = crosscheck.audit(sources)
+    assert not [slot for slot in lone_surnames(result.claims) if slot.lone]
+    # written apart, the surname is one the others do not use
+    apart = Source(id="c", text="Rami Kassem, head of the monitoring group, said pilots were training fighters.")
+    assert [slot.lone for slot in lone_surnames(crosscheck.audit([*sources[:2], apart]).claims)] == ["kassem"]
