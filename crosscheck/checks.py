@@ -22,7 +22,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
-from crosscheck.dates import weekday_of
+from crosscheck.dates import WEEKDAYS, weekday_of
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 from crosscheck.quotations import ELISION, quote_key
 
@@ -230,16 +230,13 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     return drafts
 
 
-_WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-
-
 def _weekday_named(fact: Fact) -> str | None:
     """The weekday a date fact names, as a weekday or as the calendar day a publication
     date made of it."""
     if fact.unit == "weekday":
         return fact.value
     name = fact.text.casefold().rstrip(".")
-    return name if fact.unit == "date" and name in _WEEKDAY_NAMES else None
+    return name if fact.unit == "date" and name in WEEKDAYS else None
 
 
 def _month_day_of(fact: Fact) -> str | None:

@@ -187,7 +187,7 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
     off the arithmetic (:data:`_MISCONVERTED`), or be the arithmetic rounded as it is
     written ("5 feet (2 metres)")."""
     drafts = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, str]] = set()
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is not FactKind.NUMBER or fact.unit not in MEASURE_UNITS or not is_conversion(claim, fact):
@@ -204,12 +204,12 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
             expected = converted_value(measure.value, measure.unit, fact.unit)
             if expected is None or expected <= 0 or _shown(expected) == "0" or _close_enough(fact.value, expected):
                 continue
-            if (claim.source, fact.start) in seen:
-                continue
-            seen.add((claim.source, fact.start))
             unit, to = _UNIT_WORDS.get(measure.unit, measure.unit), _UNIT_WORDS.get(fact.unit, fact.unit)
             close = claim.text.find(")", fact.end - claim.start, fact.end - claim.start + _BRACKET_REACH)
             written = claim.text[measure.start - claim.start : close + 1 if close >= 0 else fact.end - claim.start]
+            if (claim.source, written) in seen:
+                continue  # a sentence a source repeats is one error
+            seen.add((claim.source, written))
             right = f"{_shown(expected)} {to}"
             as_written = fact.text if fact.text[-1:].isalpha() else f"{fact.text} {to}"  # "72kg" has its unit
             explanation = (

@@ -19,9 +19,11 @@ import attrs
 
 from crosscheck.models import Fact
 
-__all__ = ["comparable_values", "resolve_date", "weekday_of"]
+__all__ = ["WEEKDAYS", "comparable_values", "resolve_date", "weekday_of"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(_WEEKDAYS)
+"""The weekdays as date facts give them (lower case, English)."""
 
 
 def weekday_of(month_day: str, year: str) -> str | None:
