@@ -59,7 +59,14 @@ from crosscheck.slots import (
 )
 from crosscheck.spellings import Finding
 
-__all__ = ["ALIGNED_NUMBER_RULE", "ALIGNED_DATE_RULE", "BESIDE_SHARED_RULE", "aligned_quantities"]
+__all__ = [
+    "ALIGNED_DATE_RULE",
+    "ALIGNED_NUMBER_RULE",
+    "BESIDE_SHARED_RULE",
+    "SOLE_COUNT_RULE",
+    "SOLE_DATE_RULE",
+    "aligned_quantities",
+]
 
 ALIGNED_NUMBER_RULE = "aligned claims give different values for one quantity"
 ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
@@ -230,8 +237,9 @@ def _sole_counts(
     held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
     found: Set[tuple[int, int]],
 ) -> list[Finding]:
-    """The one count each of ``a`` and ``b`` gives, when they differ and each one's unit
-    is among the other's words ("eight police officers" / "two officers")."""
+    """The one count each of ``a`` and ``b`` gives, when they differ and what one counts
+    stands right after the other's figure too ("eight police officers" / "two officers")
+    (:data:`SOLE_COUNT_RULE`)."""
     xs = [f for f in a.facts if _figure_kind(f) == "number"]
     ys = [f for f in b.facts if _figure_kind(f) == "number"]
     if len(xs) != 1 or len(ys) != 1:
