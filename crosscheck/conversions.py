@@ -9,6 +9,10 @@ it converts to; where two sources or more agree on the conversion (within roundi
 miles", "6.2 miles" and "six miles" are one value) and one source alone gives another,
 that source's conversion stands against theirs (:data:`CONVERSION_RULE`), and the
 explanation says what the arithmetic gives.
+
+A conversion is also checked against its own arithmetic, in one source, whatever the
+others write (:func:`misconverted_figures`, :data:`MISCONVERTED_RULE`): "75 kilometers (31
+miles)" is about 47 miles, so the figure or its conversion is wrong.
 """
 
 from __future__ import annotations
@@ -138,7 +142,7 @@ def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
             expected = converted_value(value, unit, to)
             if expected is not None and _fits(lone, majority, expected):
                 continue  # "2 km (1 mile)" against "(1.2 miles)": coarser, but no worse
-            figure = f"{_shown(Decimal(value))} {_UNIT_WORDS.get(unit, unit)}"
+            figure = f"{_shown_value(value)} {_UNIT_WORDS.get(unit, unit)}"
             arithmetic = (
                 f"; {figure} is about {_shown(expected)} {_UNIT_WORDS.get(to, to)}" if expected is not None else ""
             )
@@ -169,6 +173,14 @@ def _fits(lone: str, majority: str, expected: Decimal) -> bool:
         return isinstance(places, int) and expected.quantize(Decimal(1).scaleb(places)) == x
     except InvalidOperation:
         return False
+
+
+def _shown_value(value: str) -> str:
+    """A figure's value as :func:`_shown` writes it, or as it is when it is no number."""
+    try:
+        return _shown(Decimal(value))
+    except InvalidOperation:
+        return value
 
 
 def _shown(value: Decimal) -> str:
@@ -213,7 +225,7 @@ def misconverted_figures(claims: Sequence[Claim], order: Mapping[str, int]) -> l
             right = f"{_shown(expected)} {to}"
             as_written = fact.text if fact.text[-1:].isalpha() else f"{fact.text} {to}"  # "72kg" has its unit
             explanation = (
-                f"'{written}' ({claim.source}): {_shown(Decimal(measure.value))} {unit} is about {right}, "
+                f"'{written}' ({claim.source}): {_shown_value(measure.value)} {unit} is about {right}, "
                 f"not {as_written}; the figure or its conversion is wrong."
             )
             draft = one_source_discrepancy(
