@@ -55,6 +55,7 @@ from crosscheck.models import (
 from crosscheck.outliers import (
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
+    said_beside,
 )
 from crosscheck.quantities import aligned_quantities
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -501,6 +502,10 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
+        if group is None and fact_slot.kind is DiscrepancyKind.DATE and all(said_beside(m.claim, m.fact) for m in mentions):
+            # days things were said, in sentences that do not align ("the Washington Post
+            # reported Monday" / "On Sunday, the Washington Post reported that …"): two statements
+            continue
         if group is None and not corroborated_against_one(fact_slot) and fact_slot.rule not in _WITHOUT_MAJORITY:
             # sentences that do not align need more: a value two sources agree on,
             # against a single source

@@ -59,6 +59,7 @@ __all__ = [
     "find_lone_values",
     "lone_number_group",
     "lone_surnames",
+    "said_beside",
     "without_conversions",
 ]
 
@@ -437,6 +438,20 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
         if event is not None:
             return frozenset("~" + token for token in content_tokens(event))
     return frozenset()
+
+
+_SAID_REACH = 4
+"""Words either side of a date read for a verb of saying (:func:`said_beside`)."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def said_beside(claim: Claim, fact: Fact) -> bool:
+    """Whether a verb of saying stands within a few words of a date: the date of a
+    statement ("said on Tuesday", "the Washington Post reported Monday"), not of the event."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
+    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
+    return any(w.casefold() in SAYING for w in before + after)
 
 
 def _other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:

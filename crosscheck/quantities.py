@@ -45,7 +45,7 @@ from rapidfuzz import fuzz
 from crosscheck._text import content_tokens
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.outliers import SAYING, event_keys
+from crosscheck.outliers import event_keys, said_beside
 from crosscheck.slots import (
     Mention,
     date_group,
@@ -81,9 +81,6 @@ _GAP_ALIKE = 75
 """How alike (rapidfuzz ratio, 0-100) the two claims' words between the figures must be."""
 _YEAR_REACH = 3
 """Characters that may stand between a day and its year ("June 24, 2001")."""
-_SAID_REACH = 3
-"""Words either side of a date read for a verb of saying."""
-_WORD_RE = re.compile(r"[A-Za-z]+")
 _SOLE_MIN_SHARED = 2
 """Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
@@ -182,15 +179,6 @@ def _same_event(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
     return bool(ka & kb)
 
 
-def _said_beside(claim: Claim, fact: Fact) -> bool:
-    """Whether a verb of saying stands within a few words of a date: the date of a
-    statement ("said on Tuesday"), not of the event."""
-    start, end = fact.start - claim.start, fact.end - claim.start
-    before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
-    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
-    return any(w.casefold() in SAYING for w in before + after)
-
-
 def _sole_dates(
     a: Claim,
     b: Claim,
@@ -224,7 +212,7 @@ def _sole_dates(
             held, (DiscrepancyKind.DATE, b.id, fb.start), fa.value
         ):
             continue
-        if _said_beside(a, fa) or _said_beside(b, fb):
+        if said_beside(a, fa) or said_beside(b, fb):
             continue
         detail = f"'{fa.text}' and '{fb.text}', the one {'weekday' if unit == 'weekday' else 'full date'} each gives"
         findings.append(Finding(DiscrepancyKind.DATE, unit, key_a, fa, key_b, fb, SOLE_DATE_RULE, detail))

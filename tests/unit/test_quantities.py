@@ -398,3 +398,15 @@ def test_a_round_figure_of_the_others_exact_one_is_medium_and_says_so(exact: str
     ]).discrepancies
     assert (d.severity == "medium") is rounded and (f"'{round_}' is '{exact}' rounded" in d.explanation) is rounded
 
+
+
+def test_two_days_on_which_things_were_said_in_sentences_that_do_not_align_are_no_conflict() -> None:
+    # "reported Monday" / "On Sunday, the Washington Post reported": two reports, two days
+    jumper = "The man who jumped the White House fence this month made it farther than first thought"
+    sources = [
+        Source(id="a", text=f"Washington (CNN) -- {jumper}, the Washington Post reported Monday."),
+        Source(id="b", text=f"{jumper}, the Washington Post reported Monday, citing agents."),
+        Source(id="c", text="On Sunday, the Washington Post reported that it took agents four days to realize "
+                            "shots had struck the White House in 2011."),
+    ]
+    assert [d for d in crosscheck.audit(sources).discrepancies if d.kind is DiscrepancyKind.DATE] == []
