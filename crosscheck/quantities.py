@@ -118,7 +118,7 @@ def aligned_quantities(
             if len(units_a[unit]) != 1 or len(units_b[unit]) != 1:
                 continue
             fa, fb = units_a[unit][0], units_b[unit][0]
-            if _reported(held, (kind, one.id, fa.start), fb.value) or _reported(held, (kind, other.id, fb.start), fa.value):
+            if _held_against(held, kind, one, fa, other, fb):
                 continue
             ma = Mention(one, fa, fact_context(one, fa), fact_neighbours(one, fa))
             mb = Mention(other, fb, fact_context(other, fb), fact_neighbours(other, fb))
@@ -208,9 +208,7 @@ def _sole_dates(
     for fa, fb, key_a, key_b, unit in pairs:
         if (fa.start, fb.start) in found:
             continue
-        if _reported(held, (DiscrepancyKind.DATE, a.id, fa.start), fb.value) or _reported(
-            held, (DiscrepancyKind.DATE, b.id, fb.start), fa.value
-        ):
+        if _held_against(held, DiscrepancyKind.DATE, a, fa, b, fb):
             continue
         if said_beside(a, fa) or said_beside(b, fb):
             continue
@@ -235,9 +233,7 @@ def _sole_counts(
     fa, fb = xs[0], ys[0]
     if fa.value == fb.value or (fa.start, fb.start) in found or fa.unit == fb.unit:
         return []
-    if _reported(held, (DiscrepancyKind.NUMBER, a.id, fa.start), fb.value) or _reported(
-        held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
-    ):
+    if _held_against(held, DiscrepancyKind.NUMBER, a, fa, b, fb):
         return []
     if "0" in (fa.value, fb.value) or is_split_piece(a, fa) or is_split_piece(b, fb):
         return []  # a piece of a figure a tokeniser split ("1, 000", "$2. 6 million", "6. 0 quake")
@@ -303,9 +299,7 @@ def _beside_shared(
                     continue
                 if not _same_counted(_counted(a, fa), _counted(b, fb)):
                     continue  # "14 men and 6 children" / "9 women and 6 children": two things counted
-                if _reported(held, (DiscrepancyKind.NUMBER, a.id, fa.start), fb.value) or _reported(
-                    held, (DiscrepancyKind.NUMBER, b.id, fb.start), fa.value
-                ):
+                if _held_against(held, DiscrepancyKind.NUMBER, a, fa, b, fb):
                     continue
                 ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
                 mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
@@ -366,6 +360,18 @@ def _alike_gaps(a: str, b: str) -> bool:
     if any(mark in gap for gap in (a, b) for mark in ".;:!?"):
         return False
     return a == b or fuzz.ratio(a, b) >= _GAP_ALIKE
+
+
+def _held_against(
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
+    kind: DiscrepancyKind,
+    a: Claim,
+    fa: Fact,
+    b: Claim,
+    fb: Fact,
+) -> bool:
+    """Whether a reported slot already sets ``fa`` of ``a`` against ``fb``'s value, or ``fb`` against ``fa``'s."""
+    return _reported(held, (kind, a.id, fa.start), fb.value) or _reported(held, (kind, b.id, fb.start), fa.value)
 
 
 def _reported(
