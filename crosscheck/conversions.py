@@ -34,18 +34,25 @@ MISCONVERTED_RULE = "the figure in brackets is not the figure before it converte
 
 _IN_METRES = {
     "km": Decimal(1000), "mile": Decimal("1609.344"), "metre": Decimal(1), "feet": Decimal("0.3048"),
-    "cm": Decimal("0.01"), "mm": Decimal("0.001"), "inch": Decimal("0.0254"),
+    "cm": Decimal("0.01"), "mm": Decimal("0.001"), "inch": Decimal("0.0254"), "yard": Decimal("0.9144"),
+    "nautical mile": Decimal(1852),
 }
 _IN_KILOGRAMS = {"kg": Decimal(1), "kilogram": Decimal(1), "lbs": Decimal("0.45359237"), "tonne": Decimal(1000)}
 _IN_KPH = {"kph": Decimal(1), "mph": Decimal("1.609344")}
-_IN_SQUARE_METRES = {"acre": Decimal("4046.8564224"), "hectare": Decimal(10000)}
+_IN_SQUARE_METRES = {
+    "acre": Decimal("4046.8564224"), "hectare": Decimal(10000), "sq km": Decimal(10**6),
+    "sq mile": Decimal("2589988.110336"), "sq metre": Decimal(1), "sq feet": Decimal("0.09290304"),
+    "sq yard": Decimal("0.83612736"),
+}
 _IN_LITRES = {"litre": Decimal(1), "gallon": Decimal("3.785411784")}
 _SCALES = (_IN_METRES, _IN_KILOGRAMS, _IN_KPH, _IN_SQUARE_METRES, _IN_LITRES)
 """Each unit of :data:`crosscheck.figures.MEASURE_UNITS` that converts, in one unit of its
 quantity. ("ton" is left out: short, long or metric, a source seldom says which.)"""
 _UNIT_WORDS = {
     "mile": "miles", "metre": "metres", "inch": "inches", "kilogram": "kilograms", "tonne": "tonnes",
-    "acre": "acres", "hectare": "hectares", "litre": "litres", "gallon": "gallons",
+    "acre": "acres", "hectare": "hectares", "litre": "litres", "gallon": "gallons", "yard": "yards",
+    "nautical mile": "nautical miles", "sq mile": "square miles", "sq km": "square km",
+    "sq metre": "square metres", "sq feet": "square feet", "sq yard": "square yards",
 }
 """How an explanation writes a unit (the others as they are: km, feet, kg, lbs, mph)."""
 _CANONICAL = {"kilogram": "kg"}
@@ -56,9 +63,9 @@ still be one value rounded two ways ("6 miles", "6.2 miles")."""
 _MISCONVERTED = Decimal("0.2")
 """How far a conversion may lie from the arithmetic, as a share of it, before it is reported
 on its own (when it is not the arithmetic rounded as it is written either)."""
-_CLOSES_AFTER_UNIT_RE = re.compile(r"\s?[^\W\d_]*\.?\s?\)")
-"""A conversion ends with its unit and the bracket: "(47 miles)", "(72kg)"; not "(about 20
-acres an hour)"."""
+_CLOSES_AFTER_UNIT_RE = re.compile(r"\s?(?:(?:square|sq|nautical)\.?\s)?[^\W\d_]*(?:/h)?\.?\s?\)", re.IGNORECASE)
+"""A conversion ends with its unit and the bracket: "(47 miles)", "(72kg)", "(1,295 square
+km)", "(193 km/h)"; not "(about 20 acres an hour)"."""
 _MEASURE_IN_PARTS_RE = re.compile(r"\d\s?[^\W\d_']+\.?\s*$|\d\s?['’]\s*$|(?:\bto|\band|[-–])\s*$", re.IGNORECASE)
 """What before a measure says it is the second part of one ("11 stone 4 lbs", "6 foot 2
 inches", "6' 2 in") or the end of a range ("5 km to 10 km"): the bracket converts the whole."""

@@ -58,7 +58,7 @@ _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
-    r"(?:(?P<glued>km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
+    r"(?:(?P<glued>km/h|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|MM|[kmb])\b"
     r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
@@ -73,6 +73,21 @@ _DISTANCE_AFTER_RE = re.compile(
 _MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
 _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")
+
+
+_ABOUT = r"(?:about\s|around\s|approximately\s|roughly\s|some\s|nearly\s|almost\s)?"
+"""Words of rounding before a conversion in brackets ("(about 36 miles)")."""
+_LENGTH_WORDS = r"(?:ft|feet|foot|yards?|miles?|inch(?:es)?|in)\b"
+_LENGTH_IN_BRACKETS_RE = re.compile(r"\s?\(\s?" + _ABOUT + r"[\d.,]+\s?" + _LENGTH_WORDS, re.IGNORECASE)
+_LENGTH_BEFORE_BRACKET_RE = re.compile(r"\d\s?" + _LENGTH_WORDS + r"\.?\s?\(\s?" + _ABOUT + "$", re.IGNORECASE)
+
+
+def _metres_by_conversion(text: str, start: int, end: int) -> bool:
+    """Whether "m" after a number (``text[start:end]``) is metres because a conversion
+    says so: "200 m (656 ft)", "5 foot (1.5 m)"."""
+    return bool(
+        _LENGTH_IN_BRACKETS_RE.match(text, end) or _LENGTH_BEFORE_BRACKET_RE.search(text, max(0, start - 40), start)
+    )
 
 
 def _currency_code_before(text: str, start: int, sign: str | None) -> str | None:
@@ -131,9 +146,51 @@ def _unit_after(text: str, end: int) -> str:
     word = normalize_word(match.group())
     if word in STOPWORDS:
         return ""
+    if word in _AREA_WORDS or word == "nautical":
+        # "500 square miles", "3,000 sq km", "12 nautical miles": the unit is two words
+        measure = _COMPOUND_UNIT_RE.match(text, match.end())
+        unit = _unit_word(measure.group(1)) if measure else ""
+        if word == "nautical":
+            return "nautical mile" if unit == "mile" else _unit_word(word)
+        return f"sq {unit}" if unit in _SQUARED else _unit_word(word)
     if word in _CURRENCY_WORDS:
+        if word.startswith("pound") and _weight_in_pounds(text, end, match.end()):
+            return "lbs"  # "10 pounds (4.5 kg)", "weighed 10 pounds"
         return _CURRENCY_WORDS[word]
-    return _unit_word(word)
+    unit = _unit_word(word)
+    if unit in _SPEED_PER_HOUR and _PER_HOUR_RE.match(text, match.end()):
+        return _SPEED_PER_HOUR[unit]  # "193 km/h", "120 miles per hour"
+    return unit
+
+
+_AREA_WORDS = frozenset({"square", "sq"})
+_SQUARED = frozenset({"mile", "km", "metre", "feet", "yard"})
+"""Units of length that "square" makes an area."""
+_COMPOUND_UNIT_RE = re.compile(r"\.?\s?([A-Za-z]+)")
+_SPEED_PER_HOUR = {"km": "kph", "mile": "mph"}
+_PER_HOUR_RE = re.compile(r"\s?/\s?hr?\b|\s(?:per|an|a)\shour\b", re.IGNORECASE)
+_WEIGHT_IN_BRACKETS_RE = re.compile(
+    r"\s?\(\s?(?:about\s|around\s|approximately\s|roughly\s|some\s|nearly\s|almost\s)?[\d.,]+\s?"
+    r"(?:kg|kilos?|kilograms?|kilogrammes?|grams?|g|tonnes?)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_IN_BRACKETS_RE = re.compile(
+    r"\s?\(\s?" + _ABOUT + r"[\d.,]+\s?(?:kg|kilos?|kilograms?|kilogrammes?|grams?|g|tonnes?)\b", re.IGNORECASE
+)
+_WEIGHT_BEFORE_RE = re.compile(
+    r"(?:\bweigh(?:s|ed|ing)?(?:\sin\sat)?(?:\s(?:about|around|approximately|roughly|some|nearly|almost|just|only|over|under))?\s"
+    r"|\d\s?(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?)\s?\(\s?" + _ABOUT + r")[\d.,]+$",
+    re.IGNORECASE,
+)
+
+
+def _weight_in_pounds(text: str, start: int, end: int) -> bool:
+    """Whether "pounds" after a number ending at ``start`` (the word ends at ``end``) is a
+    weight, not money: its conversion to kilograms follows in brackets, it converts
+    kilograms itself, or a verb of weighing comes right before it."""
+    return bool(
+        _WEIGHT_IN_BRACKETS_RE.match(text, end) or _WEIGHT_BEFORE_RE.search(text, max(0, start - 60), start)
+    )
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -258,7 +315,9 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         scale = match.group("scale") or match.group("hscale")
         if scale == "MM" and not currency:
             continue  # "$21MM", as business and sports pages write millions; "21 MM" says nothing
-        if scale == "m" and not currency and _DISTANCE_AFTER_RE.match(text, end):
+        if scale == "m" and not currency and (
+            _DISTANCE_AFTER_RE.match(text, end) or _metres_by_conversion(text, start, match.end())
+        ):
             scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
         else:
             glued = match.group("glued")
@@ -324,7 +383,7 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
 
 _SAME_UNITS = {
     "person": "people", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
-    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre",
+    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "kmh": "kph",
 }  # fmt: skip
 """Units written two ways: "7 persons" counts what "10 people" does, "5 mi" what "5 miles"."""
 _JOINED_CURRENCY_RE = re.compile(r"(?:-|\s-\s)(dollars?|euros?|pounds?|yen|yuan)\b", re.IGNORECASE)
@@ -337,11 +396,16 @@ def _joined_currency(text: str, end: int) -> tuple[str, int] | None:
     return (_CURRENCY_WORDS[match.group(1).lower()], match.end()) if match else None
 
 
+_ES_PLURAL_RE = re.compile(r"(?:(?<!a)ches|oaches|shes|xes|sses|zzes)$")
+
+
 def _unit_word(word: str) -> str:
     """The unit a word names: singular ("bodies" -> "body", "KOs" -> "ko")."""
     word = normalize_word(word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
+    elif _ES_PLURAL_RE.search(word):
+        word = word[:-2]  # "inches", "punches", "boxes", "glasses"; "headaches" keeps its e
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return _SAME_UNITS.get(word, word)
@@ -438,6 +502,7 @@ def _number_word_scaled(text: str, match: re.Match[str], offset: int) -> Iterato
 
 MEASURE_UNITS = frozenset(
     "km mile metre feet cm mm inch kg kilogram lbs ton tonne mph kph acre hectare litre gallon".split()
+    + ["yard", "nautical mile", "sq mile", "sq km", "sq metre", "sq feet", "sq yard"]
 )
 """Units of length, weight, speed, area and volume: a figure in one never compares with a
 figure in another (58 km and 36 miles are one distance)."""
@@ -688,6 +753,23 @@ def is_conversion(claim: Claim, fact: Fact) -> bool:
         and _CONVERSION_GAP_RE.fullmatch(claim.text[f.end - claim.start : fact.start - claim.start])
         for f in claim.facts
     )
+
+
+_DIMENSION_AFTER_RE = re.compile(
+    r"(?:\s?-?\s?[^\W\d_]+\.?)?(?:\s|\s?-\s?)(thick|thin|long|wide|tall|high|deep|across|in\s(?:diameter|length|height|width|depth))\b",
+    re.IGNORECASE,
+)
+
+
+def measured_dimension(claim: Claim, fact: Fact) -> str | None:
+    """The dimension a measure says it gives, from the word after its unit: "0.98 inches
+    thick" gives "thick", "a 12-metre-high wall" "high"; None when it says none ("a
+    17-inch laptop", which names a size, not which of its measures)."""
+    if fact.unit not in MEASURE_UNITS:
+        return None
+    end = fact.end - claim.start
+    match = _DIMENSION_AFTER_RE.match(claim.text, end, min(len(claim.text), end + 40))
+    return match.group(1).casefold().replace("in ", "") if match else None
 
 
 def number_bound(claim: Claim, fact: Fact) -> str:

@@ -132,8 +132,9 @@ def test_a_conversion_far_from_the_arithmetic_is_reported_in_one_source() -> Non
         "The quake struck at a depth of 10 kilometers (6 miles) under the town.",  # rounded
         "The wave was 5 feet (2 metres) high when it reached the harbour.",  # rounded as written
         "Qeshm lies 1, 150 kilometers (700 miles) southeast of Tehran.",  # a figure a tokeniser split
-        "Winds reached 120 mph (193 km/h) over the island.",  # speed against length: no arithmetic
-        "The fire burned 100 square miles (259 square kilometres) of forest.",  # an area, not a length
+        "Winds reached 120 mph (193 km/h) over the island.",  # a speed, converted right
+        "The fire burned 100 square miles (259 square kilometres) of forest.",  # an area, converted right
+        "The quake struck 58km (36 miles) away, at 120 mph (58 km) of wind.",  # a speed is no length
         "The road was 30 km long (10 km of it unpaved), officials said.",  # a part, in the same unit
         "The route runs 30 km (10 km) along the coast.",  # the same unit, however the bracket ends
         "The fire spread over 5,000 acres (about 20 hectares an hour) on Sunday.",  # not a conversion
@@ -144,6 +145,22 @@ def test_a_conversion_far_from_the_arithmetic_is_reported_in_one_source() -> Non
 )
 def test_a_conversion_within_rounding_or_beyond_the_arithmetic_is_not_reported(text: str) -> None:
     assert _misconverted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        ("The storm covered 500 square miles (900 square km) of land.", "about 1295 square km (the arithmetic)"),
+        ("Winds reached 120 mph (250 km/h) on the coast.", "about 193 kph (the arithmetic)"),
+        ("The ship sank 12 nautical miles (40 km) off the coast.", "about 22 km (the arithmetic)"),
+        ("He threw it 40 yards (60 metres) downfield.", "about 37 metres (the arithmetic)"),
+        ("The baby weighed 10 pounds (9 kg) at birth.", "about 4.5 kg (the arithmetic)"),
+        ("The tower is 200 m (900 ft) tall.", "about 656 feet (the arithmetic)"),
+    ],
+)
+def test_areas_speeds_yards_pounds_and_metres_are_converted(text: str, arithmetic: str) -> None:
+    (d,) = _misconverted(text)
+    assert d.variants[0].text == arithmetic
 
 
 def test_a_conversion_set_against_the_others_is_not_reported_twice() -> None:

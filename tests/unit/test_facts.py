@@ -303,6 +303,31 @@ def test_a_distance_converted_in_brackets_keeps_its_unit_and_is_about() -> None:
     assert [number_bound(claim, f) for f in claim.facts if f.unit == "km"] == ["="]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was 6 inches long, after 178 punches and 3 headaches.",
+         [("6", "6", "inch"), ("178", "178", "punch"), ("3", "3", "headache")]),
+        ("The ball flew 40 yards.", [("40", "40", "yard")]),
+        ("The fire burned 500 square miles, or 3,000 sq km.", [("500", "500", "sq mile"), ("3,000", "3000", "sq km")]),
+        ("It sank 12 nautical miles offshore.", [("12", "12", "nautical mile")]),
+        ("Winds of 193 km/h, 200km/h and 75 miles per hour.",
+         [("193", "193", "kph"), ("200km/h", "200", "kph"), ("75", "75", "mph")]),
+        ("The baby weighed 10 pounds; the fine was 10 pounds.", [("10", "10", "lbs"), ("10", "10", "gbp")]),
+        ("a 4.5 kg (10 pounds) bag", [("4.5", "4.5", "kg"), ("10", "10", "lbs")]),
+        # "m" is metres where a conversion in feet says so, millions elsewhere
+        ("a 200 m (656 ft) tower and 5m people", [("200 m", "200", "metre"), ("656", "656", "feet"),
+                                                   ("5m", "5000000", "people")]),
+        ("a 5 foot (1.5 m) fence", [("5", "5", "feet"), ("1.5 m", "1.5", "metre")]),
+        ("a square 40 square", [("40", "40", "square")]),  # "square" before no unit of length: a word
+    ],
+)
+def test_units_of_two_words_plurals_in_es_and_units_a_conversion_tells(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _facts(text, "number") == expected
+
+
 def test_persons_and_people_are_one_unit() -> None:
     assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
         ("7", "7", "people"), ("10", "10", "people"),

@@ -410,3 +410,12 @@ def test_two_days_on_which_things_were_said_in_sentences_that_do_not_align_are_n
                             "shots had struck the White House in 2011."),
     ]
     assert [d for d in crosscheck.audit(sources).discrepancies if d.kind is DiscrepancyKind.DATE] == []
+
+
+def test_two_measures_of_one_thing_are_not_one_quantity() -> None:
+    # "a 17-inch laptop" names its size; "0.98 inches thick" says which measure it gives
+    sized = _claim("a#1", "Apple unveiled a 17-inch MacBook Pro, the thinnest notebook it has made.")
+    thick = _claim("b#1", "Apple unveiled a MacBook Pro only 0.98 inches thick, the thinnest notebook it has made.")
+    other = _claim("c#1", "Apple unveiled a 15-inch MacBook Pro, the thinnest notebook it has made.")
+    assert _found(sized, thick) == []
+    assert _found(sized, other) == [("17", "15", ALIGNED_NUMBER_RULE)]
