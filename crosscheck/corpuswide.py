@@ -23,7 +23,13 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import converted_figures
 from crosscheck.models import Claim, DiscrepancyKind, Fact
 from crosscheck.names import same_person_variant
-from crosscheck.outliers import find_lone_values, lone_number_group, lone_surnames, without_conversions
+from crosscheck.outliers import (
+    find_lone_values,
+    lone_number_group,
+    lone_surnames,
+    story_weekday,
+    without_conversions,
+)
 from crosscheck.slots import (
     Mention,
     Slot,
@@ -153,6 +159,7 @@ def fact_slots(
             same_detail=_same_person_aged,
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
+        + story_weekday(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
     )

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
-from crosscheck.outliers import LONE_VALUE_RULES, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
+from crosscheck.outliers import LONE_VALUE_RULES, ONE_WEEKDAY_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, ROMANISATION, TRANSLITERATION
 
@@ -96,6 +96,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: only {', '.join(lone.sources)} converts the figure to '{lone.text}', where "
             f"{len(majority.sources)} other sources give '{majority.text}' ({detail}); one conversion is wrong."
+        )
+    if rule == ONE_WEEKDAY_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one weekday of the "
+            f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
+            "most likely the same day, and one of them is wrong."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]

@@ -53,6 +53,7 @@ from crosscheck.spellings import is_slip
 
 __all__ = [
     "LONE_VALUE_RULES",
+    "ONE_WEEKDAY_RULE",
     "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
     "event_keys",
@@ -60,6 +61,7 @@ __all__ = [
     "lone_number_group",
     "lone_surnames",
     "said_beside",
+    "story_weekday",
     "without_conversions",
 ]
 
@@ -781,3 +783,57 @@ def without_conversions(claims: Sequence[Claim]) -> list[Claim]:
         kept = tuple(f for f in claim.facts if not (f.kind is FactKind.NUMBER and is_conversion(claim, f)))
         result.append(claim if len(kept) == len(claim.facts) else attrs.evolve(claim, facts=kept))
     return result
+
+
+ONE_WEEKDAY_RULE = "every other source that gives a weekday gives one, and this source alone gives another"
+_ONE_WEEKDAY_MIN_SOURCES = 3
+"""Independent sources that must give the story's one weekday."""
+
+
+def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
+    """A slot for the one source whose weekday is not the story's.
+
+    When every other source that names a weekday at all names the same one (three
+    independent sources or more) and one source names another, and only that, the story
+    happened on one day and that source has it wrong ("struck Northern California on
+    Friday morning" against seven sources' "Thursday"), however each words its sentence.
+    Only where the lone source says what happened on its day (:func:`event_keys`; not
+    the day something was said), never writes the others' day, and the two are not
+    said of different events.
+    """
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.DATE and fact.unit == "weekday":
+                by_source[claim.source].append(Mention(claim, fact, fact_context(claim, fact), frozenset()))
+    days = {source: {m.fact.value for m in mentions} for source, mentions in by_source.items()}
+    one_day = [source for source, values in days.items() if len(values) == 1]
+    slots = []
+    for source in one_day:
+        (lone,) = days[source]
+        others = [s for s in by_source if s != source]
+        if not others or any(len(days[s]) != 1 for s in others):
+            continue
+        values = {v for s in others for v in days[s]}
+        if len(values) != 1 or lone in values:
+            continue
+        (majority,) = values
+        against = [m for s in others for m in by_source[s]]
+        if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES:
+            continue
+        mine = by_source[source]
+        if not all(event_keys(m.claim, m.fact) for m in mine):
+            continue  # a day the sentence says nothing happened on, or the day something was said
+        if _other_events(mine, against):
+            continue
+        slots.append(
+            Slot(
+                kind=DiscrepancyKind.DATE,
+                values=dict(sorted({majority: tuple(against), lone: tuple(mine)}.items())),
+                context=("the story's weekday",),
+                score=0.0,
+                rule=ONE_WEEKDAY_RULE,
+                lone=lone,
+            )
+        )
+    return slots

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from crosscheck.corpuswide import _same_person_aged
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
+    ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
     _may_be_slip,
@@ -784,3 +786,42 @@ def test_a_name_spaced_two_ways_is_not_a_lone_surname() -> None:
     # written apart, the surname is one the others do not use
     apart = Source(id="c", text="Rami Kassem, head of the monitoring group, said pilots were training fighters.")
     assert [slot.lone for slot in lone_surnames(crosscheck.audit([*sources[:2], apart]).claims)] == ["kassem"]
+
+
+# four reports of one quake, each worded its own way: only the story's one weekday links them
+QUAKE_THURSDAY = (
+    "A 4.6 quake struck Sonoma County early Thursday, according to the Geological Survey.",
+    "Residents of Cobb Mountain were shaken awake early Thursday morning by the tremor.",
+    "The Napa Valley was shaken at 2:09 a.m. Thursday, the agency reported.",
+)
+QUAKE_FRIDAY = "The earthquake struck Northern California on Friday, near the Geysers area."
+
+
+def _weekday_rules(texts: Sequence[str]) -> list[tuple[str | None, list[str]]]:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    return [(d.rule, [v.text for v in d.variants]) for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+
+
+def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported() -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([*QUAKE_THURSDAY, QUAKE_FRIDAY])])
+    (d,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert d.rule == ONE_WEEKDAY_RULE
+    assert [(v.text, v.sources) for v in d.variants] == [("Thursday", ("s0", "s1", "s2")), ("Friday", ("s3",))]
+    assert "the one weekday of the story" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([*QUAKE_THURSDAY[:2], QUAKE_FRIDAY], "two sources give the story's weekday: too few"),
+        ([*QUAKE_THURSDAY, QUAKE_FRIDAY + " Aftershocks followed on Thursday."], "the lone source gives theirs too"),
+        ([*QUAKE_THURSDAY[:2], QUAKE_THURSDAY[2] + " Schools shut on Monday.", QUAKE_FRIDAY],
+         "another source gives two weekdays: the story spans days"),
+        ([*QUAKE_THURSDAY, "Officials said on Friday the earthquake near the Geysers area did little damage."],
+         "the day it was said: no event beside it"),
+        ([*QUAKE_THURSDAY, "Schools near the Geysers area reopened Friday after the earthquake."],
+         "another event: what happened on it differs"),
+    ],
+)
+def test_the_story_s_weekday_is_not_set_against_one_that_may_be_right(texts: list[str], why: str) -> None:
+    assert all(rule != ONE_WEEKDAY_RULE for rule, _ in _weekday_rules(texts)), why
