@@ -303,8 +303,12 @@ def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tu
         if zeros < 2:
             continue
         step = Decimal(10) ** zeros
-        if e % step and (e / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == r:
-            return rt, et
+        try:
+            if e % step and (e / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == r:
+                return rt, et
+        except InvalidOperation:
+            continue  # more digits than a Decimal holds: no rounding anyone writes
+
     return None
 
 

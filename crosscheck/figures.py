@@ -829,6 +829,8 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
         x, y = float(a.fact.value), float(b.fact.value)
     except ValueError:
         return a.fact.value == b.fact.value
+    if math.isinf(x) or math.isinf(y):
+        return a.fact.value == b.fact.value  # beyond a float: no interval, only the figure as written
     bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
     if bx == by:
         return x == y

@@ -412,6 +412,15 @@ def test_a_huge_ordinal_and_a_huge_reference_field_are_no_crash(tmp_path: Path) 
         read_reference(reference)
 
 
+def test_figures_longer_than_a_decimal_or_a_float_holds_are_compared_as_written() -> None:
+    # 31 digits once raised decimal's DivisionImpossible (checking for a rounded figure);
+    # two figures past a float's range both read as infinity and passed for one figure
+    long = crosscheck.audit(["The storm caused $1300 in damage.", "The storm caused $" + "1" * 31 + " in damage."])
+    assert [len(d.variants) for d in long.discrepancies if d.kind.value == "number"] == [2]
+    huge = crosscheck.audit([f"The storm caused ${n}{'0' * 400} in damage." for n in (1, 2)])
+    assert [d.kind.value for d in huge.discrepancies] == ["number"]
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a byte file system")
 def test_a_file_name_that_is_not_utf8_reaches_every_output(folder: Path, tmp_path: Path) -> None:
     name = os.fsdecode(bytes(folder) + b"/caf\xe9-\xff.txt")
