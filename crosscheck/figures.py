@@ -535,6 +535,20 @@ def _conversions(text: str, facts: Sequence[Fact], offset: int) -> set[int]:
     return converted
 
 
+_ADDRESS_RE = re.compile(
+    r"(?:\bhttps?\s?:\s?/\s?/|\bwww\s?\.|\A\s*(?:com|org|net|edu|gov|info|co\.\s?uk|uk|au|ca|in)\s/\s)"
+    r"(?:\S|\s(?=[/\-_?=&#.%~+])|(?<=[/\-_?=&#%~+])\s|(?<=\.)\s(?=[a-z]))+",
+    re.IGNORECASE,
+)
+"""A web address, as written or as a tokeniser spaced it ("http: / / www. nysun. com /
+obituaries / vincent - chin - gigante - 77 - crime - boss / 24729"): its words run on
+while a space stands next to one of its marks (after a full stop, only before a word in
+lower case: "www.bbc.co.uk/news. 40 people" ends at "news."). A figure in one ("dies - at - 77", "three -
+killed - in - athens") is part of a name for a page, not a figure the source states. A
+sentence may open with the rest of one the segmenter cut ("com / article / 635170067 /
+…")."""
+
+
 def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Return the figures of ``text`` (spans shifted by ``offset``), leaving out digits
     inside the spans ``taken`` (the dates already found there, relative to ``text``).
@@ -545,6 +559,9 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     spans = list(taken)
     facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
              *_hyphenated_counts(text, offset)]
+    if "www" in text or "http" in text or " / " in text[:12]:
+        addresses = [m.span() for m in _ADDRESS_RE.finditer(text)]
+        facts = [f for f in facts if not any(s <= f.start - offset < e for s, e in addresses)]
     if " of " in text:
         facts = _with_parts(text, facts, offset)
     if "half" in text or "1/2" in text or "½" in text:

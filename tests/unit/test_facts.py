@@ -328,6 +328,23 @@ def test_units_of_two_words_plurals_in_es_and_units_a_conversion_tells(
     assert _facts(text, "number") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See https://example.com/news/3-killed-in-blast?id=5 for 12 victims.", [("12", "12", "victim")]),
+        # as a tokeniser spaces it, and the rest of one a segmenter cut off
+        ("http: / / libcom. org / news / three - people - dead - 77 Three people died.", [("Three", "3", "people")]),
+        ("com / article / 6351 / dies - in - prison - at - 77. html? pg=all Mob boss dies at 73",
+         [("73", "73", "age")]),
+        ("Read www.bbc.co.uk/news. 40 people fled.", [("40", "40", "people")]),  # the address ends at "news."
+    ],
+)
+def test_a_figure_inside_a_web_address_is_no_figure_the_source_states(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _facts(text, "number") == expected
+
+
 def test_persons_and_people_are_one_unit() -> None:
     assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
         ("7", "7", "people"), ("10", "10", "people"),
