@@ -47,6 +47,7 @@ from crosscheck.spellings import (
     name_words,
     names_by_source,
     one_word_apart,
+    particle_dropped,
     source_vocabulary,
     word_as_written,
 )
@@ -126,6 +127,8 @@ def fact_slots(
         wa, wb = name_words(ka)[index], name_words(kb)[index]
         if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
             return False
+        if particle_dropped(wa, wb) or particle_dropped(wb, wa):
+            return False  # "LaCalamita" / "Calamita": one surname, with and without its particle (a variant)
         if is_slip(wa, wb, min_length=config.slip_min_length) or same_person_variant(wa, wb, person=True):
             return False
         if is_acronym(word_as_written(a.fact, index)) or is_acronym(word_as_written(b.fact, index)):
@@ -133,7 +136,7 @@ def fact_slots(
         return wa not in vocabulary.get(b.claim.source, ()) and wb not in vocabulary.get(a.claim.source, ())
 
     def two_surnames(a: str, b: str) -> bool:
-        if a.startswith(b) or b.startswith(a):
+        if a.startswith(b) or b.startswith(a) or particle_dropped(a, b) or particle_dropped(b, a):
             return False
         return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b, person=True)
 

@@ -16,7 +16,7 @@ from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import LONE_VALUE_RULES, ONE_WEEKDAY_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
-from crosscheck.spellings import NICKNAME, ROMANISATION, TRANSLITERATION
+from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 
 __all__ = ["build_variants", "explain", "majority_of"]
 
@@ -64,6 +64,11 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {detail} differ only in vowels or in an ending that names transliterated "
             f"from Arabic, Russian or Hebrew are written with in several ways, in '{slot}'; most likely "
             "the same person, written two accepted ways."
+        )
+    if rule == PARTICLE:
+        return (
+            f"{written}: {detail} are one surname written with and without its particle in '{slot}'; "
+            "most likely the same person, and one source drops or adds the particle."
         )
     if rule == NICKNAME:
         return (

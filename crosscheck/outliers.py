@@ -602,6 +602,11 @@ def find_lone_values(
     return slots
 
 
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+_NOT_SURNAMES = frozenset("de da di du do le la el al von van st mr dr ms jr sr ii iv vi".split())
+"""Words of two letters that end a name but are no surname: particles, titles, generations."""
+
+
 def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     """The words that may be a given name before the last word, and the last word.
 
@@ -613,8 +618,12 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     words = fact.value.split()
     if len(words) > 4:
         words = _after_last_title(fact, words)  # "California Highway Patrol Officer Brian Pennings"
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or len(words[-1]) < 3:
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        words = words[:-1]  # "John Smith Jr.": the surname is Smith
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
+    if len(words[-1]) < 2 or words[-1] in _NOT_SURNAMES:
+        return None  # "Mark Wu", "Yang Li" have surnames of two letters; "Jose De" no surname
     if any(w in STOPWORDS for w in words):
         return None  # "Gulf of Aden", a headline run on
     acronyms = {w.casefold() for w in fact.text.split() if len(w) >= 2 and w.isupper()}

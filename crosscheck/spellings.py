@@ -32,6 +32,7 @@ from crosscheck.names import is_korean_surname, is_nickname, same_person_variant
 
 __all__ = [
     "NICKNAME",
+    "PARTICLE",
     "ROMANISATION",
     "TRANSLITERATION",
     "Finding",
@@ -46,6 +47,7 @@ __all__ = [
     "names_by_source",
     "one_edit_pairs",
     "one_word_apart",
+    "particle_dropped",
     "reference_findings",
     "source_vocabulary",
     "word_as_written",
@@ -55,6 +57,16 @@ __all__ = [
 ROMANISATION = "romanisation variant of a name"
 NICKNAME = "nickname and given name"
 TRANSLITERATION = "transliteration variant of a name"
+PARTICLE = "a surname written with and without its particle"
+_SURNAME_PARTICLES = frozenset("la le de di da du del della van von der mc mac o al el st".split())
+"""What some surnames open with and some sources leave off or write apart ("LaCalamita" /
+"Calamita", "DelGiudice" / "Giudice")."""
+
+
+def particle_dropped(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a particle joined before it ("lacalamita",
+    "calamita"): one surname, written with and without its particle."""
+    return longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _SURNAME_PARTICLES
 _CALENDAR = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
@@ -162,7 +174,9 @@ def compare_names(
                 wa, wb, syllables=any(is_korean_surname(w) for w in name_words(ka) + name_words(kb)),
                 person={names_a[ka].unit, names_b[kb].unit} <= {"person", ""},
             )
-            if same is not None:
+            if particle_dropped(wa, wb) or particle_dropped(wb, wa):
+                kind, rule = DiscrepancyKind.NAME_VARIANT, PARTICLE
+            elif same is not None:
                 kind = DiscrepancyKind.NAME_VARIANT
                 rule = {"romanisation": ROMANISATION, "nickname": NICKNAME}.get(same, TRANSLITERATION)
             elif is_slip(wa, wb, min_length=config.slip_min_length):

@@ -26,7 +26,7 @@ from crosscheck.outliers import (
     lone_surnames,
 )
 from crosscheck.slots import Mention, date_group
-from crosscheck.spellings import is_slip
+from crosscheck.spellings import PARTICLE, is_slip
 from crosscheck.stamps import without_timestamps
 
 AGED_85 = (
@@ -86,6 +86,31 @@ def test_a_surname_one_source_alone_uses_is_a_name_conflict() -> None:
     (d,) = _kinds(result, "name-conflict")
     assert [v.text for v in d.variants] == ["Tara Reid", "Tara Kurtz"]
     assert d.variants[1].sources == ("d",)
+
+
+@pytest.mark.parametrize(
+    ("lone", "variants"),
+    [
+        # a surname of two letters is a surname
+        ("Tara Wu has finally entered the Malibu Promises Treatment Center this week.", ["Tara Reid", "Tara Wu"]),
+        # a generation after the name is no surname: "Kurtz Jr." is Kurtz
+        ("Tara Kurtz Jr. has finally entered the Malibu Promises Treatment Center this week.",
+         ["Tara Reid", "Tara Kurtz Jr."]),
+    ],
+)
+def test_a_surname_of_two_letters_or_before_a_generation_is_a_surname(lone: str, variants: list[str]) -> None:
+    (d,) = _kinds(crosscheck.audit([*TARA_REID, Source(id="d", text=lone)]), "name-conflict")
+    assert [v.text for v in d.variants] == variants
+
+
+def test_a_surname_written_without_its_particle_is_a_variant_not_a_second_surname() -> None:
+    result = crosscheck.audit([
+        Source(id=s, text=f"Police said the suspect, Anthony LaCalamita, had been fired from the firm{end}")
+        for s, end in (("a", " last week."), ("b", " on Friday."))
+    ] + [Source(id="c", text="The suspect's name is Anthony Calamita and he was fired from the firm, police said.")])
+    assert not _kinds(result, "name-conflict")
+    (d,) = _kinds(result, "name-variant")
+    assert (d.rule, [v.text for v in d.variants]) == (PARTICLE, ["Anthony LaCalamita", "Anthony Calamita"])
 
 
 def test_two_people_sharing_a_given_name_in_other_sentences_are_no_conflict() -> None:
