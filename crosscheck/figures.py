@@ -8,6 +8,7 @@ people, "an eight-year offer" 8 year, "Scott Russell, 46," and "died Friday at 8
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -58,7 +59,7 @@ _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
-    r"(?:(?P<glued>km/h|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
+    r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|MM|[kmb])\b"
     r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
@@ -77,7 +78,7 @@ _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZ
 
 _ABOUT = r"(?:about\s|around\s|approximately\s|roughly\s|some\s|nearly\s|almost\s)?"
 """Words of rounding before a conversion in brackets ("(about 36 miles)")."""
-_LENGTH_WORDS = r"(?:ft|feet|foot|yards?|miles?|inch(?:es)?|in)\b"
+_LENGTH_WORDS = r"(?:ft|feet|foot|yards?|miles?|inch(?:es)?)\b"
 _LENGTH_IN_BRACKETS_RE = re.compile(r"\s?\(\s?" + _ABOUT + r"[\d.,]+\s?" + _LENGTH_WORDS, re.IGNORECASE)
 _LENGTH_BEFORE_BRACKET_RE = re.compile(r"\d\s?" + _LENGTH_WORDS + r"\.?\s?\(\s?" + _ABOUT + "$", re.IGNORECASE)
 
@@ -169,25 +170,23 @@ _SQUARED = frozenset({"mile", "km", "metre", "feet", "yard"})
 _COMPOUND_UNIT_RE = re.compile(r"\.?\s?([A-Za-z]+)")
 _SPEED_PER_HOUR = {"km": "kph", "mile": "mph"}
 _PER_HOUR_RE = re.compile(r"\s?/\s?hr?\b|\s(?:per|an|a)\shour\b", re.IGNORECASE)
-_WEIGHT_IN_BRACKETS_RE = re.compile(
-    r"\s?\(\s?(?:about\s|around\s|approximately\s|roughly\s|some\s|nearly\s|almost\s)?[\d.,]+\s?"
-    r"(?:kg|kilos?|kilograms?|kilogrammes?|grams?|g|tonnes?)\b",
-    re.IGNORECASE,
-)
-_WEIGHT_IN_BRACKETS_RE = re.compile(
-    r"\s?\(\s?" + _ABOUT + r"[\d.,]+\s?(?:kg|kilos?|kilograms?|kilogrammes?|grams?|g|tonnes?)\b", re.IGNORECASE
-)
+_KILOGRAMS = r"(?:kg|kilos?|kilograms?|kilogrammes?)\b"
+_WEIGHT_IN_BRACKETS_RE = re.compile(r"\s?\(\s?" + _ABOUT + r"[\d.,]+\s?" + _KILOGRAMS + r"\s?\)", re.IGNORECASE)
 _WEIGHT_BEFORE_RE = re.compile(
     r"(?:\bweigh(?:s|ed|ing)?(?:\sin\sat)?(?:\s(?:about|around|approximately|roughly|some|nearly|almost|just|only|over|under))?\s"
-    r"|\d\s?(?:kg|kilos?|kilograms?|kilogrammes?|tonnes?)\s?\(\s?" + _ABOUT + r")[\d.,]+$",
+    r"|\d\s?" + _KILOGRAMS + r"\s?\(\s?" + _ABOUT + r")[\d.,]+$",
     re.IGNORECASE,
 )
+_WORTH_RE = re.compile(r"\s?(?:worth|in\s(?:cash|value))\b", re.IGNORECASE)
 
 
 def _weight_in_pounds(text: str, start: int, end: int) -> bool:
     """Whether "pounds" after a number ending at ``start`` (the word ends at ``end``) is a
-    weight, not money: its conversion to kilograms follows in brackets, it converts
-    kilograms itself, or a verb of weighing comes right before it."""
+    weight, not money: its conversion to kilograms follows in brackets, it is itself the
+    conversion of kilograms, or a verb of weighing comes right before it; never when
+    "worth" follows ("2 kg (about 50,000 pounds worth)")."""
+    if _WORTH_RE.match(text, end):
+        return False
     return bool(
         _WEIGHT_IN_BRACKETS_RE.match(text, end) or _WEIGHT_BEFORE_RE.search(text, max(0, start - 60), start)
     )
@@ -383,7 +382,7 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
 
 _SAME_UNITS = {
     "person": "people", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
-    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "kmh": "kph",
+    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "km/hr": "kph", "kmh": "kph",
 }  # fmt: skip
 """Units written two ways: "7 persons" counts what "10 people" does, "5 mi" what "5 miles"."""
 _JOINED_CURRENCY_RE = re.compile(r"(?:-|\s-\s)(dollars?|euros?|pounds?|yen|yuan)\b", re.IGNORECASE)
@@ -396,7 +395,12 @@ def _joined_currency(text: str, end: int) -> tuple[str, int] | None:
     return (_CURRENCY_WORDS[match.group(1).lower()], match.end()) if match else None
 
 
-_ES_PLURAL_RE = re.compile(r"(?:(?<!a)ches|oaches|shes|xes|sses|zzes)$")
+_ES_PLURAL_RE = re.compile(r"(?:(?<!a)ches|[eo]aches|shes|xes|sses|zzes)$")
+_E_SINGULARS = frozenset(
+    "avalanche niche quiche porsche creche cliche psyche microfiche impasse posse crevasse finesse "
+    "largesse lacrosse".split()
+)
+"""Nouns whose plural looks like "-ches" or "-sses" but keeps its e: "avalanches", "impasses"."""
 
 
 def _unit_word(word: str) -> str:
@@ -404,8 +408,8 @@ def _unit_word(word: str) -> str:
     word = normalize_word(word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
-    elif _ES_PLURAL_RE.search(word):
-        word = word[:-2]  # "inches", "punches", "boxes", "glasses"; "headaches" keeps its e
+    elif _ES_PLURAL_RE.search(word) and word[:-1] not in _E_SINGULARS:
+        word = word[:-2]  # "inches", "punches", "beaches", "boxes", "glasses"; "headaches" keeps its e
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return _SAME_UNITS.get(word, word)
@@ -536,17 +540,35 @@ def _conversions(text: str, facts: Sequence[Fact], offset: int) -> set[int]:
 
 
 _ADDRESS_RE = re.compile(
-    r"(?:\bhttps?\s?:\s?/\s?/|\bwww\s?\.|\A\s*(?:com|org|net|edu|gov|info|co\.\s?uk|uk|au|ca|in)\s/\s)"
-    r"(?:\S|\s(?=[/\-_?=&#.%~+])|(?<=[/\-_?=&#%~+])\s|(?<=\.)\s(?=[a-z]))+",
+    r"(?:https?://|www\.)[^\s]+"
+    # as a tokeniser spaced it: the words run on while a space stands next to one of its
+    # marks, after a full stop only before a word in lower case
+    r"|(?:https?\s?:\s/\s/|www\s?\.\s|\A\s*(?:com|org|net|edu|gov|info|co\.\s?uk|uk|au|ca|in)\s/\s)"
+    r"(?:\S|\s(?=[/\-_?=&#.%~+])|(?<=[/\-_?=&#%~+])\s|(?<=\.)\s(?=(?-i:[a-z])))+",
     re.IGNORECASE,
 )
-"""A web address, as written or as a tokeniser spaced it ("http: / / www. nysun. com /
-obituaries / vincent - chin - gigante - 77 - crime - boss / 24729"): its words run on
-while a space stands next to one of its marks (after a full stop, only before a word in
-lower case: "www.bbc.co.uk/news. 40 people" ends at "news."). A figure in one ("dies - at - 77", "three -
+"""A web address, as written ("https://…/3-killed-in-blast"; it ends at the first space,
+so "www.cnn.com - 45 people" keeps its 45) or as a tokeniser spaced it ("http: / / www.
+nysun. com / obituaries / vincent - chin - gigante - 77 - crime - boss / 24729"): its words
+run on while a space stands next to one of its marks (after a full stop, only before a
+word in lower case: "www. bbc. co. uk / news. Forty people" ends at "news."). A figure in one ("dies - at - 77", "three -
 killed - in - athens") is part of a name for a page, not a figure the source states. A
 sentence may open with the rest of one the segmenter cut ("com / article / 635170067 /
 …")."""
+
+
+def _outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """``facts`` but those that start inside a web address of ``text``."""
+    addresses = [m.span() for m in _ADDRESS_RE.finditer(text)]
+    if not addresses:
+        return facts
+    starts = [start for start, _ in addresses]
+
+    def inside(position: int) -> bool:
+        n = bisect.bisect_right(starts, position) - 1
+        return n >= 0 and position < addresses[n][1]
+
+    return [f for f in facts if not inside(f.start - offset)]
 
 
 def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
@@ -559,9 +581,9 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     spans = list(taken)
     facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
              *_hyphenated_counts(text, offset)]
-    if "www" in text or "http" in text or " / " in text[:12]:
-        addresses = [m.span() for m in _ADDRESS_RE.finditer(text)]
-        facts = [f for f in facts if not any(s <= f.start - offset < e for s, e in addresses)]
+    folded = text.casefold()
+    if "www" in folded or "http" in folded or " / " in text[:12]:
+        facts = _outside_addresses(text, facts, offset)
     if " of " in text:
         facts = _with_parts(text, facts, offset)
     if "half" in text or "1/2" in text or "½" in text:
@@ -780,13 +802,37 @@ _DIMENSION_AFTER_RE = re.compile(
 
 def measured_dimension(claim: Claim, fact: Fact) -> str | None:
     """The dimension a measure says it gives, from the word after its unit: "0.98 inches
-    thick" gives "thick", "a 12-metre-high wall" "high"; None when it says none ("a
-    17-inch laptop", which names a size, not which of its measures)."""
+    thick" gives "thick", "30 metres tall" "high" (one dimension, named two ways); None
+    when it says none ("a 17-inch laptop", "spread 5 miles across the county")."""
     if fact.unit not in MEASURE_UNITS:
         return None
     end = fact.end - claim.start
     match = _DIMENSION_AFTER_RE.match(claim.text, end, min(len(claim.text), end + 40))
-    return match.group(1).casefold().replace("in ", "") if match else None
+    if match is None or _PREPOSITION_AFTER_RE.match(claim.text, match.end()):
+        return None
+    word = match.group(1).casefold().replace("in ", "")
+    return _DIMENSIONS.get(word, word)
+
+
+_DIMENSIONS = {"tall": "high", "height": "high", "across": "wide", "width": "wide", "length": "long", "depth": "deep"}
+"""Words for one dimension: "30 metres tall" and "45 metres high" measure one height."""
+_PREPOSITION_AFTER_RE = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their|our)\b", re.IGNORECASE)
+_ATTRIBUTIVE_RE = re.compile(r"\s?-\s?[^\W\d_]")
+
+
+def other_dimensions(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+    """Whether two measures are of different dimensions of a thing: both name one and they
+    differ ("30 feet wide" / "50 feet long"), or one names one and the other is written as
+    a size before a noun ("0.98 inches thick" / "a 17-inch laptop", a size class, not
+    which of its measures). A measure that names none against one that does ("5 km" /
+    "9 km long") may be the same."""
+    da, db = measured_dimension(a, fa), measured_dimension(b, fb)
+    if da is not None and db is not None:
+        return da != db
+    if da is None and db is None:
+        return False
+    bare, bare_fact = (a, fa) if da is None else (b, fb)
+    return _ATTRIBUTIVE_RE.match(bare.text, bare_fact.end - bare.start) is not None
 
 
 def number_bound(claim: Claim, fact: Fact) -> str:

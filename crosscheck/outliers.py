@@ -806,9 +806,9 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     independent sources or more) and one source names another, and only that, the story
     happened on one day and that source has it wrong ("struck Northern California on
     Friday morning" against seven sources' "Thursday"), however each words its sentence.
-    Only where the lone source says what happened on its day (:func:`event_keys`; not
-    the day something was said), never writes the others' day, and the two are not
-    said of different events.
+    Only where the lone source, and three of the others, say what happened on their day
+    (:func:`event_keys`; not the day something was said), the lone source never writes
+    the others' day, and the two are not said of different events.
     """
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for claim in claims:
@@ -827,13 +827,13 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
         if len(values) != 1 or lone in values:
             continue
         (majority,) = values
-        against = [m for s in others for m in by_source[s]]
-        if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES:
-            continue
         mine = by_source[source]
         if not all(event_keys(m.claim, m.fact) for m in mine):
             continue  # a day the sentence says nothing happened on, or the day something was said
-        if _other_events(mine, against):
+        # the others' day counts where they say what happened on it: a day three sources
+        # only say something was announced on is no day of the event
+        against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
+        if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or _other_events(mine, against):
             continue
         slots.append(
             Slot(

@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
-from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, measured_dimension
+from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, other_dimensions
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import event_keys, said_beside
 from crosscheck.slots import (
@@ -397,7 +397,7 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
         return False  # fewer words around them in common, unless the same word on each side
     if kind is DiscrepancyKind.NUMBER and numbers_agree(a, b):
         return False
-    if kind is DiscrepancyKind.NUMBER and measured_dimension(a.claim, a.fact) != measured_dimension(b.claim, b.fact):
+    if kind is DiscrepancyKind.NUMBER and other_dimensions(a.claim, a.fact, b.claim, b.fact):
         return False  # "a 17-inch laptop" / "0.98 inches thick": two measures of one thing
     if kind is DiscrepancyKind.DATE and values_differ(a.fact, b.fact) is not True:
         return False  # "May 20" and "Tuesday" cannot be told apart without a year

@@ -320,6 +320,15 @@ def test_a_distance_converted_in_brackets_keeps_its_unit_and_is_about() -> None:
                                                    ("5m", "5000000", "people")]),
         ("a 5 foot (1.5 m) fence", [("5", "5", "feet"), ("1.5 m", "1.5", "metre")]),
         ("a square 40 square", [("40", "40", "square")]),  # "square" before no unit of length: a word
+        ("winds of 193km/hr", [("193km/hr", "193", "kph")]),
+        # pounds are money unless a verb of weighing or a conversion to kilograms says otherwise
+        ("It will sell for 799 pounds (5G model).", [("799", "799", "gbp")]),
+        ("Police seized 2 kg (about 50,000 pounds worth) of cocaine.", [("2", "2", "kg"), ("50,000", "50000", "gbp")]),
+        # "m" is millions where a bracket holds no length ("1 in 12" is no inch)
+        ("Unemployment rose to 2.5m (1 in 12 workers).", [("2.5m", "2500000", ""), ("1", "1", ""),
+                                                          ("12", "12", "worker")]),
+        ("avalanches 3 avalanches, 4 beaches and 5 impasses", [("3", "3", "avalanche"), ("4", "4", "beach"),
+                                                               ("5", "5", "impasse")]),
     ],
 )
 def test_units_of_two_words_plurals_in_es_and_units_a_conversion_tells(
@@ -337,6 +346,9 @@ def test_units_of_two_words_plurals_in_es_and_units_a_conversion_tells(
         ("com / article / 6351 / dies - in - prison - at - 77. html? pg=all Mob boss dies at 73",
          [("73", "73", "age")]),
         ("Read www.bbc.co.uk/news. 40 people fled.", [("40", "40", "people")]),  # the address ends at "news."
+        ("According to www.cnn.com - 45 people died.", [("45", "45", "people")]),  # a written address ends at a space
+        ("See www. bbc. co. uk / news. Forty people died.", [("Forty", "40", "people")]),  # a capital ends a spaced one
+        ("WWW.EXAMPLE.COM/a-5-b said 7 people died.", [("7", "7", "people")]),
     ],
 )
 def test_a_figure_inside_a_web_address_is_no_figure_the_source_states(

@@ -816,8 +816,8 @@ def test_a_name_spaced_two_ways_is_not_a_lone_surname() -> None:
 # four reports of one quake, each worded its own way: only the story's one weekday links them
 QUAKE_THURSDAY = (
     "A 4.6 quake struck Sonoma County early Thursday, according to the Geological Survey.",
-    "Residents of Cobb Mountain were shaken awake early Thursday morning by the tremor.",
-    "The Napa Valley was shaken at 2:09 a.m. Thursday, the agency reported.",
+    "Residents of Cobb Mountain were jolted awake early Thursday morning by the tremor.",
+    "The tremor shook the Napa Valley early Thursday, the agency said.",
 )
 QUAKE_FRIDAY = "The earthquake struck Northern California on Friday, near the Geysers area."
 
@@ -846,6 +846,11 @@ def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported(
          "the day it was said: no event beside it"),
         ([*QUAKE_THURSDAY, "Schools near the Geysers area reopened Friday after the earthquake."],
          "another event: what happened on it differs"),
+        (["Police said on Tuesday the British climber was dead.",
+          "The park service confirmed on Tuesday that the climber was dead.",
+          "His family told reporters on Tuesday they were devastated.",
+          "The British climber died on Sunday while descending the north face."],
+         "the others' day is only the day it was said"),
     ],
 )
 def test_the_story_s_weekday_is_not_set_against_one_that_may_be_right(texts: list[str], why: str) -> None:

@@ -419,3 +419,16 @@ def test_two_measures_of_one_thing_are_not_one_quantity() -> None:
     other = _claim("c#1", "Apple unveiled a 15-inch MacBook Pro, the thinnest notebook it has made.")
     assert _found(sized, thick) == []
     assert _found(sized, other) == [("17", "15", ALIGNED_NUMBER_RULE)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The tailback on the motorway was 5 km long after the crash.", "The tailback on the motorway was 9 km after the crash."),
+        ("The new tower is 30 metres tall, the council said.", "The new tower is 45 metres high, the council said."),
+        ("The crater is 30 feet wide, the survey team said.", "The crater is 50 feet across, the survey team said."),
+        ("The fire spread 5 miles across the county overnight.", "The fire spread 8 miles into the county overnight."),
+    ],
+)
+def test_measures_of_one_dimension_or_with_none_named_are_one_quantity(a: str, b: str) -> None:
+    assert len(_found(_claim("a#1", a), _claim("b#1", b))) == 1
