@@ -58,6 +58,7 @@ __all__ = [
     "SAME_GIVEN_NAMES_RULE",
     "event_keys",
     "find_lone_values",
+    "lone_years",
     "lone_number_group",
     "lone_surnames",
     "said_beside",
@@ -338,13 +339,20 @@ yards" for another player (ECB+: three new false alarms, no slip found)."""
 
 
 def _mentions(
-    claims: Sequence[Claim], group_of: Callable[[Fact], str | None], *, events: bool = False
+    claims: Sequence[Claim],
+    group_of: Callable[[Fact], str | None],
+    *,
+    events: bool = False,
+    keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
 ) -> list[tuple[str, Mention]]:
     mentions = []
     for claim in claims:
         for fact in claim.facts:
             group = group_of(fact)
             if group is None:
+                continue
+            if keyed_by is not None:
+                mentions.append((group, Mention(claim, fact, fact_context(claim, fact), keyed_by(claim, fact))))
                 continue
             neighbours = fact_neighbours(claim, fact)
             if events:
@@ -478,6 +486,8 @@ def _key_words(neighbour: str) -> str:
         return "what happened: " + neighbour[1:]
     if neighbour == _AGE_KEY:
         return "an age"
+    if neighbour.startswith(("=day:", "=month:")):
+        return "the year of " + _calendar_words(neighbour)
     return neighbour.strip("<>")
 
 
@@ -489,6 +499,7 @@ def find_lone_values(
     same_detail: Callable[[Mention, Mention], bool] | None = None,
     events: bool = False,
     pairs: bool = False,
+    keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -505,7 +516,7 @@ def find_lone_values(
     independent sources or more give the other value somewhere, unless the two are said
     of different events (:data:`PAIRED_VALUE_RULE`).
     """
-    mentions = _mentions(claims, group_of, events=events)
+    mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by)
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
@@ -846,3 +857,73 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
             )
         )
     return slots
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_DAY = 4
+"""Characters between a day of a month and its year at most (", ", "th, ")."""
+
+
+def _calendar_words(key: str) -> str:
+    """A year's key as the report writes it: "February 29", "June"."""
+    what, _, value = key[1:].partition(":")
+    if what == "day":
+        month, day = value.split("-")
+        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
+    return _MONTH_NAMES[int(value) - 1]
+
+
+def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[str, int], frozenset[str]]]:
+    """Each claim with the years of its dates and months as facts of their own (value: the
+    year; span: as written), and each such year's keys: ``=day:MM-DD`` after a day of a
+    month ("February 29, 2012", "29th February 2010"), ``=month:MM`` after a month ("June
+    2006", "June, 2005")."""
+    months = {m.casefold(): n for n, m in enumerate(_MONTH_NAMES, 1)} | {
+        m.casefold()[:3]: n for n, m in enumerate(_MONTH_NAMES, 1)
+    } | {"sept": 9}
+    result, keys = [], {}
+    for claim in claims:
+        dates = sorted((f for f in claim.facts if f.kind is FactKind.DATE), key=lambda f: f.start)
+        days = [f for f in dates if f.unit == "month-day"]
+        years = []
+        for fact in dates:
+            if fact.unit == "year-month":
+                year, month = fact.value[:4], fact.value[5:7]
+                day = next((d for d in days if d.start <= fact.start < d.end and d.value[:2] == month), None)
+            elif fact.unit == "year":
+                year = fact.value
+                day = next((d for d in days if 0 <= fact.start - d.end <= _YEAR_AFTER_DAY), None)
+                before = _MONTH_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start)
+                if day is not None:
+                    month = day.value[:2]
+                elif before is not None:
+                    month = f"{months[before.group(1).casefold()]:02d}"
+                else:
+                    continue
+            else:
+                continue
+            found = {f"=month:{month}"} | ({f"=day:{day.value}"} if day is not None else set())
+            years.append(attrs.evolve(fact, value=year, unit="year"))
+            keys[(claim.id, fact.start)] = frozenset(found)
+        result.append(attrs.evolve(claim, facts=tuple(years)))
+    return result, keys
+
+
+def lone_years(claims: Sequence[Claim]) -> list[Slot]:
+    """A slot for each year one source alone gives to a day of a month, or to a month, that
+    the others give another year ("29th February 2010" against two sources' "February 29,
+    2012"; "in June 2006" against "in June, 2005"): the lone-value rule
+    (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it."""
+    dated, keys = _years_of_dates(claims)
+    return find_lone_values(
+        dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
+        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()),
+    )

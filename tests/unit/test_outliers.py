@@ -16,6 +16,7 @@ from crosscheck.corpuswide import _same_person_aged
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
+    LONE_VALUE_RULES,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
@@ -855,3 +856,50 @@ def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported(
 )
 def test_the_story_s_weekday_is_not_set_against_one_that_may_be_right(texts: list[str], why: str) -> None:
     assert all(rule != ONE_WEEKDAY_RULE for rule, _ in _weekday_rules(texts)), why
+
+
+SEAMICRO_2012 = (
+    "On February 29, 2012, AMD announced a definitive agreement to acquire SeaMicro, a server pioneer.",
+    "AMD said on February 29, 2012 that it would buy SeaMicro, the cloud server upstart.",
+)
+ORTIZ_2005 = (
+    "A jury convicted a gang member of murdering Sheriff's Deputy Jerry Ortiz in June, 2005, prosecutors said.",
+    "The gang member shot Sheriff's Deputy Jerry Ortiz in June 2005 outside an apartment, the jury heard.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "variants"),
+    [
+        ([*SEAMICRO_2012, "AMD snaps up server upstart SeaMicro on 29th February 2010, buying a cloud server business."],
+         ["2012", "February 2010"]),
+        ([*ORTIZ_2005, "The judge weighed the slaying of Sheriff's Deputy Jerry Ortiz in June 2006 and chose death."],
+         ["2005", "June 2006"]),
+    ],
+)
+def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(
+    texts: list[str], variants: list[str]
+) -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    (d,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert d.rule == LONE_VALUE_RULES[DiscrepancyKind.DATE]
+    assert [v.text for v in d.variants] == variants
+    assert "the year of" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([SEAMICRO_2012[0], "AMD snaps up server upstart SeaMicro on 29th February 2010, buying a cloud server."],
+         "one source against one"),
+        ([*SEAMICRO_2012, "AMD snaps up SeaMicro on 29th February 2010, as it said on February 29, 2012."],
+         "the lone source gives the others' year too"),
+        ([*SEAMICRO_2012, "On 29th February 2010, snow closed the schools of Oslo for a week."],
+         "the words around the two dates share nothing"),
+    ],
+)
+def test_a_year_of_a_day_is_not_set_against_the_others_where_it_may_be_another_date(
+    texts: list[str], why: str
+) -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    assert all(d.rule != LONE_VALUE_RULES[DiscrepancyKind.DATE] for d in result.discrepancies), why
