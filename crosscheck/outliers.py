@@ -827,36 +827,34 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
             if fact.kind is FactKind.DATE and fact.unit == "weekday":
                 by_source[claim.source].append(Mention(claim, fact, fact_context(claim, fact), frozenset()))
     days = {source: {m.fact.value for m in mentions} for source, mentions in by_source.items()}
-    one_day = [source for source, values in days.items() if len(values) == 1]
-    slots = []
-    for source in one_day:
-        (lone,) = days[source]
-        others = [s for s in by_source if s != source]
-        if not others or any(len(days[s]) != 1 for s in others):
-            continue
-        values = {v for s in others for v in days[s]}
-        if len(values) != 1 or lone in values:
-            continue
-        (majority,) = values
-        mine = by_source[source]
-        if not all(event_keys(m.claim, m.fact) for m in mine):
-            continue  # a day the sentence says nothing happened on, or the day something was said
-        # the others' day counts where they say what happened on it: a day three sources
-        # only say something was announced on is no day of the event
-        against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
-        if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or _other_events(mine, against):
-            continue
-        slots.append(
-            Slot(
-                kind=DiscrepancyKind.DATE,
-                values=dict(sorted({majority: tuple(against), lone: tuple(mine)}.items())),
-                context=("the story's weekday",),
-                score=0.0,
-                rule=ONE_WEEKDAY_RULE,
-                lone=lone,
-            )
+    if any(len(values) != 1 for values in days.values()):
+        return []  # a source gives two weekdays: the story spans days
+    giving: dict[str, list[str]] = defaultdict(list)
+    for source, (day,) in days.items():
+        giving[day].append(source)
+    if len(giving) != 2:
+        return []  # every source gives one day, or three days are given
+    (lone, alone), (majority, others) = sorted(giving.items(), key=lambda item: (len(item[1]), item[0]))
+    if len(alone) != 1 or len(others) < 2:
+        return []  # not one source against the others
+    mine = by_source[alone[0]]
+    if not all(event_keys(m.claim, m.fact) for m in mine):
+        return []  # a day the sentence says nothing happened on, or the day something was said
+    # the others' day counts where they say what happened on it: a day three sources
+    # only say something was announced on is no day of the event
+    against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
+    if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or _other_events(mine, against):
+        return []
+    return [
+        Slot(
+            kind=DiscrepancyKind.DATE,
+            values=dict(sorted({majority: tuple(against), lone: tuple(mine)}.items())),
+            context=("the story's weekday",),
+            score=0.0,
+            rule=ONE_WEEKDAY_RULE,
+            lone=lone,
         )
-    return slots
+    ]
 
 
 _MONTH_NAMES = (

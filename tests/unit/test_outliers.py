@@ -852,6 +852,10 @@ def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported(
           "His family told reporters on Tuesday they were devastated.",
           "The British climber died on Sunday while descending the north face."],
          "the others' day is only the day it was said"),
+        ([*QUAKE_THURSDAY[:2], QUAKE_FRIDAY, "The quake struck the Geysers area on Friday, the agency said."],
+         "two sources against two"),
+        ([*QUAKE_THURSDAY, QUAKE_FRIDAY, "The earthquake struck Northern California on Monday, near the Geysers."],
+         "three days given"),
     ],
 )
 def test_the_story_s_weekday_is_not_set_against_one_that_may_be_right(texts: list[str], why: str) -> None:
