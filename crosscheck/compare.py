@@ -58,6 +58,7 @@ from crosscheck.outliers import (
     said_beside,
 )
 from crosscheck.quantities import aligned_quantities
+from crosscheck.quotations import QUOTED_FIGURE_RULE, quoted_figures_differ
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     SLOT_RULES,
@@ -149,12 +150,15 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
 # ------------------------------------------------------------------------------ slots
 
 def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]]) -> list[Finding]:
-    """Pairs of quotation wordings already compared inside clusters (as findings)."""
+    """Pairs of quotation wordings already compared inside clusters (as findings), whether
+    their wording differs or a figure in them does."""
     seen = []
     for (_group, kind, _masked), slot_buckets in buckets.items():
-        if kind is not DiscrepancyKind.QUOTE_WORDING:
+        if kind not in (DiscrepancyKind.QUOTE_WORDING, DiscrepancyKind.NUMBER):
             continue
         for bucket in slot_buckets:
+            if kind is DiscrepancyKind.NUMBER and bucket.rule != QUOTED_FIGURE_RULE:
+                continue
             keys = sorted(bucket.keys)
             for x in keys:
                 for y in keys:
@@ -179,15 +183,45 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
                 continue
             if not wording_differs(qa.value, qb.value):
                 continue  # "this regulation" / "the regulation": transcription, not wording
-            wa, wb = qa.value.split(), qb.value.split()
-            only_a = [w for w in wa if w not in wb]
-            only_b = [w for w in wb if w not in wa]
-            detail = f"words only in one: {', '.join(only_a[:5]) or '-'} / {', '.join(only_b[:5]) or '-'}"
-            findings.append(
-                Finding(DiscrepancyKind.QUOTE_WORDING, "quote", qa.value, qa, qb.value, qb,
-                        "one quotation, two wordings", detail)
-            )
+            findings.append(_quotation_finding(qa, qa.value, qb, qb.value))
     return findings
+
+
+def _quoted_figures_held(
+    buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]],
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]],
+) -> None:
+    """Turn the quotations whose differing figure a reported slot already sets against
+    the other back into wordings (:data:`QUOTED_FIGURE_RULE`): the figure is reported
+    once, by the slot, and the quotation's wording is what is left to report."""
+    for key in [k for k in buckets if k[1] is DiscrepancyKind.NUMBER]:
+        kept = []
+        for bucket in buckets[key]:
+            quoted = [(claim, fact) for found in bucket.occurrences.values() for claim, fact in found]
+            if bucket.rule == QUOTED_FIGURE_RULE and any(
+                (DiscrepancyKind.NUMBER, claim.id, figure.start) in held
+                for claim, quote in quoted for figure in claim.facts
+                if figure.kind is FactKind.NUMBER and quote.start <= figure.start < quote.end
+            ):
+                bucket.rule = "one quotation, two wordings"
+                bucket.detail = bucket.detail[bucket.detail.index("words only in one") :]
+                buckets[(key[0], DiscrepancyKind.QUOTE_WORDING, key[2])].append(bucket)
+            else:
+                kept.append(bucket)
+        buckets[key] = kept
+
+
+def _quotation_finding(fa: Fact, a: str, fb: Fact, b: str) -> Finding:
+    """Two wordings ``a`` and ``b`` of one quotation: a number discrepancy where a figure
+    differs (:data:`QUOTED_FIGURE_RULE`), else one of wording."""
+    wa, wb = a.split(), b.split()
+    words = f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / " \
+        f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
+    figures = quoted_figures_differ(a, b)
+    if figures is not None:
+        detail = f"'{', '.join(figures[0])}' and '{', '.join(figures[1])}'; {words}"
+        return Finding(DiscrepancyKind.NUMBER, "quote", a, fa, b, fb, QUOTED_FIGURE_RULE, detail)
+    return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, "one quotation, two wordings", words)
 
 
 def compare_claims(
@@ -470,14 +504,7 @@ def find_discrepancies(
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
         ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
-        wa, wb = quote.value.split(), passage.value.split()
-        detail = (
-            f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
-            f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
-        )
-        finding = Finding(DiscrepancyKind.QUOTE_WORDING, "quote", quote.value, quote, passage.value,
-                          passage, "one quotation, two wordings", detail)
-        add(ga if ga == gb else None, finding, claim_a, claim_b)
+        add(ga if ga == gb else None, _quotation_finding(quote, quote.value, passage, passage.value), claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot
     # each fact a reported slot holds, with the values that slot sets against each other
     held: dict[tuple[DiscrepancyKind, str, int], set[str]] = defaultdict(set)
@@ -558,6 +585,7 @@ def find_discrepancies(
     # a corpus-wide variant counts every mention, not only the first
     _add_every_mention(claims, corpus_wide)
 
+    _quoted_figures_held(buckets, held)
     n_groups = len(alignment.groups)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():

@@ -15,6 +15,7 @@ from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import LONE_VALUE_RULES, ONE_WEEKDAY_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
+from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 
@@ -102,6 +103,8 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: only {', '.join(lone.sources)} converts the figure to '{lone.text}', where "
             f"{len(majority.sources)} other sources give '{majority.text}' ({detail}); one conversion is wrong."
         )
+    if rule == QUOTED_FIGURE_RULE:
+        return f"{written}: the sources quote the same words with different figures: {detail}."
     if rule == ONE_WEEKDAY_RULE:
         lone, majority = variants[-1], variants[0]
         return (

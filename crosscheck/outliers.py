@@ -880,10 +880,10 @@ def _calendar_words(key: str) -> str:
 
 
 def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[str, int], frozenset[str]]]:
-    """Each claim with the years of its dates and months as facts of their own (value: the
-    year; span: as written), and each such year's keys: ``=day:MM-DD`` after a day of a
-    month ("February 29, 2012", "29th February 2010"), ``=month:MM`` after a month ("June
-    2006", "June, 2005")."""
+    """The claims that date a day or a month with its year, with those years as facts of
+    their own (value: the year; span: as written), and each such year's keys: ``=day:MM-DD``
+    after a day of a month ("February 29, 2012", "29th February 2010"), ``=month:MM`` after
+    a month ("June 2006", "June, 2005")."""
     months = {m.casefold(): n for n, m in enumerate(_MONTH_NAMES, 1)} | {
         m.casefold()[:3]: n for n, m in enumerate(_MONTH_NAMES, 1)
     } | {"sept": 9}
@@ -911,7 +911,8 @@ def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[st
             found = {f"=month:{month}"} | ({f"=day:{day.value}"} if day is not None else set())
             years.append(attrs.evolve(fact, value=year, unit="year"))
             keys[(claim.id, fact.start)] = frozenset(found)
-        result.append(attrs.evolve(claim, facts=tuple(years)))
+        if years:
+            result.append(attrs.evolve(claim, facts=tuple(years)))
     return result, keys
 
 

@@ -6,7 +6,7 @@ import crosscheck
 from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
 from crosscheck.models import DiscrepancyKind, Label
-from crosscheck.quotations import quote_key
+from crosscheck.quotations import QUOTED_FIGURE_RULE, quote_key
 
 
 def _kinds(a: str, b: str) -> list[str]:
@@ -198,3 +198,26 @@ def test_a_clock_time_written_two_ways_in_one_quotation_is_no_rewording() -> Non
 def test_words_left_out_never_hide_a_negation() -> None:
     assert not wording_differs(quote_key("we will ... fight on"), quote_key("we will, as ever, fight on"))
     assert wording_differs(quote_key("we will ... surrender"), quote_key("we will not surrender"))
+
+
+def test_a_figure_changed_inside_a_quotation_is_a_number_discrepancy() -> None:
+    result = crosscheck.audit([
+        '"We are all deeply shocked by the unjust death of four of our citizens," Mr Papandreou told parliament.',
+        'The prime minister told lawmakers: "We are deeply shocked by the unjust death of three of our citizens."',
+        "Protesters marched through Athens on Wednesday against the spending cuts.",
+    ])
+    (d,) = result.discrepancies
+    assert (d.kind, d.rule, d.severity) == (DiscrepancyKind.NUMBER, QUOTED_FIGURE_RULE, "high")
+    assert [v.sources for v in d.variants] == [("text-1",), ("text-2",)]
+    assert "different figures: '4' and '3'" in d.explanation
+
+
+def test_a_quoted_figure_a_slot_already_reports_leaves_the_quotation_a_matter_of_wording() -> None:
+    result = crosscheck.audit([
+        'The company said: "Total downtime was 1hr 3 mins, and all links are back up now."',
+        'In a statement after the cut, SEACOM wrote that "total downtime was 1hr 4 mins, and all links are back up now."',
+        "Engineers in Alexandria repaired the damaged fibre overnight, officials said.",
+    ])
+    assert sorted((d.kind.value, d.rule) for d in result.discrepancies) == [
+        ("number", "different value in the same slot"), ("quote-wording", "one quotation, two wordings"),
+    ]
