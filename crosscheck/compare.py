@@ -187,6 +187,10 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
     return findings
 
 
+_WORDING_RULE = "one quotation, two wordings"
+_WORDS_ONLY_IN_ONE = "words only in one: "
+
+
 def _quoted_figures_held(
     buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]],
     held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]],
@@ -203,8 +207,8 @@ def _quoted_figures_held(
                 for claim, quote in quoted for figure in claim.facts
                 if figure.kind is FactKind.NUMBER and quote.start <= figure.start < quote.end
             ):
-                bucket.rule = "one quotation, two wordings"
-                bucket.detail = bucket.detail[bucket.detail.index("words only in one") :]
+                bucket.rule = _WORDING_RULE
+                bucket.detail = bucket.detail[bucket.detail.index(_WORDS_ONLY_IN_ONE) :]
                 buckets[(key[0], DiscrepancyKind.QUOTE_WORDING, key[2])].append(bucket)
             else:
                 kept.append(bucket)
@@ -215,13 +219,15 @@ def _quotation_finding(fa: Fact, a: str, fb: Fact, b: str) -> Finding:
     """Two wordings ``a`` and ``b`` of one quotation: a number discrepancy where a figure
     differs (:data:`QUOTED_FIGURE_RULE`), else one of wording."""
     wa, wb = a.split(), b.split()
-    words = f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / " \
+    words = (
+        f"{_WORDS_ONLY_IN_ONE}{', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
         f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
+    )
     figures = quoted_figures_differ(a, b)
     if figures is not None:
         detail = f"'{', '.join(figures[0])}' and '{', '.join(figures[1])}'; {words}"
         return Finding(DiscrepancyKind.NUMBER, "quote", a, fa, b, fb, QUOTED_FIGURE_RULE, detail)
-    return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, "one quotation, two wordings", words)
+    return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, _WORDING_RULE, words)
 
 
 def compare_claims(

@@ -551,10 +551,10 @@ _ADDRESS_RE = re.compile(
 so "www.cnn.com - 45 people" keeps its 45) or as a tokeniser spaced it ("http: / / www.
 nysun. com / obituaries / vincent - chin - gigante - 77 - crime - boss / 24729"): its words
 run on while a space stands next to one of its marks (after a full stop, only before a
-word in lower case: "www. bbc. co. uk / news. Forty people" ends at "news."). A figure in one ("dies - at - 77", "three -
-killed - in - athens") is part of a name for a page, not a figure the source states. A
-sentence may open with the rest of one the segmenter cut ("com / article / 635170067 /
-…")."""
+word in lower case: "www. bbc. co. uk / news. Forty people" ends at "news."). A figure in
+one ("dies - at - 77", "three - killed - in - athens") is part of a name for a page, not a
+figure the source states. A sentence may open with the rest of one the segmenter cut
+("com / article / 635170067 / …")."""
 
 
 def _outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
