@@ -821,12 +821,12 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     (:func:`event_keys`; not the day something was said), the lone source never writes
     the others' day, and the two are not said of different events.
     """
-    by_source: dict[str, list[Mention]] = defaultdict(list)
+    weekdays: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is FactKind.DATE and fact.unit == "weekday":
-                by_source[claim.source].append(Mention(claim, fact, fact_context(claim, fact), frozenset()))
-    days = {source: {m.fact.value for m in mentions} for source, mentions in by_source.items()}
+                weekdays[claim.source].append((claim, fact))
+    days = {source: {fact.value for _, fact in found} for source, found in weekdays.items()}
     if any(len(values) != 1 for values in days.values()):
         return []  # a source gives two weekdays: the story spans days
     giving: dict[str, list[str]] = defaultdict(list)
@@ -837,6 +837,10 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     (lone, alone), (majority, others) = sorted(giving.items(), key=lambda item: (len(item[1]), item[0]))
     if len(alone) != 1 or len(others) < 2:
         return []  # not one source against the others
+    by_source = {
+        source: [Mention(claim, fact, fact_context(claim, fact), frozenset()) for claim, fact in weekdays[source]]
+        for source in [*alone, *others]
+    }
     mine = by_source[alone[0]]
     if not all(event_keys(m.claim, m.fact) for m in mine):
         return []  # a day the sentence says nothing happened on, or the day something was said
