@@ -160,7 +160,7 @@ def fact_slots(
         + near_dates
         + find_lone_values(
             without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
-            same_detail=_same_person_aged,
+            same_detail=_same_person_aged, pairs=True,
         )
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
         + story_weekday(dated)

@@ -14,10 +14,11 @@ links it. What still gives it away is the pattern across sources:
   thing (a toll that rose, a second person called Tara).
 
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
-"died on Thursday": :func:`event_keys`). One date against one is enough where the two
-sentences are much alike and three independent sources or more give the other date
-somewhere (:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against
-"… on Sunday"), unless each says what happened and the two differ.
+"died on Thursday": :func:`event_keys`). One date (or figure) against one is enough where
+the two sentences are much alike and three independent sources or more give the other
+value somewhere (:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday"
+against "… on Sunday"; "five armed robbers" against "Four armed robbers"), unless each
+says what happened and the two differ.
 
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source

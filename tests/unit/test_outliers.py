@@ -907,3 +907,26 @@ def test_a_year_of_a_day_is_not_set_against_the_others_where_it_may_be_another_d
 ) -> None:
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     assert all(d.rule != LONE_VALUE_RULES[DiscrepancyKind.DATE] for d in result.discrepancies), why
+
+
+FOUR_ROBBERS = (
+    "Four armed robbers -- two dressed as women -- made off with $137 million of diamonds from a famed Paris store.",
+    "The four robbers, two of whom were disguised as women, stole nearly all the jewellery on display.",
+    "A gang of four thieves on Thursday stole nearly all the jewels at the store, police said.",
+)
+FIVE_ROBBERS = (
+    "At 5:30 p.m., five armed robbers, some reportedly dressed in drag, entered the store on the chic Avenue Montaigne."
+)
+
+
+def test_one_figure_against_one_in_much_the_same_sentence_stands_where_three_sources_give_it() -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([*FOUR_ROBBERS, FIVE_ROBBERS])])
+    (d,) = _kinds(result, "number")
+    assert d.rule == PAIRED_VALUE_RULE
+    assert [(v.text, v.sources) for v in d.variants] == [("Four", ("s0",)), ("five", ("s3",))]
+
+
+def test_one_figure_against_one_needs_three_sources_giving_the_other_somewhere() -> None:
+    texts = [FOUR_ROBBERS[0], FOUR_ROBBERS[1], "A gang of thieves on Thursday stole nearly all the jewels.", FIVE_ROBBERS]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    assert all(d.rule != PAIRED_VALUE_RULE for d in result.discrepancies)
