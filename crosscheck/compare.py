@@ -19,6 +19,7 @@ clusters from them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
@@ -58,7 +59,7 @@ from crosscheck.outliers import (
     said_beside,
 )
 from crosscheck.quantities import aligned_quantities
-from crosscheck.quotations import QUOTED_FIGURE_RULE, quoted_figures_differ
+from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
     SLOT_RULES,
@@ -150,15 +151,12 @@ def _compare_quantities(a: Claim, b: Claim) -> list[Finding]:
 # ------------------------------------------------------------------------------ slots
 
 def _quote_findings_seen(buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]]) -> list[Finding]:
-    """Pairs of quotation wordings already compared inside clusters (as findings), whether
-    their wording differs or a figure in them does."""
+    """Pairs of quotation wordings already compared inside clusters (as findings)."""
     seen = []
     for (_group, kind, _masked), slot_buckets in buckets.items():
-        if kind not in (DiscrepancyKind.QUOTE_WORDING, DiscrepancyKind.NUMBER):
+        if kind is not DiscrepancyKind.QUOTE_WORDING:
             continue
         for bucket in slot_buckets:
-            if kind is DiscrepancyKind.NUMBER and bucket.rule != QUOTED_FIGURE_RULE:
-                continue
             keys = sorted(bucket.keys)
             for x in keys:
                 for y in keys:
@@ -187,47 +185,65 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
     return findings
 
 
-_WORDING_RULE = "one quotation, two wordings"
-_WORDS_ONLY_IN_ONE = "words only in one: "
-
-
-def _quoted_figures_held(
-    buckets: dict[tuple[int | None, DiscrepancyKind, str], list[_Bucket]],
-    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]],
-) -> None:
-    """Turn the quotations whose differing figure a reported slot already sets against
-    the other back into wordings (:data:`QUOTED_FIGURE_RULE`): the figure is reported
-    once, by the slot, and the quotation's wording is what is left to report."""
-    for key in [k for k in buckets if k[1] is DiscrepancyKind.NUMBER]:
-        kept = []
-        for bucket in buckets[key]:
-            quoted = [(claim, fact) for found in bucket.occurrences.values() for claim, fact in found]
-            if bucket.rule == QUOTED_FIGURE_RULE and any(
-                (DiscrepancyKind.NUMBER, claim.id, figure.start) in held
-                for claim, quote in quoted for figure in claim.facts
-                if figure.kind is FactKind.NUMBER and quote.start <= figure.start < quote.end
-            ):
-                bucket.rule = _WORDING_RULE
-                bucket.detail = bucket.detail[bucket.detail.index(_WORDS_ONLY_IN_ONE) :]
-                buckets[(key[0], DiscrepancyKind.QUOTE_WORDING, key[2])].append(bucket)
-            else:
-                kept.append(bucket)
-        buckets[key] = kept
-
-
 def _quotation_finding(fa: Fact, a: str, fb: Fact, b: str) -> Finding:
-    """Two wordings ``a`` and ``b`` of one quotation: a number discrepancy where a figure
-    differs (:data:`QUOTED_FIGURE_RULE`), else one of wording."""
+    """Two wordings ``a`` and ``b`` of one quotation (facts ``fa`` and ``fb``)."""
     wa, wb = a.split(), b.split()
     words = (
-        f"{_WORDS_ONLY_IN_ONE}{', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
+        f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
         f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
     )
-    figures = quoted_figures_differ(a, b)
-    if figures is not None:
-        detail = f"'{', '.join(figures[0])}' and '{', '.join(figures[1])}'; {words}"
-        return Finding(DiscrepancyKind.NUMBER, "quote", a, fa, b, fb, QUOTED_FIGURE_RULE, detail)
-    return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, _WORDING_RULE, words)
+    return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, "one quotation, two wordings", words)
+
+
+def _quoted_figures(
+    buckets: Mapping[tuple[int | None, DiscrepancyKind, str], list[_Bucket]],
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]],
+) -> list[tuple[int | None, Finding, Claim, Claim]]:
+    """The figure that differs between two wordings of one quotation (:data:`QUOTED_FIGURE_RULE`):
+    "the unjust death of **four** of our citizens" / "… **three** …". Only where each
+    wording has one figure the other lacks, they count the same thing or one names nothing
+    ("two hours" and "120 minutes" are no two values), and no reported slot holds either already."""
+    found = []
+    seen: set[tuple[str, int, str, int]] = set()
+    for (group, kind, _slot), slot_buckets in list(buckets.items()):
+        if kind is not DiscrepancyKind.QUOTE_WORDING:
+            continue
+        for bucket in slot_buckets:
+            keys = sorted(bucket.keys)
+            for x, y in itertools.combinations(keys, 2):
+                for claim_a, quote_a in bucket.occurrences[x]:
+                    for claim_b, quote_b in bucket.occurrences[y]:
+                        if claim_a.source == claim_b.source:
+                            continue
+                        pair = _differing_figure(claim_a, quote_a, claim_b, quote_b)
+                        if pair is None:
+                            continue
+                        fa, fb = pair
+                        key = (claim_a.id, fa.start, claim_b.id, fb.start)
+                        if key in seen or any(
+                            (DiscrepancyKind.NUMBER, c.id, f.start) in held for c, f in ((claim_a, fa), (claim_b, fb))
+                        ):
+                            continue
+                        seen.add(key)
+                        detail = f"'{fa.text}' and '{fb.text}'"
+                        finding = Finding(DiscrepancyKind.NUMBER, f"quote:{fa.unit}", fa.value, fa, fb.value, fb,
+                                          QUOTED_FIGURE_RULE, detail)
+                        found.append((group, finding, claim_a, claim_b))
+    return found
+
+
+def _differing_figure(claim_a: Claim, quote_a: Fact, claim_b: Claim, quote_b: Fact) -> tuple[Fact, Fact] | None:
+    """The one figure inside each quotation that the other lacks, when they count one thing
+    (or one of them names nothing it counts)."""
+    inside_a = [f for f in claim_a.facts if f.kind is FactKind.NUMBER and quote_a.start <= f.start < quote_a.end]
+    inside_b = [f for f in claim_b.facts if f.kind is FactKind.NUMBER and quote_b.start <= f.start < quote_b.end]
+    values_a, values_b = {f.value for f in inside_a}, {f.value for f in inside_b}
+    only_a = [f for f in inside_a if f.value not in values_b]
+    only_b = [f for f in inside_b if f.value not in values_a]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    units = {only_a[0].unit, only_b[0].unit} - {""}
+    return (only_a[0], only_b[0]) if len(units) <= 1 else None  # "four of our citizens" / "three people"
 
 
 def compare_claims(
@@ -567,6 +583,9 @@ def find_discrepancies(
     for g, a, b in _aligned_pairs(alignment, by_id):
         for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):
             add(g, finding, a, b)
+    # a figure that two wordings of one quotation give differently, where no reported slot holds it
+    for quoted_in, finding, a, b in _quoted_figures(buckets, held):
+        add(quoted_in, finding, a, b)
 
     corpus_wide: list[_Bucket] = []
     for finding, claim_a, claim_b in name_slips:
@@ -591,7 +610,6 @@ def find_discrepancies(
     # a corpus-wide variant counts every mention, not only the first
     _add_every_mention(claims, corpus_wide)
 
-    _quoted_figures_held(buckets, held)
     n_groups = len(alignment.groups)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():

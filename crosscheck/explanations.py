@@ -104,7 +104,10 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{len(majority.sources)} other sources give '{majority.text}' ({detail}); one conversion is wrong."
         )
     if rule == QUOTED_FIGURE_RULE:
-        return f"{written}: the sources quote the same words with different figures: {detail}."
+        return (
+            f"{written}: two wordings of one quotation give this figure differently ({detail}); "
+            "one source has it wrong, or the speaker said it twice."
+        )
     if rule == ONE_WEEKDAY_RULE:
         lone, majority = variants[-1], variants[0]
         return (

@@ -236,6 +236,17 @@ def _detail_of(
     return majority
 
 
+_INCREMENT_AFTER_RE = re.compile(r"\s(?:more|other|additional|further|extra)\b", re.IGNORECASE)
+_INCREMENT_BEFORE_RE = re.compile(r"\b(?:another|an additional|a further|an extra)\s$", re.IGNORECASE)
+
+
+def _increment(mention: Mention) -> bool:
+    """Whether a figure counts what is added to a count ("two more people", "another five
+    arrests"), not the count itself."""
+    text, start, end = mention.claim.text, mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    return bool(_INCREMENT_AFTER_RE.match(text, end) or _INCREMENT_BEFORE_RE.search(text, max(0, start - 16), start))
+
+
 def _claims_before(claims: Sequence[Claim]) -> dict[str, Claim]:
     """Each claim's id, with the claim its source says just before it."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -501,6 +512,7 @@ def find_lone_values(
     events: bool = False,
     pairs: bool = False,
     keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
+    apart: Callable[[Sequence[Mention], Sequence[Mention]], bool] | None = None,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -512,6 +524,9 @@ def find_lone_values(
     words surround it (:data:`_AGE_KEY`). ``same_detail``, when given,
     says of some mention of each value that they may be one detail (ages of one person;
     under the age key, of every one).
+    ``keyed_by``, when given, keys each mention by what it returns instead of the words
+    beside it (a mention keyed by nothing still counts as its source giving the value), and
+    ``apart`` says of the lone value's mentions and the others' that they are two details.
     With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
@@ -568,13 +583,19 @@ def find_lone_values(
                 continue
             (source,) = lone_sources
             lone = values[value]
-            named: list[Mention] | None = None  # for an age found by its name: the mentions beside that name
+            # the mentions set against the lone value, where not all of the majority's: those
+            # beside the name an age is found by, or the sentence much like the lone one
+            named: list[Mention] | None = None
             if pair:
                 majority = ranked[0]
                 if source in stated[(group, majority)] or len({m.fact.value for m in given_here[source]}) > 1:
                     continue
                 if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
                     continue
+                if kind is DiscrepancyKind.NUMBER and any(_increment(m) for m in (*lone, *values[majority])):
+                    continue  # "arrested two more people": a count added to, not the count
+                # the majority's sentence much like the lone one, not every one of its source
+                named = [m for m in values[majority] if _context_agrees(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]
             else:
                 chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
                 if chosen is None and neighbour == _AGE_KEY:
@@ -589,6 +610,8 @@ def find_lone_values(
                     continue
                 majority = chosen
             against = named if named is not None else values[majority]
+            if apart is not None and apart(lone, against):
+                continue  # said of two things ("arrested in June 2006" / "released in June 2008")
             if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
                 continue  # "more than 400" and "401": a floor and a figure within it
             if same_detail is not None:
@@ -910,10 +933,14 @@ def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[st
                 elif before is not None:
                     month = f"{months[before.group(1).casefold()]:02d}"
                 else:
-                    continue
+                    month = ""  # a year alone: no key, but its source gives that year
             else:
                 continue
-            found = {f"=month:{month}"} | ({f"=day:{day.value}"} if day is not None else set())
+            if year not in fact.text:
+                continue  # a year a publication date supplied ("in June"), not one the source wrote
+            found = (
+                ({f"=month:{month}"} if month else set()) | ({f"=day:{day.value}"} if day is not None else set())
+            )
             years.append(attrs.evolve(fact, value=year, unit="year"))
             keys[(claim.id, fact.start)] = frozenset(found)
         if years:
@@ -925,9 +952,11 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
     """A slot for each year one source alone gives to a day of a month, or to a month, that
     the others give another year ("29th February 2010" against two sources' "February 29,
     2012"; "in June 2006" against "in June, 2005"): the lone-value rule
-    (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it."""
+    (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it,
+    where the lone source writes the others' year nowhere (a year alone counts) and the two
+    are not said of different events ("arrested in June 2006" / "released in June 2008")."""
     dated, keys = _years_of_dates(claims)
     return find_lone_values(
         dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
-        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()),
+        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=_other_events,
     )

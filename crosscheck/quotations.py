@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from crosscheck._text import normalize_word
-from crosscheck.figures import fact_at, number_facts
+from crosscheck.figures import fact_at
 from crosscheck.models import Fact, FactKind
 
-__all__ = ["ELISION", "QUOTED_FIGURE_RULE", "quote_facts", "quote_key", "quoted_figures_differ"]
+__all__ = ["ELISION", "QUOTED_FIGURE_RULE", "quote_facts", "quote_key"]
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
 
@@ -65,21 +65,7 @@ def quote_key(text: str) -> str:
 
 
 QUOTED_FIGURE_RULE = "one quotation, two figures"
-
-
-def quoted_figures_differ(a: str, b: str) -> tuple[list[str], list[str]] | None:
-    """The figures that only one of two wordings of a quotation gives, on each side, when
-    each side has one ("Total downtime was 1hr 3 mins" / "… 1hr 4 mins": ``(['3'], ['4'])``);
-    None when the figures agree. A figure changed inside a quotation is a number the two
-    sources give differently, whatever else of the wording differs.
-
-    >>> quoted_figures_differ("we lost three of our citizens", "we lost all four of our citizens")
-    (['3'], ['4'])
-    """
-    in_a = {f.value for f in number_facts(a) if f.kind is FactKind.NUMBER}
-    in_b = {f.value for f in number_facts(b) if f.kind is FactKind.NUMBER}
-    only_a, only_b = sorted(in_a - in_b), sorted(in_b - in_a)
-    return (only_a, only_b) if only_a and only_b else None
+"""A figure that two wordings of one quotation give differently (found in :mod:`crosscheck.compare`)."""
 
 
 _SPEECH_RE = re.compile(

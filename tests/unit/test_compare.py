@@ -206,10 +206,34 @@ def test_a_figure_changed_inside_a_quotation_is_a_number_discrepancy() -> None:
         'The prime minister told lawmakers: "We are deeply shocked by the unjust death of three of our citizens."',
         "Protesters marched through Athens on Wednesday against the spending cuts.",
     ])
-    (d,) = result.discrepancies
-    assert (d.kind, d.rule, d.severity) == (DiscrepancyKind.NUMBER, QUOTED_FIGURE_RULE, "high")
-    assert [v.sources for v in d.variants] == [("text-1",), ("text-2",)]
-    assert "different figures: '4' and '3'" in d.explanation
+    figure, wording = result.discrepancies
+    assert (figure.kind, figure.rule, figure.severity) == (DiscrepancyKind.NUMBER, QUOTED_FIGURE_RULE, "high")
+    assert [(v.text, v.sources) for v in figure.variants] == [("four", ("text-1",)), ("three", ("text-2",))]
+    assert "('four' and 'three')" in figure.explanation
+    assert wording.kind is DiscrepancyKind.QUOTE_WORDING  # the wording is reported as before, once
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # three wordings: the figure once, by the slot that holds it, and the wording once
+        (["The minister said: “We lost three of our citizens in this cowardly attack on the market.” Police said so.",
+          "“We lost four of our citizens in this cowardly attack on the market,” the minister said. Police said so.",
+          "The minister told reporters “we lost four of our brave citizens in this vile attack on the market.”"],
+         [("number", "the same sentence in both sources, with this number changed"),
+          ("quote-wording", "one quotation, two wordings")]),
+        # "two hours" and "120 minutes" count different things: no figure differs, the wording does
+        (['The captain, speaking in Athens on Monday, said "the ferry sank within two hours of the storm".',
+          'Rescue teams were still searching. The captain told state TV: "the ferry sank within 120 minutes of the storm".',
+          "Protesters marched through Athens on Wednesday against the spending cuts."],
+         [("quote-wording", "one quotation, two wordings")]),
+    ],
+)
+def test_a_figure_in_a_quotation_is_reported_once_and_only_against_a_figure_of_the_same_unit(
+    texts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    result = crosscheck.audit(texts)
+    assert [(d.kind.value, d.rule) for d in result.discrepancies] == expected
 
 
 def test_a_quoted_figure_a_slot_already_reports_leaves_the_quotation_a_matter_of_wording() -> None:

@@ -867,8 +867,8 @@ SEAMICRO_2012 = (
     "AMD said on February 29, 2012 that it would buy SeaMicro, the cloud server upstart.",
 )
 ORTIZ_2005 = (
-    "A jury convicted a gang member of murdering Sheriff's Deputy Jerry Ortiz in June, 2005, prosecutors said.",
-    "The gang member shot Sheriff's Deputy Jerry Ortiz in June 2005 outside an apartment, the jury heard.",
+    "The trial over the death of Sheriff's Deputy Jerry Ortiz in June, 2005, opened on Monday, prosecutors said.",
+    "Sheriff's Deputy Jerry Ortiz died in June 2005 outside an apartment, the jury heard.",
 )
 
 
@@ -877,7 +877,7 @@ ORTIZ_2005 = (
     [
         ([*SEAMICRO_2012, "AMD snaps up server upstart SeaMicro on 29th February 2010, buying a cloud server business."],
          ["2012", "February 2010"]),
-        ([*ORTIZ_2005, "The judge weighed the slaying of Sheriff's Deputy Jerry Ortiz in June 2006 and chose death."],
+        ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death."],
          ["2005", "June 2006"]),
     ],
 )
@@ -900,6 +900,12 @@ def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(
          "the lone source gives the others' year too"),
         ([*SEAMICRO_2012, "On 29th February 2010, snow closed the schools of Oslo for a week."],
          "the words around the two dates share nothing"),
+        ([*SEAMICRO_2012, "AMD snaps up SeaMicro on 29th February 2010, as its 2012 filing says."],
+         "the lone source gives the others' year alone elsewhere"),
+        (["Smith was arrested in June 2006 in Madrid on fraud charges. He denies wrongdoing.",
+          "Smith, arrested in June 2006 in Madrid, denies the fraud charges.",
+          "Smith was released in June 2008 from prison in Madrid. He denies the fraud charges."],
+         "said of two events"),
     ],
 )
 def test_a_year_of_a_day_is_not_set_against_the_others_where_it_may_be_another_date(
@@ -930,3 +936,21 @@ def test_one_figure_against_one_needs_three_sources_giving_the_other_somewhere()
     texts = [FOUR_ROBBERS[0], FOUR_ROBBERS[1], "A gang of thieves on Thursday stole nearly all the jewels.", FIVE_ROBBERS]
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     assert all(d.rule != PAIRED_VALUE_RULE for d in result.discrepancies)
+
+
+def test_one_figure_against_one_is_no_count_added_to_and_holds_only_the_sentence_alike() -> None:
+    # "two more people" adds to a count: no figure against "seven people"
+    result = crosscheck.audit([
+        "A gunman opened fire at a shopping centre in Leeds on Saturday. Police arrested seven people on Monday "
+        "in connection with the attack.",
+        "Two people were shot dead at the Leeds shopping centre on Saturday. Detectives arrested two more people on "
+        "Wednesday in connection with the attack.",
+        "The shooting left two dead, police said.",
+        "Two shoppers were killed in the attack.",
+    ])
+    assert all(d.rule != PAIRED_VALUE_RULE for d in result.discrepancies)
+    # the majority's variant is the sentence much like the lone one, not its source's other "Four"
+    texts = [FOUR_ROBBERS[0] + " Police said four armed guards had left minutes before.", *FOUR_ROBBERS[1:], FIVE_ROBBERS]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    (d,) = [d for d in result.discrepancies if d.rule == PAIRED_VALUE_RULE]
+    assert [len(v.spans) for v in d.variants] == [1, 1]
