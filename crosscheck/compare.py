@@ -181,12 +181,13 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
                 continue
             if not wording_differs(qa.value, qb.value):
                 continue  # "this regulation" / "the regulation": transcription, not wording
-            findings.append(_quotation_finding(qa, qa.value, qb, qb.value))
+            findings.append(_quotation_finding(qa, qb))
     return findings
 
 
-def _quotation_finding(fa: Fact, a: str, fb: Fact, b: str) -> Finding:
-    """Two wordings ``a`` and ``b`` of one quotation (facts ``fa`` and ``fb``)."""
+def _quotation_finding(fa: Fact, fb: Fact) -> Finding:
+    """Two wordings of one quotation, the facts ``fa`` and ``fb`` (their normal forms differ)."""
+    a, b = fa.value, fb.value
     wa, wb = a.split(), b.split()
     words = (
         f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
@@ -526,7 +527,7 @@ def find_discrepancies(
         if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
             continue
         ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
-        add(ga if ga == gb else None, _quotation_finding(quote, quote.value, passage, passage.value), claim_a, claim_b)
+        add(ga if ga == gb else None, _quotation_finding(quote, passage), claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot
     # each fact a reported slot holds, with the values that slot sets against each other
     held: dict[tuple[DiscrepancyKind, str, int], set[str]] = defaultdict(set)

@@ -39,6 +39,7 @@ __all__ = [
     "ROLE_NOUNS",
     "count_words",
     "CURRENCY_UNITS",
+    "MONTH_NUMBERS",
 ]
 
 _NAME_CONNECTORS = frozenset(
@@ -82,6 +83,8 @@ _MONTHS = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+MONTH_NUMBERS = _MONTHS
+"""Each month's number by its name or abbreviation, lower case ("june": 6, "sept": 9)."""
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()

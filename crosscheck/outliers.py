@@ -37,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
-from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
+from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, MONTH_NUMBERS, ROLE_NOUNS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
@@ -639,7 +639,7 @@ def find_lone_values(
 
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
 _NOT_SURNAMES = frozenset("de da di du do le la el al von van st mr dr ms jr sr ii iv vi".split())
-"""Words of two letters that end a name but are no surname: particles, titles, generations."""
+"""Short words that end a name but are no surname: particles, titles, generations."""
 
 
 def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
@@ -912,9 +912,6 @@ def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[st
     their own (value: the year; span: as written), and each such year's keys: ``=day:MM-DD``
     after a day of a month ("February 29, 2012", "29th February 2010"), ``=month:MM`` after
     a month ("June 2006", "June, 2005")."""
-    months = {m.casefold(): n for n, m in enumerate(_MONTH_NAMES, 1)} | {
-        m.casefold()[:3]: n for n, m in enumerate(_MONTH_NAMES, 1)
-    } | {"sept": 9}
     result, keys = [], {}
     for claim in claims:
         dates = sorted((f for f in claim.facts if f.kind is FactKind.DATE), key=lambda f: f.start)
@@ -931,7 +928,7 @@ def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[st
                 if day is not None:
                     month = day.value[:2]
                 elif before is not None:
-                    month = f"{months[before.group(1).casefold()]:02d}"
+                    month = f"{MONTH_NUMBERS[before.group(1).casefold()]:02d}"
                 else:
                     month = ""  # a year alone: no key, but its source gives that year
             else:
