@@ -380,7 +380,7 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
     "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
-    "became born died".split()
+    "became born died shaken beat overcame slain".split()
 )
 _EVENT_NOUNS = {
     noun: noun
@@ -390,6 +390,19 @@ _EVENT_NOUNS = {
     ).split()
 } | {"death": "died", "killing": "killed", "birth": "born"}
 """Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
+_EVENT_SYNONYMS = {
+    word: canonical
+    for canonical, words in {
+        "struck": "hit struck rattled shook shaken jolted rocked",
+        "arrested": "arrested detained apprehended",
+        "announced": "announced unveiled revealed",
+        "killed": "killed murdered slain",
+        "won": "won beat defeated overcame",
+    }.items()
+    for word in words.split()
+}
+"""Verbs that say one thing happened, each as the one it stands for: sources word an event
+their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday")."""
 SAYING = frozenset(
     "said says told added reported wrote stated explained noted asked according confirmed denied "
     "tweeted claimed insisted warned".split()
@@ -408,6 +421,9 @@ _EVENT_REACH_BEFORE = 6
 _EVENT_REACH_AFTER = 4
 _EVENT_REACH_APART = 10
 """Words before a date read to tell two events apart (:func:`_other_events`)."""
+_PART_OF_DAY_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)(?=,)", re.IGNORECASE)
+"""A part of the day right after a date, before a comma: what follows the comma is still
+what happened on it."""
 _EVENT_WINDOW = 200
 """Characters around a date that are read for its event (a long claim is not read whole)."""
 
@@ -429,7 +445,7 @@ def _event_word(word: str, previous: str | None) -> str | None:
     if lower in _NOT_EVENTS or (previous is not None and previous.lower() in _PLANNED_AFTER):
         return None
     if lower in _IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")):
-        return lower
+        return _EVENT_SYNONYMS.get(lower, lower)
     return None
 
 
@@ -454,6 +470,7 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
     before_text = _CLAUSE_END_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1]
     before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
     after_text = claim.text[end : end + _EVENT_WINDOW]
+    after_text = _PART_OF_DAY_RE.sub("", after_text, count=1)  # "On Saturday afternoon, the company announced"
     after_text = after_text[1:] if after_text.startswith(",") else after_text
     after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]
     for n in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):

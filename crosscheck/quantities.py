@@ -179,6 +179,12 @@ def _same_event(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
     return bool(ka & kb)
 
 
+def _days(claim: Claim) -> list[Fact]:
+    """The days ``claim`` names: weekdays, and "today" or "yesterday" ("signed Wynn on
+    Tuesday and Bell today" names two days, each for its own signing)."""
+    return [f for f in claim.facts if f.kind is FactKind.DATE and f.unit in ("weekday", "relative-day")]
+
+
 def _sole_dates(
     a: Claim,
     b: Claim,
@@ -189,9 +195,11 @@ def _sole_dates(
     they differ (:data:`SOLE_DATE_RULE`); for full dates, in the day of the year alone or
     the year alone. Pairs ``found`` (fact starts) already are left out."""
     pairs: list[tuple[Fact, Fact, str, str, str]] = []
-    days_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
-    days_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
-    if len(days_a) == 1 and len(days_b) == 1 and days_a[0].value != days_b[0].value and _same_event(a, days_a[0], b, days_b[0]):
+    days_a, days_b = _days(a), _days(b)
+    if (
+        len(days_a) == 1 and len(days_b) == 1 and days_a[0].unit == days_b[0].unit == "weekday"
+        and days_a[0].value != days_b[0].value and _same_event(a, days_a[0], b, days_b[0])
+    ):
         pairs.append((days_a[0], days_b[0], days_a[0].value, days_b[0].value, "weekday"))
     full_a, full_b = _full_dates(a), _full_dates(b)
     if (

@@ -268,6 +268,27 @@ def test_a_date_is_keyed_by_what_happened_on_it() -> None:
     assert _event_keys("He was arrested in Ohio, police told reporters on Friday.", "friday") == []
 
 
+def test_verbs_for_one_event_give_one_key() -> None:
+    # each source words the quake, the arrest, the announcement its own way
+    struck = _event_keys("A 4.6 earthquake struck Northern California on Friday morning.", "friday")
+    assert struck == ["~struck"]
+    assert _event_keys("A quake rattled Sonoma County early Thursday.", "thursday") == struck
+    assert _event_keys("Residents were shaken awake early Thursday morning.", "thursday") == struck
+    assert _event_keys("Police detained the driver on Sunday.", "sunday") == _event_keys(
+        "Police arrested the driver on Monday.", "monday"
+    )
+    assert _event_keys("Apple unveiled a new laptop on Tuesday.", "tuesday") == ["~announc"]
+    # other verbs stay apart
+    assert _event_keys("The company fired its chief on Sunday.", "sunday") == ["~fire"]
+
+
+def test_a_part_of_the_day_before_a_comma_does_not_hide_what_happened() -> None:
+    assert _event_keys("On Saturday afternoon, the company announced a deal.", "saturday") == ["~announc"]
+    assert _event_keys("On Monday night, police arrested two men.", "monday") == ["~arrest"]
+    # what follows another word and a comma is still another clause
+    assert _event_keys("On Monday in Paris, the company announced a deal.", "monday") == []
+
+
 DIED_THURSDAY = (
     Source(id="a", text="Esther Williams, the swimming champion turned actress, died on Thursday in Beverly Hills."),
     Source(id="b", text="The actress died Thursday at 91, her publicist Harlan Boll said in a statement."),
@@ -823,6 +844,15 @@ QUAKE_THURSDAY = (
 QUAKE_FRIDAY = "The earthquake struck Northern California on Friday, near the Geysers area."
 
 
+def test_the_story_s_weekday_is_found_where_each_source_words_the_event_its_own_way() -> None:
+    rattled = [
+        "A 4.6 quake rattled Sonoma County early Thursday, according to the Geological Survey.",
+        "Residents of Cobb Mountain were jolted awake early Thursday morning by the tremor.",
+        "The tremor shook the Napa Valley early Thursday, the agency said.",
+    ]
+    assert _weekday_rules([*rattled, QUAKE_FRIDAY]) == [(ONE_WEEKDAY_RULE, ["Thursday", "Friday"])]
+
+
 def _weekday_rules(texts: Sequence[str]) -> list[tuple[str | None, list[str]]]:
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     return [(d.rule, [v.text for v in d.variants]) for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
@@ -856,6 +886,8 @@ def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported(
          "two sources against two"),
         ([*QUAKE_THURSDAY, QUAKE_FRIDAY, "The earthquake struck Northern California on Monday, near the Geysers."],
          "three days given"),
+        ([*QUAKE_THURSDAY, "The earthquake damaged homes near the Geysers area on Friday."],
+         "another event: a quake's damage is not its striking"),
     ],
 )
 def test_the_story_s_weekday_is_not_set_against_one_that_may_be_right(texts: list[str], why: str) -> None:
