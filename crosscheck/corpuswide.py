@@ -26,6 +26,7 @@ from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     find_lone_values,
     lone_number_group,
+    lone_sentence_years,
     lone_surnames,
     lone_years,
     story_weekday,
@@ -165,6 +166,7 @@ def fact_slots(
         + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
         + story_weekday(dated)
         + lone_years(dated)
+        + lone_sentence_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
     )

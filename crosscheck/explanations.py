@@ -14,7 +14,13 @@ from collections.abc import Mapping, Sequence
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
-from crosscheck.outliers import LONE_VALUE_RULES, ONE_WEEKDAY_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
+from crosscheck.outliers import (
+    LONE_VALUE_RULES,
+    ONE_WEEKDAY_RULE,
+    PAIRED_VALUE_RULE,
+    SAME_GIVEN_NAMES_RULE,
+    YEAR_IN_SENTENCE_RULE,
+)
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
@@ -114,6 +120,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one weekday of the "
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
+        )
+    if rule == YEAR_IN_SENTENCE_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
+            f"'{majority.text}', which {len(majority.sources)} other sources give in sentences much "
+            f"like it (words both use: {detail or '-'}); most likely one event dated two ways."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]

@@ -57,10 +57,12 @@ __all__ = [
     "ONE_WEEKDAY_RULE",
     "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
+    "YEAR_IN_SENTENCE_RULE",
     "event_keys",
     "find_lone_values",
     "lone_years",
     "lone_number_group",
+    "lone_sentence_years",
     "lone_surnames",
     "said_beside",
     "story_weekday",
@@ -73,6 +75,9 @@ LONE_VALUE_RULES = {
     DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
 }
 PAIRED_VALUE_RULE = "one source alone gives this value in a sentence much like one that gives the value most sources give"
+YEAR_IN_SENTENCE_RULE = (
+    "one source alone gives this year in a sentence much like those where three sources give another"
+)
 SAME_GIVEN_NAMES_RULE = "two sources write the same given names before different surnames"
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
@@ -356,6 +361,7 @@ def _mentions(
     *,
     events: bool = False,
     keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
+    context_of: Callable[[Claim, Fact], frozenset[str]] = fact_context,
 ) -> list[tuple[str, Mention]]:
     mentions = []
     for claim in claims:
@@ -364,7 +370,7 @@ def _mentions(
             if group is None:
                 continue
             if keyed_by is not None:
-                mentions.append((group, Mention(claim, fact, fact_context(claim, fact), keyed_by(claim, fact))))
+                mentions.append((group, Mention(claim, fact, context_of(claim, fact), keyed_by(claim, fact))))
                 continue
             neighbours = fact_neighbours(claim, fact)
             if events:
@@ -530,6 +536,7 @@ def find_lone_values(
     pairs: bool = False,
     keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
     apart: Callable[[Sequence[Mention], Sequence[Mention]], bool] | None = None,
+    context_of: Callable[[Claim, Fact], frozenset[str]] = fact_context,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -549,7 +556,7 @@ def find_lone_values(
     independent sources or more give the other value somewhere, unless the two are said
     of different events (:data:`PAIRED_VALUE_RULE`).
     """
-    mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by)
+    mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by, context_of=context_of)
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
@@ -974,3 +981,67 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
         dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
         keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=_other_events,
     )
+
+
+
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:since|from|until|till|through|between|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Words before a year that make it the edge of a span ("in power since 1967"), not the
+year something happened."""
+_YEAR_KEY = "=year"
+_YEAR_MIN_STATED = 3
+"""Independent sources that must give the other year in sentences much like the lone one's."""
+
+
+def _sentence_words(claim: Claim, fact: Fact) -> frozenset[str]:
+    """The content words of the whole claim, numbers left out: a year often ends or opens
+    its sentence, far from the words that say what it dates."""
+    return _words_of(claim.text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(w for w in content_tokens(text) if not w[:1].isdigit())
+
+
+def _year_key(claim: Claim, fact: Fact) -> frozenset[str]:
+    start = fact.start - claim.start
+    if _SPAN_BEFORE_RE.search(claim.text[max(0, start - 20) : start]):
+        return frozenset()  # its source still gives the year
+    return frozenset({_YEAR_KEY})
+
+
+def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
+    """A slot for each year one source alone gives in a sentence much like those where three
+    independent sources or more give another year (:data:`YEAR_IN_SENTENCE_RULE`): "In 1969,
+    the mayor was indicted on a charge of bribing the harbour commission of Port Ellis"
+    against three sources' "The mayor was indicted in 1970 for bribing the Port Ellis
+    harbour commission".
+
+    A year sits at the edge of its sentence more often than not, so no word beside it is
+    shared: every year is keyed as a year, and the lone-value rule (:func:`find_lone_values`)
+    weighs the words of the whole sentences. The lone source must write the others' year
+    nowhere, the two must not be said of different events ("the junta fell in 1974" /
+    "the junta seized power in 1967"), and a year that ends a span ("in power since 1967")
+    is set against none.
+    """
+    slots = find_lone_values(
+        claims,
+        group_of=lambda fact: "year" if fact.kind is FactKind.DATE and fact.unit == "year" else None,
+        kind=DiscrepancyKind.DATE, keyed_by=_year_key, apart=_other_events, context_of=_sentence_words,
+    )
+    found = []
+    for slot in slots:
+        lone = slot.values[slot.lone]
+        majority = [m for value, ms in slot.values.items() if value != slot.lone for m in ms]
+        if _witnesses(majority) < _YEAR_MIN_STATED:
+            continue
+        # the lone source's sentence most like the others', not each one that gives its year
+        theirs = frozenset().union(*(m.context for m in majority))
+        most = max(len(m.context & theirs) for m in lone)
+        told = tuple(m for m in lone if len(m.context & theirs) == most)
+        shared = ", ".join(sorted(frozenset().union(*(m.context for m in told)) & theirs))
+        values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}
+        found.append(attrs.evolve(slot, values=values, rule=YEAR_IN_SENTENCE_RULE, context=(shared,)))
+    return found

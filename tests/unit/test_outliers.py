@@ -20,6 +20,7 @@ from crosscheck.outliers import (
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
+    YEAR_IN_SENTENCE_RULE,
     _may_be_slip,
     event_keys,
     find_lone_values,
@@ -986,3 +987,47 @@ def test_one_figure_against_one_is_no_count_added_to_and_holds_only_the_sentence
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     (d,) = [d for d in result.discrepancies if d.rule == PAIRED_VALUE_RULE]
     assert [len(v.spans) for v in d.variants] == [1, 1]
+
+
+INDICTED_1970 = (
+    "The mayor was indicted in 1970 for bribing the Port Ellis harbour commission, court papers show.",
+    "In 1970 the former mayor was indicted for bribing the harbour commission of Port Ellis.",
+    "Prosecutors indicted the mayor in 1970 on charges of bribing the Port Ellis harbour commission.",
+)
+INDICTED_1969 = (
+    "In 1969, after state auditors traced missing dock fees to his campaign accounts, the mayor was "
+    "indicted on a charge of bribing the harbour commission of Port Ellis."
+)
+
+
+def _year_rules(texts: Sequence[str]) -> list[tuple[str | None, list[str], str]]:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    return [
+        (d.rule, [v.text for v in d.variants], d.explanation)
+        for d in result.discrepancies if d.kind is DiscrepancyKind.DATE
+    ]
+
+
+def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_conflict() -> None:
+    ((rule, variants, explanation),) = _year_rules([*INDICTED_1970, INDICTED_1969])
+    assert rule == YEAR_IN_SENTENCE_RULE
+    assert variants == ["1970", "1969"]
+    assert "only s3 gives '1969'" in explanation and "indict" in explanation
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([*INDICTED_1970[:2], INDICTED_1969], "two sources give the other year: too few"),
+        ([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."], "the lone source gives theirs too"),
+        ([*INDICTED_1970, "The harbour commission of Port Ellis has been run by the mayor since 1969."],
+         "a year that opens a span"),
+        ([*INDICTED_1970, "The mayor was elected in 1969 and later bribed the Port Ellis harbour commission."],
+         "another event: elected, not indicted"),
+        ([*INDICTED_1970, "The Port Ellis lighthouse was painted red in 1969 by volunteers."], "another sentence"),
+    ],
+)
+def test_a_year_in_a_sentence_like_the_others_is_not_set_against_one_that_may_be_right(
+    texts: list[str], why: str
+) -> None:
+    assert all(rule != YEAR_IN_SENTENCE_RULE for rule, _, _ in _year_rules(texts)), why
