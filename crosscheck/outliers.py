@@ -386,7 +386,7 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
     "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
-    "became born died shaken beat overcame slain".split()
+    "became born died shaken beat overcame slain quit bought".split()
 )
 _EVENT_NOUNS = {
     noun: noun
@@ -401,9 +401,15 @@ _EVENT_SYNONYMS = {
     for canonical, words in {
         "struck": "hit struck rattled shook shaken jolted rocked",
         "arrested": "arrested detained apprehended",
-        "announced": "announced unveiled revealed",
+        "announced": "announced unveiled revealed named",
         "killed": "killed murdered slain",
         "won": "won beat defeated overcame",
+        "fired": "fired sacked dismissed ousted axed",
+        "resigned": "resigned quit",
+        "sentenced": "sentenced jailed",
+        "acquired": "acquired bought purchased",
+        "crashed": "crashed collided",
+        "exploded": "exploded detonated",
     }.items()
     for word in words.split()
 }

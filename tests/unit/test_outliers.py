@@ -279,8 +279,13 @@ def test_verbs_for_one_event_give_one_key() -> None:
         "Police arrested the driver on Monday.", "monday"
     )
     assert _event_keys("Apple unveiled a new laptop on Tuesday.", "tuesday") == ["~announc"]
+    assert _event_keys("Jackman was named on Wednesday as host of the Oscars.", "wednesday") == ["~announc"]
+    assert _event_keys("The club sacked its coach on Monday.", "monday") == _event_keys(
+        "The club fired its coach on Sunday.", "sunday"
+    )
+    assert _event_keys("The minister quit on Friday.", "friday") == ["~resign"]
     # other verbs stay apart
-    assert _event_keys("The company fired its chief on Sunday.", "sunday") == ["~fire"]
+    assert _event_keys("The company hired a new chief on Sunday.", "sunday") == ["~hire"]
 
 
 def test_a_part_of_the_day_before_a_comma_does_not_hide_what_happened() -> None:
