@@ -618,7 +618,19 @@ def find_lone_values(
             named: list[Mention] | None = None
             if pair:
                 majority = ranked[0]
-                if source in stated[(group, majority)] or len({m.fact.value for m in given_here[source]}) > 1:
+                if len({m.fact.value for m in given_here[source]}) > 1:
+                    continue
+                if kind is DiscrepancyKind.DATE:
+                    # a story has many days: the lone source may give the other's elsewhere,
+                    # not in a sentence much like either ("on Sunday" for the quake, and
+                    # "Sunday" for the funeral)
+                    mine = [m for m in given[(group, majority)] if m.claim.source == source]
+                    if mine and (
+                        _context_agrees(lone, mine, weight, minimum=_PAIR_MIN_CONTEXT)
+                        or _context_agrees(mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT)
+                    ):
+                        continue
+                elif source in stated[(group, majority)]:
                     continue
                 if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
                     continue

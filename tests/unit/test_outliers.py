@@ -353,15 +353,25 @@ def test_one_sentence_against_one_needs_three_independent_sources_much_alike_sen
     # the sentences are not much alike
     unlike = Source(id="e", text="Schools on the island stayed closed on Tuesday as engineers inspected the coast road.")
     assert _paired_dates([*QUAKE_SUNDAY, unlike]) == []
-    # another event: an aftershock that rattled the island is not the quake that jolted it
+    # another event: the island flooded is not the island jolted
     jolted = Source(id="a", text="Residents said the quake jolted the island on Sunday, and rescue teams from "
                                  "Bandar Abbas reached the worst-hit villages of Qeshm within hours.")
     same = Source(id="e", text="Residents said the quake jolted the island on Tuesday, and schools across "
                                "Qeshm stayed shut for the day.")
-    aftershock = Source(id="e", text="Residents said an aftershock rattled the island on Tuesday, and schools "
+    aftershock = Source(id="e", text="Residents said the quake flooded the island on Tuesday, and schools "
                                      "across Qeshm stayed shut for the day.")
     assert _paired_dates([jolted, *QUAKE_SUNDAY[1:], same]) == [{"sunday": ["a"], "tuesday": ["e"]}]
     assert _paired_dates([jolted, *QUAKE_SUNDAY[1:], aftershock]) == []
+
+
+def test_one_date_against_one_stands_where_the_lone_source_gives_the_other_day_for_something_else() -> None:
+    # a story has many days: e's "Sunday" is the day of a funeral, not of the quake
+    funeral = Source(id="e", text=QUAKE_TUESDAY.text + " The victims were buried in Dargahan on Sunday.")
+    assert _paired_dates([*QUAKE_SUNDAY, funeral]) == [{"sunday": ["a"], "tuesday": ["e"]}]
+    # but not where e gives it in a sentence much like its own or the other's
+    twice = Source(id="e", text=QUAKE_TUESDAY.text + " A quake jolted the island off Iran's southern coast on "
+                                                     "Sunday too, while schools stayed shut.")
+    assert _paired_dates([*QUAKE_SUNDAY, twice]) == []
 
 
 def test_the_event_of_a_date_is_not_read_past_a_verb_of_saying_a_name_or_another_clause() -> None:
