@@ -188,9 +188,7 @@ def _detail_of(
     values: Mapping[str, Sequence[Mention]],
     support: Mapping[str, int],
     own: Sequence[Mention],
-    stated: Mapping[tuple[str, str], set[str]],
-    group: str,
-    source: str,
+    gives: Set[str],
     weight: Callable[[str], float],
 ) -> str | None:
     """The value the others agree on for the detail a lone value gives, or None.
@@ -198,14 +196,15 @@ def _detail_of(
     One word may neighbour several details ("44 people injured", "1,000 people marched"):
     the detail is the value, given by two sources or more and by more than any rival
     for the same detail (:data:`_RIVAL_SHARE`), whose mentions' words agree best with
-    the lone value's; the lone source must not give that value itself, and none of its
+    the lone value's; the lone source must not give that value itself (``gives``: the
+    values it is taken to give), and none of its
     other figures next to the word may agree with it as well (then the lone figure is
     some other detail).
     """
     lone_value = lone[0].fact.value
     best: tuple[float, int, str] | None = None
     for value, mentions in values.items():
-        if value == lone_value or support[value] < _MIN_MAJORITY or source in stated[(group, value)]:
+        if value == lone_value or support[value] < _MIN_MAJORITY or value in gives:
             continue
         score = _agreement(lone, mentions, weight)
         # ties go to the better supported value, then by the value: never to whichever came first
@@ -239,6 +238,32 @@ def _detail_of(
     ):
         return None
     return majority
+
+
+def _said_apart(
+    lone: Sequence[Mention], mine: Sequence[Mention], theirs: Sequence[Mention], weight: Callable[[str], float]
+) -> bool:
+    """Whether the lone source gives the others' value (``mine``) only in sentences unlike
+    both the lone value's and the others' (``theirs``): "The victims were buried on Sunday"
+    beside "the quake jolted the island on Tuesday", against "the quake struck on Sunday"."""
+    return not (_context_agrees(lone, mine, weight) or _context_agrees(mine, theirs, weight))
+
+
+def _people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The surnames (last words) of the names of two words or more in the mentions' claims."""
+    return frozenset(
+        fact.value.split()[-1]
+        for mention in mentions
+        for fact in mention.claim.facts
+        if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(fact.value.split()) >= 2
+    )
+
+
+def _other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether both sides name people, and none the same: two people's days ("Chris Ivory was
+    placed on the list Tuesday" / "Pierre Thomas was placed on IR Wednesday")."""
+    pa, pb = _people(a), _people(b)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 _INCREMENT_AFTER_RE = re.compile(r"\s(?:more|other|additional|further|extra)\b", re.IGNORECASE)
@@ -639,7 +664,17 @@ def find_lone_values(
                 # the majority's sentence much like the lone one, not every one of its source
                 named = [m for m in values[majority] if _context_agrees(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]
             else:
-                chosen = _detail_of(lone, values, support, given_here[source], stated, group, source, weight)
+                gives = {v for v in values if source in stated[(group, v)]}
+                if kind is DiscrepancyKind.DATE:
+                    # a story gives many days: the lone source's giving another elsewhere, in
+                    # sentences unlike the lone one's and the others', does not make it its own
+                    gives = {
+                        v for v in gives
+                        if v == value or not _said_apart(lone, [m for m in given[(group, v)] if m.claim.source == source], values[v], weight)
+                    }
+                chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
+                if chosen is not None and kind is DiscrepancyKind.DATE and _other_people(lone, values[chosen]):
+                    chosen = None  # "Ivory was placed on the list Tuesday" / "Thomas was placed on IR Wednesday"
                 if chosen is None and neighbour == _AGE_KEY:
                     if previous is None:
                         previous = _claims_before(claims)  # only the bare-age rule reads it
@@ -1063,3 +1098,4 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}
         found.append(attrs.evolve(slot, values=values, rule=YEAR_IN_SENTENCE_RULE, context=(shared,)))
     return found
+

@@ -312,6 +312,29 @@ def test_a_date_one_source_alone_gives_for_what_happened_is_a_date_discrepancy()
     assert not _kinds(crosscheck.audit([*DIED_THURSDAY, funeral]), "date")
 
 
+
+def test_a_lone_date_stands_where_its_source_gives_the_others_day_only_for_something_else() -> None:
+    lone = "Williams died peacefully in her sleep Tuesday, her publicist Harlan Boll announced."
+    elsewhere = Source(id="d", text=lone + " Fans gathered at the studio gates on Thursday with flowers.")
+    (d,) = _kinds(crosscheck.audit([*DIED_THURSDAY, elsewhere]), "date")
+    assert [(v.text, v.sources) for v in d.variants] == [("Thursday", ("a", "b", "c")), ("Tuesday", ("d",))]
+    # not where it gives it in a sentence like the others'
+    alike = Source(id="d", text=lone + " The actress died Thursday at 91, a statement said.")
+    assert not _kinds(crosscheck.audit([*DIED_THURSDAY, alike]), "date")
+
+
+def test_a_lone_date_of_another_person_is_no_lone_date() -> None:
+    placed = (
+        Source(id="a", text="Chris Ivory was placed on injured reserve on Tuesday, the Saints said."),
+        Source(id="b", text="The Saints placed running back Chris Ivory on injured reserve Tuesday."),
+        Source(id="c", text="On Tuesday, the team placed rookie Chris Ivory on injured reserve with a foot injury."),
+    )
+    thomas = Source(id="d", text="Pierre Thomas was placed on injured reserve Wednesday with an ankle injury.")
+    assert _lone_dates([*placed, thomas]) == []
+    ivory = Source(id="d", text="Chris Ivory was placed on injured reserve Wednesday with a foot injury.")
+    assert _lone_dates([*placed, ivory]) == [{"tuesday": ["a", "b"], "wednesday": ["d"]}]
+
+
 QUAKE_SUNDAY = (
     Source(id="a", text="The quake jolted Qeshm island off Iran's southern coast on Sunday, and rescue teams "
                         "from Bandar Abbas reached the worst-hit villages within hours."),
@@ -1028,13 +1051,17 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
     assert rule == YEAR_IN_SENTENCE_RULE
     assert variants == ["1970", "1969"]
     assert "only s3 gives '1969'" in explanation and "indict" in explanation
+    # giving the others' year for something else does not make it the lone source's
+    ((rule, variants, _),) = _year_rules([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."])
+    assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "1969"])
 
 
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
         ([*INDICTED_1970[:2], INDICTED_1969], "two sources give the other year: too few"),
-        ([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."], "the lone source gives theirs too"),
+        ([*INDICTED_1970, INDICTED_1969 + " The mayor was indicted in 1970 for bribing the Port Ellis harbour commission."],
+         "the lone source gives theirs too, in a sentence like theirs"),
         ([*INDICTED_1970, "The harbour commission of Port Ellis has been run by the mayor since 1969."],
          "a year that opens a span"),
         ([*INDICTED_1970, "The mayor was elected in 1969 and later bribed the Port Ellis harbour commission."],
