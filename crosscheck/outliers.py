@@ -1074,13 +1074,14 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
 
     A year sits at the edge of its sentence more often than not, so no word beside it is
     shared: every year is keyed as a year, and the lone-value rule (:func:`find_lone_values`)
-    weighs the words of the whole sentences. The lone source must write the others' year
-    nowhere, the two must not be said of different events ("the junta fell in 1974" /
-    "the junta seized power in 1967"), and a year that ends a span ("in power since 1967")
-    is set against none.
+    weighs the words of the whole sentences. A year with its month counts as the year
+    ("in June 2006"). The lone source must write the others' year only in sentences unlike
+    both (a story gives many years), the two must not be said of different events ("the
+    junta fell in 1974" / "the junta seized power in 1967"), and a year that ends a span
+    ("in power since 1967") is set against none.
     """
     slots = find_lone_values(
-        claims,
+        _years_written(claims),
         group_of=lambda fact: "year" if fact.kind is FactKind.DATE and fact.unit == "year" else None,
         kind=DiscrepancyKind.DATE, keyed_by=_year_key, apart=_other_events, context_of=_sentence_words,
     )
@@ -1099,3 +1100,19 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         found.append(attrs.evolve(slot, values=values, rule=YEAR_IN_SENTENCE_RULE, context=(shared,)))
     return found
 
+
+
+def _years_written(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that write a year, alone or with its month ("in 1969", "in June 2006"),
+    with those years as their facts (value: the year). A year a publication date supplied
+    ("in June", read as June of that year) is none the source wrote."""
+    result = []
+    for claim in claims:
+        years = tuple(
+            attrs.evolve(fact, value=fact.value[:4], unit="year")
+            for fact in claim.facts
+            if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text
+        )
+        if years:
+            result.append(attrs.evolve(claim, facts=years))
+    return result

@@ -1051,6 +1051,10 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
     assert rule == YEAR_IN_SENTENCE_RULE
     assert variants == ["1970", "1969"]
     assert "only s3 gives '1969'" in explanation and "indict" in explanation
+    # a year with its month is the year
+    with_month = INDICTED_1969.replace("In 1969,", "In June 1969,")
+    ((rule, variants, _),) = _year_rules([*INDICTED_1970, with_month])
+    assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "June 1969"])
     # giving the others' year for something else does not make it the lone source's
     ((rule, variants, _),) = _year_rules([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."])
     assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "1969"])
