@@ -54,6 +54,7 @@ from crosscheck.models import (
     Variant,
 )
 from crosscheck.outliers import (
+    PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
     said_beside,
@@ -109,7 +110,7 @@ _RULE_SEVERITY = {
     # one place for another may be a place within it ("in Paris" / "in France")
     EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
 }
-_WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE})
+_WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE})
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.
@@ -573,7 +574,7 @@ def find_discrepancies(
         for m in mentions:
             held[(fact_slot.kind, m.claim.id, m.fact.start)].update(keys)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
-        bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if rule == PAIRED_VALUE_RULE else None)
+        bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if rule in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE) else None)
         for key in keys:
             for mention in fact_slot.values[key]:
                 bucket.add(key, mention.claim, mention.fact)

@@ -15,6 +15,7 @@ from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import (
+    ELSEWHERE,
     LONE_VALUE_RULES,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
@@ -56,6 +57,13 @@ def build_variants(
     return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
 
 
+def _besides(other: Variant, elsewhere: bool) -> str:
+    """What the lone source writes of the others' value: nothing, or it only in other sentences."""
+    if elsewhere:
+        return f"and '{other.text}' only in other sentences"
+    return f"and never '{other.text}'"
+
+
 def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
     """The sentence that tells a reader what differs and why the rule took it for one detail."""
     written = " vs ".join(
@@ -95,11 +103,14 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             "by one source that never writes the other; most likely one person, and one "
             "surname is wrong."
         )
+    # a lone value whose source gives the others' value in other sentences ("never" would be untrue)
+    elsewhere = rule.endswith(ELSEWHERE)
+    rule = rule.removesuffix(ELSEWHERE)
     if rule == PAIRED_VALUE_RULE:
         lone, other = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
-            f"'{other.text}', in a sentence much like the one where {', '.join(other.sources)} "
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(other, elsewhere)}, "
+            f"in a sentence much like the one where {', '.join(other.sources)} "
             f"gives '{other.text}' (next to: {detail or '-'}), a value other sources give too; "
             "most likely one detail reported two ways."
         )
@@ -124,15 +135,15 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
     if rule == YEAR_IN_SENTENCE_RULE:
         lone, majority = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
-            f"'{majority.text}', which {len(majority.sources)} other sources give in sentences much "
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(majority, elsewhere)}, "
+            f"which {len(majority.sources)} other sources give in sentences much "
             f"like it (words both use: {detail or '-'}); most likely one event dated two ways."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never "
-            f"'{majority.text}', which {len(majority.sources)} other sources give "
+            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(majority, elsewhere)}, "
+            f"which {len(majority.sources)} other sources give "
             f"(next to: {detail or '-'}); most likely one detail reported two ways."
         )
     if rule in SLOT_RULES.values():

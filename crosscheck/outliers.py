@@ -53,8 +53,10 @@ from crosscheck.slots import (
 from crosscheck.spellings import is_slip
 
 __all__ = [
+    "ELSEWHERE",
     "LONE_VALUE_RULES",
     "ONE_WEEKDAY_RULE",
+    "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
     "YEAR_IN_SENTENCE_RULE",
@@ -75,6 +77,10 @@ LONE_VALUE_RULES = {
     DiscrepancyKind.NAME_CONFLICT: "one source alone gives this surname where the others agree on another",
 }
 PAIRED_VALUE_RULE = "one source alone gives this value in a sentence much like one that gives the value most sources give"
+ELSEWHERE = " (it gives the others' value only in other sentences)"
+"""Added to a lone-value rule where the lone source gives the others' value too, but only in
+sentences unlike the lone one's and the others' (dates: a story gives many days)."""
+PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
 YEAR_IN_SENTENCE_RULE = (
     "one source alone gives this year in a sentence much like those where three sources give another"
 )
@@ -641,6 +647,7 @@ def find_lone_values(
             # the mentions set against the lone value, where not all of the majority's: those
             # beside the name an age is found by, or the sentence much like the lone one
             named: list[Mention] | None = None
+            elsewhere = False  # the lone source gives the others' value, in other sentences
             if pair:
                 majority = ranked[0]
                 if len({m.fact.value for m in given_here[source]}) > 1:
@@ -655,6 +662,7 @@ def find_lone_values(
                         or _context_agrees(mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT)
                     ):
                         continue
+                    elsewhere = bool(mine)
                 elif source in stated[(group, majority)]:
                     continue
                 if not _context_agrees(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
@@ -664,15 +672,17 @@ def find_lone_values(
                 # the majority's sentence much like the lone one, not every one of its source
                 named = [m for m in values[majority] if _context_agrees(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]
             else:
-                gives = {v for v in values if source in stated[(group, v)]}
+                written = {v for v in values if source in stated[(group, v)]}
+                gives = written
                 if kind is DiscrepancyKind.DATE:
                     # a story gives many days: the lone source's giving another elsewhere, in
                     # sentences unlike the lone one's and the others', does not make it its own
                     gives = {
-                        v for v in gives
+                        v for v in written
                         if v == value or not _said_apart(lone, [m for m in given[(group, v)] if m.claim.source == source], values[v], weight)
                     }
                 chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
+                elsewhere = chosen in written
                 if chosen is not None and kind is DiscrepancyKind.DATE and _other_people(lone, values[chosen]):
                     chosen = None  # "Ivory was placed on the list Tuesday" / "Thomas was placed on IR Wednesday"
                 if chosen is None and neighbour == _AGE_KEY:
@@ -707,7 +717,7 @@ def find_lone_values(
                     values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
                     context=(_key_words(neighbour),),
                     score=0.0,
-                    rule=PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind],
+                    rule=(PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE if elsewhere else ""),
                     lone=value,
                 )
             )
@@ -1097,7 +1107,8 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         told = tuple(m for m in lone if len(m.context & theirs) == most)
         shared = ", ".join(sorted(frozenset().union(*(m.context for m in told)) & theirs))
         values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}
-        found.append(attrs.evolve(slot, values=values, rule=YEAR_IN_SENTENCE_RULE, context=(shared,)))
+        rule = YEAR_IN_SENTENCE_RULE + (ELSEWHERE if slot.rule.endswith(ELSEWHERE) else "")
+        found.append(attrs.evolve(slot, values=values, rule=rule, context=(shared,)))
     return found
 
 

@@ -16,8 +16,10 @@ from crosscheck.corpuswide import _same_person_aged
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
+    ELSEWHERE,
     LONE_VALUE_RULES,
     ONE_WEEKDAY_RULE,
+    PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
     YEAR_IN_SENTENCE_RULE,
@@ -318,6 +320,8 @@ def test_a_lone_date_stands_where_its_source_gives_the_others_day_only_for_somet
     elsewhere = Source(id="d", text=lone + " Fans gathered at the studio gates on Thursday with flowers.")
     (d,) = _kinds(crosscheck.audit([*DIED_THURSDAY, elsewhere]), "date")
     assert [(v.text, v.sources) for v in d.variants] == [("Thursday", ("a", "b", "c")), ("Tuesday", ("d",))]
+    assert d.rule == LONE_VALUE_RULES[DiscrepancyKind.DATE] + ELSEWHERE
+    assert "and 'Thursday' only in other sentences" in d.explanation and "never" not in d.explanation
     # not where it gives it in a sentence like the others'
     alike = Source(id="d", text=lone + " The actress died Thursday at 91, a statement said.")
     assert not _kinds(crosscheck.audit([*DIED_THURSDAY, alike]), "date")
@@ -353,7 +357,7 @@ def _paired_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
     return [
         {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()}
         for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
-        if slot.rule == PAIRED_VALUE_RULE
+        if slot.rule in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE)
     ]
 
 
@@ -391,6 +395,10 @@ def test_one_date_against_one_stands_where_the_lone_source_gives_the_other_day_f
     # a story has many days: e's "Sunday" is the day of a funeral, not of the quake
     funeral = Source(id="e", text=QUAKE_TUESDAY.text + " The victims were buried in Dargahan on Sunday.")
     assert _paired_dates([*QUAKE_SUNDAY, funeral]) == [{"sunday": ["a"], "tuesday": ["e"]}]
+    (d,) = _kinds(crosscheck.audit([*QUAKE_SUNDAY, funeral]), "date")
+    assert d.rule == PAIRED_ELSEWHERE_RULE and d.majority is None
+    # the explanation does not say e never writes Sunday
+    assert "only e gives 'Tuesday', and 'Sunday' only in other sentences" in d.explanation
     # but not where e gives it in a sentence much like its own or the other's
     twice = Source(id="e", text=QUAKE_TUESDAY.text + " A quake jolted the island off Iran's southern coast on "
                                                      "Sunday too, while schools stayed shut.")
@@ -821,7 +829,7 @@ def _lone_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
     return [
         {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()}
         for slot in find_lone_values(claims, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
-        if slot.rule != PAIRED_VALUE_RULE
+        if slot.rule not in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE)
     ]
 
 
@@ -1056,8 +1064,9 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
     ((rule, variants, _),) = _year_rules([*INDICTED_1970, with_month])
     assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "June 1969"])
     # giving the others' year for something else does not make it the lone source's
-    ((rule, variants, _),) = _year_rules([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."])
-    assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "1969"])
+    ((rule, variants, explanation),) = _year_rules([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."])
+    assert (rule, variants) == (YEAR_IN_SENTENCE_RULE + ELSEWHERE, ["1970", "1969"])
+    assert "and '1970' only in other sentences" in explanation
 
 
 @pytest.mark.parametrize(
@@ -1076,4 +1085,4 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
 def test_a_year_in_a_sentence_like_the_others_is_not_set_against_one_that_may_be_right(
     texts: list[str], why: str
 ) -> None:
-    assert all(rule != YEAR_IN_SENTENCE_RULE for rule, _, _ in _year_rules(texts)), why
+    assert not any(rule and rule.startswith(YEAR_IN_SENTENCE_RULE) for rule, _, _ in _year_rules(texts)), why
