@@ -574,7 +574,8 @@ def find_discrepancies(
         for m in mentions:
             held[(fact_slot.kind, m.claim.id, m.fact.start)].update(keys)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
-        bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if rule in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE) else None)
+        paired = rule in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE)
+        bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if paired else None)
         for key in keys:
             for mention in fact_slot.values[key]:
                 bucket.add(key, mention.claim, mention.fact)

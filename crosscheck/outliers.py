@@ -11,19 +11,22 @@ links it. What still gives it away is the pattern across sources:
 * at least two other sources give one value (85) next to the same word ("aged 93",
   "age of 85"), for names after the same given name ("Tara Kurtz", "Tara Reid");
 * and the lone source never gives that value itself, so it is not reporting a second
-  thing (a toll that rose, a second person called Tara).
+  thing (a toll that rose, a second person called Tara); a date, only in other sentences
+  (a story gives many days: "buried on Sunday" beside "the quake struck on Tuesday").
 
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
-"died on Thursday": :func:`event_keys`). One date (or figure) against one is enough where
-the two sentences are much alike and three independent sources or more give the other
-value somewhere (:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday"
-against "… on Sunday"; "five armed robbers" against "Four armed robbers"), unless each
-says what happened and the two differ.
+"died on Thursday": :func:`event_keys`; "struck" and "rattled" are one event). A year is
+also keyed as a year, in sentences much like the others' (:func:`lone_sentence_years`).
+One date (or figure) against one is enough where the two sentences are much alike and
+three independent sources or more give the other value somewhere
+(:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on
+Sunday"; "five armed robbers" against "Four armed robbers"), unless each says what
+happened and the two differ.
 
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source
-must never write their value), because the surrounding sentences are not required to
-match; it reports what a fact-checker would want checked, and says why.
+must not write their value in sentences like these), because the surrounding sentences
+are not required to match; it reports what a fact-checker would want checked, and says why.
 """
 
 from __future__ import annotations
@@ -247,22 +250,40 @@ def _detail_of(
 
 
 def _said_apart(
-    lone: Sequence[Mention], mine: Sequence[Mention], theirs: Sequence[Mention], weight: Callable[[str], float]
+    lone: Sequence[Mention],
+    mine: Sequence[Mention],
+    theirs: Sequence[Mention],
+    weight: Callable[[str], float],
+    *,
+    minimum: float = _MIN_CONTEXT,
 ) -> bool:
     """Whether the lone source gives the others' value (``mine``) only in sentences unlike
     both the lone value's and the others' (``theirs``): "The victims were buried on Sunday"
-    beside "the quake jolted the island on Tuesday", against "the quake struck on Sunday"."""
-    return not (_context_agrees(lone, mine, weight) or _context_agrees(mine, theirs, weight))
+    beside "the quake jolted the island on Tuesday", against "the quake struck on Sunday".
+    ``minimum`` is the agreement that makes two sentences alike: that of the rule asking."""
+    return not (
+        _context_agrees(lone, mine, weight, minimum=minimum)
+        or _context_agrees(mine, theirs, weight, minimum=minimum)
+    )
 
 
 def _people(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The surnames (last words) of the names of two words or more in the mentions' claims."""
-    return frozenset(
-        fact.value.split()[-1]
-        for mention in mentions
-        for fact in mention.claim.facts
-        if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(fact.value.split()) >= 2
-    )
+    """The surnames (last words) of the names of two words or more in the mentions' claims,
+    but those of who only tells of it ("spokeswoman Linda Cole announced")."""
+    found = set()
+    for mention in mentions:
+        claim = mention.claim
+        for fact in claim.facts:
+            if fact.kind is not FactKind.NAME or fact.unit not in ("person", "") or len(fact.value.split()) < 2:
+                continue
+            start, end = fact.start - claim.start, fact.end - claim.start
+            beside = (
+                _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAYER_REACH:]
+                + _WORD_RE.findall(claim.text[end : end + 40])[:_SAYER_REACH]
+            )
+            if not any(word.casefold() in _SAYERS for word in beside):
+                found.add(fact.value.split()[-1])
+    return frozenset(found)
 
 
 def _other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
@@ -417,7 +438,7 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
     "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
-    "became born died shaken beat overcame slain quit bought".split()
+    "became born died beat overcame slain".split()
 )
 _EVENT_NOUNS = {
     noun: noun
@@ -430,27 +451,32 @@ _EVENT_NOUNS = {
 _EVENT_SYNONYMS = {
     word: canonical
     for canonical, words in {
-        "struck": "hit struck rattled shook shaken jolted rocked",
-        "arrested": "arrested detained apprehended",
-        "announced": "announced unveiled revealed named",
+        "struck": "hit struck rattled jolted rocked",
+        "arrested": "arrested apprehended",
+        "announced": "announced unveiled named",
         "killed": "killed murdered slain",
-        "won": "won beat defeated overcame",
-        "fired": "fired sacked dismissed ousted axed",
-        "resigned": "resigned quit",
+        "beat": "beat defeated overcame",
+        "sacked": "sacked ousted axed",
         "sentenced": "sentenced jailed",
-        "acquired": "acquired bought purchased",
         "crashed": "crashed collided",
         "exploded": "exploded detonated",
     }.items()
     for word in words.split()
 }
 """Verbs that say one thing happened, each as the one it stands for: sources word an event
-their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday")."""
+their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday").
+Verbs as often said of something else are left out: "shook" hands, "detained" a shipment,
+"bought" shares, "revealed" by a teardown, "quit" Twitter, "fired" a weapon, "dismissed" a
+case; "won" a title is not "beat" a rival."""
 SAYING = frozenset(
     "said says told added reported wrote stated explained noted asked according confirmed denied "
     "tweeted claimed insisted warned".split()
 )
 """Verbs of saying: a date next to one dates the report, not the event."""
+_SAYERS = SAYING | frozenset("announced spokesman spokeswoman spokesperson publicist".split())
+"""Words beside the name of someone who only tells of what happened."""
+_SAYER_REACH = 3
+"""Words either side of a name read for a verb of saying (:data:`_SAYERS`)."""
 _NOT_EVENTS = frozenset(
     "hundred red bed need speed seed feed shed breed creed united armed expected scheduled planned "
     "slated supposed".split()
@@ -587,11 +613,17 @@ def find_lone_values(
     under the age key, of every one).
     ``keyed_by``, when given, keys each mention by what it returns instead of the words
     beside it (a mention keyed by nothing still counts as its source giving the value), and
-    ``apart`` says of the lone value's mentions and the others' that they are two details.
+    ``apart`` says of the lone value's mentions and the others' that they are two details;
+    ``context_of`` gives each mention's words (by default those beside it, :func:`fact_context`).
     With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
     of different events (:data:`PAIRED_VALUE_RULE`).
+
+    The lone source must not give the others' value, but for dates only in sentences much
+    like the lone one's or the others' (a story gives many days): a date it gives in other
+    sentences only is reported with the rule's :data:`ELSEWHERE` note. And a lone date is
+    set against none where both sides name people and none the same (:func:`_other_people`).
     """
     mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by, context_of=context_of)
     weight = context_weights([m for _, m in mentions])
@@ -657,10 +689,7 @@ def find_lone_values(
                     # not in a sentence much like either ("on Sunday" for the quake, and
                     # "Sunday" for the funeral)
                     mine = [m for m in given[(group, majority)] if m.claim.source == source]
-                    if mine and (
-                        _context_agrees(lone, mine, weight, minimum=_PAIR_MIN_CONTEXT)
-                        or _context_agrees(mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT)
-                    ):
+                    if mine and not _said_apart(lone, mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
                         continue
                     elsewhere = bool(mine)
                 elif source in stated[(group, majority)]:
@@ -677,14 +706,12 @@ def find_lone_values(
                 if kind is DiscrepancyKind.DATE:
                     # a story gives many days: the lone source's giving another elsewhere, in
                     # sentences unlike the lone one's and the others', does not make it its own
-                    gives = {
-                        v for v in written
-                        if v == value or not _said_apart(lone, [m for m in given[(group, v)] if m.claim.source == source], values[v], weight)
-                    }
+                    also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
+                    gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
                 chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
                 elsewhere = chosen in written
                 if chosen is not None and kind is DiscrepancyKind.DATE and _other_people(lone, values[chosen]):
-                    chosen = None  # "Ivory was placed on the list Tuesday" / "Thomas was placed on IR Wednesday"
+                    chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"
                 if chosen is None and neighbour == _AGE_KEY:
                     if previous is None:
                         previous = _claims_before(claims)  # only the bare-age rule reads it
@@ -717,7 +744,7 @@ def find_lone_values(
                     values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
                     context=(_key_words(neighbour),),
                     score=0.0,
-                    rule=(PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE if elsewhere else ""),
+                    rule=(PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere),
                     lone=value,
                 )
             )
@@ -1037,8 +1064,9 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
     the others give another year ("29th February 2010" against two sources' "February 29,
     2012"; "in June 2006" against "in June, 2005"): the lone-value rule
     (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it,
-    where the lone source writes the others' year nowhere (a year alone counts) and the two
-    are not said of different events ("arrested in June 2006" / "released in June 2008")."""
+    where the lone source writes the others' year in no sentence like these (a year alone
+    counts) and the two are not said of different events ("arrested in June 2006" /
+    "released in June 2008")."""
     dated, keys = _years_of_dates(claims)
     return find_lone_values(
         dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
@@ -1048,10 +1076,12 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
 
 
 _SPAN_BEFORE_RE = re.compile(
-    r"\b(?:since|from|until|till|through|between|by|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:\b(?:since|from|until|till|through|between|by|before|after)\s+(?:the\s+)?"
+    r"|\d{4}\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*)$",
+    re.IGNORECASE,
 )
-"""Words before a year that make it the edge of a span ("in power since 1967"), not the
-year something happened."""
+"""Words before a year that make it the edge of a span ("in power since 1967", "between
+1989 and 2001", "from 2003 to 2011"), not the year something happened."""
 _YEAR_KEY = "=year"
 _YEAR_MIN_STATED = 3
 """Independent sources that must give the other year in sentences much like the lone one's."""
@@ -1065,14 +1095,27 @@ def _sentence_words(claim: Claim, fact: Fact) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _words_of(text: str) -> frozenset[str]:
+    """The content words (stemmed) of ``text`` that are no numbers."""
     return frozenset(w for w in content_tokens(text) if not w[:1].isdigit())
 
 
 def _year_key(claim: Claim, fact: Fact) -> frozenset[str]:
+    """Every year is keyed as a year, but the edge of a span by nothing: it is then set
+    against no other year, yet still counts as a year its source gives."""
     start = fact.start - claim.start
     if _SPAN_BEFORE_RE.search(claim.text[max(0, start - 20) : start]):
-        return frozenset()  # its source still gives the year
+        return frozenset()
     return frozenset({_YEAR_KEY})
+
+
+def _other_figures(a: Sequence[Mention], b: Sequence[Mention], claims: Mapping[str, Claim]) -> bool:
+    """Whether the sentences of both sides give figures, and none the same: two data points
+    of two years ("52,000 in 2010" / "41,000 residents in 2000"), not one event dated two ways."""
+    def figures(mentions: Sequence[Mention]) -> set[str]:
+        return {f.value for m in mentions for f in claims[m.claim.id].facts if f.kind is FactKind.NUMBER}
+
+    fa, fb = figures(a), figures(b)
+    return bool(fa) and bool(fb) and not fa & fb
 
 
 def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
@@ -1086,14 +1129,17 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
     shared: every year is keyed as a year, and the lone-value rule (:func:`find_lone_values`)
     weighs the words of the whole sentences. A year with its month counts as the year
     ("in June 2006"). The lone source must write the others' year only in sentences unlike
-    both (a story gives many years), the two must not be said of different events ("the
-    junta fell in 1974" / "the junta seized power in 1967"), and a year that ends a span
-    ("in power since 1967") is set against none.
+    both (a story gives many years); the lone source's sentence most like the others' and
+    those of theirs that share words with it must not be said of different events ("the
+    junta fell in 1974" / "the junta seized power in 1967") nor give different figures
+    ("grew to 52,000 in 2010" / "41,000 residents in 2000"); and a year that opens or ends
+    a span ("in power since 1967", "from 2003 to 2011") is set against none.
     """
+    originals = {claim.id: claim for claim in claims}
     slots = find_lone_values(
         _years_written(claims),
         group_of=lambda fact: "year" if fact.kind is FactKind.DATE and fact.unit == "year" else None,
-        kind=DiscrepancyKind.DATE, keyed_by=_year_key, apart=_other_events, context_of=_sentence_words,
+        kind=DiscrepancyKind.DATE, keyed_by=_year_key, context_of=_sentence_words,
     )
     found = []
     for slot in slots:
@@ -1105,12 +1151,15 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         theirs = frozenset().union(*(m.context for m in majority))
         most = max(len(m.context & theirs) for m in lone)
         told = tuple(m for m in lone if len(m.context & theirs) == most)
-        shared = ", ".join(sorted(frozenset().union(*(m.context for m in told)) & theirs))
+        mine = frozenset().union(*(m.context for m in told))
+        alike = [m for m in majority if len(m.context & mine) >= 2] or majority
+        if _other_events(told, alike) or _other_figures(told, alike, originals):
+            continue
+        shared = ", ".join(sorted(mine & theirs))
         values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}
         rule = YEAR_IN_SENTENCE_RULE + (ELSEWHERE if slot.rule.endswith(ELSEWHERE) else "")
         found.append(attrs.evolve(slot, values=values, rule=rule, context=(shared,)))
     return found
-
 
 
 def _years_written(claims: Sequence[Claim]) -> list[Claim]:

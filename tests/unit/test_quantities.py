@@ -187,6 +187,9 @@ def test_the_one_date_of_each_aligned_claim_differs(a: str, b: str, expected: li
         ("Officials said on June 24, 2001 that the coach had joined.", "The coach joined the club on June 27, 2001."),
         # two days of a month in one claim: which is the other's is no telling
         ("He joined on June 24, 2001, and left on June 30.", "He joined the club on June 27, 2001."),
+        # "today" against a weekday: no weekday each
+        ("The Saints signed Joique Bell today off the Eagles' practice squad.",
+         "The Saints signed Joique Bell on Tuesday off the Eagles' practice squad."),
         # a weekday beside "today": the claim gives two days, each for its own signing
         ("Wednesday afternoon, the Saints signed rookie Joique Bell from the Eagles.",
          "The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Eagles' squad."),
