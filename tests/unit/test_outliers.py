@@ -1132,8 +1132,9 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
          "the lone source gives theirs too, in a sentence like theirs"),
         ([*INDICTED_1970, "The harbour commission of Port Ellis has been run by the mayor since 1969."],
          "a year that opens a span"),
-        ([*INDICTED_1970, "The mayor was elected in 1969 and later bribed the Port Ellis harbour commission."],
-         "another event: elected, not indicted"),
+        ([*INDICTED_1970, "The mayor was acquitted in 1969 on a charge of bribing the harbour commission of Port "
+                          "Ellis, after state auditors traced missing dock fees to his campaign accounts."],
+         "another event: acquitted, not indicted"),
         ([*INDICTED_1970, "The Port Ellis lighthouse was painted red in 1969 by volunteers."], "another sentence"),
         (["Census figures show the population of Harlow grew to 52,000 in 2010, up from the previous count.",
           "The population of Harlow reached 52,000 in 2010, census figures show.",
