@@ -125,7 +125,7 @@ _MONTH_NAMES = (
 _MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\b")
 # a month on its own ("this past March", "in June"); "may" alone is a verb
 _MONTH_ALONE_RE = re.compile(
-    r"\b(?:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
+    r"\b(?i:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
     r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
 _DIGIT_RE = re.compile(r"\d")

@@ -128,6 +128,12 @@ def test_relative_date_facts() -> None:
         ("yesterday", "2025-05-21", "date"),
         ("March", "2025-03", "year-month"),
     ]
+    # at the start of a sentence too; "May" alone stays a verb
+    facts = extract_facts("Last March, the plant closed. In June it reopened. May it last.")
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind.value == "date"] == [
+        ("March", "3", "month"),
+        ("June", "6", "month"),
+    ]
 
 
 def test_published_dates_make_weekday_and_month_day_agree() -> None:
