@@ -41,6 +41,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
+from crosscheck.events import said_beside
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.models import (
@@ -53,12 +54,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.outliers import (
-    PAIRED_ELSEWHERE_RULE,
-    PAIRED_VALUE_RULE,
-    SAME_GIVEN_NAMES_RULE,
-    said_beside,
-)
+from crosscheck.outliers import PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer

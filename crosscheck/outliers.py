@@ -15,7 +15,7 @@ links it. What still gives it away is the pattern across sources:
   (a story gives many days: "buried on Sunday" beside "the quake struck on Tuesday").
 
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
-"died on Thursday": :func:`event_keys`; "struck" and "rattled" are one event). A year is
+"died on Thursday": :func:`crosscheck.events.event_keys`; "struck" and "rattled" are one event). A year is
 also keyed as a year, in sentences much like the others' (:func:`lone_sentence_years`).
 One date (or figure) against one is enough where the two sentences are much alike and
 three independent sources or more give the other value somewhere
@@ -40,6 +40,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
+from crosscheck.events import SAYING, event_keys, other_events
 from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, MONTH_NUMBERS, ROLE_NOUNS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -63,13 +64,11 @@ __all__ = [
     "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
     "YEAR_IN_SENTENCE_RULE",
-    "event_keys",
     "find_lone_values",
     "lone_years",
     "lone_number_group",
     "lone_sentence_years",
     "lone_surnames",
-    "said_beside",
     "story_weekday",
     "without_conversions",
 ]
@@ -267,6 +266,13 @@ def _said_apart(
     )
 
 
+_SAYERS = SAYING | frozenset("announced spokesman spokeswoman spokesperson publicist".split())
+"""Words beside the name of someone who only tells of what happened."""
+_SAYER_REACH = 3
+"""Words either side of a name read for a verb of saying (:data:`_SAYERS`)."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def _people(mentions: Sequence[Mention]) -> frozenset[str]:
     """The surnames (last words) of the names of two words or more in the mentions' claims,
     but those of who only tells of it ("spokeswoman Linda Cole announced")."""
@@ -433,151 +439,6 @@ def _mentions(
     return mentions
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
-_PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
-_IRREGULAR_PAST = frozenset(
-    "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
-    "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
-    "became born died beat overcame slain".split()
-)
-_EVENT_NOUNS = {
-    noun: noun
-    for noun in (
-        "arrest attack bombing crash election explosion funeral launch murder raid release resignation "
-        "sentencing shooting trial wedding"
-    ).split()
-} | {"death": "died", "killing": "killed", "birth": "born"}
-"""Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
-_EVENT_SYNONYMS = {
-    word: canonical
-    for canonical, words in {
-        "struck": "hit struck rattled jolted rocked",
-        "arrested": "arrested apprehended",
-        "announced": "announced unveiled named",
-        "killed": "killed murdered slain",
-        "beat": "beat defeated overcame",
-        "sacked": "sacked ousted axed",
-        "sentenced": "sentenced jailed",
-        "crashed": "crashed collided",
-        "exploded": "exploded detonated",
-    }.items()
-    for word in words.split()
-}
-"""Verbs that say one thing happened, each as the one it stands for: sources word an event
-their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday").
-Verbs as often said of something else are left out: "shook" hands, "detained" a shipment,
-"bought" shares, "revealed" by a teardown, "quit" Twitter, "fired" a weapon, "dismissed" a
-case; "won" a title is not "beat" a rival."""
-SAYING = frozenset(
-    "said says told added reported wrote stated explained noted asked according confirmed denied "
-    "tweeted claimed insisted warned".split()
-)
-"""Verbs of saying: a date next to one dates the report, not the event."""
-_SAYERS = SAYING | frozenset("announced spokesman spokeswoman spokesperson publicist".split())
-"""Words beside the name of someone who only tells of what happened."""
-_SAYER_REACH = 3
-"""Words either side of a name read for a verb of saying (:data:`_SAYERS`)."""
-_NOT_EVENTS = frozenset(
-    "hundred red bed need speed seed feed shed breed creed united armed expected scheduled planned "
-    "slated supposed".split()
-)
-"""Words that end like a verb in the past and name no event, or name a plan ("is expected on")."""
-_PLANNED_AFTER = frozenset("be is are being will".split())
-"""A participle after one of these is a plan or a state ("will be held on"), not what happened."""
-_CLAUSE_OPENERS = frozenset("that after before since when until while as because following who which where".split())
-"""Words after a date that open another clause: what follows them happened at another time."""
-_EVENT_REACH_BEFORE = 6
-_EVENT_REACH_AFTER = 4
-_EVENT_REACH_APART = 10
-"""Words before a date read to tell two events apart (:func:`_other_events`)."""
-_PART_OF_DAY_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)(?=,)", re.IGNORECASE)
-"""A part of the day right after a date, before a comma: what follows the comma is still
-what happened on it."""
-_EVENT_WINDOW = 200
-"""Characters around a date that are read for its event (a long claim is not read whole)."""
-
-
-def _event_word(word: str, previous: str | None) -> str | None:
-    """What happened, if ``word`` says it: a verb in the past ("died", "struck") or an event
-    noun ("death" as "died"); "" for a verb of saying, None for any other word.
-
-    A capitalised word is a name, not a verb ("Ahmed"); a participle after "be", "is" or
-    "will" is a plan ("will be held").
-    """
-    lower = word.lower()
-    if lower in SAYING:
-        return ""
-    if word[:1].isupper() and word[1:2].islower():
-        return None
-    if lower in _EVENT_NOUNS:
-        return _EVENT_NOUNS[lower]
-    if lower in _NOT_EVENTS or (previous is not None and previous.lower() in _PLANNED_AFTER):
-        return None
-    if lower in _IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")):
-        return _EVENT_SYNONYMS.get(lower, lower)
-    return None
-
-
-def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) -> frozenset[str]:
-    """What happened on the date ``fact`` gives, as a key ``~`` + its stem: the nearest event
-    word before it in its clause ("died peacefully in her sleep Tuesday": ``~die``), else
-    just after it ("on Monday announced", "On Thursday, the ministry announced"), not past
-    a word that opens another clause ("on Monday after the quake hit").
-
-    A reporter who words a sentence their own way still writes what happened next to
-    when: "died on Thursday", "died early Thursday in her sleep", "his death in 2006".
-    A verb of saying nearer the date than any event ("police said Tuesday the man had
-    died") dates the report: then there is no key.
-
-    >>> from crosscheck.facts import extract_facts
-    >>> text = "Williams died peacefully in her sleep Tuesday, her spokesman said."
-    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
-    >>> sorted(event_keys(claim, [f for f in claim.facts if f.value == "tuesday"][0]))
-    ['~die']
-    """
-    start, end = fact.start - claim.start, fact.end - claim.start
-    before_text = _CLAUSE_END_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1]
-    before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
-    after_text = claim.text[end : end + _EVENT_WINDOW]
-    after_text = _PART_OF_DAY_RE.sub("", after_text, count=1)  # "On Saturday afternoon, the company announced"
-    after_text = after_text[1:] if after_text.startswith(",") else after_text
-    after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]
-    for n in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
-        event = _event_word(before[n], before[n - 1] if n else None)
-        if event is not None:
-            return frozenset("~" + token for token in content_tokens(event))
-    for n, word in enumerate(after):
-        if word.lower() in _CLAUSE_OPENERS:
-            break
-        event = _event_word(word, after[n - 1] if n else (before[-1] if before else None))
-        if event is not None:
-            return frozenset("~" + token for token in content_tokens(event))
-    return frozenset()
-
-
-_SAID_REACH = 4
-"""Words either side of a date read for a verb of saying (:func:`said_beside`)."""
-_WORD_RE = re.compile(r"[A-Za-z]+")
-
-
-def said_beside(claim: Claim, fact: Fact) -> bool:
-    """Whether a verb of saying stands within a few words of a date: the date of a
-    statement ("said on Tuesday", "the Washington Post reported Monday"), not of the event."""
-    start, end = fact.start - claim.start, fact.end - claim.start
-    before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
-    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
-    return any(w.casefold() in SAYING for w in before + after)
-
-
-def _other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
-    """Whether two values are said of different events: each has what happened, and the
-    two differ ("jolted the island on Sunday" / "an aftershock rattled it on Tuesday").
-    Read further back than the keys are: a verb a few words away still says which event."""
-    ka = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in a))
-    kb = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in b))
-    return bool(ka) and bool(kb) and not ka & kb
-
-
 def _key_words(neighbour: str) -> str:
     """A lone value's key as the report writes it: the word, or "what happened: died"."""
     if neighbour.startswith("~"):
@@ -615,7 +476,7 @@ def find_lone_values(
     beside it (a mention keyed by nothing still counts as its source giving the value), and
     ``apart`` says of the lone value's mentions and the others' that they are two details;
     ``context_of`` gives each mention's words (by default those beside it, :func:`fact_context`).
-    With ``events``, dates are also keyed by what happened on them (:func:`event_keys`);
+    With ``events``, dates are also keyed by what happened on them (:func:`crosscheck.events.event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
     of different events (:data:`PAIRED_VALUE_RULE`).
@@ -656,7 +517,7 @@ def find_lone_values(
             and len(ranked) == 2
             and support[majority] == 1 == support[ranked[1]]
             and _witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
-            and not _other_events(values[majority], values[ranked[1]])
+            and not other_events(values[majority], values[ranked[1]])
         )
         given_here: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
@@ -956,7 +817,7 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     happened on one day and that source has it wrong ("struck Northern California on
     Friday morning" against seven sources' "Thursday"), however each words its sentence.
     Only where the lone source, and three of the others, say what happened on their day
-    (:func:`event_keys`; not the day something was said), the lone source never writes
+    (:func:`crosscheck.events.event_keys`; not the day something was said), the lone source never writes
     the others' day, and the two are not said of different events.
     """
     weekdays: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
@@ -985,7 +846,7 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     # the others' day counts where they say what happened on it: a day three sources
     # only say something was announced on is no day of the event
     against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
-    if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or _other_events(mine, against):
+    if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or other_events(mine, against):
         return []
     return [
         Slot(
@@ -1070,7 +931,7 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
     dated, keys = _years_of_dates(claims)
     return find_lone_values(
         dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
-        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=_other_events,
+        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=other_events,
     )
 
 
@@ -1153,7 +1014,7 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         told = tuple(m for m in lone if len(m.context & theirs) == most)
         mine = frozenset().union(*(m.context for m in told))
         alike = [m for m in majority if len(m.context & mine) >= 2] or majority
-        if _other_events(told, alike) or _other_figures(told, alike, originals):
+        if other_events(told, alike) or _other_figures(told, alike, originals):
             continue
         shared = ", ".join(sorted(mine & theirs))
         values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}

@@ -43,9 +43,9 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
+from crosscheck.events import event_keys, said_beside
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, other_dimensions
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.outliers import event_keys, said_beside
 from crosscheck.slots import (
     Mention,
     date_group,

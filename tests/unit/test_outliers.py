@@ -14,6 +14,7 @@ import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
 from crosscheck.corpuswide import _same_person_aged
+from crosscheck.events import event_keys
 from crosscheck.facts import extract_facts
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
@@ -25,7 +26,6 @@ from crosscheck.outliers import (
     SAME_GIVEN_NAMES_RULE,
     YEAR_IN_SENTENCE_RULE,
     _may_be_slip,
-    event_keys,
     find_lone_values,
     lone_number_group,
     lone_surnames,

@@ -1,0 +1,160 @@
+"""What happened on a date: the event a sentence dates, read from the words beside the date.
+
+A reporter who words a sentence their own way still writes what happened next to when:
+"died on Thursday", "died early Thursday in her sleep", "his death in 2006". The event
+word (a verb in the past, or an event noun) keys a date by what happened on it
+(:func:`event_keys`), tells two events apart (:func:`other_events`: "jolted the island on
+Sunday" / "the island flooded on Tuesday"), and a verb of saying beside a date makes it
+the date of a statement (:func:`said_beside`), not of the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck._text import content_tokens
+from crosscheck.models import Claim, Fact
+from crosscheck.slots import Mention
+
+__all__ = ["SAYING", "event_keys", "other_events", "said_beside"]
+
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+_PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
+_IRREGULAR_PAST = frozenset(
+    "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
+    "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
+    "became born died beat overcame slain".split()
+)
+_EVENT_NOUNS = {
+    noun: noun
+    for noun in (
+        "arrest attack bombing crash election explosion funeral launch murder raid release resignation "
+        "sentencing shooting trial wedding"
+    ).split()
+} | {"death": "died", "killing": "killed", "birth": "born"}
+"""Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
+_EVENT_SYNONYMS = {
+    word: canonical
+    for canonical, words in {
+        "struck": "hit struck rattled jolted rocked",
+        "arrested": "arrested apprehended",
+        "announced": "announced unveiled named",
+        "killed": "killed murdered slain",
+        "beat": "beat defeated overcame",
+        "sacked": "sacked ousted axed",
+        "sentenced": "sentenced jailed",
+        "crashed": "crashed collided",
+        "exploded": "exploded detonated",
+    }.items()
+    for word in words.split()
+}
+"""Verbs that say one thing happened, each as the one it stands for: sources word an event
+their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday").
+Verbs as often said of something else are left out: "shook" hands, "detained" a shipment,
+"bought" shares, "revealed" by a teardown, "quit" Twitter, "fired" a weapon, "dismissed" a
+case; "won" a title is not "beat" a rival."""
+SAYING = frozenset(
+    "said says told added reported wrote stated explained noted asked according confirmed denied "
+    "tweeted claimed insisted warned".split()
+)
+"""Verbs of saying: a date next to one dates the report, not the event."""
+_NOT_EVENTS = frozenset(
+    "hundred red bed need speed seed feed shed breed creed united armed expected scheduled planned "
+    "slated supposed".split()
+)
+"""Words that end like a verb in the past and name no event, or name a plan ("is expected on")."""
+_PLANNED_AFTER = frozenset("be is are being will".split())
+"""A participle after one of these is a plan or a state ("will be held on"), not what happened."""
+_CLAUSE_OPENERS = frozenset("that after before since when until while as because following who which where".split())
+"""Words after a date that open another clause: what follows them happened at another time."""
+_EVENT_REACH_BEFORE = 6
+_EVENT_REACH_AFTER = 4
+_EVENT_REACH_APART = 10
+"""Words before a date read to tell two events apart (:func:`other_events`)."""
+_PART_OF_DAY_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)(?=,)", re.IGNORECASE)
+"""A part of the day right after a date, before a comma: what follows the comma is still
+what happened on it."""
+_EVENT_WINDOW = 200
+"""Characters around a date that are read for its event (a long claim is not read whole)."""
+
+
+def _event_word(word: str, previous: str | None) -> str | None:
+    """What happened, if ``word`` says it: a verb in the past ("died", "struck") or an event
+    noun ("death" as "died"); "" for a verb of saying, None for any other word.
+
+    A capitalised word is a name, not a verb ("Ahmed"); a participle after "be", "is" or
+    "will" is a plan ("will be held").
+    """
+    lower = word.lower()
+    if lower in SAYING:
+        return ""
+    if word[:1].isupper() and word[1:2].islower():
+        return None
+    if lower in _EVENT_NOUNS:
+        return _EVENT_NOUNS[lower]
+    if lower in _NOT_EVENTS or (previous is not None and previous.lower() in _PLANNED_AFTER):
+        return None
+    if lower in _IRREGULAR_PAST or (len(lower) > 4 and lower.endswith("ed")):
+        return _EVENT_SYNONYMS.get(lower, lower)
+    return None
+
+
+def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) -> frozenset[str]:
+    """What happened on the date ``fact`` gives, as a key ``~`` + its stem: the nearest event
+    word before it in its clause ("died peacefully in her sleep Tuesday": ``~die``), else
+    just after it ("on Monday announced", "On Thursday, the ministry announced"), not past
+    a word that opens another clause ("on Monday after the quake hit").
+
+    A reporter who words a sentence their own way still writes what happened next to
+    when: "died on Thursday", "died early Thursday in her sleep", "his death in 2006".
+    A verb of saying nearer the date than any event ("police said Tuesday the man had
+    died") dates the report: then there is no key.
+
+    >>> from crosscheck.facts import extract_facts
+    >>> text = "Williams died peacefully in her sleep Tuesday, her spokesman said."
+    >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    >>> sorted(event_keys(claim, [f for f in claim.facts if f.value == "tuesday"][0]))
+    ['~die']
+    """
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before_text = _CLAUSE_END_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1]
+    before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
+    after_text = claim.text[end : end + _EVENT_WINDOW]
+    after_text = _PART_OF_DAY_RE.sub("", after_text, count=1)  # "On Saturday afternoon, the company announced"
+    after_text = after_text[1:] if after_text.startswith(",") else after_text
+    after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]
+    for n in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        event = _event_word(before[n], before[n - 1] if n else None)
+        if event is not None:
+            return frozenset("~" + token for token in content_tokens(event))
+    for n, word in enumerate(after):
+        if word.lower() in _CLAUSE_OPENERS:
+            break
+        event = _event_word(word, after[n - 1] if n else (before[-1] if before else None))
+        if event is not None:
+            return frozenset("~" + token for token in content_tokens(event))
+    return frozenset()
+
+
+_SAID_REACH = 4
+"""Words either side of a date read for a verb of saying (:func:`said_beside`)."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def said_beside(claim: Claim, fact: Fact) -> bool:
+    """Whether a verb of saying stands within a few words of a date: the date of a
+    statement ("said on Tuesday", "the Washington Post reported Monday"), not of the event."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
+    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
+    return any(w.casefold() in SAYING for w in before + after)
+
+
+def other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two values are said of different events: each has what happened, and the
+    two differ ("jolted the island on Sunday" / "an aftershock rattled it on Tuesday").
+    Read further back than the keys are: a verb a few words away still says which event."""
+    ka = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in a))
+    kb = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in b))
+    return bool(ka) and bool(kb) and not ka & kb
