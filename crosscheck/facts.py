@@ -24,7 +24,7 @@ from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
 from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
-from crosscheck.names import ORGANIZATION_WORDS, name_type
+from crosscheck.names import ORGANIZATION_WORDS, given_names, name_type
 from crosscheck.quotations import quote_facts
 from crosscheck.segment import ABBREVIATIONS
 
@@ -317,9 +317,10 @@ _TAKES_OF = frozenset(
 def _may_join(current: list[NameToken], connector: str) -> bool:
     """Whether ``connector`` may continue the name so far.
 
-    "of" continues one word ("Ministry of Health"), an organisation's name, or a
-    name whose last word takes one (a title, a state, a building); a person's name of
-    two words or more ends before it.
+    "of" continues one word ("Ministry of Health"), an organisation's name, or a name
+    whose last word takes one (a title, a state, a building); a person's name of two words
+    or more ends before it. "for" continues any name but a person's, one that opens with
+    a given name ("Syrian Observatory for Human Rights", not "Chris Byrd for the IBF title").
 
     "and" joins only a single word that follows "of"/"for" ("Ministry of Trade and
     Industry", "Director for Security and Defense Policy"), never two whole names
@@ -329,6 +330,12 @@ def _may_join(current: list[NameToken], connector: str) -> bool:
         # "Ministry of ...", "Prime Minister of ...", "United States of America"; but a
         # person's name does not run on: "Sutopo Purwo Nugroho of the National Agency"
         return len(current) < 2 or current[-1].norm in _TAKES_OF or any(t.norm in ORGANIZATION_WORDS for t in current)
+    if connector == "for":
+        # "Center for Disease Control", "Syrian Observatory for Human Rights"; but a person's
+        # name (a given name and more) does not run on: "beating Chris Byrd for the IBF title"
+        return len(current) < 2 or current[0].norm not in given_names() or any(
+            t.norm in ORGANIZATION_WORDS for t in current
+        )
     if connector != "and":
         return True
     return len(current) >= 2 and current[-2].norm in ("of", "for")

@@ -110,6 +110,12 @@ def test_a_persons_name_does_not_run_on_into_an_organisation() -> None:
     names = [f.text for f in extract_facts(text) if f.kind.value == "name"]
     assert "Sutopo Purwo Nugroho" in names and "National Disaster Mitigation Agency" in names
     assert {"Prime Minister of Japan", "Democratic Republic of the Congo", "Bank of America"} <= set(names)
+    # nor does it run on with "for", which continues other names
+    text = ("Klitschko has held a belt since beating Chris Byrd for the IBF title, said Rami Abdulrahman "
+            "of the Syrian Observatory for Human Rights and the Center for Disease Control.")
+    names = [f.text for f in extract_facts(text) if f.kind.value == "name"]
+    assert "Chris Byrd" in names and "Chris Byrd for the IBF" not in names
+    assert {"Syrian Observatory for Human Rights", "Center for Disease Control"} <= set(names)
 
 
 def _quotes(text: str) -> list[str]:
