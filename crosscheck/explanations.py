@@ -57,11 +57,13 @@ def build_variants(
     return [variant for _, variant in sorted(variants, key=lambda item: item[0])]
 
 
-def _besides(other: Variant, elsewhere: bool) -> str:
-    """What the lone source writes of the others' value: nothing, or it only in other sentences."""
+def _lone_against(lone: Variant, other: Variant, elsewhere: bool) -> str:
+    """Who alone gives the lone value, and whether they write the others' value: never, or
+    only in other sentences (a story gives many days)."""
+    who = ", ".join(lone.sources)
     if elsewhere:
-        return f"and '{other.text}' only in other sentences"
-    return f"and never '{other.text}'"
+        return f"only {who} gives '{lone.text}' here (it gives '{other.text}' only in other sentences)"
+    return f"only {who} gives '{lone.text}', and never '{other.text}',"
 
 
 def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
@@ -109,7 +111,7 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
     if rule == PAIRED_VALUE_RULE:
         lone, other = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(other, elsewhere)}, "
+            f"{written}: {_lone_against(lone, other, elsewhere)} "
             f"in a sentence much like the one where {', '.join(other.sources)} "
             f"gives '{other.text}' (next to: {detail or '-'}), a value other sources give too; "
             "most likely one detail reported two ways."
@@ -135,15 +137,15 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
     if rule == YEAR_IN_SENTENCE_RULE:
         lone, majority = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(majority, elsewhere)}, "
-            f"which {len(majority.sources)} other sources give in sentences much "
+            f"{written}: {_lone_against(lone, majority, elsewhere)} "
+            f"where {len(majority.sources)} other sources give '{majority.text}' in sentences much "
             f"like it (words both use: {detail or '-'}); most likely one event dated two ways."
         )
     if rule in LONE_VALUE_RULES.values():
         lone, majority = variants[-1], variants[0]
         return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', {_besides(majority, elsewhere)}, "
-            f"which {len(majority.sources)} other sources give "
+            f"{written}: {_lone_against(lone, majority, elsewhere)} "
+            f"where {len(majority.sources)} other sources give '{majority.text}' "
             f"(next to: {detail or '-'}); most likely one detail reported two ways."
         )
     if rule in SLOT_RULES.values():
