@@ -20,11 +20,11 @@ from crosscheck.outliers import (
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
-    YEAR_IN_SENTENCE_RULE,
 )
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
+from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]
 

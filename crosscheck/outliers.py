@@ -15,8 +15,8 @@ links it. What still gives it away is the pattern across sources:
   (a story gives many days: "buried on Sunday" beside "the quake struck on Tuesday").
 
 Dates are also keyed by what happened on them ("died peacefully in her sleep Tuesday",
-"died on Thursday": :func:`crosscheck.events.event_keys`; "struck" and "rattled" are one event). A year is
-also keyed as a year, in sentences much like the others' (:func:`lone_sentence_years`).
+"died on Thursday": :func:`crosscheck.events.event_keys`; "struck" and "rattled" are one
+event); years, by the day or the month they date or as years (:mod:`crosscheck.years`).
 One date (or figure) against one is enough where the two sentences are much alike and
 three independent sources or more give the other value somewhere
 (:data:`PAIRED_VALUE_RULE`: "… off Iran's southern coast on Tuesday" against "… on
@@ -41,7 +41,7 @@ import attrs
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.events import SAYING, event_keys, other_events
-from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, MONTH_NUMBERS, ROLE_NOUNS
+from crosscheck.facts import CURRENCY_UNITS, HONORIFICS, ROLE_NOUNS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
@@ -63,11 +63,8 @@ __all__ = [
     "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
     "SAME_GIVEN_NAMES_RULE",
-    "YEAR_IN_SENTENCE_RULE",
     "find_lone_values",
-    "lone_years",
     "lone_number_group",
-    "lone_sentence_years",
     "lone_surnames",
     "story_weekday",
     "without_conversions",
@@ -83,9 +80,6 @@ ELSEWHERE = " (it gives the others' value only in other sentences)"
 """Added to a lone-value rule where the lone source gives the others' value too, but only in
 sentences unlike the lone one's and the others' (dates: a story gives many days)."""
 PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
-YEAR_IN_SENTENCE_RULE = (
-    "one source alone gives this year in a sentence much like those where three sources give another"
-)
 SAME_GIVEN_NAMES_RULE = "two sources write the same given names before different surnames"
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
@@ -118,7 +112,7 @@ _MIN_TIE_CONTEXT = 0.25
 surnames: with no majority, only sentences much alike say that one person is meant."""
 
 
-def _witnesses(mentions: Sequence[Mention]) -> int:
+def witnesses(mentions: Sequence[Mention]) -> int:
     """How many sources give a value, counting sources that write the same sentences once.
 
     A verbatim copy of an article is not a second witness: the sources are grouped by
@@ -386,7 +380,7 @@ def _named_age_of(
     if len(found) != 1:
         return None  # none, or the others give that person two ages
     ((value, beside),) = found.items()
-    if _witnesses(beside) < _MIN_MAJORITY or source in stated[(group, value)]:
+    if witnesses(beside) < _MIN_MAJORITY or source in stated[(group, value)]:
         return None
     return value, beside
 
@@ -445,8 +439,6 @@ def _key_words(neighbour: str) -> str:
         return "what happened: " + neighbour[1:]
     if neighbour == _AGE_KEY:
         return "an age"
-    if neighbour.startswith(("=day:", "=month:")):
-        return "the year of " + _calendar_words(neighbour)
     return neighbour.strip("<>")
 
 
@@ -507,7 +499,7 @@ def find_lone_values(
             values[mention.fact.value].append(mention)
         if len(values) < 2:
             continue
-        support = {value: _witnesses(ms) for value, ms in values.items()}
+        support = {value: witnesses(ms) for value, ms in values.items()}
         ranked = sorted(support, key=lambda v: (-support[v], -len(stated[(group, v)]), v))
         majority = ranked[0]
         # a date: one sentence against one, when more sources give its date elsewhere and
@@ -516,7 +508,7 @@ def find_lone_values(
             pairs
             and len(ranked) == 2
             and support[majority] == 1 == support[ranked[1]]
-            and _witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
+            and witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
             and not other_events(values[majority], values[ranked[1]])
         )
         given_here: dict[str, list[Mention]] = defaultdict(list)
@@ -740,7 +732,7 @@ def lone_surnames(
         surnames = _spellings_merged(written, two_names)
         if len(surnames) < 2:
             continue
-        support = {s: _witnesses(ms) for s, ms in surnames.items()}
+        support = {s: witnesses(ms) for s, ms in surnames.items()}
         ranked = sorted(support, key=lambda s: (-support[s], s))
         majority = ranked[0]
         # one source against one, and some mention known to name a person ("Deputy Juan
@@ -846,7 +838,7 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     # the others' day counts where they say what happened on it: a day three sources
     # only say something was announced on is no day of the event
     against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
-    if _witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or other_events(mine, against):
+    if witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or other_events(mine, against):
         return []
     return [
         Slot(
@@ -858,182 +850,3 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
             lone=lone,
         )
     ]
-
-
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)
-_MONTH_BEFORE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s$",
-    re.IGNORECASE,
-)
-_YEAR_AFTER_DAY = 4
-"""Characters between a day of a month and its year at most (", ", "th, ")."""
-
-
-def _calendar_words(key: str) -> str:
-    """A year's key as the report writes it: "February 29", "June"."""
-    what, _, value = key[1:].partition(":")
-    if what == "day":
-        month, day = value.split("-")
-        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
-    return _MONTH_NAMES[int(value) - 1]
-
-
-def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[str, int], frozenset[str]]]:
-    """The claims that date a day or a month with its year, with those years as facts of
-    their own (value: the year; span: as written), and each such year's keys: ``=day:MM-DD``
-    after a day of a month ("February 29, 2012", "29th February 2010"), ``=month:MM`` after
-    a month ("June 2006", "June, 2005")."""
-    result, keys = [], {}
-    for claim in claims:
-        dates = sorted((f for f in claim.facts if f.kind is FactKind.DATE), key=lambda f: f.start)
-        days = [f for f in dates if f.unit == "month-day"]
-        years = []
-        for fact in dates:
-            if fact.unit == "year-month":
-                year, month = fact.value[:4], fact.value[5:7]
-                day = next((d for d in days if d.start <= fact.start < d.end and d.value[:2] == month), None)
-            elif fact.unit == "year":
-                year = fact.value
-                day = next((d for d in days if 0 <= fact.start - d.end <= _YEAR_AFTER_DAY), None)
-                before = _MONTH_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start)
-                if day is not None:
-                    month = day.value[:2]
-                elif before is not None:
-                    month = f"{MONTH_NUMBERS[before.group(1).casefold()]:02d}"
-                else:
-                    month = ""  # a year alone: no key, but its source gives that year
-            else:
-                continue
-            if year not in fact.text:
-                continue  # a year a publication date supplied ("in June"), not one the source wrote
-            found = (
-                ({f"=month:{month}"} if month else set()) | ({f"=day:{day.value}"} if day is not None else set())
-            )
-            years.append(attrs.evolve(fact, value=year, unit="year"))
-            keys[(claim.id, fact.start)] = frozenset(found)
-        if years:
-            result.append(attrs.evolve(claim, facts=tuple(years)))
-    return result, keys
-
-
-def lone_years(claims: Sequence[Claim]) -> list[Slot]:
-    """A slot for each year one source alone gives to a day of a month, or to a month, that
-    the others give another year ("29th February 2010" against two sources' "February 29,
-    2012"; "in June 2006" against "in June, 2005"): the lone-value rule
-    (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it,
-    where the lone source writes the others' year in no sentence like these (a year alone
-    counts) and the two are not said of different events ("arrested in June 2006" /
-    "released in June 2008")."""
-    dated, keys = _years_of_dates(claims)
-    return find_lone_values(
-        dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
-        keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=other_events,
-    )
-
-
-
-_SPAN_BEFORE_RE = re.compile(
-    r"(?:\b(?:since|from|until|till|through|between|by|before|after)\s+(?:the\s+)?"
-    r"|\d{4}\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*)$",
-    re.IGNORECASE,
-)
-"""Words before a year that make it the edge of a span ("in power since 1967", "between
-1989 and 2001", "from 2003 to 2011"), not the year something happened."""
-_YEAR_KEY = "=year"
-_YEAR_MIN_STATED = 3
-"""Independent sources that must give the other year in sentences much like the lone one's."""
-
-
-def _sentence_words(claim: Claim, fact: Fact) -> frozenset[str]:
-    """The content words of the whole claim, numbers left out: a year often ends or opens
-    its sentence, far from the words that say what it dates."""
-    return _words_of(claim.text)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _words_of(text: str) -> frozenset[str]:
-    """The content words (stemmed) of ``text`` that are no numbers."""
-    return frozenset(w for w in content_tokens(text) if not w[:1].isdigit())
-
-
-def _year_key(claim: Claim, fact: Fact) -> frozenset[str]:
-    """Every year is keyed as a year, but the edge of a span by nothing: it is then set
-    against no other year, yet still counts as a year its source gives."""
-    start = fact.start - claim.start
-    if _SPAN_BEFORE_RE.search(claim.text[max(0, start - 20) : start]):
-        return frozenset()
-    return frozenset({_YEAR_KEY})
-
-
-def _other_figures(a: Sequence[Mention], b: Sequence[Mention], claims: Mapping[str, Claim]) -> bool:
-    """Whether the sentences of both sides give figures, and none the same: two data points
-    of two years ("52,000 in 2010" / "41,000 residents in 2000"), not one event dated two ways."""
-    def figures(mentions: Sequence[Mention]) -> set[str]:
-        return {f.value for m in mentions for f in claims[m.claim.id].facts if f.kind is FactKind.NUMBER}
-
-    fa, fb = figures(a), figures(b)
-    return bool(fa) and bool(fb) and not fa & fb
-
-
-def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
-    """A slot for each year one source alone gives in a sentence much like those where three
-    independent sources or more give another year (:data:`YEAR_IN_SENTENCE_RULE`): "In 1969,
-    the mayor was indicted on a charge of bribing the harbour commission of Port Ellis"
-    against three sources' "The mayor was indicted in 1970 for bribing the Port Ellis
-    harbour commission".
-
-    A year sits at the edge of its sentence more often than not, so no word beside it is
-    shared: every year is keyed as a year, and the lone-value rule (:func:`find_lone_values`)
-    weighs the words of the whole sentences. A year with its month counts as the year
-    ("in June 2006"). The lone source must write the others' year only in sentences unlike
-    both (a story gives many years); the lone source's sentence most like the others' and
-    those of theirs that share words with it must not be said of different events ("the
-    junta fell in 1974" / "the junta seized power in 1967") nor give different figures
-    ("grew to 52,000 in 2010" / "41,000 residents in 2000"); and a year that opens or ends
-    a span ("in power since 1967", "from 2003 to 2011") is set against none.
-    """
-    originals = {claim.id: claim for claim in claims}
-    slots = find_lone_values(
-        _years_written(claims),
-        group_of=lambda fact: "year" if fact.kind is FactKind.DATE and fact.unit == "year" else None,
-        kind=DiscrepancyKind.DATE, keyed_by=_year_key, context_of=_sentence_words,
-    )
-    found = []
-    for slot in slots:
-        lone = slot.values[slot.lone]
-        majority = [m for value, ms in slot.values.items() if value != slot.lone for m in ms]
-        if _witnesses(majority) < _YEAR_MIN_STATED:
-            continue
-        # the lone source's sentence most like the others', not each one that gives its year
-        theirs = frozenset().union(*(m.context for m in majority))
-        most = max(len(m.context & theirs) for m in lone)
-        told = tuple(m for m in lone if len(m.context & theirs) == most)
-        mine = frozenset().union(*(m.context for m in told))
-        alike = [m for m in majority if len(m.context & mine) >= 2] or majority
-        if other_events(told, alike) or _other_figures(told, alike, originals):
-            continue
-        shared = ", ".join(sorted(mine & theirs))
-        values = {value: told if value == slot.lone else ms for value, ms in slot.values.items()}
-        rule = YEAR_IN_SENTENCE_RULE + (ELSEWHERE if slot.rule.endswith(ELSEWHERE) else "")
-        found.append(attrs.evolve(slot, values=values, rule=rule, context=(shared,)))
-    return found
-
-
-def _years_written(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims that write a year, alone or with its month ("in 1969", "in June 2006"),
-    with those years as their facts (value: the year). A year a publication date supplied
-    ("in June", read as June of that year) is none the source wrote."""
-    result = []
-    for claim in claims:
-        years = tuple(
-            attrs.evolve(fact, value=fact.value[:4], unit="year")
-            for fact in claim.facts
-            if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text
-        )
-        if years:
-            result.append(attrs.evolve(claim, facts=years))
-    return result

@@ -24,7 +24,6 @@ from crosscheck.outliers import (
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
     SAME_GIVEN_NAMES_RULE,
-    YEAR_IN_SENTENCE_RULE,
     _may_be_slip,
     find_lone_values,
     lone_number_group,
@@ -33,6 +32,7 @@ from crosscheck.outliers import (
 from crosscheck.slots import Mention, date_group
 from crosscheck.spellings import PARTICLE, is_slip
 from crosscheck.stamps import without_timestamps
+from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 AGED_85 = (
     Source(id="a", text="The actress died in a Los Angeles hospital on Thursday, aged 85, her agent said."),
