@@ -54,7 +54,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.outliers import PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE, SAME_GIVEN_NAMES_RULE
+from crosscheck.outliers import PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -81,6 +81,7 @@ from crosscheck.spellings import (
     word_fact,
 )
 from crosscheck.stamps import without_timestamps
+from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
 
 __all__ = [
     "Finding",

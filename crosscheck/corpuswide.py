@@ -26,7 +26,6 @@ from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     find_lone_values,
     lone_number_group,
-    lone_surnames,
     story_weekday,
     without_conversions,
 )
@@ -52,6 +51,7 @@ from crosscheck.spellings import (
     word_as_written,
 )
 from crosscheck.stamps import without_timestamps
+from crosscheck.surnames import lone_surnames
 from crosscheck.years import lone_sentence_years, lone_years
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]

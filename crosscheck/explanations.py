@@ -19,11 +19,11 @@ from crosscheck.outliers import (
     LONE_VALUE_RULES,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
-    SAME_GIVEN_NAMES_RULE,
 )
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
+from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]

@@ -23,15 +23,14 @@ from crosscheck.outliers import (
     ONE_WEEKDAY_RULE,
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
-    SAME_GIVEN_NAMES_RULE,
     _may_be_slip,
     find_lone_values,
     lone_number_group,
-    lone_surnames,
 )
 from crosscheck.slots import Mention, date_group
 from crosscheck.spellings import PARTICLE, is_slip
 from crosscheck.stamps import without_timestamps
+from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, lone_surnames
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 AGED_85 = (
