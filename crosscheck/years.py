@@ -153,6 +153,22 @@ def _other_figures(a: Sequence[Mention], b: Sequence[Mention], claims: Mapping[s
     return bool(fa) and bool(fb) and not fa & fb
 
 
+def _years_written(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that write a year, alone or with its month ("in 1969", "in June 2006"),
+    with those years as their facts (value: the year). A year a publication date supplied
+    ("in June", read as June of that year) is none the source wrote."""
+    result = []
+    for claim in claims:
+        years = tuple(
+            attrs.evolve(fact, value=fact.value[:4], unit="year")
+            for fact in claim.facts
+            if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text
+        )
+        if years:
+            result.append(attrs.evolve(claim, facts=years))
+    return result
+
+
 def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
     """A slot for each year one source alone gives in a sentence much like those where three
     independent sources or more give another year (:data:`YEAR_IN_SENTENCE_RULE`): "In 1969,
@@ -196,18 +212,3 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         found.append(attrs.evolve(slot, values=values, rule=rule, context=(shared,)))
     return found
 
-
-def _years_written(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims that write a year, alone or with its month ("in 1969", "in June 2006"),
-    with those years as their facts (value: the year). A year a publication date supplied
-    ("in June", read as June of that year) is none the source wrote."""
-    result = []
-    for claim in claims:
-        years = tuple(
-            attrs.evolve(fact, value=fact.value[:4], unit="year")
-            for fact in claim.facts
-            if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text
-        )
-        if years:
-            result.append(attrs.evolve(claim, facts=years))
-    return result
