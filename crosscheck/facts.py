@@ -103,7 +103,8 @@ _MONTH_DAY_RE = re.compile(
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))"
     r"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|"
     r"March|April|May|June|July|August|September|October|November|December"
-    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+(?:19|20)\d\d\b))\b\.?"
+    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+(?:19|20)\d\d\b))\b"
+    r"(?:\.(?=\s+(?:19|20)\d\d\b))?"  # the stop of "Sept." before its year, not a sentence's
 )
 _DAY_OF_MONTH_RE = re.compile(
     r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|of\b|$))"
@@ -125,7 +126,7 @@ _MONTH_NAMES = (
 _MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\b")
 # a month on its own ("this past March", "in June"); "may" alone is a verb
 _MONTH_ALONE_RE = re.compile(
-    r"\b(?i:this past|last|this|in|since|until|by|early|late|mid-?|next)\s+"
+    r"\b(?i:(?:this past|last|this|in|since|until|by|early|late|mid|next)\s+|mid-)"
     r"(?P<month>" + _MONTH_NAMES + r")\b(?![\s,]+(?:\d|the\s+\d))"
 )
 _DIGIT_RE = re.compile(r"\d")

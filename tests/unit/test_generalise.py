@@ -134,6 +134,15 @@ def test_relative_date_facts() -> None:
         ("March", "3", "month"),
         ("June", "6", "month"),
     ]
+    # "mid-September" as "mid September"
+    facts = extract_facts("In mid-September the plant closed.")
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind.value == "date"] == [("September", "9", "month")]
+
+
+def test_a_day_and_month_at_the_end_of_a_sentence_leave_out_its_stop() -> None:
+    facts = extract_facts("It opened on 14th September. It closed on the 5th of January. It reopened 14 Sept. 2013.")
+    days = [f.text for f in facts if f.kind.value == "date" and f.unit == "month-day"]
+    assert days == ["14th September", "5th of January", "14 Sept."]
 
 
 def test_published_dates_make_weekday_and_month_day_agree() -> None:
