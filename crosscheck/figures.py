@@ -335,8 +335,10 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         yield fact_at(FactKind.NUMBER, text, start, end, offset, value, unit)
 
 
-_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SCALE_AFTER_RE = re.compile(r"(?: - |[ -])(hundred|thousand|million|billion)\b", re.IGNORECASE)
+_SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_AFTER_RE = re.compile(r"(?: - |[ -])(dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
+_AND_AFTER_SCALE_RE = re.compile(r"\s+and\s+([A-Za-z]+(?:-[A-Za-z]+)?)\b")
+"""What British usage adds after a hundred or a thousand: "one hundred and twenty"."""
 
 
 def _year_like(match: re.Match[str]) -> bool:
@@ -474,7 +476,14 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
                 unit, end = joined  # "two - million - euro", as tokenised pages write it
             else:
                 unit = _unit_after(text, end)
-            total = value * _SCALE_WORDS[scaled.group(1).casefold()]
+            scale = _SCALE_WORDS[scaled.group(1).casefold()]
+            total = value * scale
+            added = _AND_AFTER_SCALE_RE.match(text, end) if scale in (100, 1000) and joined is None else None
+            rest = _small_number(added.group(1)) if added is not None else None
+            if added is not None and rest is not None and rest < scale and not _SCALE_AFTER_RE.match(text, added.end()):
+                total += rest  # "one hundred and twenty people"
+                end = added.end()
+                unit = _unit_after(text, end)
             yield fact_at(FactKind.NUMBER, text, match.start(), end, offset, str(total), unit)
             skip_to = end
             continue
@@ -486,6 +495,12 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
         if value is not None and word.lower() != "one":
             unit = _unit_after(text, match.end()) or _counted_after_hyphen(text, match.end()) or ""
             yield fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
+
+
+def _small_number(word: str) -> int | None:
+    """The value of a number word below a hundred ("twenty", "twenty-five"), or None."""
+    value = _compound_value(word) if "-" in word else number_word_value(word)
+    return value if value is not None and 0 < value < 100 and word.casefold() not in _SCALE_WORDS else None
 
 
 def _number_word_scaled(text: str, match: re.Match[str], offset: int) -> Iterator[Fact]:

@@ -161,6 +161,13 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
     numbers = [(f.text, f.value, f.unit) for f in extract_facts("Some two hundred men and four million dollars.")
                if f.kind.value == "number"]
     assert numbers == [("two hundred", "200", "men"), ("four million", "4000000", "usd")]
+    # a dozen scales too, and British usage adds the rest after "and"
+    text = "Nearly two dozen people and one hundred and twenty-five troops were there."
+    numbers = [(f.text, f.value, f.unit) for f in extract_facts(text) if f.kind.value == "number"]
+    assert numbers == [("two dozen", "24", "people"), ("one hundred and twenty-five", "125", "troop")]
+    # but not a rest that is itself scaled: "forty million" is not the rest of "two hundred"
+    values = [f.value for f in extract_facts("It cost two hundred and forty million dollars.") if f.kind.value == "number"]
+    assert "240" not in values
 
 
 @pytest.mark.parametrize(
