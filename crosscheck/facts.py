@@ -89,6 +89,9 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+_MONTH_SURNAMES = frozenset("may june april august".split())
+"""Months that are also names ("Theresa May", "Jun April"): after a name, not before a day or a year."""
+_DAY_AFTER_RE = re.compile(r",?\s*\d")
 _PAGE_WORDS = frozenset("published posted updated modified".split())
 """Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -234,7 +237,11 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
                 or lowered in STOPWORDS
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
-            if opener or lowered in _CALENDAR_WORDS or lowered in _PAGE_WORDS:
+            calendar = lowered in _CALENDAR_WORDS and not (
+                # a month that is also a surname, after a given name: "Theresa May said", not "in May 2016"
+                lowered in _MONTH_SURNAMES and current and not pending and not _DAY_AFTER_RE.match(text, end)
+            )
+            if opener or calendar or lowered in _PAGE_WORDS:
                 if current:
                     names.append(current)
                     current, pending = [], []

@@ -110,6 +110,10 @@ def test_a_persons_name_does_not_run_on_into_an_organisation() -> None:
     names = [f.text for f in extract_facts(text) if f.kind.value == "name"]
     assert "Sutopo Purwo Nugroho" in names and "National Disaster Mitigation Agency" in names
     assert {"Prime Minister of Japan", "Democratic Republic of the Congo", "Bank of America"} <= set(names)
+    # a month that is also a surname ends no name after a given name, yet dates before a day or a year
+    facts = extract_facts("Prime Minister Theresa May said the vote on May 5 would stand, as it did in May 2016.")
+    assert [f.text for f in facts if f.kind.value == "name"] == ["Prime Minister Theresa May"]
+    assert [f.text for f in facts if f.kind.value == "date"] == ["May 5", "May 2016"]
     # nor does it run on with "for", which continues other names
     text = ("Klitschko has held a belt since beating Chris Byrd for the IBF title, said Rami Abdulrahman "
             "of the Syrian Observatory for Human Rights and the Center for Disease Control.")
