@@ -1,7 +1,7 @@
 """Quotations inside a claim: their spans, their normal form and whom they are attributed to.
 
-A quotation is a run of three words or more between curly marks, guillemets or straight
-marks that open and close it, or the part of a quotation that runs over a sentence
+A quotation is a run of three words or more between curly marks (double, or single as
+British papers print them), guillemets or straight marks that open and close it, or the part of a quotation that runs over a sentence
 boundary (a sentence that opens one and does not close it, or closes one it did not
 open). Its normal form (:func:`quote_key`) is what is compared across sources; its
 speaker is the name nearest a verb of saying outside it.
@@ -20,6 +20,9 @@ from crosscheck.models import Fact, FactKind
 __all__ = ["ELISION", "QUOTED_FIGURE_RULE", "quote_facts", "quote_key"]
 
 _QUOTE_RE = re.compile(r"“([^“”]{3,}?)”|«([^«»]{3,}?)»")
+_SINGLE_QUOTE_RE = re.compile(r"(?<!\w)‘((?:[^‘’“”]|’(?=\w))+?)’(?!\w)")
+"""A quotation between curly single marks, as British papers print them ("‘We will rebuild,’ he
+said"); a ’ between letters is an apostrophe inside it ("don’t"), not its close."""
 
 _DIGIT_RE = re.compile(r"\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -229,5 +232,12 @@ def quote_facts(text: str, offset: int, facts: Sequence[Fact]) -> list[Fact]:
         if len(inner.split()) >= 3:
             speaker = speakers.of(max(0, start - 1), min(len(text), end + 1))
             found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(inner), speaker))
+    if "‘" in text:
+        double = [(f.start - offset, f.end - offset) for f in found]
+        for match in _SINGLE_QUOTE_RE.finditer(text):
+            start, end = match.span(1)
+            if len(match.group(1).split()) >= 3 and not any(a <= start and end <= b for a, b in double):
+                speaker = speakers.of(match.start(), match.end())
+                found.append(fact_at(FactKind.QUOTE, text, start, end, offset, quote_key(match.group(1)), speaker))
     found.extend(_open_quotes(text, offset, speakers))
     return found

@@ -126,6 +126,17 @@ def _quotes(text: str) -> list[str]:
     return [f.text for f in extract_facts(text) if f.kind.value == "quote"]
 
 
+def test_curly_single_quotes_as_british_papers_print_them_hold_a_quotation() -> None:
+    assert _quotes("The mayor said: ‘We will rebuild the whole town.’") == ["We will rebuild the whole town."]
+    # an apostrophe inside is no close, and a quotation inside double marks is not taken twice
+    assert _quotes("‘We don’t know yet,’ he said.") == ["We don’t know yet,"]
+    assert _quotes("“He told me ‘we will rebuild the town’ and left,” she said.") == [
+        "He told me ‘we will rebuild the town’ and left,"
+    ]
+    # a decade or a contraction is no quotation
+    assert _quotes("It was the ‘90s and rock ‘n’ roll was king.") == []
+
+
 def test_straight_quotes_open_and_close_by_the_spaces_around_them() -> None:
     # the sentence begins inside a quotation: the narrative between the two is not one
     text = 'I can\'t wait to get started, " he said. Moffat said casting him was an "incendiary combination".'
