@@ -90,7 +90,7 @@ _CALENDAR_WORDS = frozenset(
     "may june july august september october november december".split()
 )
 _MONTH_SURNAMES = frozenset("may june april august".split())
-"""Months that are also names ("Theresa May", "Jun April"): after a name, not before a day or a year."""
+"""Months that are also surnames ("Theresa May", "Brian May"): after a name, not before a day or a year."""
 _DAY_AFTER_RE = re.compile(r",?\s*\d")
 _PAGE_WORDS = frozenset("published posted updated modified".split())
 """Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""

@@ -480,7 +480,7 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             total = value * scale
             added = _AND_AFTER_SCALE_RE.match(text, end) if scale in (100, 1000) and joined is None else None
             rest = _small_number(added.group(1)) if added is not None else None
-            if added is not None and rest is not None and rest < scale and not _SCALE_AFTER_RE.match(text, added.end()):
+            if added is not None and rest is not None and not _SCALE_AFTER_RE.match(text, added.end()):
                 total += rest  # "one hundred and twenty people"
                 end = added.end()
                 unit = _unit_after(text, end)

@@ -1,9 +1,9 @@
 """Quotations inside a claim: their spans, their normal form and whom they are attributed to.
 
 A quotation is a run of three words or more between curly marks (double, or single as
-British papers print them), guillemets or straight marks that open and close it, or the part of a quotation that runs over a sentence
-boundary (a sentence that opens one and does not close it, or closes one it did not
-open). Its normal form (:func:`quote_key`) is what is compared across sources; its
+British papers print them), guillemets or straight marks that open and close it, or the
+part of a quotation that runs over a sentence boundary (a sentence that opens one and
+does not close it, or closes one it did not open). Its normal form (:func:`quote_key`) is what is compared across sources; its
 speaker is the name nearest a verb of saying outside it.
 """
 
