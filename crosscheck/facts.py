@@ -137,6 +137,21 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 _ISO_DATE_RE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w/-])")
 """A calendar day written as ISO 8601 does ("2026-12-05"); not inside a path or an address."""
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+_WEEKDAY_ABBREVIATIONS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+    "sun": "sunday",
+}  # fmt: skip
+_WEEKDAY_ABBREVIATION_RE = re.compile(
+    r"\b(?:(?P<plain>Tues?|Weds?|Thu|Thurs?)"  # no English word: a weekday wherever its stop follows
+    # a word too ("The Sun.", "Mon"): a weekday before a date, after "on", or before a comma
+    r"|(?P<word>Mon|Fri|Sat|Sun)(?=\.(?:,|\s+(?:(?:the\s+)?\d|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?\s+\d)))"
+    r"|(?<=\b[Oo]n )(?P<after_on>Mon|Fri|Sat|Sun))\.(?!\w)"
+)
+"""A weekday abbreviated with a full stop, as some papers write it before a date ("Tues.",
+"Wed., Feb. 4", "on Sat.")."""
+_MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
+_DAY_NUMBER_AFTER_RE = re.compile(r"\.?\s+\d")
 
 
 _COUNT_RE = re.compile(r"\w+")
@@ -237,10 +252,10 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
                 or lowered in STOPWORDS
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
-            calendar = lowered in _CALENDAR_WORDS and not (
+            calendar = (lowered in _CALENDAR_WORDS and not (
                 # a month that is also a surname, after a given name: "Theresa May said", not "in May 2016"
                 lowered in _MONTH_SURNAMES and current and not pending and not _DAY_AFTER_RE.match(text, end)
-            )
+            )) or _abbreviated_calendar_word(text, lowered, start, end)
             if opener or calendar or lowered in _PAGE_WORDS:
                 if current:
                     names.append(current)
@@ -278,6 +293,17 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
             and name[0].text.lower() not in known and not _AGE_APPOSITION_RE.match(text, name[0].end)
         )
     ]
+
+
+def _abbreviated_calendar_word(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``text`` (``lowered``, its stop kept if it is an
+    abbreviation's) is a month or a weekday cut short: "Nov." and "Sept 30" are months, "Wed."
+    and "Tues." weekdays. "Jan" and "Jun" without a stop or a day after are given names."""
+    if lowered.endswith(".") and lowered[:-1] in _MONTH_ABBREVIATIONS:
+        return True
+    if lowered in _MONTH_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, end):
+        return True
+    return lowered in _WEEKDAY_ABBREVIATIONS and _WEEKDAY_ABBREVIATION_RE.match(text, start) is not None
 
 
 _AGE_APPOSITION_RE = re.compile(r",\s?\d{1,3},")
@@ -466,6 +492,9 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
+    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text) if "." in text else ():
+        weekday = _WEEKDAY_ABBREVIATIONS[match.group()[:-1].lower()]
+        yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, weekday, "weekday")
     for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")

@@ -63,6 +63,15 @@ _SURNAME_PARTICLES = frozenset("la le de di da du del della van von der mc mac o
 "Calamita", "DelGiudice" / "Giudice")."""
 
 
+def written_as_particle(written: str, word: str) -> bool:
+    """Whether the name ``written`` writes ``word`` (a normal form) as a particle: a word that
+    opens surnames and names ("al", "de", "van") in lowercase or joined to the next word by
+    a hyphen ("al-Shabaab", "Al-Qaeda", "de Klerk"); "Al Quintero" writes a given name."""
+    if word not in _SURNAME_PARTICLES:
+        return False
+    return re.search(rf"(?:\b{word}\b(?!-)|(?i:\b{word})-)", written) is not None
+
+
 def particle_dropped(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is ``shorter`` with a particle joined before it ("lacalamita",
     "calamita"): one surname, written with and without its particle."""
@@ -183,8 +192,11 @@ def compare_names(
                 if frames is not None and written_in_one_frame(wa, wb, frames):
                     continue  # a source names both: two people, not one name misspelt
                 kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
-            elif (
+            elif (  # "al-Shabaab" / "al-Fadjr" share only a particle: two names, not one slot
                 len(name_words(ka)) >= 2
+                and not all(
+                    written_as_particle(names_a[ka].text, word) for n, word in enumerate(name_words(ka)) if n != index
+                )
                 and wa not in vocabulary.get(b.source, ())
                 and wb not in vocabulary.get(a.source, ())
             ):

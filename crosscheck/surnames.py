@@ -18,6 +18,7 @@ from crosscheck.facts import HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import LONE_VALUE_RULES, contexts_agree, witnesses
 from crosscheck.slots import Mention, Slot, context_weights
+from crosscheck.spellings import written_as_particle
 
 __all__ = ["SAME_GIVEN_NAMES_RULE", "lone_surnames"]
 
@@ -56,8 +57,12 @@ def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     if any(w in STOPWORDS for w in words):
         return None  # "Gulf of Aden", a headline run on
     acronyms = {w.casefold() for w in fact.text.split() if len(w) >= 2 and w.isupper()}
-    given = [w for w in words[:-1] if len(w) >= 2 and w not in HONORIFICS and w not in acronyms]
-    return (given, words[-1]) if given else None  # "AMD Opteron": an acronym is no given name
+    given = [
+        w for w in words[:-1]
+        if len(w) >= 2 and w not in HONORIFICS and w not in acronyms and not written_as_particle(fact.text, w)
+    ]
+    # "AMD Opteron": an acronym is no given name; "Al-Qaeda", "al-Fadjr": nor is a particle
+    return (given, words[-1]) if given else None
 
 
 def _after_last_title(fact: Fact, words: list[str]) -> list[str]:

@@ -122,6 +122,25 @@ def test_a_persons_name_does_not_run_on_into_an_organisation() -> None:
     assert {"Syrian Observatory for Human Rights", "Center for Disease Control"} <= set(names)
 
 
+def test_abbreviated_months_and_weekdays_are_dates_not_names() -> None:
+    def facts(text: str) -> list[tuple[str, str, str]]:
+        return [(f.kind.value, f.value, f.text) for f in extract_facts(text)]
+
+    assert facts("He met Gov. Brown on Jan. 5.")[-1] == ("date", "01-05", "Jan. 5")
+    assert "Brown on Jan" not in [f.text for f in extract_facts("He met Gov. Brown on Jan. 5.")]
+    assert facts("The sale ends Sept 30, officials said.") == [("date", "09-30", "Sept 30")]
+    assert facts("On Wed., Feb. 4, the court ruled.") == [
+        ("date", "wednesday", "Wed."), ("date", "02-04", "Feb. 4"),
+    ]
+    assert facts("They met on Sat. and left.") == [("date", "saturday", "Sat.")]
+    assert facts("It opened Tues. in Paris.")[0] == ("date", "tuesday", "Tues.")
+    # without a stop, or where the word is an English word, they are names or nothing
+    assert facts("Jan Kowalski met Jun Ji-hyun.") == [
+        ("name", "jan kowalski", "Jan Kowalski"), ("name", "jun ji hyun", "Jun Ji-hyun"),
+    ]
+    assert [kind for kind, _, _ in facts("The story ran in The Sun. It was wrong.")] == ["name"]
+
+
 def _quotes(text: str) -> list[str]:
     return [f.text for f in extract_facts(text) if f.kind.value == "quote"]
 
