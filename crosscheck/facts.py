@@ -716,6 +716,9 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
     return runs
 
 
+_TEMPERATURE_UNITS = frozenset({"°c", "°f"})
+
+
 def extract_facts(
     text: str,
     *,
@@ -750,7 +753,12 @@ def extract_facts(
     dates = list(_dates(text, offset))
     facts.extend(_resolved(text, dates, offset, published))
     taken = [(d.start - offset, d.end - offset) for d in dates]
-    facts.extend(number_facts(text, offset, taken))
+    figures = number_facts(text, offset, taken)
+    if any(f.unit in _TEMPERATURE_UNITS for f in figures):
+        # "−5°C", "30 degrees Celsius": the scale is no name
+        inside = [(f.start, f.end) for f in figures if f.unit in _TEMPERATURE_UNITS]
+        facts = [f for f in facts if f.kind is not FactKind.NAME or not any(s <= f.start and f.end <= e for s, e in inside)]
+    facts.extend(figures)
     facts.extend(quote_facts(text, offset, facts))
     for definition in find_definitions(text):
         words = name_tokens(definition.window)

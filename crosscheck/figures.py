@@ -331,10 +331,15 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             unit = "magnitude"  # "a magnitude 7.8 quake", as "a 7.8-magnitude quake"
         if plain and _is_age(text, start, end, number):
             unit = "age"
+        minus = _MINUS_BEFORE_RE.search(text, max(0, start - 14), start) if plain and number else None
+        if minus is not None:
+            number, start = -number, minus.start()  # "temperatures were minus 24", "minus 3 on the day"
         value = format(number.normalize(), "f")
         yield fact_at(FactKind.NUMBER, text, start, end, offset, value, unit)
 
 
+_MINUS_BEFORE_RE = re.compile(r"(?<!\bor )\b(?i:minus)\s$")
+""""minus" before a number, not in "plus or minus 3 points" (a margin either way)."""
 _SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_AFTER_RE = re.compile(r"(?: - |[ -])(dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
 _AND_AFTER_SCALE_RE = re.compile(r"\s+and\s+([A-Za-z]+(?:-[A-Za-z]+)?)\b")
@@ -520,7 +525,7 @@ def _number_word_scaled(text: str, match: re.Match[str], offset: int) -> Iterato
 
 
 MEASURE_UNITS = frozenset(
-    "km mile metre feet cm mm inch kg kilogram lbs ton tonne mph kph acre hectare litre gallon".split()
+    "km mile metre feet cm mm inch kg kilogram lbs ton tonne mph kph acre hectare litre gallon °c °f".split()
     + ["yard", "nautical mile", "sq mile", "sq km", "sq metre", "sq feet", "sq yard"]
 )
 """Units of length, weight, speed, area and volume: a figure in one never compares with a
@@ -586,6 +591,51 @@ def _outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     return [f for f in facts if not inside(f.start - offset)]
 
 
+_TEMPERATURE_RE = re.compile(
+    r"(?:(?P<sign>(?<![\w.,])(?:[-−–]|(?<!or )(?i:minus)[\s-]))|(?<![\w.,/-]))"
+    r"(?P<num>\d{1,3}(?:\.\d)?)"
+    r"(?:"
+    r"\s?[°º]\s?(?P<after_sign>[CF](?![\w°])|(?i:celsius|fahrenheit|centigrade)\b)?"  # -5°C, 20º, 41 °F
+    r"|(?:\s|-|\s-\s)(?i:degrees?)(?:\s(?P<after_word>[CF](?![\w°])|(?i:celsius|fahrenheit|centigrade)\b))?"
+    r"|(?P<glued>[CF])(?![\w°'’])"  # 41F, -5C: only where the sentence speaks of the weather
+    r")"
+)
+"""A temperature: "-5C", "−5°C", "41 °F", "minus 20 degrees", "30 degrees Celsius"."""
+_WEATHER_RE = re.compile(
+    r"\b(?i:temperatures?|degrees?|highs?|lows?|overnight|heat|heatwave|cold|chilly|warm|warmer|freezing|frost|"
+    r"weather|forecast|celsius|fahrenheit|thermometers?|mercury|wind ?chill)\b"
+)
+_TEMPERATURE_HINT_RE = re.compile(r"\d\s?[°ºCF]|(?i:degree)")
+"""What every temperature holds: a degree sign or letter after a digit, or the word."""
+_TEMPERATURE_SCALES = {"c": "°c", "celsius": "°c", "centigrade": "°c", "f": "°f", "fahrenheit": "°f"}
+
+
+def _temperatures(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+    """Temperatures, with their sign and scale ("-5C" is -5 °c, "minus 20 degrees" -20
+    degrees, "41F" 41 °f); each span goes into ``taken`` so that it is not read again as a
+    plain number. A bare letter after a number ("41F", "5C") is a temperature only in a
+    sentence about the weather: elsewhere it is a flat, a grade or a form ("Apartment 5C")."""
+    weather: bool | None = None
+    for match in _TEMPERATURE_RE.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        if match.group("glued"):
+            if weather is None:
+                weather = _WEATHER_RE.search(text) is not None
+            if not weather:
+                continue
+        scale = match.group("after_sign") or match.group("after_word") or match.group("glued") or ""
+        unit = _TEMPERATURE_SCALES.get(scale.lower(), "degree")
+        number = _decimal(match.group("num"))
+        if number is None:
+            continue
+        if match.group("sign") and number:
+            number = -number
+        taken.append((start, end))
+        yield fact_at(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), unit)
+
+
 def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Return the figures of ``text`` (spans shifted by ``offset``), leaving out digits
     inside the spans ``taken`` (the dates already found there, relative to ``text``).
@@ -594,7 +644,8 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     [('1700000000', 'usd'), ('25', 'people'), ('8', 'year')]
     """
     spans = list(taken)
-    facts = [*_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
+    temperatures = list(_temperatures(text, offset, spans)) if _TEMPERATURE_HINT_RE.search(text) else []
+    facts = [*temperatures, *_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
              *_hyphenated_counts(text, offset)]
     if "/" in text or "www" in text or "WWW" in text:  # every address has one of these
         facts = _outside_addresses(text, facts, offset)

@@ -31,6 +31,20 @@ def test_is_slip(a: str, b: str, expected: bool) -> None:
     assert is_slip(a, b) is expected
 
 
+def test_a_temperature_below_zero_is_not_the_same_above() -> None:
+    result = compare_sentences(
+        "Temperatures fell to -5C overnight in Oslo, forecasters said.",
+        "Temperatures fell to 5C overnight in Oslo, forecasters said.",
+    )
+    (d,) = result.discrepancies
+    assert d.kind is DiscrepancyKind.NUMBER and sorted(v.text for v in d.variants) == ["-5C", "5C"]
+    # the same temperature, written two ways, agrees
+    assert not compare_sentences(
+        "It was minus 20 degrees in Oslo on Tuesday night, forecasters said.",
+        "It was -20 degrees in Oslo on Tuesday night, forecasters said.",
+    ).discrepancies
+
+
 def test_same_claim_with_a_different_number() -> None:
     result = compare_sentences(
         "Police said 43 students were missing after the attack.",

@@ -207,6 +207,29 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Temperatures fell to -5C overnight.", [("-5C", "-5", "°c")]),
+        ("It was −5°C in Oslo and 41 °F in Boston.", [("−5°C", "-5", "°c"), ("41 °F", "41", "°f")]),
+        ("It was 30 degrees Celsius, minus 20 degrees at night.",
+         [("30 degrees Celsius", "30", "°c"), ("minus 20 degrees", "-20", "degree")]),
+        ("They fought the fire in minus-20 degree temperatures.", [("minus-20 degree", "-20", "degree")]),
+        ("Outside temperatures were minus 24 as firefighters battled.", [("minus 24", "-24", "")]),
+        ("Highs of 41F are expected.", [("41F", "41", "°f")]),
+        # a letter after a number is a temperature only where the sentence speaks of the weather
+        ("They live in Apartment 5C, above Grade 4F.", []),
+        # "plus or minus" is a margin either way, not a negative figure
+        ("The poll has a margin of plus or minus 3 points.", [("3", "3", "point")]),
+    ],
+)
+def test_temperatures_keep_their_sign_and_scale(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract_facts(text)
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind.value == "number"] == expected
+    # the scale is no name ("°C", "Celsius")
+    assert not [f for f in facts if f.kind.value == "name" and f.value in ("c", "f", "celsius")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The Orioles offered $140-150 million.", [("$140", "140000000", "usd"), ("150 million", "150000000", "usd")]),
         ("The Orioles offered $140- $150 million.", [("$140", "140000000", "usd"), ("$150 million", "150000000", "usd")]),
         ("It cost 2 to 3 billion euros, a 20-25% rise.",
