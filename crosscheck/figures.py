@@ -57,7 +57,8 @@ _SCALES = {
 
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|MM|[kmb])\b"
@@ -192,9 +193,15 @@ def _weight_in_pounds(text: str, start: int, end: int) -> bool:
     )
 
 
+_GROUP_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
+"""The spaces that group thousands as the SI and many European papers write them ("12 500",
+with a no-break, narrow no-break or thin space); a plain space groups nothing ("in 2019 200
+people")."""
+
+
 def _decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(text.replace(",", "").translate(_GROUP_SPACES))
     except InvalidOperation:
         return None
 

@@ -235,6 +235,9 @@ def test_temperatures_keep_their_sign_and_scale(text: str, expected: list[tuple[
         ("It cost 2 to 3 billion euros, a 20-25% rise.",
          [("2", "2000000000", "eur"), ("3 billion", "3000000000", "eur"), ("20", "20", "%"), ("25%", "25", "%")]),
         ("He earns $21MM a year; the shell is 21mm wide.", [("$21MM", "21000000", "usd"), ("21mm", "21", "mm")]),
+        # thousands grouped by a no-break or thin space, as SI and many European papers write them
+        ("About 12\u00a0500 people fled 3\u202f000 km.", [("12\u00a0500", "12500", "people"), ("3\u202f000", "3000", "km")]),
+        ("In 2019 200 people fled.", [("200", "200", "people")]),
         ("The Colts won 31-24 and went 58-3 from 1999-2003.", []),
         ("An offer between $140 and $150 million.",
          [("$140", "140000000", "usd"), ("$150 million", "150000000", "usd")]),
