@@ -117,7 +117,9 @@ _TIME_RE = re.compile(
     # "10: 30", as tokenised pages write it, unless a word follows ("Day 3: 45 bodies")
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?:(?P<m24>[0-5]\d)\b|\s(?P<m24s>[0-5]\d)\b(?!\s+(?-i:[a-z])))"
     # "10.42 GMT", as British live pages write it: a time zone after it
-    r"|\b(?P<hz>[01]?\d|2[0-3])\.(?P<mz>[0-5]\d)(?=\s?(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT)\b)",
+    r"|\b(?P<hz>[01]?\d|2[0-3])\.(?P<mz>[0-5]\d)(?=\s?(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT)\b)"
+    # "0600 GMT", "1909 GMT", as wire copy writes times of the day: four digits before a zone
+    r"|(?<![\d,.])(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)(?=\s?(?:hours?\s|hrs\s)?(?-i:GMT|UTC)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
@@ -256,7 +258,8 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
                 # a month that is also a surname, after a given name: "Theresa May said", not "in May 2016"
                 lowered in _MONTH_SURNAMES and current and not pending and not _DAY_AFTER_RE.match(text, end)
             )) or _abbreviated_calendar_word(text, lowered, start, end)
-            if opener or calendar or lowered in _PAGE_WORDS:
+            numbered = lowered in ("no.", "nos.") and _DAY_NUMBER_AFTER_RE.match(text, end) is not None  # "No. 1"
+            if opener or calendar or numbered or lowered in _PAGE_WORDS:
                 if current:
                     names.append(current)
                     current, pending = [], []
@@ -486,6 +489,8 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
             hour, minute = int(match.group("h24")), int(match.group("m24") or match.group("m24s"))
         elif match.group("hz") is not None:
             hour, minute = int(match.group("hz")), int(match.group("mz"))
+        elif match.group("hw") is not None:
+            hour, minute = int(match.group("hw")), int(match.group("mw"))
         else:
             hour, minute = int(match.group("h")) % 12, int(match.group("m") or 0)
             hour += 12 if match.group("ampm").lower() == "p" else 0

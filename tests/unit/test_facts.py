@@ -139,6 +139,8 @@ def test_abbreviated_months_and_weekdays_are_dates_not_names() -> None:
         ("name", "jan kowalski", "Jan Kowalski"), ("name", "jun ji hyun", "Jun Ji-hyun"),
     ]
     assert [kind for kind, _, _ in facts("The story ran in The Sun. It was wrong.")] == ["name"]
+    # nor is "No." before a number
+    assert [kind for kind, _, _ in facts("It is the No. 1 seller, ahead of Nos. 3 and 4.")] == ["number"] * 3
 
 
 def _quotes(text: str) -> list[str]:
@@ -297,6 +299,17 @@ def test_a_calendar_day_written_as_iso_8601() -> None:
 def test_a_clock_time_written_with_a_space_after_the_colon() -> None:
     # scraped and tokenised pages write "10: 30"; it stamps the page as "10:30" does
     assert _facts("Wednesday, 04 April 2012 10: 30", "date")[-1] == ("10: 30", "10:30", "time")
+
+
+def test_a_time_in_four_digits_before_a_zone_is_no_year() -> None:
+    # wire copy: "at 0600 GMT", "(1909 GMT)", "1400 hours GMT"
+    assert _facts("It struck at 2:09 a.m. local time (1909 GMT).", "date") == [
+        ("2:09 a.m.", "02:09", "time"), ("1909", "19:09", "time"),
+    ]
+    assert _facts("Clashes began at 0600 GMT and again at 1400 hours GMT.", "date") == [
+        ("0600", "06:00", "time"), ("1400", "14:00", "time"),
+    ]
+    assert _facts("He was born in 1909 in Ghent.", "date") == [("1909", "1909", "year")]
 
 
 def test_a_hyphen_written_between_spaces_still_joins_a_count() -> None:
