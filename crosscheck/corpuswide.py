@@ -49,7 +49,6 @@ from crosscheck.spellings import (
     particle_dropped,
     source_vocabulary,
     word_as_written,
-    written_as_particle,
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
@@ -127,8 +126,6 @@ def fact_slots(
         if index is None or distinct_entities(ka, kb, used_together):
             return False
         wa, wb = name_words(ka)[index], name_words(kb)[index]
-        if all(written_as_particle(a.fact.text, word) for n, word in enumerate(name_words(ka)) if n != index):
-            return False  # "al-Shabaab" / "al-Fadjr" share only "al"
         if not (wa.isalpha() and wb.isalpha()) or wa.startswith(wb) or wb.startswith(wa):
             return False
         if particle_dropped(wa, wb) or particle_dropped(wb, wa):

@@ -145,14 +145,18 @@ _WEEKDAY_ABBREVIATIONS = {
     "sun": "sunday",
 }  # fmt: skip
 _WEEKDAY_ABBREVIATION_RE = re.compile(
-    r"\b(?:(?P<plain>Tues?|Weds?|Thu|Thurs?)"  # no English word: a weekday wherever its stop follows
-    # a word too ("The Sun.", "Mon"): a weekday before a date, after "on", or before a comma
-    r"|(?P<word>Mon|Fri|Sat|Sun)(?=\.(?:,|\s+(?:(?:the\s+)?\d|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?\s+\d)))"
-    r"|(?<=\b[Oo]n )(?P<after_on>Mon|Fri|Sat|Sun))\.(?!\w)"
+    r"\b(?:(?P<plain>Tues?|Weds|Thurs?)"  # no English word: a weekday wherever its stop follows
+    # a word or a name too ("The Sun.", "Mon", "Meghan Markle Wed.", "Nguyen Thi Thu."): a
+    # weekday before a date, after "on", or before a comma
+    r"|(?P<word>Mon|Wed|Thu|Fri|Sat|Sun)(?=\.(?:,|\s+(?:(?:the\s+)?\d|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?\s+\d)))"
+    r"|(?<=\b[Oo]n )(?P<after_on>Mon|Wed|Thu|Fri|Sat|Sun))\.(?!\w)"
 )
 """A weekday abbreviated with a full stop, as some papers write it before a date ("Tues.",
 "Wed., Feb. 4", "on Sat.")."""
 _MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
+_GIVEN_NAME_MONTHS = frozenset({"jan", "jun"})
+"""Month abbreviations that are given names ("Jan Kowalski", "Wang Jun."): months only
+before a day or a year."""
 _DAY_NUMBER_AFTER_RE = re.compile(r"\.?\s+\d")
 
 
@@ -300,11 +304,13 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
 
 def _abbreviated_calendar_word(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` of ``text`` (``lowered``, its stop kept if it is an
-    abbreviation's) is a month or a weekday cut short: "Nov." and "Sept 30" are months, "Wed."
-    and "Tues." weekdays. "Jan" and "Jun" without a stop or a day after are given names."""
-    if lowered.endswith(".") and lowered[:-1] in _MONTH_ABBREVIATIONS:
+    abbreviation's) is a month or a weekday cut short: "Nov." and "Sept 30" are months,
+    "Tues." a weekday, "Wed." one before a date ("Wed., Feb. 4"). "Jan" and "Jun" are
+    months only before a day or a year ("Jan. 5"; "Wang Jun." is a name)."""
+    month = lowered.rstrip(".")
+    if month != lowered and month in _MONTH_ABBREVIATIONS and month not in _GIVEN_NAME_MONTHS:
         return True
-    if lowered in _MONTH_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, end):
+    if month in _MONTH_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, end):
         return True
     return lowered in _WEEKDAY_ABBREVIATIONS and _WEEKDAY_ABBREVIATION_RE.match(text, start) is not None
 

@@ -339,14 +339,18 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         if plain and _is_age(text, start, end, number):
             unit = "age"
         minus = _MINUS_BEFORE_RE.search(text, max(0, start - 14), start) if plain and number else None
-        if minus is not None:
-            number, start = -number, minus.start()  # "temperatures were minus 24", "minus 3 on the day"
+        if minus is not None and _WEATHER_RE.search(text):
+            # "temperatures were minus 24"; not "Arsenal, minus 3 starters", "T-minus 10"
+            number, start = -number, minus.start()
+        below = _BELOW_ZERO_RE.match(text, end) if plain and number and minus is None else None
+        if below is not None and (below.group("zero") or _WEATHER_RE.search(text)):
+            number, end = -number, below.end()  # "20 below zero"; "feel like 30 below" in the weather
         value = format(number.normalize(), "f")
         yield fact_at(FactKind.NUMBER, text, start, end, offset, value, unit)
 
 
-_MINUS_BEFORE_RE = re.compile(r"(?<!\bor )\b(?i:minus)\s$")
-""""minus" before a number, not in "plus or minus 3 points" (a margin either way)."""
+_MINUS_BEFORE_RE = re.compile(r"(?<!\bor )(?<![\w-])(?i:minus)\s$")
+""""minus" before a number, not in "plus or minus 3 points" (a margin either way) or "T-minus"."""
 _SCALE_WORDS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _SCALE_AFTER_RE = re.compile(r"(?: - |[ -])(dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
 _AND_AFTER_SCALE_RE = re.compile(r"\s+and\s+([A-Za-z]+(?:-[A-Za-z]+)?)\b")
@@ -609,9 +613,17 @@ _TEMPERATURE_RE = re.compile(
 )
 """A temperature: "-5C", "−5°C", "41 °F", "minus 20 degrees", "30 degrees Celsius"."""
 _WEATHER_RE = re.compile(
-    r"\b(?i:temperatures?|degrees?|highs?|lows?|overnight|heat|heatwave|cold|chilly|warm|warmer|freezing|frost|"
-    r"weather|forecast|celsius|fahrenheit|thermometers?|mercury|wind ?chill)\b"
+    r"\b(?i:temperatures?|degrees?|highs|lows|heat ?wave|freezing|frost|weather|forecast(?:s|ers?)?|celsius|"
+    r"fahrenheit|thermometers?|mercury|wind ?chill|chilly)\b"
 )
+"""Words of a sentence about the weather (not "heat", "high", "cold": "intense heat", "high school")."""
+_NUMBERED_PLACE_BEFORE_RE = re.compile(
+    r"\b(?i:apartment|apt|unit|room|flat|suite|seat|gate|floor|section|grade|row|pier|terminal|bay|form|block)\.?\s$"
+)
+"""A word that numbers a place or a thing before "12F", "5C": no temperature."""
+_BELOW_ZERO_RE = re.compile(r"\s+below(?:\s+(?P<zero>zero))?\b(?!\s+(?:the|a|an|par|average|normal|\d))", re.IGNORECASE)
+"""After a temperature, "below" or "below zero" makes it negative; not "5 degrees below
+average", "2 below par" (a difference from something, not from zero)."""
 _TEMPERATURE_HINT_RE = re.compile(r"\d\s?[°ºCF]|(?i:degree)")
 """What every temperature holds: a degree sign or letter after a digit, or the word."""
 _TEMPERATURE_SCALES = {"c": "°c", "celsius": "°c", "centigrade": "°c", "f": "°f", "fahrenheit": "°f"}
@@ -630,14 +642,17 @@ def _temperatures(text: str, offset: int, taken: list[tuple[int, int]]) -> Itera
         if match.group("glued"):
             if weather is None:
                 weather = _WEATHER_RE.search(text) is not None
-            if not weather:
+            if not weather or _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, start - 12), start):
                 continue
         scale = match.group("after_sign") or match.group("after_word") or match.group("glued") or ""
         unit = _TEMPERATURE_SCALES.get(scale.lower(), "degree")
         number = _decimal(match.group("num"))
         if number is None:
             continue
-        if match.group("sign") and number:
+        below = _BELOW_ZERO_RE.match(text, end)
+        if below is not None:
+            end = below.end()  # "20 degrees below zero", "30 below" in the weather
+        if (match.group("sign") or below is not None) and number:
             number = -number
         taken.append((start, end))
         yield fact_at(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), unit)
@@ -652,8 +667,13 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     """
     spans = list(taken)
     temperatures = list(_temperatures(text, offset, spans)) if _TEMPERATURE_HINT_RE.search(text) else []
-    facts = [*temperatures, *_numbers(text, offset, spans), *_ages(text, offset, spans), *_number_words(text, offset),
-             *_hyphenated_counts(text, offset)]
+    digits = [*temperatures, *_numbers(text, offset, spans)]
+    words = list(_number_words(text, offset))
+    if words and any(f.value.startswith("-") for f in digits):
+        # "20 degrees below zero": the zero is the temperature's, no figure of its own
+        negative = [(f.start, f.end) for f in digits if f.value.startswith("-")]
+        words = [f for f in words if not any(s <= f.start < e for s, e in negative)]
+    facts = [*digits, *_ages(text, offset, spans), *words, *_hyphenated_counts(text, offset)]
     if "/" in text or "www" in text or "WWW" in text:  # every address has one of these
         facts = _outside_addresses(text, facts, offset)
     if " of " in text:

@@ -192,11 +192,8 @@ def compare_names(
                 if frames is not None and written_in_one_frame(wa, wb, frames):
                     continue  # a source names both: two people, not one name misspelt
                 kind, rule = DiscrepancyKind.NAME_VARIANT, "one-letter slip in a name"
-            elif (  # "al-Shabaab" / "al-Fadjr" share only a particle: two names, not one slot
+            elif (
                 len(name_words(ka)) >= 2
-                and not all(
-                    written_as_particle(names_a[ka].text, word) for n, word in enumerate(name_words(ka)) if n != index
-                )
                 and wa not in vocabulary.get(b.source, ())
                 and wb not in vocabulary.get(a.source, ())
             ):

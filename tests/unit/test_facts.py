@@ -139,6 +139,12 @@ def test_abbreviated_months_and_weekdays_are_dates_not_names() -> None:
         ("name", "jan kowalski", "Jan Kowalski"), ("name", "jun ji hyun", "Jun Ji-hyun"),
     ]
     assert [kind for kind, _, _ in facts("The story ran in The Sun. It was wrong.")] == ["name"]
+    # abbreviations that are also names are dates only before a day or a date, or after "on"
+    assert facts("It was said by the economist Wang Jun.") == [("name", "wang jun", "Wang Jun.")]
+    assert facts("The spokeswoman was Nguyen Thi Thu. She declined.") == [
+        ("name", "nguyen thi thu", "Nguyen Thi Thu"),
+    ]
+    assert facts("They met on Thu. and left.") == [("date", "thursday", "Thu.")]
     # nor is "No." before a number
     assert [kind for kind, _, _ in facts("It is the No. 1 seller, ahead of Nos. 3 and 4.")] == ["number"] * 3
 
@@ -216,10 +222,18 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
         ("They fought the fire in minus-20 degree temperatures.", [("minus-20 degree", "-20", "degree")]),
         ("Outside temperatures were minus 24 as firefighters battled.", [("minus 24", "-24", "")]),
         ("Highs of 41F are expected.", [("41F", "41", "°f")]),
-        # a letter after a number is a temperature only where the sentence speaks of the weather
+        ("It plunged to 20 degrees below zero, and 15 below zero in Fargo.",
+         [("20 degrees below zero", "-20", "degree"), ("15 below zero", "-15", "")]),
+        ("It will feel like 30 below, forecasters said, 5 degrees below average.",
+         [("30 below", "-30", ""), ("5 degrees", "5", "degree")]),
+        # a letter after a number is a temperature only where the sentence speaks of the weather,
+        # and not after a word that numbers a place ("intense heat", "high school": no weather)
         ("They live in Apartment 5C, above Grade 4F.", []),
-        # "plus or minus" is a margin either way, not a negative figure
+        ("Firefighters battled intense heat to reach apartment 12F.", []),
+        ("Freezing weather kept passengers at Gate 23C.", []),
+        # "plus or minus" is a margin either way, "minus" elsewhere is "without"
         ("The poll has a margin of plus or minus 3 points.", [("3", "3", "point")]),
+        ("Arsenal, minus 3 injured starters, lost at T-minus 10 minutes.", [("3", "3", "injured"), ("10", "10", "minute")]),
     ],
 )
 def test_temperatures_keep_their_sign_and_scale(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -30,7 +30,7 @@ from crosscheck.outliers import (
 from crosscheck.slots import Mention, date_group
 from crosscheck.spellings import PARTICLE, is_slip, written_as_particle
 from crosscheck.stamps import without_timestamps
-from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, lone_surnames
+from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, _given_and_surname, lone_surnames
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 AGED_85 = (
@@ -256,15 +256,14 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
 
 
 def test_a_particle_is_no_given_name() -> None:
-    # "al-Shabaab" / "al-Fadjr" share only the particle: no surnames after one given name
-    result = crosscheck.audit([
-        Source(id="a", text="Ahmed Godane, the leader of the militant group al-Shabaab, was killed in a strike."),
-        Source(id="b", text="Godane, who led al-Shabaab for years, was killed in a US strike, officials said."),
-        Source(id="c", text="Ahmed Godane led al-Shabaab until he was killed in the strike, the Pentagon said."),
-        Source(id="d", text="Ahmed Godane was killed in a strike, the news site al-Fadjr said of the militant leader."),
-    ])
-    assert not _kinds(result, "name-conflict")
-    # "Al" before a space is a given name: another surname after it is still a conflict
+    # "al-Fadjr" / "Al-Qaeda" share only the particle: no other surname after one given name
+    def given_and_surname(text: str) -> tuple[list[str], str] | None:
+        (name,) = [f for f in extract_facts(text) if f.kind.value == "name"]
+        return _given_and_surname(name)
+
+    assert given_and_surname("The news site al-Fadjr said so.") is None
+    # "Al" before a space is a given name: another surname after it is still a slip
+    assert given_and_surname("The spokesman Al Quintero said so.") == (["al"], "quintero")
     assert written_as_particle("al-Fadjr", "al") and written_as_particle("F. W. de Klerk", "de")
     assert not written_as_particle("Al Quintero", "al") and not written_as_particle("De Niro", "de")
 
