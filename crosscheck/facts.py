@@ -74,6 +74,7 @@ _SENTENCE_STARTERS = frozenset(
     much nevertheless no nor not now officials once other others over per since so some
     such than that the then there these they this those though through thus to under
     unlike until upon when where whether which while with within without yet experts
+    yesterday today tomorrow tonight
     representatives reports participants
     """.split()
 )
@@ -441,8 +442,17 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     named = [p for p in parts if p[1] not in HONORIFICS]
     parts = named or parts
     kept: list[tuple[str, str]] = []
+    skip_to = 0
     for index, (written, norm) in enumerate(parts):
+        if index < skip_to:
+            continue
         if norm in TITLES:
+            after = _title_phrase_end(parts, index)
+            if after > index + 1 and len(parts) - after >= 2 and parts[after][0][:1].isupper():
+                # "Secretary of State Antony Blinken", "President-elect Donald Trump": the
+                # whole title goes, as "Foreign Minister Sergei Lavrov"'s does
+                kept, skip_to = [], after
+                continue
             following = [p for p in parts[index + 1 :] if p[1] not in TITLES]
             nxt = parts[index + 1] if index + 1 < len(parts) else None
             if nxt is not None and nxt[0][:1].isupper() and len(following) >= 2 and following[0][1] not in _NAME_CONNECTORS:
@@ -453,6 +463,33 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
                 continue
         kept.append((written, norm))
     return tuple(kept or parts)
+
+
+_TITLE_SUFFIXES = frozenset({"elect", "designate"})
+"""What a hyphen joins after a title: "President-elect", "Prime Minister-designate"."""
+_OFFICE_WORDS = frozenset(
+    "state defense defence health education transportation transport energy agriculture commerce labor "
+    "labour treasury interior justice finance foreign affairs homeland security housing culture trade "
+    "environment economy home war the and".split()
+)
+"""The words of an office after a title and "of" ("Secretary of State", "Minister of Foreign
+Affairs", "Secretary of the Treasury")."""
+
+
+def _title_phrase_end(parts: Sequence[tuple[str, str]], index: int) -> int:
+    """Where the title at ``parts[index]`` ends when more than its word belongs to it: a
+    hyphened "elect" or "designate", or "of" and an office ("Secretary of State"); else
+    ``index + 1``."""
+    end = index + 1
+    while end < len(parts) and parts[end][1] in _TITLE_SUFFIXES and parts[end][0].islower():
+        end += 1
+    if end < len(parts) and parts[end][1] == "of":
+        office = end + 1
+        while office < len(parts) and parts[office][1] in _OFFICE_WORDS:
+            office += 1
+        if office > end + 1 and parts[office - 1][1] not in ("the", "and"):
+            end = office
+    return end
 
 
 def name_key(tokens: Iterable[NameToken]) -> str:

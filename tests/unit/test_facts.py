@@ -509,6 +509,14 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("He met Crown Prince Mohammed bin Salman.", [("Crown Prince Mohammed bin Salman", "mohammed bin salman")]),
         ("Syrian Foreign Minister Faisal Mekdad spoke.",
          [("Syrian", "syrian"), ("Foreign Minister Faisal Mekdad", "faisal mekdad")]),
+        # a title with its office ("of State") or its "-elect" goes whole
+        ("U.S. Secretary of State Antony Blinken spoke.",
+         [("U.S. Secretary of State Antony Blinken", "antony blinken")]),
+        ("He met Secretary of the Treasury Janet Yellen.", [("Secretary of the Treasury Janet Yellen", "janet yellen")]),
+        ("He met President-elect Donald Trump.", [("President-elect Donald Trump", "donald trump")]),
+        ("He met the Secretary of Defense.", [("Secretary of Defense", "secretary of defense")]),
+        # a relative day that opens a sentence is no name
+        ("Yesterday Foreign Minister Wang Yi spoke.", [("Foreign Minister Wang Yi", "wang yi")]),
         # a lowercase prefix is no particle of a name
         ("He backed the de-Baathification law.", []),
     ],
