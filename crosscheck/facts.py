@@ -228,6 +228,8 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
         # a word; a trailing full stop (not an abbreviation's) or a possessive is cut off and ends the name
         token = match.group()
         capital = token[0].isupper() or (("-" in token or "'" in token or "’" in token) and _particle_surname(token))
+        if token == "I" and not current:
+            capital = False  # the pronoun opens no name; "World War I", "Charles I" end one
         if not current and not capital and token[-1] != "." and "'" not in token and "’" not in token:
             # no name open and none starting: whatever its gap, this word only ends a sentence start
             sentence_start = False

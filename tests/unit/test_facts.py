@@ -515,6 +515,9 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("He met Secretary of the Treasury Janet Yellen.", [("Secretary of the Treasury Janet Yellen", "janet yellen")]),
         ("He met President-elect Donald Trump.", [("President-elect Donald Trump", "donald trump")]),
         ("He met the Secretary of Defense.", [("Secretary of Defense", "secretary of defense")]),
+        # the pronoun "I" opens no name; it ends one
+        ("“I wanted to see how I felt,” McDermott said.", [("McDermott", "mcdermott")]),
+        ("It was World War I, said I. M. Pei.", [("World War I", "world war i"), ("I. M. Pei", "i m pei")]),
         # a relative day that opens a sentence is no name
         ("Yesterday Foreign Minister Wang Yi spoke.", [("Foreign Minister Wang Yi", "wang yi")]),
         # a lowercase prefix is no particle of a name
