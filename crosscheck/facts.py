@@ -19,6 +19,7 @@ from crosscheck._text import (
     STOPWORDS,
     fold,
     normalize_word,
+    number_word_value,
 )
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
@@ -259,6 +260,7 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
             opener = sentence_start and (
                 lowered in _SENTENCE_STARTERS
                 or lowered in STOPWORDS
+                or number_word_value(lowered) is not None  # "Two Americans were killed", "FIVE Britons"
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
             calendar = (lowered in _CALENDAR_WORDS and not (

@@ -518,6 +518,10 @@ def _names(text: str) -> list[tuple[str, str]]:
         # the pronoun "I" opens no name; it ends one
         ("“I wanted to see how I felt,” McDermott said.", [("McDermott", "mcdermott")]),
         ("It was World War I, said I. M. Pei.", [("World War I", "world war i"), ("I. M. Pei", "i m pei")]),
+        # nor does a number word that opens a sentence, in any case ("FIVE Britons", a tabloid's lede)
+        ("Two Americans were killed.", [("Americans", "americans")]),
+        ("FIVE Britons were hurt.", [("Britons", "britons")]),
+        ("SEVENTEEN hours later the UN spoke of Three Mile Island.", [("UN", "un"), ("Three Mile Island", "3 mile island")]),
         # a relative day that opens a sentence is no name
         ("Yesterday Foreign Minister Wang Yi spoke.", [("Foreign Minister Wang Yi", "wang yi")]),
         # a lowercase prefix is no particle of a name
