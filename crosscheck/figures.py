@@ -827,7 +827,7 @@ _FIGURE = (
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
 _RANGE_LOW_AFTER_RE = re.compile(
-    r"^\s?(?:to|–|and)\s(?:(?P<high>\d[\d,]*(?:\.\d+)?)|" + _FIGURE + ")", re.IGNORECASE
+    r"^(?:\s?(?:to|–|and)\s|-|\s-\s)(?:(?P<high>\d[\d,]*(?:\.\d+)?)|" + _FIGURE + ")", re.IGNORECASE
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
@@ -838,9 +838,12 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 """A figure after these is the start of a change or a score ("rose from 30 to 40", "voted 60 to 40"), no range."""
 _RANGE_HIGH_BEFORE_RE = re.compile(
-    r"(?:\bbetween\s(?P<low1>\S+)\sand|(?P<low2>\d[\d,]*(?:\.\d+)?)[%\s]?\s?(?:to|–)|" + _FIGURE + r"\s?(?:to|–))\s$",
+    r"(?:\bbetween\s(?P<low1>\S+)\sand|(?P<low2>\d[\d,]*(?:\.\d+)?)[%\s]?\s?(?:to|–)|" + _FIGURE + r"\s?(?:to|–))\s$"
+    # "$5-6 million", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
+    r"|(?<![\d.,])(?P<low3>\d[\d,]*(?:\.\d+)?)(?:-|\s-\s)$",
     re.IGNORECASE,
 )
+_WRITTEN_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 
@@ -929,42 +932,67 @@ def other_dimensions(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
 
 def number_bound(claim: Claim, fact: Fact) -> str:
     """How a number is stated: ``"="`` exactly, ``">="`` as a floor ("more than 400",
-    "40-plus", "not less than 5"), ``"<="`` as a ceiling ("less than 25 km", "up to
-    seven", "no more than 5"), ``"~<"`` just under it ("nearly 400"), ``"~"`` about.
+    "40-plus", "not less than 5", a range's low end), ``"<="`` as a ceiling ("less than 25
+    km", "up to seven", "no more than 5", a range's high end), ``"~<"`` just under it
+    ("nearly 400"), ``"~"`` about.
 
     >>> text = "More than 400 children and about 50 adults left."
     >>> claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=tuple(number_facts(text)))
     >>> [number_bound(claim, f) for f in claim.facts if f.kind is FactKind.NUMBER]
     ['>=', '~']
     """
+    return _bound_and_other_end(claim, fact)[0]
+
+
+def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
+    """:func:`number_bound`, and for an end of a range the other end's value where it is
+    written in digits (scaled as the fact is: "$5-6 million" gives "$5" the end 6 million)."""
     before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
     after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
     if is_conversion(claim, fact):
-        return "~"  # "58km (36 miles)": a conversion, rounded
+        return "~", None  # "58km (36 miles)": a conversion, rounded
+    written = _WRITTEN_FIGURE_RE.search(fact.text)  # a range's end is scaled by the range: "$5" of "$5-6 million"
+    figure = written.group() if written else fact.value
     low = _RANGE_LOW_AFTER_RE.match(after)
-    if low and not _CHANGE_BEFORE_RE.search(before) and _rises(fact.value, low.group("high"), upward=True) and (
+    if low and not _CHANGE_BEFORE_RE.search(before) and _rises(figure, low.group("high"), upward=True) and (
         not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
     ):
-        return ">="  # "between 30 and 40 people", "30 to 40 people": the low end of a range
+        # "between 30 and 40 people", "30 to 40 people": the low end of a range
+        return ">=", _scaled_like(fact, figure, low.group("high"))
     high = _RANGE_HIGH_BEFORE_RE.search(before)
-    if high and not _CHANGE_BEFORE_RE.search(before[: high.start()]) and _rises(fact.value, high.group("low2"), upward=False):
-        return "<="  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
+    other = (high.group("low1") or high.group("low2") or high.group("low3")) if high else None
+    if other is not None:
+        digits = _WRITTEN_FIGURE_RE.search(other)  # "between $5 and $6 million"; "between five and" has none
+        other = digits.group() if digits else None
+    if high and not _CHANGE_BEFORE_RE.search(before[: high.start()]) and _rises(figure, other, upward=False):
+        return "<=", _scaled_like(fact, figure, other)  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
-        return ">="
+        return ">=", None
     if _AT_MOST_RE.search(before):
-        return "<="
+        return "<=", None
     if _NEARLY_RE.search(before):
-        return "~<"
+        return "~<", None
     if _ABOUT_RE.search(before) or _ABOUT_AFTER_RE.match(after):
-        return "~"
-    return "="
+        return "~", None
+    return "=", None
 
 
-def _interval(value: float, bound: str) -> tuple[float, float]:
+def _scaled_like(fact: Fact, figure: str, other: str | None) -> float | None:
+    """``other`` (digits as written) scaled as ``fact``'s value is from its ``figure``."""
+    if other is None:
+        return None
+    try:
+        written, value = float(figure.replace(",", "")), float(fact.value)
+        return float(other.replace(",", "")) * (value / written if written else 1.0)
+    except ValueError:
+        return None
+
+
+def _interval(value: float, bound: str, other_end: float | None = None) -> tuple[float, float]:
     if bound == ">=":
-        return value, math.inf
+        return value, math.inf if other_end is None else other_end  # a floor, or a range "from value"
     if bound == "<=":
-        return -math.inf, value
+        return -math.inf if other_end is None else other_end, value
     if bound == "~":
         return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
     if bound == "~<":
@@ -986,9 +1014,9 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
         return a.fact.value == b.fact.value
     if math.isinf(x) or math.isinf(y):
         return a.fact.value == b.fact.value  # beyond a float: no interval, only the figure as written
-    bx, by = number_bound(a.claim, a.fact), number_bound(b.claim, b.fact)
+    (bx, ex), (by, ey) = _bound_and_other_end(a.claim, a.fact), _bound_and_other_end(b.claim, b.fact)
     if bx == by:
         return x == y
-    lx, hx = _interval(x, bx)
-    ly, hy = _interval(y, by)
+    lx, hx = _interval(x, bx, ex)
+    ly, hy = _interval(y, by, ey)
     return lx <= hy and ly <= hx

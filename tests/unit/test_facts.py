@@ -537,6 +537,8 @@ def test_names_as_international_news_writes_them(text: str, expected: list[tuple
     [
         ("Between 10 and 12 people died.", [">=", "<="]),
         ("Ten to 12 people died.", [">=", "<="]),
+        # a hyphen joins a range's ends too, after a currency and with a scale after it
+        ("It cost $140-150 million, a 20-25% rise.", [">=", "<=", ">=", "<="]),
         # a change is no range, nor a score, nor two figures side by side
         ("The toll rose from 10 to 12 people.", ["=", "="]),
         ("The toll rose from about 30 to 40 people.", ["~", "="]),

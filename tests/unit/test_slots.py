@@ -37,6 +37,17 @@ def test_a_floor_or_a_ceiling_agrees_with_a_figure_inside_it() -> None:
     assert not numbers_agree(_mention("They said 40 people died."), _mention("They said 49 people died."))
 
 
+def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
+    low_end = _mention("Damage was put at $5-6 million.")  # "$5" of it: 5 million
+    assert numbers_agree(low_end, _mention("Damage was put at $5.5 million."))
+    assert not numbers_agree(low_end, _mention("Damage was put at $8 million."))
+    claim = _claim("Between 40 and 50 people died.")
+    high_end = Mention(claim, claim.facts[1], frozenset())
+    assert high_end.fact.value == "50"
+    assert numbers_agree(high_end, _mention("Exactly 45 people died."))
+    assert not numbers_agree(high_end, _mention("Exactly 30 people died."))
+
+
 def test_two_about_figures_that_differ_do_not_agree() -> None:
     # one statement ("about N employees") worded with two numbers: not a figure inside a range
     assert not numbers_agree(
