@@ -75,7 +75,7 @@ _SENTENCE_STARTERS = frozenset(
     much nevertheless no nor not now officials once other others over per since so some
     such than that the then there these they this those though through thus to under
     unlike until upon when where whether which while with within without yet experts
-    yesterday today tomorrow tonight
+    yesterday tomorrow
     representatives reports participants
     """.split()
 )
@@ -156,6 +156,9 @@ _WEEKDAY_ABBREVIATION_RE = re.compile(
 """A weekday abbreviated with a full stop, as some papers write it before a date ("Tues.",
 "Wed., Feb. 4", "on Sat.")."""
 _MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
+_SINGULAR_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?<![sS])\b")
+"""A capitalised word not ending in "s" after a number word: the number opens a name
+("Three Mile Island"), where before a plural it counts ("Two Americans")."""
 _GIVEN_NAME_MONTHS = frozenset({"jan", "jun"})
 """Month abbreviations that are given names ("Jan Kowalski", "Wang Jun."): months only
 before a day or a year."""
@@ -260,7 +263,9 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
             opener = sentence_start and (
                 lowered in _SENTENCE_STARTERS
                 or lowered in STOPWORDS
-                or number_word_value(lowered) is not None  # "Two Americans were killed", "FIVE Britons"
+                or (lowered in ("today", "tonight") and not text.startswith(" Show", end))  # the "Today Show"
+                # "Two Americans were killed", "FIVE Britons"; not "Three Mile Island", "One Direction"
+                or (number_word_value(lowered) is not None and not _SINGULAR_NAME_AFTER_RE.match(text, end))
                 or (lowered.endswith(("ing", "ly", "ed")) and not token.isupper())
             )
             calendar = (lowered in _CALENDAR_WORDS and not (
@@ -471,13 +476,21 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
 
 _TITLE_SUFFIXES = frozenset({"elect", "designate"})
 """What a hyphen joins after a title: "President-elect", "Prime Minister-designate"."""
-_OFFICE_WORDS = frozenset(
-    "state defense defence health education transportation transport energy agriculture commerce labor "
-    "labour treasury interior justice finance foreign affairs homeland security housing culture trade "
-    "environment economy home war the and".split()
+_OFFICES = sorted(
+    (
+        tuple(office.split())
+        for office in (
+            "state", "defense", "defence", "health", "education", "transportation", "transport", "energy",
+            "agriculture", "commerce", "labor", "labour", "the treasury", "treasury", "the interior", "interior",
+            "justice", "finance", "foreign affairs", "homeland security", "housing", "culture", "trade",
+            "the environment", "environment", "the economy", "economy", "home affairs", "war", "veterans affairs",
+            "health and human services", "housing and urban development", "state for foreign affairs",
+        )
+    ),
+    key=lambda words: (-len(words), words),
 )
-"""The words of an office after a title and "of" ("Secretary of State", "Minister of Foreign
-Affairs", "Secretary of the Treasury")."""
+"""Offices after a title and "of" ("Secretary of State", "Minister of Foreign Affairs",
+"Secretary of the Treasury"), longest first."""
 
 
 def _title_phrase_end(parts: Sequence[tuple[str, str]], index: int) -> int:
@@ -488,11 +501,15 @@ def _title_phrase_end(parts: Sequence[tuple[str, str]], index: int) -> int:
     while end < len(parts) and parts[end][1] in _TITLE_SUFFIXES and parts[end][0].islower():
         end += 1
     if end < len(parts) and parts[end][1] == "of":
-        office = end + 1
-        while office < len(parts) and parts[office][1] in _OFFICE_WORDS:
-            office += 1
-        if office > end + 1 and parts[office - 1][1] not in ("the", "and"):
-            end = office
+        words = [norm for _, norm in parts[end + 1 :]]
+        office = next(
+            (len(phrase) for phrase in _OFFICES if tuple(words[: len(phrase)]) == phrase), 0
+        )
+        person = words[office:]
+        # the rest is a person's name: two words ("Antony Blinken", "Wang Yi") or a known
+        # given name first; not "President of Home Depot Ted Decker" ("Home" is no office)
+        if office and (len(person) == 2 or (person and person[0] in given_names())):
+            end += 1 + office
     return end
 
 

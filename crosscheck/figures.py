@@ -826,8 +826,12 @@ _FIGURE = (
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
+_RANGE_SCALE = r"(?:\s?(?P<{}>thousand|million|billion|trillion|bn|mn)\b)?"
+"""A scale word after one end of a range, which may have its own ("500,000 to 1 million")."""
 _RANGE_LOW_AFTER_RE = re.compile(
-    r"^(?:\s?(?:to|–|and)\s|-|\s-\s)(?:(?P<high>\d[\d,]*(?:\.\d+)?)|" + _FIGURE + ")", re.IGNORECASE
+    r"^(?:\s?(?:to|–|and)\s|(?P<hyphen>-|\s-\s))[$€£]?"
+    r"(?:(?P<high>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("high_scale") + "|" + _FIGURE + ")",
+    re.IGNORECASE,
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = re.compile(
@@ -838,26 +842,42 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 """A figure after these is the start of a change or a score ("rose from 30 to 40", "voted 60 to 40"), no range."""
 _RANGE_HIGH_BEFORE_RE = re.compile(
-    r"(?:\bbetween\s(?P<low1>\S+)\sand|(?P<low2>\d[\d,]*(?:\.\d+)?)[%\s]?\s?(?:to|–)|" + _FIGURE + r"\s?(?:to|–))\s$"
-    # "$5-6 million", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
-    r"|(?<![\d.,])(?P<low3>\d[\d,]*(?:\.\d+)?)(?:-|\s-\s)$",
+    r"(?:\bbetween\s(?:[$€£]?(?P<low1>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
+    r"|[$€£]?(?P<low2>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale2") + r"[%\s]?\s?(?:to|–)"
+    r"|" + _FIGURE + r"\s?(?:to|–))\s$"
+    # "$5-6 million", "$10-$20", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
+    r"|(?<![\d.,])[$€£]?(?P<low3>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale3") + r"(?P<hyphen>-|\s-\s)$",
     re.IGNORECASE,
 )
+_SCORE_BEFORE_RE = re.compile(r"\b(?:voted|won|lost|beat|defeated|led|trailed)\s$", re.IGNORECASE)
+"""A hyphened pair after these is a score ("won 3-2"), no range; after "rose" it is a range
+of the change ("rose 20-25%")."""
 _WRITTEN_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 
 
-def _rises(value: str, other: str | None, *, upward: bool) -> bool:
-    """Whether a range runs from the lower figure to the higher: ``other`` (digits as
-    written, or ``None`` when written in words) comes after ``value`` when ``upward``."""
-    if other is None:
-        return True
+def _other_end(fact: Fact, figure: str, digits: str | None, scale: str | None, *, upward: bool) -> tuple[bool, float | None]:
+    """Whether ``fact`` (written ``figure``) and the other end of a range (``digits`` as
+    written, with its own ``scale`` word or none; ``None`` when written in words) make a
+    range running from the lower to the higher (the other end comes after when ``upward``),
+    and the other end's value. An end without a scale word takes the fact's where that
+    makes a range ("$5-6 million": 5 million), else is read as written ("500,000 to 1
+    million")."""
+    if digits is None:
+        return True, None
     try:
-        a, b = float(value), float(other.replace(",", ""))
+        other, written, value = float(digits.replace(",", "")), float(figure.replace(",", "")), float(fact.value)
     except ValueError:
-        return True
-    return a < b if upward else b < a
+        return True, None
+    if scale:
+        candidates = [other * _SCALES[scale.lower()]]
+    else:
+        candidates = [other * (value / written) if written else other, other]
+    for candidate in candidates:
+        if (candidate > value) if upward else (candidate < value):
+            return True, candidate
+    return False, None
 
 
 _SPLIT_PIECE_BEFORE_RE = re.compile(r"\d[.,]\s$")
@@ -946,26 +966,27 @@ def number_bound(claim: Claim, fact: Fact) -> str:
 
 def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     """:func:`number_bound`, and for an end of a range the other end's value where it is
-    written in digits (scaled as the fact is: "$5-6 million" gives "$5" the end 6 million)."""
-    before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
-    after = claim.text[fact.end - claim.start : fact.end - claim.start + 12]
+    written in digits (:func:`_other_end`: "$5-6 million" gives "$5" the end 6 million)."""
+    before = claim.text[max(0, fact.start - claim.start - 32) : fact.start - claim.start]
+    after = claim.text[fact.end - claim.start : fact.end - claim.start + 24]
     if is_conversion(claim, fact):
         return "~", None  # "58km (36 miles)": a conversion, rounded
     written = _WRITTEN_FIGURE_RE.search(fact.text)  # a range's end is scaled by the range: "$5" of "$5-6 million"
     figure = written.group() if written else fact.value
     low = _RANGE_LOW_AFTER_RE.match(after)
-    if low and not _CHANGE_BEFORE_RE.search(before) and _rises(figure, low.group("high"), upward=True) and (
+    if low and not _not_a_range(before, low.group("hyphen")) and (
         not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
     ):
-        # "between 30 and 40 people", "30 to 40 people": the low end of a range
-        return ">=", _scaled_like(fact, figure, low.group("high"))
+        rises, other = _other_end(fact, figure, low.group("high"), low.group("high_scale"), upward=True)
+        if rises:
+            return ">=", other  # "between 30 and 40 people", "30 to 40 people": the low end of a range
     high = _RANGE_HIGH_BEFORE_RE.search(before)
-    other = (high.group("low1") or high.group("low2") or high.group("low3")) if high else None
-    if other is not None:
-        digits = _WRITTEN_FIGURE_RE.search(other)  # "between $5 and $6 million"; "between five and" has none
-        other = digits.group() if digits else None
-    if high and not _CHANGE_BEFORE_RE.search(before[: high.start()]) and _rises(figure, other, upward=False):
-        return "<=", _scaled_like(fact, figure, other)  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
+    if high and not _not_a_range(before[: high.start()], high.group("hyphen")):
+        digits = high.group("low1") or high.group("low2") or high.group("low3")
+        scale = high.group("scale1") or high.group("scale2") or high.group("scale3")
+        rises, other = _other_end(fact, figure, digits, scale, upward=False)
+        if rises:
+            return "<=", other  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
         return ">=", None
     if _AT_MOST_RE.search(before):
@@ -977,22 +998,20 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     return "=", None
 
 
-def _scaled_like(fact: Fact, figure: str, other: str | None) -> float | None:
-    """``other`` (digits as written) scaled as ``fact``'s value is from its ``figure``."""
-    if other is None:
-        return None
-    try:
-        written, value = float(figure.replace(",", "")), float(fact.value)
-        return float(other.replace(",", "")) * (value / written if written else 1.0)
-    except ValueError:
-        return None
+def _not_a_range(before: str, hyphen: str | None) -> bool:
+    """Whether two figures after ``before`` are a change ("rose from 30 to 40") or a score
+    ("voted 60 to 40", "won 3-2") rather than a range; hyphened after a verb of change they
+    are a range of the change ("rose 20-25%")."""
+    return _SCORE_BEFORE_RE.search(before) is not None if hyphen else _CHANGE_BEFORE_RE.search(before) is not None
 
 
 def _interval(value: float, bound: str, other_end: float | None = None) -> tuple[float, float]:
+    if other_end is not None and bound in (">=", "<="):
+        return min(value, other_end), max(value, other_end)  # an end of a range
     if bound == ">=":
-        return value, math.inf if other_end is None else other_end  # a floor, or a range "from value"
+        return value, math.inf
     if bound == "<=":
-        return -math.inf if other_end is None else other_end, value
+        return -math.inf, value
     if bound == "~":
         return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
     if bound == "~<":

@@ -514,6 +514,9 @@ def _names(text: str) -> list[tuple[str, str]]:
          [("U.S. Secretary of State Antony Blinken", "antony blinken")]),
         ("He met Secretary of the Treasury Janet Yellen.", [("Secretary of the Treasury Janet Yellen", "janet yellen")]),
         ("He met President-elect Donald Trump.", [("President-elect Donald Trump", "donald trump")]),
+        # an office is one the list knows, and a person's name follows it
+        ("President of Home Depot Ted Decker spoke.",
+         [("President of Home Depot Ted Decker", "president of home depot ted decker")]),
         ("He met the Secretary of Defense.", [("Secretary of Defense", "secretary of defense")]),
         # the pronoun "I" opens no name; it ends one
         ("“I wanted to see how I felt,” McDermott said.", [("McDermott", "mcdermott")]),
@@ -522,6 +525,8 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("Two Americans were killed.", [("Americans", "americans")]),
         ("FIVE Britons were hurt.", [("Britons", "britons")]),
         ("SEVENTEEN hours later the UN spoke of Three Mile Island.", [("UN", "un"), ("Three Mile Island", "3 mile island")]),
+        ("Three Mile Island was closed.", [("Three Mile Island", "3 mile island")]),
+        ("Today Show host Savannah Guthrie spoke.", [("Today Show", "today show"), ("Savannah Guthrie", "savannah guthrie")]),
         # a relative day that opens a sentence is no name
         ("Yesterday Foreign Minister Wang Yi spoke.", [("Foreign Minister Wang Yi", "wang yi")]),
         # a lowercase prefix is no particle of a name

@@ -46,6 +46,12 @@ def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
     assert high_end.fact.value == "50"
     assert numbers_agree(high_end, _mention("Exactly 45 people died."))
     assert not numbers_agree(high_end, _mention("Exactly 30 people died."))
+    # each end may have its own scale, or a currency sign
+    assert numbers_agree(_mention("Between 500,000 and 1 million people came."), _mention("Some 750,000 people came."))
+    assert not numbers_agree(_mention("Tickets cost $10-$20 each."), _mention("Tickets cost $25 each."))
+    assert not numbers_agree(_mention("It cost between $5 million and $6 million."), _mention("It cost $8 million."))
+    # a hyphened range after a verb of change is a range of the change
+    assert numbers_agree(_mention("Prices rose 20-25% last year."), _mention("Prices rose 22% last year."))
 
 
 def test_two_about_figures_that_differ_do_not_agree() -> None:
