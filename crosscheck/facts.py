@@ -62,7 +62,7 @@ TITLES = HONORIFICS | frozenset(
     officer sheriff judge justice gov governor sen senator rep representative rev
     reverend pope king queen prince princess sheikh emir mayor chief inspector insp
     supt superintendent commissioner ambassador spokesman spokeswoman spokesperson
-    director coach chairman chairwoman chair ceo
+    director coach chairman chairwoman chair ceo speaker
     """.split()
 )
 """Titles dropped from a name's normal form when they stand before a personal name."""
@@ -138,6 +138,8 @@ _MONTH_ALONE_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_PREFIX_RE = re.compile("|".join(_MONTH_PREFIXES))
+_RELATIVE_HINT_RE = re.compile(r"(?i:day|ght|tomorrow)")
 _ISO_DATE_RE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w/-])")
 """A calendar day written as ISO 8601 does ("2026-12-05"); not inside a path or an address."""
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
@@ -484,7 +486,8 @@ _OFFICES = sorted(
             "agriculture", "commerce", "labor", "labour", "the treasury", "treasury", "the interior", "interior",
             "justice", "finance", "foreign affairs", "homeland security", "housing", "culture", "trade",
             "the environment", "environment", "the economy", "economy", "home affairs", "war", "veterans affairs",
-            "health and human services", "housing and urban development", "state for foreign affairs",
+            "health and human services", "housing and urban development", "the exchequer", "the house",
+            "staff", "the navy", "the army", "the air force",
         )
     ),
     key=lambda words: (-len(words), words),
@@ -502,14 +505,15 @@ def _title_phrase_end(parts: Sequence[tuple[str, str]], index: int) -> int:
         end += 1
     if end < len(parts) and parts[end][1] == "of":
         words = [norm for _, norm in parts[end + 1 :]]
-        office = next(
-            (len(phrase) for phrase in _OFFICES if tuple(words[: len(phrase)]) == phrase), 0
-        )
-        person = words[office:]
-        # the rest is a person's name: two words ("Antony Blinken", "Wang Yi") or a known
-        # given name first; not "President of Home Depot Ted Decker" ("Home" is no office)
-        if office and (len(person) == 2 or (person and person[0] in given_names())):
-            end += 1 + office
+        offices = [len(phrase) for phrase in _OFFICES if tuple(words[: len(phrase)]) == phrase]
+        if words[:2] == ["state", "for"]:
+            offices = [2 + n for n in range(1, 6)]  # "Secretary of State for Health (and Social Care)"
+        for office in offices:
+            person = words[office:]
+            # the rest is a person's name: two words ("Antony Blinken", "Wang Yi") or a known
+            # given name first; not "President of Home Depot Ted Decker" ("Home" is no office)
+            if len(person) == 2 or (person and person[0] in given_names()):
+                return end + 1 + office
     return end
 
 
@@ -531,9 +535,8 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
     # _MONTH_PREFIXES, weekdays end in "day"; the relative days hold "day", "ght" or
     # "tomorrow" in any case (letters whose case-insensitive matches are all ASCII)
     digits = _DIGIT_RE.search(text) is not None
-    months = any(prefix in text for prefix in _MONTH_PREFIXES)
-    lowered = text.lower()
-    relative = "day" in lowered or "ght" in lowered or "tomorrow" in lowered
+    months = _MONTH_PREFIX_RE.search(text) is not None
+    relative = _RELATIVE_HINT_RE.search(text) is not None
     for match in _MONTH_DAY_RE.finditer(text) if digits and months else ():
         month = fold(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))

@@ -514,6 +514,10 @@ def _names(text: str) -> list[tuple[str, str]]:
          [("U.S. Secretary of State Antony Blinken", "antony blinken")]),
         ("He met Secretary of the Treasury Janet Yellen.", [("Secretary of the Treasury Janet Yellen", "janet yellen")]),
         ("He met President-elect Donald Trump.", [("President-elect Donald Trump", "donald trump")]),
+        ("He met Secretary of State for Health and Social Care Wes Streeting.",
+         [("Secretary of State for Health and Social Care Wes Streeting", "wes streeting")]),
+        ("He met Speaker of the House Mike Johnson.", [("Speaker of the House Mike Johnson", "mike johnson")]),
+        ("He met Chancellor of the Exchequer Rachel Reeves.", [("Chancellor of the Exchequer Rachel Reeves", "rachel reeves")]),
         # an office is one the list knows, and a person's name follows it
         ("President of Home Depot Ted Decker spoke.",
          [("President of Home Depot Ted Decker", "president of home depot ted decker")]),
