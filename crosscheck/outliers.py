@@ -615,13 +615,14 @@ _ONE_WEEKDAY_MIN_SOURCES = 3
 def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     """A slot for the one source whose weekday is not the story's.
 
-    When every other source that names a weekday at all names the same one (three
-    independent sources or more) and one source names another, and only that, the story
+    When every other source that names one weekday names the same one (three independent
+    sources or more) and one source names another, and only that, the story
     happened on one day and that source has it wrong ("struck Northern California on
     Friday morning" against seven sources' "Thursday"), however each words its sentence.
     Only where the lone source, and three of the others, say what happened on their day
     (:func:`crosscheck.events.event_keys`; not the day something was said), the lone source never writes
-    the others' day, and the two are not said of different events.
+    the others' day, and the two are not said of different events. A source that names
+    several weekdays counts for neither side, and none of its days is a lone one.
     """
     weekdays: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
     for claim in claims:
@@ -629,11 +630,14 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
             if fact.kind is FactKind.DATE and fact.unit == "weekday":
                 weekdays[claim.source].append((claim, fact))
     days = {source: {fact.value for _, fact in found} for source, found in weekdays.items()}
-    if any(len(values) != 1 for values in days.values()):
-        return []  # a source gives two weekdays: the story spans days
+    # a source that gives several weekdays tells of more than the event's day: it counts
+    # for neither side, but a day it gives is no lone source's
+    several = set().union(*(values for values in days.values() if len(values) > 1))
     giving: dict[str, list[str]] = defaultdict(list)
-    for source, (day,) in days.items():
-        giving[day].append(source)
+    for source, values in days.items():
+        if len(values) == 1:
+            giving[next(iter(values))].append(source)
+    giving = {day: sources for day, sources in giving.items() if len(sources) > 1 or day not in several}
     if len(giving) != 2:
         return []  # every source gives one day, or three days are given
     (lone, alone), (majority, others) = sorted(giving.items(), key=lambda item: (len(item[1]), item[0]))

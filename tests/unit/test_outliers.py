@@ -968,13 +968,21 @@ def test_a_source_alone_giving_another_weekday_than_the_story_s_one_is_reported(
     assert "the one weekday of the story" in d.explanation
 
 
+def test_a_source_that_gives_several_weekdays_does_not_hide_the_lone_one() -> None:
+    spanning = "The tremor shook the Napa Valley early Thursday; schools shut on Monday."
+    rules = _weekday_rules([*QUAKE_THURSDAY, spanning, QUAKE_FRIDAY])
+    assert rules == [(ONE_WEEKDAY_RULE, ["Thursday", "Friday"])]
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
         ([*QUAKE_THURSDAY[:2], QUAKE_FRIDAY], "two sources give the story's weekday: too few"),
         ([*QUAKE_THURSDAY, QUAKE_FRIDAY + " Aftershocks followed on Thursday."], "the lone source gives theirs too"),
         ([*QUAKE_THURSDAY[:2], QUAKE_THURSDAY[2] + " Schools shut on Monday.", QUAKE_FRIDAY],
-         "another source gives two weekdays: the story spans days"),
+         "a source that gives two weekdays counts for neither: two sources are too few"),
+        ([*QUAKE_THURSDAY, "Crews checked the dam on Friday after the quake hit on Thursday.", QUAKE_FRIDAY],
+         "another source gives the lone day too, beside the story's"),
         ([*QUAKE_THURSDAY, "Officials said on Friday the earthquake near the Geysers area did little damage."],
          "the day it was said: no event beside it"),
         ([*QUAKE_THURSDAY, "Schools near the Geysers area reopened Friday after the earthquake."],
