@@ -379,6 +379,9 @@ def _titles_in(fact: Fact, shortest: int) -> dict[str, str]:
     return titles
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 def corpus_word_slips(
     claims: Sequence[Claim],
     vocabulary: Mapping[str, Set[str]],
@@ -388,9 +391,11 @@ def corpus_word_slips(
     """Words of names written two ways by a one-letter slip, whatever names they stand in.
 
     "Oregjn" in "Woodburn, Oregjn" and "Oregon" alone are no two names one word apart,
-    but the word is the same word misspelt: no source writes both spellings, and the
-    other spelling is written by two sources or more that do not write the same
-    sentences (a copy is no second witness). Evidence from one word is weaker than from
+    but the word is the same word misspelt: no source writes both spellings in names, the
+    two are not both words the corpus writes in lower case ("Escapes" / "Escapee" in
+    headlines; a source that misspells "Central Elecsion Commission" may well write
+    "election" elsewhere), and the other spelling is written by two sources or more that do
+    not write the same sentences (a copy is no second witness). Evidence from one word is weaker than from
     a whole name, so the word must keep its initial and be six letters or more; a
     shorter word, or a word one source writes each way, only when one spelling holds a
     sequence of three letters (word edges counted) that no other word of the corpus
@@ -428,6 +433,7 @@ def corpus_word_slips(
     sequences: LetterSequences | None = None
     words = sorted(written)
     sources_of: dict[str, set[str]] = {}  # per word, the sources that write it in names
+    lower_words: set[str] | None = None
     slips = []
     for x, y in one_edit_pairs(words):
         wa, wb = words[x], words[y]
@@ -440,8 +446,12 @@ def corpus_word_slips(
         short = min(len(wa), len(wb)) < shortest
         if short and min(len(sources_a), len(sources_b)) != 1:
             continue  # a short word is told misspelt only where one source writes it
-        if any(wb in vocabulary.get(s, ()) for s in sources_a) or any(wa in vocabulary.get(s, ()) for s in sources_b):
-            continue
+        if sources_a & sources_b:
+            continue  # a source writes both in names: two names ("Katie", "Katia")
+        if lower_words is None:
+            lower_words = {w for c in claims for w in _LOWER_WORD_RE.findall(c.text)}
+        if wa in lower_words and wb in lower_words:
+            continue  # two words of the language, capitalised in names or headlines ("Escapes", "Escapee")
         witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
                      for w, ss in ((wa, sources_a), (wb, sources_b))]
         if short or max(witnesses) < 2:

@@ -145,6 +145,17 @@ def test_a_misspelt_word_of_a_name_is_found_whatever_name_it_stands_in() -> None
     assert len(slips) == 1 and slips[0].variants[-1].sources == ("c",)
 
 
+def test_a_misspelt_word_of_a_name_is_found_where_its_source_writes_the_word_in_lower_case() -> None:
+    # "election" in lower case is the language's word, not a second name the source writes
+    result = crosscheck.audit([
+        Source(id="a", text="The resolution of the Central Election Commission was released on Friday."),
+        Source(id="b", text="Registration of candidates ends on November 20, the Central Election Commission said."),
+        Source(id="c", text="Seminars were planned by the Central Elecsion Commission of Turkmenistan. The election is in December."),
+    ])
+    (d,) = _kinds(result, "name-variant")
+    assert [v.sources for v in d.variants] == [("a", "b"), ("c",)] and "Elecsion" in d.variants[1].text
+
+
 def test_names_with_another_initial_are_not_slips_of_one_word() -> None:
     result = crosscheck.audit([
         Source(id="a", text="Coach Jerry Strickland praised the defence after the game on Sunday."),
