@@ -7,10 +7,11 @@ same function, so mapping "promise" to "promize" is harmless, while mapping
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = [
     "ENDS_LOWER_RE",
@@ -295,3 +296,26 @@ def show_invisible(text: str) -> str:
     """
     text = _BIDI_RE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
     return "".join(ch if ch.isprintable() or ch in " \t\n\r" else f"<U+{ord(ch):04X}>" for ch in text)
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """``spans`` (``[start, end)`` pairs) as disjoint sorted intervals: their starts and
+    their ends, for :func:`overlaps`."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def overlaps(intervals: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the :func:`merged_spans` ``intervals``
+    (a look-up, not a scan: a claim with thousands of spans stays linear)."""
+    starts, ends = intervals
+    n = bisect.bisect_right(ends, start)  # the first interval that ends after ``start``
+    return n < len(starts) and starts[n] < end
+

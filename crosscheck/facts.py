@@ -28,6 +28,7 @@ from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.names import ORGANIZATION_WORDS, given_names, name_type
 from crosscheck.quotations import quote_facts
 from crosscheck.segment import ABBREVIATIONS
+from crosscheck.temperatures import TEMPERATURE_UNITS
 
 __all__ = [
     "extract_facts",
@@ -121,7 +122,7 @@ _TIME_RE = re.compile(
     # "10.42 GMT", as British live pages write it: a time zone after it
     r"|\b(?P<hz>[01]?\d|2[0-3])\.(?P<mz>[0-5]\d)(?=\s?(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT)\b)"
     # "0600 GMT", "1909 GMT", as wire copy writes times of the day: four digits before a zone
-    r"|(?<![\d,.])(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)(?=\s?(?:hours?\s|hrs\s)?(?-i:GMT|UTC)\b)",
+    r"|(?<![\w,.])(?P<hw>[01]\d|2[0-3])(?P<mw>[0-5]\d)(?=\s?(?:hours?\s|hrs\s)?(?-i:GMT|UTC)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
@@ -161,9 +162,9 @@ _MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and 
 _SINGULAR_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?<![sS])\b")
 """A capitalised word not ending in "s" after a number word: the number opens a name
 ("Three Mile Island"), where before a plural it counts ("Two Americans")."""
-_GIVEN_NAME_MONTHS = frozenset({"jan", "jun"})
-"""Month abbreviations that are given names ("Jan Kowalski", "Wang Jun."): months only
-before a day or a year."""
+_NAME_MONTHS = frozenset({"jan", "jun", "mar"})
+"""Month abbreviations that are names or their words ("Jan Kowalski", "Wang Jun.", "Del
+Mar."): months only before a day or a year."""
 _DAY_NUMBER_AFTER_RE = re.compile(r"\.?\s+\d")
 
 
@@ -317,10 +318,10 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
 def _abbreviated_calendar_word(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` of ``text`` (``lowered``, its stop kept if it is an
     abbreviation's) is a month or a weekday cut short: "Nov." and "Sept 30" are months,
-    "Tues." a weekday, "Wed." one before a date ("Wed., Feb. 4"). "Jan" and "Jun" are
-    months only before a day or a year ("Jan. 5"; "Wang Jun." is a name)."""
+    "Tues." a weekday, "Wed." one before a date ("Wed., Feb. 4"). "Jan", "Jun" and "Mar"
+    are months only before a day or a year ("Jan. 5"; "Wang Jun." and "Del Mar." are names)."""
     month = lowered.rstrip(".")
-    if month != lowered and month in _MONTH_ABBREVIATIONS and month not in _GIVEN_NAME_MONTHS:
+    if month != lowered and month in _MONTH_ABBREVIATIONS and month not in _NAME_MONTHS:
         return True
     if month in _MONTH_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, end):
         return True
@@ -788,9 +789,6 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
     return runs
 
 
-_TEMPERATURE_UNITS = frozenset({"°c", "°f"})
-
-
 def extract_facts(
     text: str,
     *,
@@ -826,10 +824,10 @@ def extract_facts(
     facts.extend(_resolved(text, dates, offset, published))
     taken = [(d.start - offset, d.end - offset) for d in dates]
     figures = number_facts(text, offset, taken)
-    if any(f.unit in _TEMPERATURE_UNITS for f in figures):
-        # "−5°C", "30 degrees Celsius": the scale is no name
-        inside = [(f.start, f.end) for f in figures if f.unit in _TEMPERATURE_UNITS]
-        facts = [f for f in facts if f.kind is not FactKind.NAME or not any(s <= f.start and f.end <= e for s, e in inside)]
+    if any(f.unit in TEMPERATURE_UNITS for f in figures):
+        # "−5°C", "30 degrees Celsius", "fell to 5°C.": the scale is no name
+        inside = [(f.start, f.end) for f in figures if f.unit in TEMPERATURE_UNITS]
+        facts = [f for f in facts if f.kind is not FactKind.NAME or not any(s <= f.start < e for s, e in inside)]
     facts.extend(figures)
     facts.extend(quote_facts(text, offset, facts))
     for definition in find_definitions(text):

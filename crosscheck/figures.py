@@ -9,6 +9,7 @@ people, "an eight-year offer" 8 year, "Scott Russell, 46," and "died Friday at 8
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -18,8 +19,17 @@ from typing import Protocol
 
 import attrs
 
-from crosscheck._text import NUMERAL_WORDS, STOPWORDS, normalize_word, number_word_value, ordinal_word_value
+from crosscheck._text import (
+    NUMERAL_WORDS,
+    STOPWORDS,
+    merged_spans,
+    normalize_word,
+    number_word_value,
+    ordinal_word_value,
+    overlaps,
+)
 from crosscheck.models import Claim, Fact, FactKind
+from crosscheck.temperatures import below_zero, speaks_of_weather, temperature_facts
 
 __all__ = [
     "CURRENCY_UNITS",
@@ -271,6 +281,8 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
     if not _DIGIT_RE.search(text):
         return  # every number has a digit
     measured = "agnitude" in text
+    covered = merged_spans(taken)
+    weather = functools.cache(lambda: speaks_of_weather(text))  # read once, where a sign needs it
     for match in _NUMBER_RE.finditer(text):
         start, end = match.span()
         code = _currency_code_before(text, start, match.group("cur"))
@@ -292,7 +304,7 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
             counted = None
         if end < len(text) and (text[end].isalpha() or text[end] in "-/") and counted is None and joined is None:
             continue
-        if any(s <= start < e for s, e in taken):
+        if overlaps(covered, start, start + 1):
             continue
         if text[max(0, start - 2) : start].rstrip().endswith("/") or text[end : end + 2].lstrip().startswith("/"):
             continue  # a piece of a URL or a path ("com / 2013 / 08 / 02"), not a stated number
@@ -339,11 +351,11 @@ def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[F
         if plain and _is_age(text, start, end, number):
             unit = "age"
         minus = _MINUS_BEFORE_RE.search(text, max(0, start - 14), start) if plain and number else None
-        if minus is not None and _WEATHER_RE.search(text):
+        if minus is not None and weather():
             # "temperatures were minus 24"; not "Arsenal, minus 3 starters", "T-minus 10"
             number, start = -number, minus.start()
-        below = _BELOW_ZERO_RE.match(text, end) if plain and number and minus is None else None
-        if below is not None and (below.group("zero") or _WEATHER_RE.search(text)):
+        below = below_zero(text, end, weather=weather()) if plain and number and minus is None else None
+        if below is not None:
             number, end = -number, below.end()  # "20 below zero"; "feel like 30 below" in the weather
         value = format(number.normalize(), "f")
         yield fact_at(FactKind.NUMBER, text, start, end, offset, value, unit)
@@ -602,62 +614,6 @@ def _outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     return [f for f in facts if not inside(f.start - offset)]
 
 
-_TEMPERATURE_RE = re.compile(
-    r"(?:(?P<sign>(?<![\w.,])(?:[-−–]|(?<!or )(?i:minus)[\s-]))|(?<![\w.,/-]))"
-    r"(?P<num>\d{1,3}(?:\.\d)?)"
-    r"(?:"
-    r"\s?[°º]\s?(?P<after_sign>[CF](?![\w°])|(?i:celsius|fahrenheit|centigrade)\b)?"  # -5°C, 20º, 41 °F
-    r"|(?:\s|-|\s-\s)(?i:degrees?)(?:\s(?P<after_word>[CF](?![\w°])|(?i:celsius|fahrenheit|centigrade)\b))?"
-    r"|(?P<glued>[CF])(?![\w°'’])"  # 41F, -5C: only where the sentence speaks of the weather
-    r")"
-)
-"""A temperature: "-5C", "−5°C", "41 °F", "minus 20 degrees", "30 degrees Celsius"."""
-_WEATHER_RE = re.compile(
-    r"\b(?i:temperatures?|degrees?|highs|lows|heat ?wave|freezing|frost|weather|forecast(?:s|ers?)?|celsius|"
-    r"fahrenheit|thermometers?|mercury|wind ?chill|chilly)\b"
-)
-"""Words of a sentence about the weather (not "heat", "high", "cold": "intense heat", "high school")."""
-_NUMBERED_PLACE_BEFORE_RE = re.compile(
-    r"\b(?i:apartment|apt|unit|room|flat|suite|seat|gate|floor|section|grade|row|pier|terminal|bay|form|block)\.?\s$"
-)
-"""A word that numbers a place or a thing before "12F", "5C": no temperature."""
-_BELOW_ZERO_RE = re.compile(r"\s+below(?:\s+(?P<zero>zero))?\b(?!\s+(?:the|a|an|par|average|normal|\d))", re.IGNORECASE)
-"""After a temperature, "below" or "below zero" makes it negative; not "5 degrees below
-average", "2 below par" (a difference from something, not from zero)."""
-_TEMPERATURE_HINT_RE = re.compile(r"\d\s?[°ºCF]|(?i:degree)")
-"""What every temperature holds: a degree sign or letter after a digit, or the word."""
-_TEMPERATURE_SCALES = {"c": "°c", "celsius": "°c", "centigrade": "°c", "f": "°f", "fahrenheit": "°f"}
-
-
-def _temperatures(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
-    """Temperatures, with their sign and scale ("-5C" is -5 °c, "minus 20 degrees" -20
-    degrees, "41F" 41 °f); each span goes into ``taken`` so that it is not read again as a
-    plain number. A bare letter after a number ("41F", "5C") is a temperature only in a
-    sentence about the weather: elsewhere it is a flat, a grade or a form ("Apartment 5C")."""
-    weather: bool | None = None
-    for match in _TEMPERATURE_RE.finditer(text):
-        start, end = match.span()
-        if any(s <= start < e or s < end <= e for s, e in taken):
-            continue
-        if match.group("glued"):
-            if weather is None:
-                weather = _WEATHER_RE.search(text) is not None
-            if not weather or _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, start - 12), start):
-                continue
-        scale = match.group("after_sign") or match.group("after_word") or match.group("glued") or ""
-        unit = _TEMPERATURE_SCALES.get(scale.lower(), "degree")
-        number = _decimal(match.group("num"))
-        if number is None:
-            continue
-        below = _BELOW_ZERO_RE.match(text, end)
-        if below is not None:
-            end = below.end()  # "20 degrees below zero", "30 below" in the weather
-        if (match.group("sign") or below is not None) and number:
-            number = -number
-        taken.append((start, end))
-        yield fact_at(FactKind.NUMBER, text, start, end, offset, format(number.normalize(), "f"), unit)
-
-
 def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Return the figures of ``text`` (spans shifted by ``offset``), leaving out digits
     inside the spans ``taken`` (the dates already found there, relative to ``text``).
@@ -666,7 +622,7 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
     [('1700000000', 'usd'), ('25', 'people'), ('8', 'year')]
     """
     spans = list(taken)
-    temperatures = list(_temperatures(text, offset, spans)) if _TEMPERATURE_HINT_RE.search(text) else []
+    temperatures = temperature_facts(text, offset, spans)
     digits = [*temperatures, *_numbers(text, offset, spans)]
     words = list(_number_words(text, offset))
     if words and any(f.value.startswith("-") for f in digits):
@@ -826,11 +782,13 @@ _FIGURE = (
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
+_RANGE_DIGITS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
+"""A range's end in digits: with commas, or with the spaces that group thousands ("12 500")."""
 _RANGE_SCALE = r"(?:\s?(?P<{}>thousand|million|billion|trillion|bn|mn)\b)?"
 """A scale word after one end of a range, which may have its own ("500,000 to 1 million")."""
 _RANGE_LOW_AFTER_RE = re.compile(
     r"^(?:\s?(?:to|–|and)\s|(?P<hyphen>-|\s-\s))[$€£]?"
-    r"(?:(?P<high>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("high_scale") + "|" + _FIGURE + ")",
+    r"(?:(?P<high_sign>[-−–])?(?P<high>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("high_scale") + "|" + _FIGURE + ")",
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s$", re.IGNORECASE)
@@ -842,24 +800,34 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 """A figure after these is the start of a change or a score ("rose from 30 to 40", "voted 60 to 40"), no range."""
 _RANGE_HIGH_BEFORE_RE = re.compile(
-    r"(?:\bbetween\s(?:[$€£]?(?P<low1>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
-    r"|[$€£]?(?P<low2>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale2") + r"[%\s]?\s?(?:to|–)"
+    r"(?:\bbetween\s(?:[$€£]?(?P<low1>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
+    r"|(?<![\d\u00a0\u202f\u2009.,])[$€£]?(?P<sign2>(?<![\w.,])[-−–])?(?P<low2>" + _RANGE_DIGITS + ")"
+    + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–)"  # "30 to 40", "5% to 6%", "−5°C to 3°C"
     r"|" + _FIGURE + r"\s?(?:to|–))\s$"
     # "$5-6 million", "$10-$20", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
-    r"|(?<![\d.,])[$€£]?(?P<low3>\d[\d,]*(?:\.\d+)?)" + _RANGE_SCALE.format("scale3") + r"(?P<hyphen>-|\s-\s)$",
+    r"|(?<![\d\u00a0\u202f\u2009.,])[$€£]?(?P<low3>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale3")
+    + r"(?:[°º][CF]?|%)?(?P<hyphen>-|\s-\s)$",  # "20°-25°C"
     re.IGNORECASE,
 )
 _SCORE_BEFORE_RE = re.compile(r"\b(?:voted|won|lost|beat|defeated|led|trailed)\s$", re.IGNORECASE)
 """A hyphened pair after these is a score ("won 3-2"), no range; after "rose" it is a range
 of the change ("rose 20-25%")."""
-_WRITTEN_FIGURE_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_FIGURE_RE = re.compile(_RANGE_DIGITS)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 
 
-def _other_end(fact: Fact, figure: str, digits: str | None, scale: str | None, *, upward: bool) -> tuple[bool, float | None]:
+def _plain_digits(written: str) -> str:
+    """Digits as written with their grouping taken out ("1,500", "12 500" -> "1500", "12500")."""
+    return written.replace(",", "").translate(_GROUP_SPACES)
+
+
+def _other_end(
+    fact: Fact, figure: str, digits: str | None, scale: str | None, *, upward: bool, negative: bool = False
+) -> tuple[bool, float | None]:
     """Whether ``fact`` (written ``figure``) and the other end of a range (``digits`` as
-    written, with its own ``scale`` word or none; ``None`` when written in words) make a
+    written, with its own ``scale`` word or none, and a minus sign when ``negative``;
+    ``None`` when written in words) make a
     range running from the lower to the higher (the other end comes after when ``upward``),
     and the other end's value. An end without a scale word takes the fact's where that
     makes a range ("$5-6 million": 5 million), else is read as written ("500,000 to 1
@@ -867,13 +835,15 @@ def _other_end(fact: Fact, figure: str, digits: str | None, scale: str | None, *
     if digits is None:
         return True, None
     try:
-        other, written, value = float(digits.replace(",", "")), float(figure.replace(",", "")), float(fact.value)
+        other, written, value = (float(_plain_digits(digits)), float(_plain_digits(figure)), float(fact.value))
     except ValueError:
         return True, None
+    if negative:
+        other = -other  # "−5°C to 3°C", "-20 to -10 degrees"
     if scale:
         candidates = [other * _SCALES[scale.lower()]]
     else:
-        candidates = [other * (value / written) if written else other, other]
+        candidates = [other * abs(value / written) if written else other, other]
     for candidate in candidates:
         if (candidate > value) if upward else (candidate < value):
             return True, candidate
@@ -977,14 +947,16 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     if low and not _not_a_range(before, low.group("hyphen")) and (
         not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
     ):
-        rises, other = _other_end(fact, figure, low.group("high"), low.group("high_scale"), upward=True)
+        rises, other = _other_end(
+            fact, figure, low.group("high"), low.group("high_scale"), upward=True, negative=bool(low.group("high_sign"))
+        )
         if rises:
             return ">=", other  # "between 30 and 40 people", "30 to 40 people": the low end of a range
     high = _RANGE_HIGH_BEFORE_RE.search(before)
     if high and not _not_a_range(before[: high.start()], high.group("hyphen")):
         digits = high.group("low1") or high.group("low2") or high.group("low3")
         scale = high.group("scale1") or high.group("scale2") or high.group("scale3")
-        rises, other = _other_end(fact, figure, digits, scale, upward=False)
+        rises, other = _other_end(fact, figure, digits, scale, upward=False, negative=bool(high.group("sign2")))
         if rises:
             return "<=", other  # ... and its high end (not "rose from 30 to 40", "voted 60 to 40")
     if _AT_LEAST_RE.search(before) or _AT_LEAST_AFTER_RE.match(after):
@@ -1034,7 +1006,10 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
     if math.isinf(x) or math.isinf(y):
         return a.fact.value == b.fact.value  # beyond a float: no interval, only the figure as written
     (bx, ex), (by, ey) = _bound_and_other_end(a.claim, a.fact), _bound_and_other_end(b.claim, b.fact)
-    if bx == by:
+    if bx == by and (ex is None) == (ey is None):
+        # two floors, two ceilings, the same end of two ranges: one statement worded with
+        # two numbers ("between 40 and 50" / "between 45 and 50"); a range's end against a
+        # floor or a ceiling alone may be one figure ("up to 45" within "between 40 and 50")
         return x == y
     lx, hx = _interval(x, bx, ex)
     ly, hy = _interval(y, by, ey)

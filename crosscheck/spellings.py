@@ -379,7 +379,7 @@ def _titles_in(fact: Fact, shortest: int) -> dict[str, str]:
     return titles
 
 
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
 
 
 def corpus_word_slips(
@@ -449,7 +449,9 @@ def corpus_word_slips(
         if sources_a & sources_b:
             continue  # a source writes both in names: two names ("Katie", "Katia")
         if lower_words is None:
-            lower_words = {w for c in claims for w in _LOWER_WORD_RE.findall(c.text)}
+            # in their normal form, as the words of names are ("organise" is "organize")
+            written_lower = {w for c in claims for w in _LOWER_WORD_RE.findall(c.text) if w.islower()}
+            lower_words = {normalize_word(w) for w in written_lower}
         if wa in lower_words and wb in lower_words:
             continue  # two words of the language, capitalised in names or headlines ("Escapes", "Escapee")
         witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})

@@ -141,6 +141,7 @@ def test_abbreviated_months_and_weekdays_are_dates_not_names() -> None:
     assert [kind for kind, _, _ in facts("The story ran in The Sun. It was wrong.")] == ["name"]
     # abbreviations that are also names are dates only before a day or a date, or after "on"
     assert facts("It was said by the economist Wang Jun.") == [("name", "wang jun", "Wang Jun.")]
+    assert facts("He lives in Del Mar.") == [("name", "del mar", "Del Mar.")]
     assert facts("The spokeswoman was Nguyen Thi Thu. She declined.") == [
         ("name", "nguyen thi thu", "Nguyen Thi Thu"),
     ]
@@ -231,6 +232,10 @@ def test_a_number_word_before_a_scale_word_is_one_number() -> None:
         ("They live in Apartment 5C, above Grade 4F.", []),
         ("Firefighters battled intense heat to reach apartment 12F.", []),
         ("Freezing weather kept passengers at Gate 23C.", []),
+        # a range's ends: the hyphen after a degree is no minus
+        ("Highs of 20°-25°C are expected.", [("20°", "20", "degree"), ("25°C", "25", "°c")]),
+        ("It was for minus 30 degrees, said the weather service.", [("minus 30 degrees", "-30", "degree")]),
+        ("The temperature fell to 5°C.", [("5°C", "5", "°c")]),
         # "plus or minus" is a margin either way, "minus" elsewhere is "without"
         ("The poll has a margin of plus or minus 3 points.", [("3", "3", "point")]),
         ("Arsenal, minus 3 injured starters, lost at T-minus 10 minutes.", [("3", "3", "injured"), ("10", "10", "minute")]),
@@ -324,6 +329,7 @@ def test_a_time_in_four_digits_before_a_zone_is_no_year() -> None:
         ("0600", "06:00", "time"), ("1400", "14:00", "time"),
     ]
     assert _facts("He was born in 1909 in Ghent.", "date") == [("1909", "1909", "year")]
+    assert _facts("Flight BA1909 GMT left.", "date") == []
 
 
 def test_a_hyphen_written_between_spaces_still_joins_a_count() -> None:

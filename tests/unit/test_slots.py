@@ -46,10 +46,22 @@ def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
     assert high_end.fact.value == "50"
     assert numbers_agree(high_end, _mention("Exactly 45 people died."))
     assert not numbers_agree(high_end, _mention("Exactly 30 people died."))
-    # each end may have its own scale, or a currency sign
-    assert numbers_agree(_mention("Between 500,000 and 1 million people came."), _mention("Some 750,000 people came."))
-    assert not numbers_agree(_mention("Tickets cost $10-$20 each."), _mention("Tickets cost $25 each."))
-    assert not numbers_agree(_mention("It cost between $5 million and $6 million."), _mention("It cost $8 million."))
+    # each end may have its own scale, a currency sign, a minus or thousands spaced; both ends say so
+    for text, inside, outside in [
+        ("Between 500,000 and 1 million people came.", "Some 750,000 people came.", "Some 1.5 million people came."),
+        ("Tickets cost $10-$20 each.", "Tickets cost $15 each.", "Tickets cost $25 each."),
+        ("It cost between $5 million and $6 million.", "It cost $5.5 million.", "It cost $8 million."),
+        ("About 12\u00a0500 to 13\u00a0000 people came.", "Exactly 12,800 people came.", "Exactly 800 people came."),
+        ("Highs of −5°C to 3°C are forecast.", "Highs of 1°C are forecast.", "Highs of 5°C are forecast."),
+    ]:
+        claim = _claim(text)
+        for end in [f for f in claim.facts if f.kind.value == "number"]:
+            assert numbers_agree(Mention(claim, end, frozenset()), _mention(inside)), (text, end.text)
+            assert not numbers_agree(Mention(claim, end, frozenset()), _mention(outside)), (text, end.text)
+    # a range end and a ceiling inside it may be one figure ("up to 45" of "between 40 and 50")
+    assert numbers_agree(high_end, _mention("Up to 45 people died."))
+    # the same end of two ranges, with two figures, is one statement worded with two numbers
+    assert not numbers_agree(_mention("Between 40 and 50 people died."), _mention("Between 45 and 50 people died."))
     # a hyphened range after a verb of change is a range of the change
     assert numbers_agree(_mention("Prices rose 20-25% last year."), _mention("Prices rose 22% last year."))
 
