@@ -211,7 +211,7 @@ people")."""
 
 def _decimal(text: str) -> Decimal | None:
     try:
-        return Decimal(text.replace(",", "").translate(_GROUP_SPACES))
+        return Decimal(_plain_digits(text))
     except InvalidOperation:
         return None
 
@@ -825,17 +825,16 @@ def _plain_digits(written: str) -> str:
 def _other_end(
     fact: Fact, figure: str, digits: str | None, scale: str | None, *, upward: bool, negative: bool = False
 ) -> tuple[bool, float | None]:
-    """Whether ``fact`` (written ``figure``) and the other end of a range (``digits`` as
-    written, with its own ``scale`` word or none, and a minus sign when ``negative``;
-    ``None`` when written in words) make a
-    range running from the lower to the higher (the other end comes after when ``upward``),
-    and the other end's value. An end without a scale word takes the fact's where that
-    makes a range ("$5-6 million": 5 million), else is read as written ("500,000 to 1
-    million")."""
+    """Whether ``fact`` (written ``figure``) and the other end of a range make a range that
+    runs from the lower figure to the higher (the other end comes after when ``upward``),
+    and the other end's value. The other end is ``digits`` as written (``None`` when written
+    in words), with its own ``scale`` word or none and a minus sign when ``negative``; without
+    a scale word it takes the fact's where that makes a range ("$5-6 million": 5 million),
+    else it is read as written ("500,000 to 1 million")."""
     if digits is None:
         return True, None
     try:
-        other, written, value = (float(_plain_digits(digits)), float(_plain_digits(figure)), float(fact.value))
+        other, written, value = float(_plain_digits(digits)), float(_plain_digits(figure)), float(fact.value)
     except ValueError:
         return True, None
     if negative:

@@ -394,9 +394,9 @@ def corpus_word_slips(
     but the word is the same word misspelt: no source writes both spellings in names, the
     two are not both words the corpus writes in lower case ("Escapes" / "Escapee" in
     headlines; a source that misspells "Central Elecsion Commission" may well write
-    "election" elsewhere), and the other spelling is written by two sources or more that do
-    not write the same sentences (a copy is no second witness). Evidence from one word is weaker than from
-    a whole name, so the word must keep its initial and be six letters or more; a
+    "election" elsewhere), and the other spelling is written by two sources or more that
+    do not write the same sentences (a copy is no second witness). Evidence from one word
+    is weaker than from a whole name, so the word must keep its initial and be six letters or more; a
     shorter word, or a word one source writes each way, only when one spelling holds a
     sequence of three letters (word edges counted) that no other word of the corpus
     holds and the other does not: "Sxott" against "Scott", not "Katie" against "Katia". A pair
