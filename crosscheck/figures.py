@@ -65,9 +65,14 @@ _SCALES = {
     "mm": 10**6,  # "$21MM": the patterns take only capital "MM" as a scale ("21mm" is millimetres)
 }  # fmt: skip
 
+_THOUSANDS_SPACES = "\u00a0\u202f\u2009"
+"""The spaces that group thousands as the SI and many European papers write them ("12 500",
+with a no-break, narrow no-break or thin space); a plain space groups nothing ("in 2019 200
+people")."""
+_SPACED_THOUSANDS = r"\d{1,3}(?:[" + _THOUSANDS_SPACES + r"]\d{3})+"
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
@@ -203,10 +208,7 @@ def _weight_in_pounds(text: str, start: int, end: int) -> bool:
     )
 
 
-_GROUP_SPACES = str.maketrans("", "", "\u00a0\u202f\u2009")
-"""The spaces that group thousands as the SI and many European papers write them ("12 500",
-with a no-break, narrow no-break or thin space); a plain space groups nothing ("in 2019 200
-people")."""
+_GROUP_SPACES = str.maketrans("", "", _THOUSANDS_SPACES)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -782,7 +784,7 @@ _FIGURE = (
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
-_RANGE_DIGITS = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
+_RANGE_DIGITS = _SPACED_THOUSANDS + r"(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
 """A range's end in digits: with commas, or with the spaces that group thousands ("12 500")."""
 _RANGE_SCALE = r"(?:\s?(?P<{}>thousand|million|billion|trillion|bn|mn)\b)?"
 """A scale word after one end of a range, which may have its own ("500,000 to 1 million")."""
@@ -801,11 +803,11 @@ _CHANGE_BEFORE_RE = re.compile(
 """A figure after these is the start of a change or a score ("rose from 30 to 40", "voted 60 to 40"), no range."""
 _RANGE_HIGH_BEFORE_RE = re.compile(
     r"(?:\bbetween\s(?:[$€£]?(?P<low1>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
-    r"|(?<![\d\u00a0\u202f\u2009.,])[$€£]?(?P<sign2>(?<![\w.,])[-−–])?(?P<low2>" + _RANGE_DIGITS + ")"
+    r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<sign2>(?<![\w.,])[-−–])?(?P<low2>" + _RANGE_DIGITS + ")"
     + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–)"  # "30 to 40", "5% to 6%", "−5°C to 3°C"
     r"|" + _FIGURE + r"\s?(?:to|–))\s$"
     # "$5-6 million", "$10-$20", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
-    r"|(?<![\d\u00a0\u202f\u2009.,])[$€£]?(?P<low3>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale3")
+    r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<low3>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale3")
     + r"(?:[°º][CF]?|%)?(?P<hyphen>-|\s-\s)$",  # "20°-25°C"
     re.IGNORECASE,
 )
