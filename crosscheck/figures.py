@@ -70,14 +70,27 @@ _THOUSANDS_SPACES = "\u00a0\u202f\u2009"
 with a no-break, narrow no-break or thin space); a plain space groups nothing ("in 2019 200
 people")."""
 _SPACED_THOUSANDS = r"\d{1,3}(?:[" + _THOUSANDS_SPACES + r"]\d{3})+"
+_MONTH_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
+).split()
+_NOT_AFTER_A_MONTH = "".join(f"(?<!{re.escape(month)} )" for month in _MONTH_WORDS)
+_TOKENISED_FIGURE = (
+    r"(?<![\d.,])(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
+    r"|(?<![\d.,])\d{1,3}\. \d+(?![\d:])"
+)
+"""A figure as tokenised corpora write it, with a space after its grouping comma or its
+decimal point ("12, 000 people", "$27. 5 million"); a day and a figure after a month are
+two ("June 5, 200 people")."""
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?|" + _TOKENISED_FIGURE
+    + r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
     r"(?P<suffix>st|nd|rd|th)?"
     r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|MM|[kmb])\b"
-    r"|(?:-|\s-\s)(?P<hscale>thousand|million|billion|trillion)\b)?"
+    # the words in any case, as headlines write them ("$2.6 Million Heist"); the letters as written
+    r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?)|bn|mn|tn|MM|[kmb])\b"
+    r"|(?:-|\s-\s)(?P<hscale>(?i:thousand|million|billion|trillion))\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
@@ -381,6 +394,7 @@ def _year_like(match: re.Match[str]) -> bool:
 # there a dash is as likely ("toll rose to 15 - officials said"), so only a measure
 # word after a spaced hyphen counts.
 _HYPHEN_COUNT_RE = re.compile(r"(?P<sep> - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
+_HYPHEN_AREA_RE = re.compile(r"(?: - |-)(?:square|sq)(?: - |-)(?P<word>[a-z]+)(?![\w-]| - )")
 _NOT_COUNTED = frozenset("nil max plus style quarter quarters half halves".split())
 _MEASURE_WORDS = frozenset(
     "second minute hour day night week month year decade century mile kilometer km meter "
@@ -398,7 +412,12 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     "year"; "52-3", "3-D", "two-thirds", "7-Eleven", "3-nil", "5-to-1" and "15 -
     officials" give ``None``.
     """
-    match = _HYPHEN_COUNT_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
+    if text[end : end + 1] not in ("-", " "):
+        return None
+    area = _HYPHEN_AREA_RE.match(text, end)
+    if area is not None and (unit := _unit_word(area.group("word"))) in _SQUARED:
+        return f"sq {unit}"  # "a 170,000-square-foot building", tokenised "15, 800 - square - metre"
+    match = _HYPHEN_COUNT_RE.match(text, end)
     if match is None:
         return None
     word = match.group("word")
@@ -636,7 +655,7 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
         facts = _outside_addresses(text, facts, offset)
     if " of " in text:
         facts = _with_parts(text, facts, offset)
-    if "half" in text or "1/2" in text or "½" in text:
+    if "half" in text or "1/2" in text or "1 / 2" in text or "½" in text:
         facts = _with_halves(text, facts, offset)
     if ("-" in text or "–" in text or " to " in text or " and " in text) and _DIGIT_RE.search(text):
         facts = _with_ranges(text, facts, offset)
@@ -676,8 +695,9 @@ def _with_parts(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     return parts
 
 
-_HALF_AFTER_RE = re.compile(r"(?:\s(?:and\s)?a\shalf|\s1/2|\s?½)(?![\w/])", re.IGNORECASE)
-"""A half after a whole number: "two and a half years", "2 1/2 years", "3½ hours"."""
+_HALF_AFTER_RE = re.compile(r"(?:\s(?:and\s)?a\shalf|\s1/2|\s1 / 2|\s?½)(?![\w/])", re.IGNORECASE)
+"""A half after a whole number: "two and a half years", "2 1/2 years" (tokenised, "2 1 / 2
+years"), "3½ hours"."""
 _ONE_AND_A_HALF_RE = re.compile(r"\b(?:one|1)\s(?:and\s)?a\shalf\b", re.IGNORECASE)
 
 
@@ -821,7 +841,7 @@ _ABOUT_SHARE = 0.1
 
 def _plain_digits(written: str) -> str:
     """Digits as written with their grouping taken out ("1,500", "12 500" -> "1500", "12500")."""
-    return written.replace(",", "").translate(_GROUP_SPACES)
+    return written.replace(",", "").replace(" ", "").translate(_GROUP_SPACES)
 
 
 def _other_end(

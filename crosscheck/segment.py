@@ -122,7 +122,11 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
         before = text[merged[-1][0] - offset : merged[-1][1] - offset] if merged else ""
         # '“Where are they?” asked Kim': what follows a question in lower case is its speaker
         speaker = bool(merged) and _ASKED_RE.search(before) is not None and piece[:1].islower()
-        if merged and (depth > 0 or straight or speaker):
+        # "averaged 5. 2 yards": a figure a tokeniser split at its decimal point, no end
+        split = bool(merged) and _SPLIT_DECIMAL_END_RE.search(before) is not None and (
+            text[merged[-1][1] - offset : start - offset] == " " and _SPLIT_DECIMAL_START_RE.match(piece) is not None
+        )
+        if merged and (depth > 0 or straight or speaker or split):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -161,6 +165,10 @@ def _after_closing_abbreviations(text: str, spans: list[tuple[int, int]], offset
 
 
 _ASKED_RE = re.compile(r"[?!][\"”’'»]?\s*$")
+_SPLIT_DECIMAL_END_RE = re.compile(r"(?<![\d.,])\d{1,3}\.$")
+_SPLIT_DECIMAL_START_RE = re.compile(r"\d+(?![\d:])")
+"""The two halves of a decimal that tokenised corpora write with a space ("5. 9 magnitude",
+"$27. 5 million"); a year before a full stop ("in 2008. 4: 49 pm") ends its sentence."""
 
 
 def _quote_balance(piece: str) -> int:

@@ -274,6 +274,39 @@ def test_a_range_of_amounts_gives_both_ends_with_its_scale(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # tokenised corpora put a space after the grouping comma or the decimal point
+        ("About 12, 000 people fled and $27. 5 million was pledged.",
+         [("12, 000", "12000", "people"), ("$27. 5 million", "27500000", "usd")]),
+        ("He averaged 11. 1 points in 1, 101 career games.", [("11. 1", "11.1", "point"), ("1, 101", "1101", "career")]),
+        # a day after a month, a year and a time of day are no piece of a figure
+        ("On June 5, 200 people left; in 2019, 300 more did.", [("200", "200", "people"), ("300", "300", "")]),
+        ("By Sept. 11, 2001 and at 4: 49 pm, 7 were held.", [("7", "7", "")]),
+    ],
+)
+def test_a_figure_a_tokeniser_split_is_one_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # "12, 000 people" gave 12 (and "000" nothing), "$27. 5 million" gave $27 and 5 million
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris Store Hit by $2.6 Million Jewelry Heist", [("$2.6 Million", "2600000", "usd")]),
+        ("A 170,000-square-foot building, a 15, 800 - square - metre one and a 5-sq-km zone.",
+         [("170,000", "170000", "sq feet"), ("15, 800", "15800", "sq metre"), ("5", "5", "sq km")]),
+        ("The hearing ran 4 1 / 2 hours.", [("4 1 / 2", "4.5", "hour")]),
+    ],
+)
+def test_a_figure_keeps_its_scale_and_unit_as_headlines_and_tokenisers_write_them(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # a capital "Million" was no scale, "square-foot" no unit, and "1 / 2" no half
+    assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He served two and a half years in prison.", [("two and a half", "2.5", "year")]),
         ("He served 2 1/2 years; the talks took 3½ hours.", [("2 1/2", "2.5", "year"), ("3½", "3.5", "hour")]),
         ("It took one and a half hours, a 7 1/2 percent rise.", [("one and a half", "1.5", "hour"), ("7 1/2", "7.5", "%")]),

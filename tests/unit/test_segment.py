@@ -219,3 +219,21 @@ def test_a_line_runs_on_into_a_figure_only_after_a_word_in_lower_case(text: str,
     from crosscheck.pipeline import prepare_source
 
     assert [c.text for c in prepare_source(Source(id="x", text=text), AuditConfig())[1]] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a tokenised corpus writes decimals with a space after the point: no sentence ends there
+        ("The rookie averaged 5. 2 yards a carry. He scored twice.",
+         ["The rookie averaged 5. 2 yards a carry.", "He scored twice."]),
+        ("A 5. 9 magnitude quake hit and $27. 5 million was pledged.",
+         ["A 5. 9 magnitude quake hit and $27. 5 million was pledged."]),
+        # a year ends its sentence, and so does a figure before a time of day
+        ("It happened in 2008. 4 men were held.", ["It happened in 2008.", "4 men were held."]),
+        ("Posted July 23, 2008. 4: 49 pm: charges were filed.",
+         ["Posted July 23, 2008.", "4: 49 pm: charges were filed."]),
+    ],
+)
+def test_a_decimal_split_by_a_tokeniser_does_not_end_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
