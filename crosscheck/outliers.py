@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import content_tokens
-from crosscheck.events import SAYING, event_keys, other_events
+from crosscheck.events import SAYING, event_keys, other_events, said_beside
 from crosscheck.facts import CURRENCY_UNITS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -612,6 +612,28 @@ _ONE_WEEKDAY_MIN_SOURCES = 3
 """Independent sources that must give the story's one weekday."""
 
 
+_ALIKE_WHOLE = 0.35
+"""How much two sentences, whole, must share for a day given with no event to be the story's
+(:func:`story_weekday`): much alike, as for one sentence against one (:data:`_PAIR_MIN_CONTEXT`)."""
+
+
+def _alike_whole(
+    mine: Sequence[Mention], weekdays: Mapping[str, Sequence[tuple[Claim, Fact]]], source: str, day: str
+) -> list[Mention]:
+    """The mentions of ``day`` by other sources than ``source`` whose sentences, whole, are
+    much like one of ``mine`` (weighted by how rare each word is among the weekdays' sentences)."""
+    whole = {
+        other: [Mention(claim, fact, frozenset(content_tokens(claim.text))) for claim, fact in found]
+        for other, found in weekdays.items()
+    }
+    weight = context_weights([m for mentions in whole.values() for m in mentions])
+    lone = [Mention(m.claim, m.fact, frozenset(content_tokens(m.claim.text))) for m in mine]
+    return [
+        m for other, mentions in whole.items() if other != source for m in mentions
+        if m.fact.value == day and contexts_agree(lone, [m], weight, minimum=_ALIKE_WHOLE)
+    ]
+
+
 def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     """A slot for the one source whose weekday is not the story's.
 
@@ -621,8 +643,12 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
     Friday morning" against seven sources' "Thursday"), however each words its sentence.
     Only where the lone source, and three of the others, say what happened on their day
     (:func:`crosscheck.events.event_keys`; not the day something was said), the lone source never writes
-    the others' day, and the two are not said of different events. A source that names
-    several weekdays counts for neither side, and none of its days is a lone one.
+    the others' day, and the two are not said of different events. A lone day with no
+    event beside it (and no verb of saying) counts where one of the others' sentences
+    giving the story's day is much like its sentence, whole (:func:`_alike_whole`); then
+    every mention of the sources that give the story's day alone stands against it. A
+    source that names several weekdays counts for neither side, and none of its days is a
+    lone one.
     """
     weekdays: dict[str, list[tuple[Claim, Fact]]] = defaultdict(list)
     for claim in claims:
@@ -648,11 +674,21 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
         for source in [*alone, *others]
     }
     mine = by_source[alone[0]]
-    if not all(event_keys(m.claim, m.fact) for m in mine):
-        return []  # a day the sentence says nothing happened on, or the day something was said
-    # the others' day counts where they say what happened on it: a day three sources
-    # only say something was announced on is no day of the event
-    against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
+    if all(event_keys(m.claim, m.fact) for m in mine):
+        # the others' day counts where they say what happened on it: a day three sources
+        # only say something was announced on is no day of the event
+        against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
+    elif not any(said_beside(m.claim, m.fact) for m in mine):
+        # a sentence that says nothing of what happened on its day ("The fire service was
+        # called to the store in High Street on Saturday"): its day is the story's where one
+        # of the others' sentences with the story's day is much like it, whole ("the store
+        # in the High Street collapsed … on Sunday"), of a source with that day or several
+        alike = _alike_whole(mine, weekdays, alone[0], majority)
+        taken = {(m.claim.id, m.fact.start) for m in alike}
+        rest = [m for s in others for m in by_source[s] if (m.claim.id, m.fact.start) not in taken]
+        against = [*alike, *rest] if alike else []
+    else:
+        return []  # the day something was said
     if witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or other_events(mine, against):
         return []
     return [

@@ -985,6 +985,40 @@ def test_a_source_that_gives_several_weekdays_does_not_hide_the_lone_one() -> No
     assert rules == [(ONE_WEEKDAY_RULE, ["Thursday", "Friday"])]
 
 
+FIRE_SUNDAY = (
+    "A man has denied arson following a fire at a Somerset supermarket early on Sunday.",
+    "Dozens of firefighters tackled the blaze after the alarm was raised at about 6am on Sunday morning.",
+    "Eight crews fought the blaze which broke out in the early hours of Sunday morning.",
+    "Half the roof at the entrance of the Waitrose store in the High Street collapsed during the blaze shortly "
+    "after 06:00 BST on Sunday. Pitman will appear in court on Tuesday.",
+)
+FIRE_SATURDAY = "The fire service was called at 06:00 BST to the Waitrose store in High Street, Wellington, on Saturday."
+
+
+def test_a_lone_weekday_with_no_event_beside_it_is_the_story_s_where_a_sentence_of_it_is_much_alike() -> None:
+    # "called … on Saturday" says nothing of what happened on the day, but the sentence,
+    # whole, is the one that gives Sunday in a source that names two days
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([*FIRE_SUNDAY, FIRE_SATURDAY])])
+    (d,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert d.rule == ONE_WEEKDAY_RULE
+    assert [(v.text, v.sources) for v in d.variants] == [("Sunday", ("s0", "s1", "s2", "s3")), ("Saturday", ("s4",))]
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([*FIRE_SUNDAY, "The shop in the market town reopened its doors on Saturday."],
+         "no sentence of the story's day is like it"),
+        ([*FIRE_SUNDAY, "The fire service said on Saturday it was called at 06:00 BST to the Waitrose store in High Street."],
+         "the day it was said"),
+        ([FIRE_SUNDAY[0], FIRE_SUNDAY[1], FIRE_SATURDAY], "no sentence of the story's day is like it, and two are too few"),
+        ([FIRE_SUNDAY[0], FIRE_SUNDAY[3], FIRE_SATURDAY], "two sources give the story's weekday: too few"),
+    ],
+)
+def test_a_lone_weekday_with_no_event_beside_it_needs_a_sentence_much_alike(texts: list[str], why: str) -> None:
+    assert all(rule != ONE_WEEKDAY_RULE for rule, _ in _weekday_rules(texts)), why
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
