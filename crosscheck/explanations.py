@@ -17,6 +17,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
+    NAMED_AGES_RULE,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
 )
@@ -98,6 +99,11 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
             f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
             "source gives both; most likely one detail reported two ways."
+        )
+    if rule == NAMED_AGES_RULE:
+        return (
+            f"{written}: two sources give the age of the same person, named beside each age "
+            f"({detail}), differently; no other source gives it, so either may be the wrong one."
         )
     if rule == SAME_GIVEN_NAMES_RULE:
         return (

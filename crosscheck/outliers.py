@@ -59,6 +59,7 @@ from crosscheck.spellings import is_slip
 __all__ = [
     "ELSEWHERE",
     "LONE_VALUE_RULES",
+    "NAMED_AGES_RULE",
     "ONE_WEEKDAY_RULE",
     "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
@@ -78,6 +79,9 @@ ELSEWHERE = " (it gives the others' value only in other sentences)"
 """Added to a lone-value rule where the lone source gives the others' value too, but only in
 sentences unlike the lone one's and the others' (dates: a story gives many days)."""
 PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
+NAMED_AGES_RULE = "two sources give the same person, named beside each age, different ages"
+"""One source against one, where the surname beside each age says whose it is ("Roche, 33,"
+/ "Ryan Roche, 32,"): no third source says which is right, but one of them is wrong."""
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
@@ -348,10 +352,11 @@ def _named_age_of(
     group: str,
     source: str,
 ) -> tuple[str, list[Mention]] | None:
-    """The age two sources or more give beside the surname a lone age is given beside
+    """The age other sources give beside the surname a lone age is given beside
     ("Smith, 38, who played …" / "Matt Smith, 26, will make his debut"), with those
     mentions, where no other age is given beside that surname: the name says whose age it
-    is, however little else the sentences share."""
+    is, however little else the sentences share. Given by one other source only, it is
+    one against one (:data:`NAMED_AGES_RULE`)."""
     names = [words for m in lone if (words := name_beside_words(m))]
     if not names:
         return None
@@ -372,7 +377,7 @@ def _named_age_of(
     if len(found) != 1:
         return None  # none, or the others give that person two ages
     ((value, beside),) = found.items()
-    if witnesses(beside) < _MIN_MAJORITY or source in stated[(group, value)]:
+    if source in stated[(group, value)]:
         return None
     return value, beside
 
@@ -524,6 +529,7 @@ def find_lone_values(
             # the mentions set against the lone value, where not all of the majority's: those
             # beside the name an age is found by, or the sentence much like the lone one
             named: list[Mention] | None = None
+            one_against_one = False
             elsewhere = False  # the lone source gives the others' value, in other sentences
             if pair:
                 majority = ranked[0]
@@ -565,6 +571,7 @@ def find_lone_values(
                     found = _named_age_of(lone, values, stated, group, source)
                     if found is not None:
                         chosen, named = found
+                        one_against_one = witnesses(named) == 1
                 if chosen is None:
                     continue
                 majority = chosen
@@ -587,9 +594,11 @@ def find_lone_values(
                 Slot(
                     kind=kind,
                     values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
-                    context=(_key_words(neighbour),),
+                    context=(" ".join(name_beside_words(lone[0])),) if one_against_one else (_key_words(neighbour),),
                     score=0.0,
-                    rule=(PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere),
+                    rule=NAMED_AGES_RULE if one_against_one else (
+                        (PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere)
+                    ),
                     lone=value,
                 )
             )

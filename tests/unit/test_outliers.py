@@ -20,6 +20,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
+    NAMED_AGES_RULE,
     ONE_WEEKDAY_RULE,
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
@@ -888,6 +889,36 @@ def test_an_age_beside_another_given_name_with_the_same_surname_is_another_perso
         Source(id="c", text="Neighbours described the crash on the bypass as terrifying."),
         Source(id="d", text="Mary Smith, 44, was a passenger and escaped with cuts."),
     ]), "number")
+
+
+def test_two_sources_giving_one_named_person_two_ages_are_reported_one_against_one() -> None:
+    # no third source, and the sentences share nothing but the surname beside each age
+    sources = [
+        Source(id="a", text="Roche, 33, said he shaved 10 seconds off the previous best time that day."),
+        Source(id="b", text="Ryan Roche, 32, of Levi, was coaxed into the contest at his office party."),
+    ]
+    (d,) = _kinds(crosscheck.audit(sources), "number")
+    assert d.rule == NAMED_AGES_RULE and d.majority is None
+    assert sorted((v.text, v.sources) for v in d.variants) == [("32", ("b",)), ("33", ("a",))]
+    assert "the same person" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["Ryan Roche, 33, said he shaved 10 seconds off the best time.",
+          "Tom Roche, 32, of Levi, was coaxed into the contest at his office party."], "two given names: two people"),
+        (["Ryan Roche, 33, said he shaved 10 seconds off the best time.",
+          "Ryan Roche's son, 12, watched the contest at the office party."], "a son's age"),
+        (["Roche, 33, said he shaved 10 seconds off the best time, aged 32 a year ago.",
+          "Ryan Roche, 32, of Levi, was coaxed into the contest at his office party."], "the first gives the other age too"),
+    ],
+)
+def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_may_be_right(
+    texts: list[str], why: str
+) -> None:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    assert not [d for d in result.discrepancies if d.rule == NAMED_AGES_RULE], why
 
 
 def _lone_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
