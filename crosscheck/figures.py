@@ -804,12 +804,13 @@ _FIGURE = (
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
-_RANGE_DIGITS = _SPACED_THOUSANDS + r"(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
-"""A range's end in digits: with commas, or with the spaces that group thousands ("12 500")."""
+_RANGE_DIGITS = r"\d{1,3}(?:, \d{3})+(?!\d)|\d{1,3}\. \d+(?![\d:])|" + _SPACED_THOUSANDS + r"(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
+"""A range's end in digits: with commas, or with the spaces that group thousands ("12 500"),
+or as tokenised corpora write it ("12, 000", "2. 6")."""
 _RANGE_SCALE = r"(?:\s?(?P<{}>thousand|million|billion|trillion|bn|mn)\b)?"
 """A scale word after one end of a range, which may have its own ("500,000 to 1 million")."""
 _RANGE_LOW_AFTER_RE = re.compile(
-    r"^(?:\s?(?:to|–|and)\s|(?P<hyphen>-|\s-\s))[$€£]?"
+    r"^(?:\s?(?:to|–|and|or)\s|(?P<hyphen>-|\s-\s))[$€£]?"
     r"(?:(?P<high_sign>[-−–])?(?P<high>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("high_scale") + "|" + _FIGURE + ")",
     re.IGNORECASE,
 )
@@ -824,8 +825,8 @@ _CHANGE_BEFORE_RE = re.compile(
 _RANGE_HIGH_BEFORE_RE = re.compile(
     r"(?:\bbetween\s(?:[$€£]?(?P<low1>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
     r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<sign2>(?<![\w.,])[-−–])?(?P<low2>" + _RANGE_DIGITS + ")"
-    + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–)"  # "30 to 40", "5% to 6%", "−5°C to 3°C"
-    r"|" + _FIGURE + r"\s?(?:to|–))\s$"
+    + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–|or)"  # "30 to 40", "5% to 6%", "−5°C to 3°C"
+    r"|" + _FIGURE + r"\s?(?:to|–|or))\s$"
     # "$5-6 million", "$10-$20", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
     r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<low3>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale3")
     + r"(?:[°º][CF]?|%)?(?P<hyphen>-|\s-\s)$",  # "20°-25°C"
@@ -968,14 +969,17 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     if low and not _not_a_range(before, low.group("hyphen")) and (
         not after.lstrip().lower().startswith("and") or _BETWEEN_BEFORE_RE.search(before)
     ):
+        digits = low.group("high") or _word_end(low.group(), after[low.end() :], last=True)
         rises, other = _other_end(
-            fact, figure, low.group("high"), low.group("high_scale"), upward=True, negative=bool(low.group("high_sign"))
+            fact, figure, digits, low.group("high_scale"), upward=True, negative=bool(low.group("high_sign"))
         )
         if rises:
             return ">=", other  # "between 30 and 40 people", "30 to 40 people": the low end of a range
     high = _RANGE_HIGH_BEFORE_RE.search(before)
     if high and not _not_a_range(before[: high.start()], high.group("hyphen")):
-        digits = high.group("low1") or high.group("low2") or high.group("low3")
+        # the scale that follows a range multiplies both ends: "two to three hundred"
+        scaled = fact.text[fact.text.find(" ") :] if " " in fact.text else after
+        digits = high.group("low1") or high.group("low2") or high.group("low3") or _word_end(high.group(), scaled, last=False)
         scale = high.group("scale1") or high.group("scale2") or high.group("scale3")
         rises, other = _other_end(fact, figure, digits, scale, upward=False, negative=bool(high.group("sign2")))
         if rises:
@@ -989,6 +993,23 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     if _ABOUT_RE.search(before) or _ABOUT_AFTER_RE.match(after):
         return "~", None
     return "=", None
+
+
+_END_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _word_end(written: str, following: str, *, last: bool) -> str | None:
+    """The other end of a range written as a number word, in digits: the ``last`` word of
+    ``written``, or its first number word ("three or four robbers": "4" for the three, "3"
+    for the four; "between five and": "5"); None where a scale word follows the range
+    (``following``: "two to three hundred", whose ends the scale multiplies) or there is no
+    number word."""
+    words = _END_WORD_RE.findall(written)
+    values = [number_word_value(word) for word in (words[-1:] if last else words)]
+    value = next((v for v in values if v is not None), None)
+    if value is None or _SCALE_AFTER_RE.match(following):
+        return None
+    return str(value)
 
 
 def _not_a_range(before: str, hyphen: str | None) -> bool:

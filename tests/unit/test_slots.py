@@ -53,6 +53,11 @@ def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
         ("It cost between $5 million and $6 million.", "It cost $5.5 million.", "It cost $8 million."),
         ("About 12\u00a0500 to 13\u00a0000 people came.", "Exactly 12,800 people came.", "Exactly 800 people came."),
         ("Highs of −5°C to 3°C are forecast.", "Highs of 1°C are forecast.", "Highs of 5°C are forecast."),
+        # alternatives are a range too ("three or four robbers"), and so are tokenised ends
+        ("Three or four robbers burst in.", "Four robbers burst in.", "Five robbers burst in."),
+        ("It has either 2.3 or 2.6 GHz chips.", "It has a 2.3 GHz chip.", "It has a 2.9 GHz chip."),
+        ("Between 12, 000 and 15, 000 people came.", "Exactly 14, 000 people came.", "Exactly 16, 000 people came."),
+        ("It has either 2. 3 or 2. 6 GHz chips.", "It has a 2. 5 GHz chip.", "It has a 2. 9 GHz chip."),
     ]:
         claim = _claim(text)
         for end in [f for f in claim.facts if f.kind.value == "number"]:
