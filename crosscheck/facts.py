@@ -23,7 +23,7 @@ from crosscheck._text import (
 )
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
-from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts
+from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts, outside_addresses
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.names import ORGANIZATION_WORDS, given_names, name_type
 from crosscheck.quotations import quote_facts
@@ -820,6 +820,7 @@ def extract_facts(
             kind = _name_type(text, name, key, parts)
             facts.append(fact_at(FactKind.NAME, text, start, end, offset, key, kind))
             facts.extend(_roles(text, name, key, kind, offset))
+    facts = outside_addresses(text, facts, offset)  # "… / in - Indonesias - Aceh - province": a page's name
     dates = list(_dates(text, offset))
     facts.extend(_resolved(text, dates, offset, published))
     taken = [(d.start - offset, d.end - offset) for d in dates]

@@ -38,6 +38,7 @@ __all__ = [
     "fact_at",
     "is_conversion",
     "is_split_piece",
+    "outside_addresses",
     "number_bound",
     "number_facts",
     "numbers_agree",
@@ -607,22 +608,27 @@ _ADDRESS_RE = re.compile(
     r"(?:https?://|www\.)[^\s]+"
     # as a tokeniser spaced it: the words run on while a space stands next to one of its
     # marks, after a full stop only before a word in lower case
-    r"|(?:https?\s?:\s/\s/|www\s?\.\s|\A\s*(?:com|org|net|edu|gov|info|co\.\s?uk|uk|au|ca|in)\s/\s)"
-    r"(?:\S|\s(?=[/\-_?=&#.%~+])|(?<=[/\-_?=&#%~+])\s|(?<=\.)\s(?=(?-i:[a-z])))+",
+    r"|(?:https?\s?:\s/\s/|www\s?\.\s|\A\s*(?:com|org|net|edu|gov|info|co\.\s?uk|(?-i:[a-z]{2}))\s/\s)"
+    r"(?:\S|[ \t](?=[/\-_?=&#.%~+])|(?<=[/\-_?=&#%~+])[ \t]|(?<=\.)[ \t](?=(?-i:[a-z])))+",
     re.IGNORECASE,
 )
 """A web address, as written ("https://…/3-killed-in-blast"; it ends at the first space,
 so "www.cnn.com - 45 people" keeps its 45) or as a tokeniser spaced it ("http: / / www.
 nysun. com / obituaries / vincent - chin - gigante - 77 - crime - boss / 24729"): its words
 run on while a space stands next to one of its marks (after a full stop, only before a
-word in lower case: "www. bbc. co. uk / news. Forty people" ends at "news."). A figure in
+word in lower case: "www. bbc. co. uk / news. Forty people" ends at "news."; never past the
+end of its line). A figure in
 one ("dies - at - 77", "three - killed - in - athens") is part of a name for a page, not a
 figure the source states. A sentence may open with the rest of one the segmenter cut
-("com / article / 635170067 / …")."""
+("com / article / 635170067 / …", "eg / NewsContent / 2 / …": a domain's last part)."""
 
 
-def _outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
-    """``facts`` but those that start inside a web address of ``text``."""
+def outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
+    """``facts`` but those that start inside a web address of ``text`` (:data:`_ADDRESS_RE`):
+    the words of a page's address ("… / injures - dozens - in - Indonesias - Aceh - province")
+    name the page, they are no figures or names the source states."""
+    if "/" not in text and "www" not in text and "WWW" not in text:  # every address has one of these
+        return facts
     addresses = [m.span() for m in _ADDRESS_RE.finditer(text)]
     if not addresses:
         return facts
@@ -651,8 +657,7 @@ def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = 
         negative = [(f.start, f.end) for f in digits if f.value.startswith("-")]
         words = [f for f in words if not any(s <= f.start < e for s, e in negative)]
     facts = [*digits, *_ages(text, offset, spans), *words, *_hyphenated_counts(text, offset)]
-    if "/" in text or "www" in text or "WWW" in text:  # every address has one of these
-        facts = _outside_addresses(text, facts, offset)
+    facts = outside_addresses(text, facts, offset)
     if " of " in text:
         facts = _with_parts(text, facts, offset)
     if "half" in text or "1/2" in text or "1 / 2" in text or "½" in text:

@@ -496,6 +496,22 @@ def test_a_figure_inside_a_web_address_is_no_figure_the_source_states(
     assert _facts(text, "number") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words of a page's address name the page: no name the source states
+        ("net / article / 263 - quake - injures - dozens - in - Indonesias - Aceh - province\n"
+         "Quake injures dozens in Indonesia's Aceh province", ["Quake", "Indonesia", "Aceh"]),
+        ("eg / NewsContent / 2 / World / quake - strikes - Indonesias - Aceh - USGS.", []),
+        # an address ends with its line: the headline below it is the source's
+        ("www. tmobile. com / 2013 / tmobile - confirms - q10 /\nMobile Confirms BlackBerry Q10 Sale",
+         ["Mobile Confirms BlackBerry Q10 Sale"]),
+    ],
+)
+def test_a_name_inside_a_web_address_is_no_name_the_source_states(text: str, expected: list[str]) -> None:
+    assert [f.text for f in extract_facts(text) if f.kind.value == "name"] == expected
+
+
 def test_persons_and_people_are_one_unit() -> None:
     assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
         ("7", "7", "people"), ("10", "10", "people"),
