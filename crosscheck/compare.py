@@ -54,7 +54,7 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.outliers import NAMED_AGES_RULE, PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE
+from crosscheck.outliers import NAMED_AGES_RULE, PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE, SAME_WORDS_RULE
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -107,7 +107,9 @@ _RULE_SEVERITY = {
     # one place for another may be a place within it ("in Paris" / "in France")
     EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
 }
-_WITHOUT_MAJORITY = frozenset({SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE})
+_WITHOUT_MAJORITY = frozenset(
+    {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE}
+)
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate
 # ("about 3 p.m." / "3:10 p.m.") to call a difference a discrepancy.

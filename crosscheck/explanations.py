@@ -20,6 +20,7 @@ from crosscheck.outliers import (
     NAMED_AGES_RULE,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
+    SAME_WORDS_RULE,
 )
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
@@ -99,6 +100,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
             f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
             "source gives both; most likely one detail reported two ways."
+        )
+    if rule == SAME_WORDS_RULE:
+        return (
+            f"{written}: each stands between the same words ({detail}) in sentences much alike, "
+            "and no other source gives either; most likely one detail reported two ways, and "
+            "either may be the wrong one."
         )
     if rule == NAMED_AGES_RULE:
         return (

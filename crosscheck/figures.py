@@ -77,12 +77,12 @@ _MONTH_WORDS = (
 ).split()
 _NOT_AFTER_A_MONTH = "".join(f"(?<!{re.escape(month)} )" for month in _MONTH_WORDS)
 _TOKENISED_FIGURE = (
-    r"(?<![\d.,])(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
+    r"(?<![\d.,])(?<!- )(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
     r"|(?<![\d.,])\d{1,3}\. \d+(?![\d:])"
 )
 """A figure as tokenised corpora write it, with a space after its grouping comma or its
 decimal point ("12, 000 people", "$27. 5 million"); a day and a figure after a month are
-two ("June 5, 200 people")."""
+two ("June 5, 200 people"), and so are a height and a weight ("6 - foot - 8, 225 - pound")."""
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?|" + _TOKENISED_FIGURE

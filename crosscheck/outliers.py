@@ -63,6 +63,7 @@ __all__ = [
     "ONE_WEEKDAY_RULE",
     "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
+    "SAME_WORDS_RULE",
     "find_lone_values",
     "lone_number_group",
     "story_weekday",
@@ -79,6 +80,10 @@ ELSEWHERE = " (it gives the others' value only in other sentences)"
 """Added to a lone-value rule where the lone source gives the others' value too, but only in
 sentences unlike the lone one's and the others' (dates: a story gives many days)."""
 PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
+SAME_WORDS_RULE = "two sources give different figures with the same words on both sides, in sentences much alike"
+"""One source against one where no third source gives either figure: only with the same
+content word right before and right after each, the same unit, and sentences much alike
+("with an estimated 1,500 pirates" / "An estimated 1,323 pirates are based in Somalia")."""
 NAMED_AGES_RULE = "two sources give the same person, named beside each age, different ages"
 """One source against one, where the surname beside each age says whose it is ("Roche, 33,"
 / "Ryan Roche, 32,"): no third source says which is right, but one of them is wrong."""
@@ -430,6 +435,37 @@ def _mentions(
     return mentions
 
 
+def _same_words_around(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether some mention of each has the same content word right before it and right
+    after it, and the same unit: "an estimated 1,500 pirates" / "with an estimated 1,323
+    pirates" (an age's key aside), where no other figure of the two sentences differs."""
+    return any(
+        x.fact.unit and x.fact.unit == y.fact.unit and not {"<", ">"} & x.neighbours
+        and x.neighbours - {_AGE_KEY} == y.neighbours - {_AGE_KEY} and not _other_figures_differ(x, y)
+        for x in a for y in b
+    )
+
+
+def _other_figures_differ(a: Mention, b: Mention) -> bool:
+    """Whether the two sentences give another figure of one unit differently too ("53
+    catches for 605 yards" / "eight catches for 101 yards"): then they tell of two things
+    (two seasons, two moments of a game), not one detail two ways."""
+    def others(mention: Mention) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for fact in mention.claim.facts:
+            if fact.kind is FactKind.NUMBER and fact.unit and fact != mention.fact:
+                found[fact.unit].add(fact.value)
+        return found
+
+    mine, theirs = others(a), others(b)
+    return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+
+
+def _words_around(mention: Mention) -> tuple[str, ...]:
+    """The words right before and after a figure, as :func:`_same_words_around` compares them."""
+    return tuple(sorted(_key_words(n) for n in mention.neighbours - {_AGE_KEY}))
+
+
 def _key_words(neighbour: str) -> str:
     """A lone value's key as the report writes it: the word, or "what happened: died"."""
     if neighbour.startswith("~"):
@@ -505,9 +541,13 @@ def find_lone_values(
             pairs
             and len(ranked) == 2
             and support[majority] == 1 == support[ranked[1]]
-            and witnesses(given[(group, majority)]) >= _PAIR_MIN_STATED
             and not other_events(values[majority], values[ranked[1]])
         )
+        # one against one with no third source: only a figure with the same words on both
+        # sides and the same unit ("an estimated 1,500 pirates" / "an estimated 1,323 pirates")
+        alone = pair and witnesses(given[(group, majority)]) < _PAIR_MIN_STATED
+        if alone and not (kind is DiscrepancyKind.NUMBER and _same_words_around(values[majority], values[ranked[1]])):
+            pair = False
         given_here: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
             given_here[mention.claim.source].append(mention)
@@ -594,9 +634,12 @@ def find_lone_values(
                 Slot(
                     kind=kind,
                     values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
-                    context=(" ".join(name_beside_words(lone[0])),) if one_against_one else (_key_words(neighbour),),
+                    context=(
+                        (" ".join(name_beside_words(lone[0])),) if one_against_one
+                        else _words_around(lone[0]) if pair and alone else (_key_words(neighbour),)
+                    ),
                     score=0.0,
-                    rule=NAMED_AGES_RULE if one_against_one else (
+                    rule=NAMED_AGES_RULE if one_against_one else SAME_WORDS_RULE if pair and alone else (
                         (PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere)
                     ),
                     lone=value,

@@ -281,6 +281,7 @@ def test_a_range_of_amounts_gives_both_ends_with_its_scale(text: str, expected: 
         # a day after a month, a year and a time of day are no piece of a figure
         ("On June 5, 200 people left; in 2019, 300 more did.", [("200", "200", "people"), ("300", "300", "")]),
         ("By Sept. 11, 2001 and at 4: 49 pm, 7 were held.", [("7", "7", "")]),
+        ("The 6 - foot - 8, 225 - pound forward scored.", [("6", "6", ""), ("8", "8", ""), ("225", "225", "pound")]),
     ],
 )
 def test_a_figure_a_tokeniser_split_is_one_figure(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -24,9 +24,11 @@ from crosscheck.outliers import (
     ONE_WEEKDAY_RULE,
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
+    SAME_WORDS_RULE,
     _may_be_slip,
     find_lone_values,
     lone_number_group,
+    without_conversions,
 )
 from crosscheck.slots import Mention, date_group
 from crosscheck.spellings import PARTICLE, is_slip, written_as_particle
@@ -919,6 +921,41 @@ def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_m
 ) -> None:
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     assert not [d for d in result.discrepancies if d.rule == NAMED_AGES_RULE], why
+
+
+def _figure_slots(texts: Sequence[str]) -> list[tuple[str, dict[str, list[str]]]]:
+    claims = without_conversions(crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]).claims)
+    return [
+        (slot.rule, {value: sorted(m.claim.source for m in ms) for value, ms in slot.values.items()})
+        for slot in find_lone_values(claims, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER, pairs=True)
+    ]
+
+
+PIRATES = (
+    "An estimated 1,500 pirates are based in the semiautonomous Puntland region of Somalia, raking in millions.",
+    "The ships are held off Somalia, in the semiautonomous Puntland region, home to an estimated 1,323 pirates based there.",
+    "The navy said the raid on the ship went well and nobody was hurt.",
+)
+
+
+def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() -> None:
+    # no third source gives either figure: the same words on both sides, the same unit and
+    # sentences much alike say it is one detail
+    assert _figure_slots(PIRATES) == [(SAME_WORDS_RULE, {"1323": ["s1"], "1500": ["s0"]})]
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([PIRATES[0], PIRATES[1].replace("estimated 1,323 pirates", "estimated 1,323 fishermen"), PIRATES[2]],
+         "not the same word after"),
+        ([PIRATES[0], PIRATES[1].replace("an estimated 1,323", "some 1,323"), PIRATES[2]], "not the same word before"),
+        (["He has 53 catches for 605 yards this season, the team said.",
+          "In the game he had eight catches for 101 yards, the team said."], "another figure differs: two things"),
+    ],
+)
+def test_one_figure_against_one_needs_the_same_words_on_both_sides(texts: list[str], why: str) -> None:
+    assert not [rule for rule, _ in _figure_slots(texts) if rule == SAME_WORDS_RULE], why
 
 
 def _lone_dates(sources: Sequence[Source]) -> list[dict[str, list[str]]]:
