@@ -52,7 +52,7 @@ from crosscheck.spellings import (
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
-from crosscheck.years import lone_sentence_years, lone_years
+from crosscheck.years import lone_sentence_years, lone_years, with_years_of_months
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
 
@@ -162,7 +162,9 @@ def fact_slots(
             without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
             same_detail=_same_person_aged, pairs=True,
         )
-        + find_lone_values(dated, group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True)
+        + find_lone_values(
+            with_years_of_months(dated), group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True
+        )
         + story_weekday(dated)
         + lone_years(dated)
         + lone_sentence_years(dated)
@@ -218,3 +220,4 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
         return True
     # no word shared: the same person only if the surnames are a slip and no given names differ
     return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
+

@@ -17,7 +17,7 @@ from crosscheck._text import content_tokens
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
-__all__ = ["SAYING", "event_keys", "other_events", "said_beside"]
+__all__ = ["SAYING", "event_keys", "other_events", "said_beside", "tells_past"]
 
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
@@ -149,6 +149,20 @@ def said_beside(claim: Claim, fact: Fact) -> bool:
     before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
     after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
     return any(w.casefold() in SAYING for w in before + after)
+
+
+_FUTURE = frozenset("will would shall won't".split())
+
+
+def tells_past(claim: Claim, fact: Fact) -> bool:
+    """Whether the sentence tells something that happened before the date ``fact`` gives,
+    however far back ("The fire service was called at 06:00 BST to the store in High
+    Street, Wellington, on Saturday"): an event word (:func:`event_keys`' kind) before it,
+    and no word of the future in the sentence ("Services will move to the hall from Saturday")."""
+    words = _PLAIN_WORD_RE.findall(claim.text[: fact.start - claim.start])
+    if any(word.lower() in _FUTURE for word in _PLAIN_WORD_RE.findall(claim.text)):
+        return False
+    return any(_event_word(word, words[n - 1] if n else None) for n, word in enumerate(words))
 
 
 def other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:

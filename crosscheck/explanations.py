@@ -104,8 +104,8 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
     if rule == SAME_WORDS_RULE:
         return (
             f"{written}: each stands between the same words ({detail}) in sentences much alike, "
-            "and no other source gives either; most likely one detail reported two ways, and "
-            "either may be the wrong one."
+            "and too few other sources give either to tell which is right; most likely one "
+            "detail reported two ways, and either may be the wrong one."
         )
     if rule == NAMED_AGES_RULE:
         return (

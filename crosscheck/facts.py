@@ -20,6 +20,7 @@ from crosscheck._text import (
     fold,
     normalize_word,
     number_word_value,
+    writes_tokenised_figures,
 )
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import resolve_date
@@ -131,7 +132,8 @@ _RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\b")
+_MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b")
+"""A month of a year, "June 2005" or, as American papers write it, "June, 2005"."""
 # a month on its own ("this past March", "in June"); "may" alone is a verb
 _MONTH_ALONE_RE = re.compile(
     r"\b(?i:(?:this past|last|this|in|since|until|by|early|late|mid|next)\s+|mid-)"
@@ -796,6 +798,7 @@ def extract_facts(
     published: dt.date | None = None,
     known_names: Set[str] = frozenset(),
     headline_words: Set[str] = frozenset(),
+    tokenised: bool = False,
 ) -> tuple[Fact, ...]:
     """Return the facts of one claim's text, with spans shifted by ``offset``.
 
@@ -803,7 +806,9 @@ def extract_facts(
     "on the 20th", "yesterday", "this past March") become calendar days. ``known_names``
     (:func:`source_name_words` of the whole source) are names even as a claim's first word;
     in a title-case headline (:func:`is_title_case_line`), ``headline_words``
-    (:func:`source_headline_words` of the whole source) are no part of a name.
+    (:func:`source_headline_words` of the whole source) are no part of a name. With
+    ``tokenised`` (the source writes its figures as a tokeniser spaced them,
+    :func:`crosscheck._text.writes_tokenised_figures`), "12, 000" and "5. 9" are one figure each.
 
     >>> [(f.kind.value, f.value, f.unit) for f in extract_facts("On Tuesday the 7th forum said $1.7 billion was stolen.")]
     [('date', 'tuesday', 'weekday'), ('ordinal', '7', 'forum'), ('number', '1700000000', 'usd')]
@@ -824,7 +829,7 @@ def extract_facts(
     dates = list(_dates(text, offset))
     facts.extend(_resolved(text, dates, offset, published))
     taken = [(d.start - offset, d.end - offset) for d in dates]
-    figures = number_facts(text, offset, taken)
+    figures = number_facts(text, offset, taken, tokenised=tokenised)
     if any(f.unit in TEMPERATURE_UNITS for f in figures):
         # "−5°C", "30 degrees Celsius", "fell to 5°C.": the scale is no name
         inside = [(f.start, f.end) for f in figures if f.unit in TEMPERATURE_UNITS]
@@ -850,6 +855,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
     claims = []
     known = source_name_words(source.text)
     ordinary = source_headline_words(source.text)
+    tokenised = writes_tokenised_figures(source.text)
     for n, segment in enumerate(segments, start=1):
         claims.append(
             Claim(
@@ -861,7 +867,7 @@ def extract_claims(source: Source, segments: Iterable[Segment]) -> tuple[Claim, 
                 kind=segment.kind,
                 facts=extract_facts(
                     segment.text, offset=segment.start, published=source.published, known_names=known,
-                    headline_words=ordinary,
+                    headline_words=ordinary, tokenised=tokenised,
                 ),
             )
         )

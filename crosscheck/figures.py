@@ -77,23 +77,34 @@ _MONTH_WORDS = (
 ).split()
 _NOT_AFTER_A_MONTH = "".join(f"(?<!{re.escape(month)} )" for month in _MONTH_WORDS)
 _TOKENISED_FIGURE = (
-    r"(?<![\d.,])(?<!- )(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
+    r"(?<![\d.,])(?<!-)(?<!- )(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
     r"|(?<![\d.,])\d{1,3}\. \d+(?![\d:])"
 )
 """A figure as tokenised corpora write it, with a space after its grouping comma or its
-decimal point ("12, 000 people", "$27. 5 million"); a day and a figure after a month are
-two ("June 5, 200 people"), and so are a height and a weight ("6 - foot - 8, 225 - pound")."""
-_NUMBER_RE = re.compile(
-    r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?|" + _TOKENISED_FIGURE
-    + r"|\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
-    r"(?P<suffix>st|nd|rd|th)?"
-    r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
-    # the words in any case, as headlines write them ("$2.6 Million Heist"); the letters as written
-    r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?)|bn|mn|tn|MM|[kmb])\b"
-    r"|(?:-|\s-\s)(?P<hscale>(?i:thousand|million|billion|trillion))\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-)
+decimal point ("12, 000 people", "$27. 5 million"), read so only in a source that writes
+its figures so (:func:`crosscheck._text.writes_tokenised_figures`); a day and a figure
+after a month are two ("June 5, 200 people"), and so are a height and a weight ("6 - foot
+- 8, 225 - pound")."""
+
+
+def _number_re(tokenised: str = "") -> re.Pattern[str]:
+    """The figure pattern, with ``tokenised`` (a pattern and its ``|``) among the ways to write one."""
+    return re.compile(
+        r"(?:(?P<cur>\$(?:US|A)(?=\d)|[$€£¥₩₹])\s?)?"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"(?![\d,])(?:\.\d+)?|" + tokenised
+        + r"\d+(?:\.\d+)?|(?<![\w.])\.\d+)"
+        r"(?P<suffix>st|nd|rd|th)?"
+        r"(?:(?P<glued>km/hr?|kmh|km|kg|cm|mm|mph|kph|ft|lbs?|mi)\b)?"
+        # the words in any case, as headlines write them ("$2.6 Million Heist"); the letters as written
+        r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion|lakhs?|crores?)|bn|mn|tn|MM|[kmb])\b"
+        r"|(?:-|\s-\s)(?P<hscale>(?i:thousand|million|billion|trillion))\b)?"
+        r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
+    )
+
+
+_NUMBER_RE = _number_re()
+_TOKENISED_NUMBER_RE = _number_re(_TOKENISED_FIGURE + "|")
+"""Figures as :data:`_NUMBER_RE` reads them, and as a tokenised source writes them."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _DISTANCE_AFTER_RE = re.compile(
     r"\s(?:from|away|high|deep|tall|long|wide|above|below|down|up|off|into|under|over|across|along|beneath|"
@@ -293,13 +304,13 @@ def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact
             yield fact_at(FactKind.NUMBER, text, start, end, offset, str(int(match.group(1))), "age")
 
 
-def _numbers(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact]:
+def _numbers(text: str, offset: int, taken: list[tuple[int, int]], *, tokenised: bool = False) -> Iterator[Fact]:
     if not _DIGIT_RE.search(text):
         return  # every number has a digit
     measured = "agnitude" in text
     covered = merged_spans(taken)
     weather = functools.cache(lambda: speaks_of_weather(text))  # read once, where a sign needs it
-    for match in _NUMBER_RE.finditer(text):
+    for match in (_TOKENISED_NUMBER_RE if tokenised else _NUMBER_RE).finditer(text):
         start, end = match.span()
         code = _currency_code_before(text, start, match.group("cur"))
         if code is not None:
@@ -641,16 +652,20 @@ def outside_addresses(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     return [f for f in facts if not inside(f.start - offset)]
 
 
-def number_facts(text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+def number_facts(
+    text: str, offset: int = 0, taken: Sequence[tuple[int, int]] = (), *, tokenised: bool = False
+) -> list[Fact]:
     """Return the figures of ``text`` (spans shifted by ``offset``), leaving out digits
     inside the spans ``taken`` (the dates already found there, relative to ``text``).
+    With ``tokenised`` (a source that writes its figures as tokenisers space them), "12, 000"
+    and "5. 9" are one figure each.
 
     >>> [(f.value, f.unit) for f in number_facts("Twenty-five people and $1.7 billion over an eight-year deal.")]
     [('1700000000', 'usd'), ('25', 'people'), ('8', 'year')]
     """
     spans = list(taken)
     temperatures = temperature_facts(text, offset, spans)
-    digits = [*temperatures, *_numbers(text, offset, spans)]
+    digits = [*temperatures, *_numbers(text, offset, spans, tokenised=tokenised)]
     words = list(_number_words(text, offset))
     if words and any(f.value.startswith("-") for f in digits):
         # "20 degrees below zero": the zero is the temperature's, no figure of its own

@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import content_tokens
-from crosscheck.events import SAYING, event_keys, other_events, said_beside
+from crosscheck.events import SAYING, event_keys, other_events, said_beside, tells_past
 from crosscheck.facts import CURRENCY_UNITS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -81,7 +81,8 @@ ELSEWHERE = " (it gives the others' value only in other sentences)"
 sentences unlike the lone one's and the others' (dates: a story gives many days)."""
 PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
 SAME_WORDS_RULE = "two sources give different figures with the same words on both sides, in sentences much alike"
-"""One source against one where no third source gives either figure: only with the same
+"""One source against one where too few other sources give either figure (fewer than
+:data:`_PAIR_MIN_STATED`) to tell which is right: only with the same
 content word right before and right after each, the same unit, and sentences much alike
 ("with an estimated 1,500 pirates" / "An estimated 1,323 pirates are based in Somalia")."""
 NAMED_AGES_RULE = "two sources give the same person, named beside each age, different ages"
@@ -387,6 +388,36 @@ def _named_age_of(
     return value, beside
 
 
+_KIN_OR_MISTER_RE = re.compile(
+    r"\b(?:(?:father|mother|dad|mum|mom|wife|husband|widow|son|daughter|brother|sister|uncle|aunt|nephew|niece"
+    r"|cousin|grand(?:father|mother|son|daughter))\b[^.;]{0,12}|(?:Mr|Mrs|Ms|Miss)\.?\s)$",
+    re.IGNORECASE,
+)
+"""A relative's word, or a "Mr" or "Mrs", right before a name: a father and a son share a
+surname, and so may a "Mr Roche" and a "Ryan Roche"."""
+_MISTER_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b", re.IGNORECASE)
+
+
+def _kin_or_mister(mention: Mention) -> bool:
+    """Whether the name beside an age has a relative's word or a Mr, Mrs, Ms or Miss right
+    before it (:data:`_KIN_OR_MISTER_RE`)."""
+    start = mention.fact.start - mention.claim.start
+    before = mention.claim.text[max(0, start - 40) : start]
+    # the text before the name: the name ends within a few characters before the age
+    name = next(
+        (
+            f for f in mention.claim.facts
+            if f.kind is FactKind.NAME and f.end <= mention.fact.start and mention.fact.start - f.end <= 6
+        ),
+        None,
+    )
+    if name is not None:
+        if _MISTER_RE.match(name.text):
+            return True  # the name's fact holds its honorific ("Mrs. Roche")
+        before = mention.claim.text[max(0, name.start - mention.claim.start - 40) : name.start - mention.claim.start]
+    return _KIN_OR_MISTER_RE.search(before) is not None
+
+
 def lone_number_group(fact: Fact) -> str | None:
     """Numbers compare with numbers of the same kind (and currency, and unit of measure).
 
@@ -446,10 +477,16 @@ def _same_words_around(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     )
 
 
+_PERIOD_RE = re.compile(r"\b(?:last|previous|past|this|next)\s+(?:season|year|month|week)s?\b|\bcareer\b", re.IGNORECASE)
+"""Words that set a figure in a period of its own ("ran for 1,400 yards last season")."""
+
+
 def _other_figures_differ(a: Mention, b: Mention) -> bool:
     """Whether the two sentences give another figure of one unit differently too ("53
-    catches for 605 yards" / "eight catches for 101 yards"): then they tell of two things
-    (two seasons, two moments of a game), not one detail two ways."""
+    catches for 605 yards" / "eight catches for 101 yards"), or different dates ("on
+    Tuesday" / "In 2011"), or one of them sets its figure in a period the other does not
+    ("last season"): then they tell of two things (two seasons, two quakes, two moments of
+    a game), not one detail two ways."""
     def others(mention: Mention) -> dict[str, set[str]]:
         found: dict[str, set[str]] = defaultdict(set)
         for fact in mention.claim.facts:
@@ -457,8 +494,16 @@ def _other_figures_differ(a: Mention, b: Mention) -> bool:
                 found[fact.unit].add(fact.value)
         return found
 
+    def dates(mention: Mention) -> set[str]:
+        return {f.value for f in mention.claim.facts if f.kind is FactKind.DATE}
+
+    def period(mention: Mention) -> set[str]:
+        return {match.group().lower() for match in _PERIOD_RE.finditer(mention.claim.text)}
+
     mine, theirs = others(a), others(b)
-    return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+    if any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys()):
+        return True
+    return (dates(a) != dates(b) and not dates(a) & dates(b)) or period(a) != period(b)
 
 
 def _words_around(mention: Mention) -> tuple[str, ...]:
@@ -612,6 +657,8 @@ def find_lone_values(
                     if found is not None:
                         chosen, named = found
                         one_against_one = witnesses(named) == 1
+                        if one_against_one and any(_kin_or_mister(m) for m in (*lone, *named)):
+                            continue  # "His father, Mr. Roche, 64," / "Ryan Roche, 32,": two of a family
                 if chosen is None:
                     continue
                 majority = chosen
@@ -730,17 +777,21 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
         # the others' day counts where they say what happened on it: a day three sources
         # only say something was announced on is no day of the event
         against = [m for s in others for m in by_source[s] if event_keys(m.claim, m.fact)]
-    elif not any(said_beside(m.claim, m.fact) for m in mine):
-        # a sentence that says nothing of what happened on its day ("The fire service was
+    elif all(tells_past(m.claim, m.fact) and not said_beside(m.claim, m.fact) for m in mine):
+        # a sentence that tells what happened but not next to its day ("The fire service was
         # called to the store in High Street on Saturday"): its day is the story's where one
         # of the others' sentences with the story's day is much like it, whole ("the store
-        # in the High Street collapsed … on Sunday"), of a source with that day or several
-        alike = _alike_whole(mine, weekdays, alone[0], majority)
+        # in the High Street collapsed … on Sunday"), of a source with that day or several;
+        # days things were said on count for neither side
+        alike = [m for m in _alike_whole(mine, weekdays, alone[0], majority) if not said_beside(m.claim, m.fact)]
         taken = {(m.claim.id, m.fact.start) for m in alike}
-        rest = [m for s in others for m in by_source[s] if (m.claim.id, m.fact.start) not in taken]
+        rest = [
+            m for s in others for m in by_source[s]
+            if (m.claim.id, m.fact.start) not in taken and not said_beside(m.claim, m.fact)
+        ]
         against = [*alike, *rest] if alike else []
     else:
-        return []  # the day something was said
+        return []  # the day something was said, or will happen
     if witnesses(against) < _ONE_WEEKDAY_MIN_SOURCES or other_events(mine, against):
         return []
     return [

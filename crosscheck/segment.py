@@ -14,7 +14,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from crosscheck._text import ENDS_LOWER_RE as _ENDS_LOWER_RE
 from crosscheck._text import LEADS_TO_DATE_RE as _LEADS_TO_DATE_RE
-from crosscheck._text import LINE_BREAK_RE, LINE_RE
+from crosscheck._text import LINE_BREAK_RE, LINE_RE, writes_tokenised_figures
 from crosscheck._text import OPENS_WITH_DATE_RE as _OPENS_WITH_DATE_RE
 from crosscheck.models import Segment, SegmentKind, Source
 
@@ -102,11 +102,12 @@ _LINE_BREAK_RE = LINE_BREAK_RE
 _CLOSE_QUOTES = "”»"
 
 
-def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+def split_sentences(text: str, *, offset: int = 0, tokenised: bool = False) -> list[tuple[int, int]]:
     """Return the ``[start, end)`` spans of the sentences of one block of text.
 
     A quotation that Punkt would cut at an inner full stop is kept whole, so that its
-    last part does not lose its speaker.
+    last part does not lose its speaker. With ``tokenised`` (a source that writes its
+    figures as a tokeniser spaced them), no sentence ends inside a figure ("averaged 5. 2 yards").
 
     >>> text = 'He said: “We agree. We will act.” Then he left.'
     >>> [text[s:e] for s, e in split_sentences(text)]
@@ -123,7 +124,7 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
         # '“Where are they?” asked Kim': what follows a question in lower case is its speaker
         speaker = bool(merged) and _ASKED_RE.search(before) is not None and piece[:1].islower()
         # "averaged 5. 2 yards": a figure a tokeniser split at its decimal point, no end
-        split = bool(merged) and _SPLIT_DECIMAL_END_RE.search(before) is not None and (
+        split = tokenised and bool(merged) and _SPLIT_DECIMAL_END_RE.search(before[-8:]) is not None and (
             text[merged[-1][1] - offset : start - offset] == " " and _SPLIT_DECIMAL_START_RE.match(piece) is not None
         )
         if merged and (depth > 0 or straight or speaker or split):
@@ -166,7 +167,7 @@ def _after_closing_abbreviations(text: str, spans: list[tuple[int, int]], offset
 
 _ASKED_RE = re.compile(r"[?!][\"”’'»]?\s*$")
 _SPLIT_DECIMAL_END_RE = re.compile(r"(?<![\d.,])\d{1,3}\.$")
-_SPLIT_DECIMAL_START_RE = re.compile(r"\d+(?![\d:])")
+_SPLIT_DECIMAL_START_RE = re.compile(r"\d+(?![\d:])(?<!\d{4})")
 """The two halves of a decimal that tokenised corpora write with a space ("5. 9 magnitude",
 "$27. 5 million"); a year before a full stop ("in 2008. 4: 49 pm") ends its sentence."""
 
@@ -203,6 +204,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
     dash (an attribution leading into its quotation).
     """
     text = source.text
+    tokenised = writes_tokenised_figures(text)
     blocks = _kept_lines(text, source)
     segments: list[Segment] = []
     paragraph: list[tuple[int, int]] = []
@@ -210,7 +212,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
     def flush() -> None:
         if paragraph:
             start, end = paragraph[0][0], paragraph[-1][1]
-            for s, e in split_sentences(text[start:end], offset=start):
+            for s, e in split_sentences(text[start:end], offset=start, tokenised=tokenised):
                 segments.append(_segment(source, s, e, SegmentKind.BODY))
             paragraph.clear()
 
@@ -240,7 +242,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
         if kind is SegmentKind.BULLET:
             marker = _BULLET_RE.match(line)
             start += marker.end() if marker else 0
-            for s, e in split_sentences(text[start:end], offset=start):
+            for s, e in split_sentences(text[start:end], offset=start, tokenised=tokenised):
                 segments.append(_segment(source, s, e, kind))
         else:
             segments.append(_segment(source, start, end, kind))

@@ -24,7 +24,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import ELSEWHERE, find_lone_values, witnesses
 from crosscheck.slots import Mention, Slot
 
-__all__ = ["YEAR_IN_SENTENCE_RULE", "lone_sentence_years", "lone_years"]
+__all__ = ["YEAR_IN_SENTENCE_RULE", "lone_sentence_years", "lone_years", "with_years_of_months"]
 
 YEAR_IN_SENTENCE_RULE = (
     "one source alone gives this year in a sentence much like those where three sources give another"
@@ -159,13 +159,31 @@ def _years_written(claims: Sequence[Claim]) -> list[Claim]:
     ("in June", read as June of that year) is none the source wrote."""
     result = []
     for claim in claims:
-        years = tuple(
-            attrs.evolve(fact, value=fact.value[:4], unit="year")
-            for fact in claim.facts
-            if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text
-        )
+        years = tuple(year for fact in claim.facts if (year := _year_written(fact)) is not None)
         if years:
             result.append(attrs.evolve(claim, facts=years))
+    return result
+
+
+def _year_written(fact: Fact) -> Fact | None:
+    """The year a date fact writes, alone or with its month, as a year fact; None for any
+    other fact, and for a year a publication date supplied."""
+    if fact.kind is FactKind.DATE and fact.unit in ("year", "year-month") and fact.value[:4] in fact.text:
+        return attrs.evolve(fact, value=fact.value[:4], unit="year")
+    return None
+
+
+def with_years_of_months(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, each with a year fact besides every month of a year it writes ("in June
+    2006" gives 2006 too, over the same span), so that a year stands against the year of a
+    month ("the 2007 raid" / "an April, 2008 raid"). A year a publication date supplied is
+    none the source wrote."""
+    result = []
+    for claim in claims:
+        years = tuple(
+            year for fact in claim.facts if fact.unit == "year-month" and (year := _year_written(fact)) is not None
+        )
+        result.append(attrs.evolve(claim, facts=claim.facts + years) if years else claim)
     return result
 
 

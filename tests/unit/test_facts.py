@@ -2,15 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck._text import content_tokens, normalize_word
+from crosscheck._text import content_tokens, normalize_word, writes_tokenised_figures
 from crosscheck.facts import extract_claims, extract_facts, name_key, name_tokens, source_name_words
 from crosscheck.figures import number_bound
 from crosscheck.models import Claim, Source
 from crosscheck.segment import segment_source
 
 
-def _facts(text: str, kind: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.value, f.unit) for f in extract_facts(text) if f.kind.value == kind]
+def _facts(text: str, kind: str, *, tokenised: bool = False) -> list[tuple[str, str, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_facts(text, tokenised=tokenised) if f.kind.value == kind]
 
 
 @pytest.mark.parametrize(
@@ -286,15 +286,36 @@ def test_a_range_of_amounts_gives_both_ends_with_its_scale(text: str, expected: 
 )
 def test_a_figure_a_tokeniser_split_is_one_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     # "12, 000 people" gave 12 (and "000" nothing), "$27. 5 million" gave $27 and 5 million
+    assert _facts(text, "number", tokenised=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a source that writes its figures the usual way, a space parts two figures
+        ("In Ward 7, 250 homes were flooded.", [("7", "7", ""), ("250", "250", "home")]),
+        ("Boeing 737, 747 and 777 jets flew.", [("737", "737", ""), ("747", "747", ""), ("777", "777", "jet")]),
+        ("The 6-foot-8, 225-pound forward signed.", [("225", "225", "pound")]),
+    ],
+)
+def test_a_space_after_a_comma_parts_two_figures_where_the_source_is_not_tokenised(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert _facts(text, "number") == expected
+
+
+def test_a_source_is_tokenised_only_where_it_never_writes_a_figure_the_usual_way() -> None:
+    assert writes_tokenised_figures("A 5. 9 magnitude quake left 12, 000 people homeless.")
+    assert writes_tokenised_figures("The team - high 5. 2 yards a carry, a 25 - year - old said.")
+    assert not writes_tokenised_figures("The bus crash killed 15. 12 of the victims were children.")
+    assert not writes_tokenised_figures("A 5. 9 magnitude quake left 12,000 people homeless.")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Paris Store Hit by $2.6 Million Jewelry Heist", [("$2.6 Million", "2600000", "usd")]),
-        ("A 170,000-square-foot building, a 15, 800 - square - metre one and a 5-sq-km zone.",
-         [("170,000", "170000", "sq feet"), ("15, 800", "15800", "sq metre"), ("5", "5", "sq km")]),
+        ("A 170,000-square-foot building and a 5-sq-km zone.", [("170,000", "170000", "sq feet"), ("5", "5", "sq km")]),
         ("The hearing ran 4 1 / 2 hours.", [("4 1 / 2", "4.5", "hour")]),
     ],
 )
@@ -303,6 +324,8 @@ def test_a_figure_keeps_its_scale_and_unit_as_headlines_and_tokenisers_write_the
 ) -> None:
     # a capital "Million" was no scale, "square-foot" no unit, and "1 / 2" no half
     assert _facts(text, "number") == expected
+    # and so they are where the source is tokenised
+    assert _facts("A 15, 800 - square - metre building.", "number", tokenised=True) == [("15, 800", "15800", "sq metre")]
 
 
 @pytest.mark.parametrize(

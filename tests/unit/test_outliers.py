@@ -914,6 +914,10 @@ def test_two_sources_giving_one_named_person_two_ages_are_reported_one_against_o
           "Ryan Roche's son, 12, watched the contest at the office party."], "a son's age"),
         (["Roche, 33, said he shaved 10 seconds off the best time, aged 32 a year ago.",
           "Ryan Roche, 32, of Levi, was coaxed into the contest at his office party."], "the first gives the other age too"),
+        (["Ryan Roche, 32, was killed when his car hit a wall in Cork on Friday.",
+          "His father, Mr. Roche, 64, said he was a good driver."], "a father"),
+        (["Ryan Roche, 32, was killed when his car hit a wall in Cork on Friday.",
+          "Mrs. Roche, 58, said her son was a careful driver."], "a Mrs. Roche"),
     ],
 )
 def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_may_be_right(
@@ -952,6 +956,10 @@ def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() 
         ([PIRATES[0], PIRATES[1].replace("an estimated 1,323", "some 1,323"), PIRATES[2]], "not the same word before"),
         (["He has 53 catches for 605 yards this season, the team said.",
           "In the game he had eight catches for 101 yards, the team said."], "another figure differs: two things"),
+        (["Forte ran for 1,400 yards last season for the Bears, the team said in Chicago.",
+          "Forte ran for 120 yards for the Bears, the team said in Chicago on Sunday."], "a figure of another period"),
+        (["In 2011, a magnitude 9.0 earthquake struck off the coast of Japan near Sendai.",
+          "On Tuesday, a magnitude 6.1 earthquake struck off the coast of Japan near Sendai."], "two dates: two quakes"),
     ],
 )
 def test_one_figure_against_one_needs_the_same_words_on_both_sides(texts: list[str], why: str) -> None:
@@ -1081,6 +1089,12 @@ def test_a_lone_weekday_with_no_event_beside_it_is_the_story_s_where_a_sentence_
          "the day it was said"),
         ([FIRE_SUNDAY[0], FIRE_SUNDAY[1], FIRE_SATURDAY], "no sentence of the story's day is like it, and two are too few"),
         ([FIRE_SUNDAY[0], FIRE_SUNDAY[3], FIRE_SATURDAY], "two sources give the story's weekday: too few"),
+        (["Police said on Sunday that the fire at the Waitrose store in High Street, Wellington, was arson.",
+          "The fire at the Wellington Waitrose store in High Street was arson, police said on Sunday.",
+          "Detectives said on Sunday the Waitrose store fire in High Street, Wellington, was started deliberately.",
+          FIRE_SATURDAY], "the others' day is only the day it was said"),
+        ([*FIRE_SUNDAY, "Shoppers at the Waitrose store in High Street, Wellington, will be served from Saturday."],
+         "a day to come"),
     ],
 )
 def test_a_lone_weekday_with_no_event_beside_it_needs_a_sentence_much_alike(texts: list[str], why: str) -> None:
@@ -1133,7 +1147,7 @@ ORTIZ_2005 = (
         ([*SEAMICRO_2012, "AMD snaps up server upstart SeaMicro on 29th February 2010, buying a cloud server business."],
          ["2012", "February 2010"]),
         ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death."],
-         ["2005", "June 2006"]),
+         ["June, 2005", "June 2006"]),
     ],
 )
 def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(

@@ -236,4 +236,17 @@ def test_a_line_runs_on_into_a_figure_only_after_a_word_in_lower_case(text: str,
     ],
 )
 def test_a_decimal_split_by_a_tokeniser_does_not_end_a_sentence(text: str, sentences: list[str]) -> None:
-    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+    assert [text[s:e] for s, e in split_sentences(text, tokenised=True)] == sentences
+
+
+def test_a_source_that_writes_figures_the_usual_way_ends_a_sentence_before_digits() -> None:
+    text = "The bus crash killed 15. 12 of the victims were children."
+    assert len(split_sentences(text)) == 2
+    # a whole source: tokenised ("5. 9", "12, 000") or not
+    tokenised = "A 5. 9 magnitude quake left 12, 000 homeless. He averaged 5. 2 yards a carry."
+    assert [s.text for s in segment_source(Source(id="s", text=tokenised))] == [
+        "A 5. 9 magnitude quake left 12, 000 homeless.", "He averaged 5. 2 yards a carry.",
+    ]
+    plain = "A 5.9 magnitude quake left 12,000 homeless. The crash killed 15. 12 of them were children."
+    assert len(segment_source(Source(id="s", text=plain))) == 3
+
