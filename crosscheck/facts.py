@@ -307,6 +307,8 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
         names.append(current)
     if not names:
         return names
+    if len(names) >= 3 and any(mark in text for mark in _NICKNAME_MARKS):
+        names = _with_nicknames_inside(text, names)
     first = _first_word_start(text)
     return [
         name for name in names
@@ -315,6 +317,44 @@ def name_tokens(text: str, *, known: Set[str] = frozenset()) -> list[list[NameTo
             and name[0].text.lower() not in known and not _AGE_APPOSITION_RE.match(text, name[0].end)
         )
     ]
+
+
+_NICKNAME_MARKS = "\"“‘'("
+_NICKNAME_OPEN_RE = re.compile(r"\s?[\"“‘'(]")
+_NICKNAME_CLOSE_RE = re.compile(r",?[\"”’')]\s?")
+
+
+def _with_nicknames_inside(text: str, names: list[list[NameToken]]) -> list[list[NameToken]]:
+    """``names`` with a given name and the surname after a nickname in quotation marks or
+    brackets read as one name: 'Vincent "The Chin" Gigante', "Luis Gerardo (Jerry) Ortiz"
+    are Vincent Gigante and Luis Gerardo Ortiz (the nickname stays a name of its own). The
+    first or the nickname must hold a known given name, or the first be one word before a
+    quotation mark ('Joaquin "El Chapo" Guzman')."""
+    merged: list[list[NameToken]] = []
+    n = 0
+    while n < len(names):
+        given, nickname, surname = names[n], names[n + 1] if n + 1 < len(names) else None, names[n + 2] if n + 2 < len(names) else None
+        if (
+            nickname is not None and surname is not None and len(nickname) <= 3 and len(surname) <= 2
+            and (
+                any(t.norm in given_names() for t in (*given, nickname[0]))
+                or (len(given) == 1 and text[given[-1].end + 1 : given[-1].end + 2] in "\"“")
+            )
+            and _NICKNAME_OPEN_RE.fullmatch(text, given[-1].end, _nickname_open(text, nickname[0].start))
+            and _NICKNAME_CLOSE_RE.fullmatch(text, nickname[-1].end, surname[0].start)
+        ):
+            merged.extend([[*given, *surname], nickname])
+            n += 3
+            continue
+        merged.append(given)
+        n += 1
+    return sorted(merged, key=lambda name: name[0].start)
+
+
+def _nickname_open(text: str, start: int) -> int:
+    """Where a nickname's words start, before an article it opens with ("The Chin")."""
+    article = text.rfind("The ", 0, start)
+    return article if article != -1 and article + 4 == start else start
 
 
 def _abbreviated_calendar_word(text: str, lowered: str, start: int, end: int) -> bool:

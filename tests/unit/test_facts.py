@@ -536,6 +536,24 @@ def test_a_name_inside_a_web_address_is_no_name_the_source_states(text: str, exp
     assert [f.text for f in extract_facts(text) if f.kind.value == "name"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Vincent "The Chin" Gigante, the mob boss, died in prison.', "vincent gigante"),
+        ("Deputy Luis Gerardo (Jerry) Ortiz was shot outside an apartment.", "luis gerardo ortiz"),
+        ("Officials said Joaquin “El Chapo” Guzman escaped again.", "joaquin guzman"),
+    ],
+)
+def test_a_nickname_inside_a_name_leaves_the_name_whole(text: str, person: str) -> None:
+    # the given name and the surname were two names ("Gigante" alone, "Vincent" lost)
+    assert person in [f.value for f in extract_facts(text) if f.kind.value == "name"]
+
+
+def test_words_in_brackets_between_two_names_are_no_nickname() -> None:
+    names = [f.value for f in extract_facts("The firm Apple (AAPL) Inc said on Monday it would pay.") if f.kind.value == "name"]
+    assert "apple inc" not in names
+
+
 def test_persons_and_people_are_one_unit() -> None:
     assert _facts("The quake killed 7 persons; 10 people were hurt.", "number") == [
         ("7", "7", "people"), ("10", "10", "people"),
