@@ -301,20 +301,28 @@ def show_invisible(text: str) -> str:
 
 _SPLIT_FIGURE_RE = re.compile(r"(?<![\d.,])\d{1,3}\. \d|(?<![\d.,])\d{1,3}, \d{3}(?!\d)")
 _JOINED_FIGURE_RE = re.compile(r"\d[.,]\d")
+_TOKENISER_MARK_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}\. \d|\d: \d\d|\b[A-Z]\. [A-Z]\.|\w ['’] s\b|\bn 't\b| - year - old|https?: / /"
+)
+"""What only a tokeniser writes: a decimal split at its point ("5. 9"), a time or an
+abbreviation spaced ("1: 53", "U. S."), a possessive or a hyphen cut off ("Iran ' s",
+"55 - year - old"), an address spaced ("http: / /"). A comma and three digits alone may be
+two figures ("In Ward 7, 250 homes")."""
 _SPACED_HYPHEN_RE = re.compile(r"(?<=[a-z0-9]) - (?=[a-z0-9])")
 
 
 def writes_tokenised_figures(text: str) -> bool:
     """Whether a source writes its figures as a tokeniser spaced them ("12, 000 people", "a
     5. 9 magnitude quake", as ECB+ and some scraped pages do): it never writes one the usual
-    way ("12,000", "5.9"), and writes two so, or one and words a tokeniser spaced the same
-    way ("team - high", "55 - year - old"). Elsewhere "killed 15. 12 of them were children"
-    is two sentences, and "In Ward 7, 250 homes" two figures.
+    way ("12,000", "5.9"), writes something only a tokeniser writes
+    (:data:`_TOKENISER_MARK_RE`), and writes two figures so, or one and words spaced the
+    same way ("team - high"). Elsewhere "killed 15. 12 of them were children" is two
+    sentences, and "In Ward 7, 250 homes" two figures.
 
     >>> writes_tokenised_figures("It hit 5. 9 and 6. 1 on the scale."), writes_tokenised_figures("He was 23. 2008 was good.")
     (True, False)
     """
-    if _JOINED_FIGURE_RE.search(text):
+    if _JOINED_FIGURE_RE.search(text) or not _TOKENISER_MARK_RE.search(text):
         return False
     split = len(_SPLIT_FIGURE_RE.findall(text))
     return split >= 2 or (split == 1 and len(_SPACED_HYPHEN_RE.findall(text)) >= 2)

@@ -151,16 +151,18 @@ def said_beside(claim: Claim, fact: Fact) -> bool:
     return any(w.casefold() in SAYING for w in before + after)
 
 
-_FUTURE = frozenset("will would shall won't".split())
+_FUTURE = frozenset("will would shall won't expected due planned scheduled set going slated".split())
+"""Words of a day to come ("will move", "are expected at a vigil", "is due to reopen")."""
 
 
 def tells_past(claim: Claim, fact: Fact) -> bool:
-    """Whether the sentence tells something that happened before the date ``fact`` gives,
-    however far back ("The fire service was called at 06:00 BST to the store in High
-    Street, Wellington, on Saturday"): an event word (:func:`event_keys`' kind) before it,
-    and no word of the future in the sentence ("Services will move to the hall from Saturday")."""
+    """Whether the sentence tells something that happened on the date ``fact`` gives, however
+    far back in its clause ("The fire service was called at 06:00 BST to the store in High
+    Street, Wellington, on Saturday"): an event word (:func:`event_keys`' kind) before it in
+    the sentence, and no word of a day to come ("Services will move to the hall from
+    Saturday", "Families are expected at a vigil on Saturday"; "Will Smith" is a name)."""
     words = _PLAIN_WORD_RE.findall(claim.text[: fact.start - claim.start])
-    if any(word.lower() in _FUTURE for word in _PLAIN_WORD_RE.findall(claim.text)):
+    if any(word in _FUTURE for word in _PLAIN_WORD_RE.findall(claim.text)):
         return False
     return any(_event_word(word, words[n - 1] if n else None) for n, word in enumerate(words))
 

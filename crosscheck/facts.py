@@ -132,8 +132,11 @@ _RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH_YEAR_RE = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b")
-"""A month of a year, "June 2005" or, as American papers write it, "June, 2005"."""
+_MONTH_YEAR_RE = re.compile(
+    r"\b(?P<month>" + _MONTH_NAMES + r")(?:\s+|,\s+(?=(?:19|20)\d\d\b(?:[,.;:)\"”]|\s*$)))(?P<year>(?:19|20)\d\d)\b"
+)
+"""A month of a year, "June 2005" or, as American papers write it, "June, 2005" (with the
+comma only before a stop or a comma: "In March, 2000 people marched" is a count)."""
 # a month on its own ("this past March", "in June"); "may" alone is a verb
 _MONTH_ALONE_RE = re.compile(
     r"\b(?i:(?:this past|last|this|in|since|until|by|early|late|mid|next)\s+|mid-)"
@@ -327,21 +330,14 @@ _NICKNAME_CLOSE_RE = re.compile(r",?[\"”’')]\s?")
 def _with_nicknames_inside(text: str, names: list[list[NameToken]]) -> list[list[NameToken]]:
     """``names`` with a given name and the surname after a nickname in quotation marks or
     brackets read as one name: 'Vincent "The Chin" Gigante', "Luis Gerardo (Jerry) Ortiz"
-    are Vincent Gigante and Luis Gerardo Ortiz (the nickname stays a name of its own). The
-    first or the nickname must hold a known given name, or the first be one word before a
-    quotation mark ('Joaquin "El Chapo" Guzman')."""
+    are Vincent Gigante and Luis Gerardo Ortiz (the nickname stays a name of its own;
+    :func:`_nickname_between` says when)."""
     merged: list[list[NameToken]] = []
     n = 0
     while n < len(names):
         given, nickname, surname = names[n], names[n + 1] if n + 1 < len(names) else None, names[n + 2] if n + 2 < len(names) else None
         if (
-            nickname is not None and surname is not None and len(nickname) <= 3 and len(surname) <= 2
-            and (
-                any(t.norm in given_names() for t in (*given, nickname[0]))
-                or (len(given) == 1 and text[given[-1].end + 1 : given[-1].end + 2] in "\"“")
-            )
-            and _NICKNAME_OPEN_RE.fullmatch(text, given[-1].end, _nickname_open(text, nickname[0].start))
-            and _NICKNAME_CLOSE_RE.fullmatch(text, nickname[-1].end, surname[0].start)
+            nickname is not None and surname is not None and _nickname_between(text, given, nickname, surname)
         ):
             merged.extend([[*given, *surname], nickname])
             n += 3
@@ -349,6 +345,22 @@ def _with_nicknames_inside(text: str, names: list[list[NameToken]]) -> list[list
         merged.append(given)
         n += 1
     return sorted(merged, key=lambda name: name[0].start)
+
+
+def _nickname_between(text: str, given: list[NameToken], nickname: list[NameToken], surname: list[NameToken]) -> bool:
+    """Whether ``nickname`` stands in quotation marks or brackets between a given name and
+    a one-word surname. In brackets only a known given name is a nickname ("(Jerry)"; not
+    "(Russia)", "(D)", "(AP)"); in quotation marks one or two words, after a known given
+    name or a lone first word ('Vincent "The Chin" Gigante'; not 'Tom Hanks "Cast Away"
+    Director'). A surname that is a known given name starts another person's name."""
+    if len(surname) != 1 or surname[0].norm in given_names() or surname[0].text.isupper():
+        return False
+    opened = _NICKNAME_OPEN_RE.fullmatch(text, given[-1].end, _nickname_open(text, nickname[0].start))
+    if opened is None or _NICKNAME_CLOSE_RE.fullmatch(text, nickname[-1].end, surname[0].start) is None:
+        return False
+    if opened.group().strip() == "(":
+        return len(nickname) == 1 and nickname[0].norm in given_names() and not nickname[0].text.isupper()
+    return len(nickname) <= 2 and (given[-1].norm in given_names() or len(given) == 1)
 
 
 def _nickname_open(text: str, start: int) -> int:

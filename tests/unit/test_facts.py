@@ -309,6 +309,9 @@ def test_a_source_is_tokenised_only_where_it_never_writes_a_figure_the_usual_way
     assert writes_tokenised_figures("The team - high 5. 2 yards a carry, a 25 - year - old said.")
     assert not writes_tokenised_figures("The bus crash killed 15. 12 of the victims were children.")
     assert not writes_tokenised_figures("A 5. 9 magnitude quake left 12,000 people homeless.")
+    # a comma and three digits, and dashes, are no tokeniser's alone
+    assert not writes_tokenised_figures("The river rose on Sunday - the second time - and in Ward 7, 250 homes flooded.")
+    assert not writes_tokenised_figures("In Ward 7, 250 homes and in Ward 9, 300 homes flooded.")
 
 
 @pytest.mark.parametrize(
@@ -549,9 +552,24 @@ def test_a_nickname_inside_a_name_leaves_the_name_whole(text: str, person: str) 
     assert person in [f.value for f in extract_facts(text) if f.kind.value == "name"]
 
 
-def test_words_in_brackets_between_two_names_are_no_nickname() -> None:
-    names = [f.value for f in extract_facts("The firm Apple (AAPL) Inc said on Monday it would pay.") if f.kind.value == "name"]
-    assert "apple inc" not in names
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        ("The firm Apple (AAPL) Inc said on Monday it would pay.", "apple inc"),
+        ("Maria Sharapova (Russia) Serena Williams met in the final.", "maria sharapova serena williams"),
+        ("Hillary Clinton (D) Donald Trump debated.", "hillary clinton donald trump"),
+        ('The star Tom Hanks "Cast Away" Director spoke.', "tom hanks director"),
+        ("Sen. John Smith (R-Texas) Jones spoke.", "john smith jones"),
+    ],
+)
+def test_words_in_brackets_or_quotes_between_two_names_are_no_nickname(text: str, merged: str) -> None:
+    # a country, a party, a ticker, a film title: two names, not one with a nickname inside
+    assert merged not in [f.value for f in extract_facts(text) if f.kind.value == "name"]
+
+
+def test_a_month_a_comma_and_a_count_are_no_month_of_a_year() -> None:
+    assert [f.value for f in extract_facts("In June, 2005, he left.") if f.unit == "year-month"] == ["2005-06"]
+    assert not [f for f in extract_facts("In March, 2000 people marched in Cairo.") if f.unit == "year-month"]
 
 
 def test_persons_and_people_are_one_unit() -> None:

@@ -1095,6 +1095,8 @@ def test_a_lone_weekday_with_no_event_beside_it_is_the_story_s_where_a_sentence_
           FIRE_SATURDAY], "the others' day is only the day it was said"),
         ([*FIRE_SUNDAY, "Shoppers at the Waitrose store in High Street, Wellington, will be served from Saturday."],
          "a day to come"),
+        ([*FIRE_SUNDAY, "Families of those hurt at the Waitrose store in High Street, Wellington, are expected at a "
+                        "vigil on Saturday."], "a day to come, with no will"),
     ],
 )
 def test_a_lone_weekday_with_no_event_beside_it_needs_a_sentence_much_alike(texts: list[str], why: str) -> None:
