@@ -19,6 +19,7 @@ __all__ = [
     "LEADS_TO_DATE_RE",
     "LINE_BREAK_RE",
     "LINE_RE",
+    "MONTH_NAMES",
     "NUMERAL_WORDS",
     "STOPWORDS",
     "fold",
@@ -114,6 +115,11 @@ _SPELLING_RULES = (
 )  # fmt: skip
 
 
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
+"""The months, as written in full."""
 LINE_BREAK_RE = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """A line break, as ``str.splitlines`` reads them: "\\r\\n", "\\n", a lone "\\r" (old Mac files),
 and the rarer ones pages carry (U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, form feed, NEL).
@@ -319,8 +325,10 @@ def writes_tokenised_figures(text: str) -> bool:
     same way ("team - high"). Elsewhere "killed 15. 12 of them were children" is two
     sentences, and "In Ward 7, 250 homes" two figures.
 
-    >>> writes_tokenised_figures("It hit 5. 9 and 6. 1 on the scale."), writes_tokenised_figures("He was 23. 2008 was good.")
-    (True, False)
+    >>> writes_tokenised_figures("It hit 5. 9 and 6. 1 on the scale.")
+    True
+    >>> writes_tokenised_figures("He was 23. 2008 was good.")
+    False
     """
     if _JOINED_FIGURE_RE.search(text) or not _TOKENISER_MARK_RE.search(text):
         return False

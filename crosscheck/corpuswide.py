@@ -163,7 +163,8 @@ def fact_slots(
             same_detail=_same_person_aged, pairs=True,
         )
         + find_lone_values(
-            with_years_of_months(dated), group_of=date_group, kind=DiscrepancyKind.DATE, events=True, pairs=True
+            with_years_of_months(dated), group_of=date_group, kind=DiscrepancyKind.DATE, events=True,
+            pairs=True,
         )
         + story_weekday(dated)
         + lone_years(dated)
@@ -220,4 +221,3 @@ def _same_person_aged(a: Mention, b: Mention) -> bool:
         return True
     # no word shared: the same person only if the surnames are a slip and no given names differ
     return is_slip(na[-1], nb[-1]) and (len(na) == 1 or len(nb) == 1 or na[:-1] == nb[:-1])
-

@@ -16,6 +16,7 @@ import attrs
 
 from crosscheck._text import (
     LINE_RE,
+    MONTH_NAMES,
     STOPWORDS,
     fold,
     normalize_word,
@@ -129,11 +130,10 @@ _TIME_RE = re.compile(
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 # ASCII case folding: Unicode folding would match "tonıght" (dotless ı), not in the table
 _RELATIVE_DAY_RE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE | re.ASCII)
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTH_NAMES = "|".join(MONTH_NAMES)
 _MONTH_YEAR_RE = re.compile(
-    r"\b(?P<month>" + _MONTH_NAMES + r")(?:\s+|,\s+(?=(?:19|20)\d\d\b(?:[,.;:)\"”]|\s*$)))(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<month>" + _MONTH_NAMES + r")"
+    r"(?:\s+|,\s+(?=(?:19|20)\d\d\b(?:[,.;:)\"”]|\s*$)))(?P<year>(?:19|20)\d\d)\b"
 )
 """A month of a year, "June 2005" or, as American papers write it, "June, 2005" (with the
 comma only before a stop or a comma: "In March, 2000 people marched" is a count)."""
@@ -335,10 +335,9 @@ def _with_nicknames_inside(text: str, names: list[list[NameToken]]) -> list[list
     merged: list[list[NameToken]] = []
     n = 0
     while n < len(names):
-        given, nickname, surname = names[n], names[n + 1] if n + 1 < len(names) else None, names[n + 2] if n + 2 < len(names) else None
-        if (
-            nickname is not None and surname is not None and _nickname_between(text, given, nickname, surname)
-        ):
+        given, *after = names[n : n + 3]
+        if len(after) == 2 and _nickname_between(text, given, *after):
+            nickname, surname = after
             merged.extend([[*given, *surname], nickname])
             n += 3
             continue
@@ -347,7 +346,9 @@ def _with_nicknames_inside(text: str, names: list[list[NameToken]]) -> list[list
     return sorted(merged, key=lambda name: name[0].start)
 
 
-def _nickname_between(text: str, given: list[NameToken], nickname: list[NameToken], surname: list[NameToken]) -> bool:
+def _nickname_between(
+    text: str, given: list[NameToken], nickname: list[NameToken], surname: list[NameToken]
+) -> bool:
     """Whether ``nickname`` stands in quotation marks or brackets between a given name and
     a one-word surname. In brackets only a known given name is a nickname ("(Jerry)"; not
     "(Russia)", "(D)", "(AP)"); in quotation marks one or two words, after a known given

@@ -20,6 +20,7 @@ from typing import Protocol
 import attrs
 
 from crosscheck._text import (
+    MONTH_NAMES,
     NUMERAL_WORDS,
     STOPWORDS,
     merged_spans,
@@ -71,10 +72,8 @@ _THOUSANDS_SPACES = "\u00a0\u202f\u2009"
 with a no-break, narrow no-break or thin space); a plain space groups nothing ("in 2019 200
 people")."""
 _SPACED_THOUSANDS = r"\d{1,3}(?:[" + _THOUSANDS_SPACES + r"]\d{3})+"
-_MONTH_WORDS = (
-    "January February March April May June July August September October November December "
-    "Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec."
-).split()
+_SHORT_MONTHS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+_MONTH_WORDS = [*MONTH_NAMES, *_SHORT_MONTHS, *(f"{month}." for month in _SHORT_MONTHS)]
 _NOT_AFTER_A_MONTH = "".join(f"(?<!{re.escape(month)} )" for month in _MONTH_WORDS)
 _TOKENISED_FIGURE = (
     r"(?<![\d.,])(?<!-)(?<!- )(?=\d{1,3}, \d{3}(?!\d))" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:, \d{3})+(?!\d)"
@@ -304,7 +303,9 @@ def _ages(text: str, offset: int, taken: list[tuple[int, int]]) -> Iterator[Fact
             yield fact_at(FactKind.NUMBER, text, start, end, offset, str(int(match.group(1))), "age")
 
 
-def _numbers(text: str, offset: int, taken: list[tuple[int, int]], *, tokenised: bool = False) -> Iterator[Fact]:
+def _numbers(
+    text: str, offset: int, taken: list[tuple[int, int]], *, tokenised: bool = False
+) -> Iterator[Fact]:
     if not _DIGIT_RE.search(text):
         return  # every number has a digit
     measured = "agnitude" in text
@@ -824,7 +825,10 @@ _FIGURE = (
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
-_RANGE_DIGITS = r"\d{1,3}(?:, \d{3})+(?!\d)|\d{1,3}\. \d+(?![\d:])|" + _SPACED_THOUSANDS + r"(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
+_RANGE_DIGITS = (
+    r"\d{1,3}(?:, \d{3})+(?!\d)|\d{1,3}\. \d+(?![\d:])|"  # tokenised: "12, 000", "2. 6"
+    + _SPACED_THOUSANDS + r"(?:\.\d+)?|\d[\d,]*(?:\.\d+)?"
+)
 """A range's end in digits: with commas, or with the spaces that group thousands ("12 500"),
 or as tokenised corpora write it ("12, 000", "2. 6")."""
 _RANGE_SCALE = r"(?:\s?(?P<{}>thousand|million|billion|trillion|bn|mn)\b)?"
@@ -845,7 +849,8 @@ _CHANGE_BEFORE_RE = re.compile(
 _RANGE_HIGH_BEFORE_RE = re.compile(
     r"(?:\bbetween\s(?:[$€£]?(?P<low1>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale1") + r"|\S+)\sand"
     r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<sign2>(?<![\w.,])[-−–])?(?P<low2>" + _RANGE_DIGITS + ")"
-    + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–|or)"  # "30 to 40", "5% to 6%", "−5°C to 3°C"
+    # "30 to 40", "5% to 6%", "−5°C to 3°C", "three or four"
+    + _RANGE_SCALE.format("scale2") + r"(?:\s?[°º][CF]?|%)?\s?(?:to|–|or)"
     r"|" + _FIGURE + r"\s?(?:to|–|or))\s$"
     # "$5-6 million", "$10-$20", "40 - 50 people": a hyphen joins a range's ends (a score's fall, "60-40")
     r"|(?<![\d" + _THOUSANDS_SPACES + r".,])[$€£]?(?P<low3>" + _RANGE_DIGITS + ")" + _RANGE_SCALE.format("scale3")
@@ -999,7 +1004,8 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     if high and not _not_a_range(before[: high.start()], high.group("hyphen")):
         # the scale that follows a range multiplies both ends: "two to three hundred"
         scaled = fact.text[fact.text.find(" ") :] if " " in fact.text else after
-        digits = high.group("low1") or high.group("low2") or high.group("low3") or _word_end(high.group(), scaled, last=False)
+        digits = high.group("low1") or high.group("low2") or high.group("low3")
+        digits = digits or _word_end(high.group(), scaled, last=False)
         scale = high.group("scale1") or high.group("scale2") or high.group("scale3")
         rises, other = _other_end(fact, figure, digits, scale, upward=False, negative=bool(high.group("sign2")))
         if rises:

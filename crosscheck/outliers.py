@@ -80,7 +80,9 @@ ELSEWHERE = " (it gives the others' value only in other sentences)"
 """Added to a lone-value rule where the lone source gives the others' value too, but only in
 sentences unlike the lone one's and the others' (dates: a story gives many days)."""
 PAIRED_ELSEWHERE_RULE = PAIRED_VALUE_RULE + ELSEWHERE
-SAME_WORDS_RULE = "two sources give different figures with the same words on both sides, in sentences much alike"
+SAME_WORDS_RULE = (
+    "two sources give different figures with the same words on both sides, in sentences much alike"
+)
 """One source against one where too few other sources give either figure (fewer than
 :data:`_PAIR_MIN_STATED`) to tell which is right: only with the same
 content word right before and right after each, the same unit, and sentences much alike
@@ -389,8 +391,8 @@ def _named_age_of(
 
 
 _KIN_OR_MISTER_RE = re.compile(
-    r"\b(?:(?:father|mother|dad|mum|mom|wife|husband|widow|son|daughter|brother|sister|uncle|aunt|nephew|niece"
-    r"|cousin|grand(?:father|mother|son|daughter))\b[^.;]{0,12}|(?:Mr|Mrs|Ms|Miss)\.?\s)$",
+    r"\b(?:(?:father|mother|dad|mum|mom|wife|husband|widow|son|daughter|brother|sister|uncle|aunt"
+    r"|nephew|niece|cousin|grand(?:father|mother|son|daughter))\b[^.;]{0,12}|(?:Mr|Mrs|Ms|Miss)\.?\s)$",
     re.IGNORECASE,
 )
 """A relative's word, or a "Mr" or "Mrs", right before a name: a father and a son share a
@@ -401,9 +403,7 @@ _MISTER_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b", re.IGNORECASE)
 def _kin_or_mister(mention: Mention) -> bool:
     """Whether the name beside an age has a relative's word or a Mr, Mrs, Ms or Miss right
     before it (:data:`_KIN_OR_MISTER_RE`)."""
-    start = mention.fact.start - mention.claim.start
-    before = mention.claim.text[max(0, start - 40) : start]
-    # the text before the name: the name ends within a few characters before the age
+    # the name ends within a few characters before the age: the text before the name, else the age
     name = next(
         (
             f for f in mention.claim.facts
@@ -411,11 +411,10 @@ def _kin_or_mister(mention: Mention) -> bool:
         ),
         None,
     )
-    if name is not None:
-        if _MISTER_RE.match(name.text):
-            return True  # the name's fact holds its honorific ("Mrs. Roche")
-        before = mention.claim.text[max(0, name.start - mention.claim.start - 40) : name.start - mention.claim.start]
-    return _KIN_OR_MISTER_RE.search(before) is not None
+    if name is not None and _MISTER_RE.match(name.text):
+        return True  # the name's fact holds its honorific ("Mrs. Roche")
+    start = (name or mention.fact).start - mention.claim.start
+    return _KIN_OR_MISTER_RE.search(mention.claim.text[max(0, start - 40) : start]) is not None
 
 
 def lone_number_group(fact: Fact) -> str | None:
@@ -477,7 +476,9 @@ def _same_words_around(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     )
 
 
-_PERIOD_RE = re.compile(r"\b(?:last|previous|past|this|next)\s+(?:season|year|month|week)s?\b|\bcareer\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"\b(?:last|previous|past|this|next)\s+(?:season|year|month|week)s?\b|\bcareer\b", re.IGNORECASE
+)
 """Words that set a figure in a period of its own ("ran for 1,400 yards last season")."""
 
 
@@ -591,7 +592,7 @@ def find_lone_values(
         # one against one with no third source: only a figure with the same words on both
         # sides and the same unit ("an estimated 1,500 pirates" / "an estimated 1,323 pirates")
         alone = pair and witnesses(given[(group, majority)]) < _PAIR_MIN_STATED
-        if alone and not (kind is DiscrepancyKind.NUMBER and _same_words_around(values[majority], values[ranked[1]])):
+        if alone and (kind is not DiscrepancyKind.NUMBER or not _same_words_around(*(values[v] for v in ranked))):
             pair = False
         given_here: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
@@ -783,7 +784,8 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
         # of the others' sentences with the story's day is much like it, whole ("the store
         # in the High Street collapsed … on Sunday"), of a source with that day or several;
         # days things were said on count for neither side
-        alike = [m for m in _alike_whole(mine, weekdays, alone[0], majority) if not said_beside(m.claim, m.fact)]
+        alike = _alike_whole(mine, weekdays, alone[0], majority)
+        alike = [m for m in alike if not said_beside(m.claim, m.fact)]
         taken = {(m.claim.id, m.fact.start) for m in alike}
         rest = [
             m for s in others for m in by_source[s]

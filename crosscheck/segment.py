@@ -122,12 +122,16 @@ def split_sentences(text: str, *, offset: int = 0, tokenised: bool = False) -> l
         piece = text[start - offset : end - offset]
         # the end of the sentence so far is all the checks below read (the whole of it, each
         # time, made a run of merges quadratic)
-        before = text[max(merged[-1][0], merged[-1][1] - 16) - offset : merged[-1][1] - offset] if merged else ""
+        before = ""
+        if merged:
+            before = text[max(merged[-1][0], merged[-1][1] - 16) - offset : merged[-1][1] - offset]
         # '“Where are they?” asked Kim': what follows a question in lower case is its speaker
         speaker = bool(merged) and _ASKED_RE.search(before) is not None and piece[:1].islower()
         # "averaged 5. 2 yards": a figure a tokeniser split at its decimal point, no end
-        split = tokenised and bool(merged) and _SPLIT_DECIMAL_END_RE.search(before) is not None and (
-            text[merged[-1][1] - offset : start - offset] == " " and _SPLIT_DECIMAL_START_RE.match(piece) is not None
+        split = (
+            tokenised and bool(merged) and _SPLIT_DECIMAL_END_RE.search(before) is not None
+            and text[merged[-1][1] - offset : start - offset] == " "
+            and _SPLIT_DECIMAL_START_RE.match(piece) is not None
         )
         if merged and (depth > 0 or straight or speaker or split):
             merged[-1] = (merged[-1][0], end)

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from crosscheck._text import content_tokens
+from crosscheck._text import MONTH_NAMES, content_tokens
 from crosscheck.events import other_events
 from crosscheck.facts import MONTH_NUMBERS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -30,10 +30,6 @@ YEAR_IN_SENTENCE_RULE = (
     "one source alone gives this year in a sentence much like those where three sources give another"
 )
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)
 _MONTH_BEFORE_RE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s$",
@@ -48,8 +44,8 @@ def _calendar_words(key: str) -> str:
     what, _, value = key[1:].partition(":")
     if what == "day":
         month, day = value.split("-")
-        return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}"
-    return _MONTH_NAMES[int(value) - 1]
+        return f"{MONTH_NAMES[int(month) - 1]} {int(day)}"
+    return MONTH_NAMES[int(value) - 1]
 
 
 def _years_of_dates(claims: Sequence[Claim]) -> tuple[list[Claim], dict[tuple[str, int], frozenset[str]]]:
@@ -180,9 +176,8 @@ def with_years_of_months(claims: Sequence[Claim]) -> list[Claim]:
     none the source wrote."""
     result = []
     for claim in claims:
-        years = tuple(
-            year for fact in claim.facts if fact.unit == "year-month" and (year := _year_written(fact)) is not None
-        )
+        months = [fact for fact in claim.facts if fact.unit == "year-month"]
+        years = tuple(year for fact in months if (year := _year_written(fact)) is not None)
         result.append(attrs.evolve(claim, facts=claim.facts + years) if years else claim)
     return result
 
