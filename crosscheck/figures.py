@@ -820,8 +820,9 @@ _ABOUT_RE = re.compile(
 _AT_LEAST_AFTER_RE = re.compile(r"^(?:\+|-?plus\b|\s(?:or more|and more|and up)\b)", re.IGNORECASE)
 _ABOUT_AFTER_RE = re.compile(r"^\s(?:or so)\b", re.IGNORECASE)
 _FIGURE = (
-    r"(?:[$€£]?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|dozen|hundred|thousand)\b)"
+    r"(?:[$€£]?\d|\b(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)"
 )
 """Where a figure starts or ends, in digits or in the usual number words."""
 _CONVERSION_GAP_RE = re.compile(r"(?:\s?[^\W\d_]+\.?){0,2}\s*\(\s*(?:about\s+|some\s+|approximately\s+)?")
@@ -1021,17 +1022,17 @@ def _bound_and_other_end(claim: Claim, fact: Fact) -> tuple[str, float | None]:
     return "=", None
 
 
-_END_WORD_RE = re.compile(r"[A-Za-z]+")
+_END_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
 def _word_end(written: str, following: str, *, last: bool) -> str | None:
     """The other end of a range written as a number word, in digits: the ``last`` word of
     ``written``, or its first number word ("three or four robbers": "4" for the three, "3"
-    for the four; "between five and": "5"); None where a scale word follows the range
+    for the four; "between five and": "5"; "twenty-five to": "25"); None where a scale word follows the range
     (``following``: "two to three hundred", whose ends the scale multiplies) or there is no
     number word."""
     words = _END_WORD_RE.findall(written)
-    values = [number_word_value(word) for word in (words[-1:] if last else words)]
+    values = [_compound_value(word) or number_word_value(word) for word in (words[-1:] if last else words)]
     value = next((v for v in values if v is not None), None)
     if value is None or _SCALE_AFTER_RE.match(following):
         return None

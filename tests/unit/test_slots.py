@@ -56,6 +56,8 @@ def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
         ("Highs of −5°C to 3°C are forecast.", "Highs of 1°C are forecast.", "Highs of 5°C are forecast."),
         # alternatives are a range too ("three or four robbers"), and so are tokenised ends
         ("Three or four robbers burst in.", "Four robbers burst in.", "Five robbers burst in."),
+        ("Twenty-five to thirty people came.", "Exactly 27 people came.", "Exactly 22 people came."),
+        ("Thirty to forty-five people came.", "Exactly 44 people came.", "Exactly 47 people came."),
         ("It has either 2.3 or 2.6 GHz chips.", "It has a 2.3 GHz chip.", "It has a 2.9 GHz chip."),
         ("Between 12, 000 and 15, 000 people came.", "Exactly 14, 000 people came.", "Exactly 16, 000 people came."),
         ("It has either 2. 3 or 2. 6 GHz chips.", "It has a 2. 5 GHz chip.", "It has a 2. 9 GHz chip."),
