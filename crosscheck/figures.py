@@ -1028,9 +1028,9 @@ _END_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 def _word_end(written: str, following: str, *, last: bool) -> str | None:
     """The other end of a range written as a number word, in digits: the ``last`` word of
     ``written``, or its first number word ("three or four robbers": "4" for the three, "3"
-    for the four; "between five and": "5"; "twenty-five to": "25"); None where a scale word follows the range
-    (``following``: "two to three hundred", whose ends the scale multiplies) or there is no
-    number word."""
+    for the four; "between five and": "5"; "twenty-five to": "25"); None where a scale
+    word follows the range (``following``: "two to three hundred", whose ends the scale
+    multiplies) or there is no number word."""
     words = _END_WORD_RE.findall(written)
     values = [_compound_value(word) or number_word_value(word) for word in (words[-1:] if last else words)]
     value = next((v for v in values if v is not None), None)
