@@ -52,6 +52,7 @@ from crosscheck.spellings import (
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
+from crosscheck.weekdays import lone_sentence_weekdays
 from crosscheck.years import lone_sentence_years, lone_years, with_years_of_months
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
@@ -167,6 +168,7 @@ def fact_slots(
             pairs=True,
         )
         + story_weekday(dated)
+        + lone_sentence_weekdays(dated)
         + lone_years(dated)
         + lone_sentence_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)

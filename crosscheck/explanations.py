@@ -26,6 +26,7 @@ from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
+from crosscheck.weekdays import WEEKDAY_IN_SENTENCE_RULE
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]
@@ -146,6 +147,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one weekday of the "
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
+        )
+    if rule == WEEKDAY_IN_SENTENCE_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: {', '.join(lone.sources)} gives '{lone.text}' where {len(majority.sources)} other sources "
+            f"give '{majority.text}' in sentences much like it (words both use: {detail or '-'}), and no other "
+            "source gives another day in such a sentence; most likely one event dated two ways."
         )
     if rule == YEAR_IN_SENTENCE_RULE:
         lone, majority = variants[-1], variants[0]

@@ -65,6 +65,7 @@ __all__ = [
     "PAIRED_VALUE_RULE",
     "SAME_WORDS_RULE",
     "find_lone_values",
+    "names_other_people",
     "lone_number_group",
     "story_weekday",
     "without_conversions",
@@ -290,7 +291,7 @@ def _people(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+def names_other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether both sides name people, and none the same: two people's days ("Chris Ivory was
     placed on the list Tuesday" / "Pierre Thomas was placed on IR Wednesday")."""
     pa, pb = _people(a), _people(b)
@@ -555,7 +556,7 @@ def find_lone_values(
     The lone source must not give the others' value, but for dates only in sentences much
     like the lone one's or the others' (a story gives many days): a date it gives in other
     sentences only is reported with the rule's :data:`ELSEWHERE` note. And a lone date is
-    set against none where both sides name people and none the same (:func:`_other_people`).
+    set against none where both sides name people and none the same (:func:`names_other_people`).
     """
     mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by, context_of=context_of)
     weight = context_weights([m for _, m in mentions])
@@ -647,7 +648,7 @@ def find_lone_values(
                     gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
                 chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
                 elsewhere = chosen in written
-                if chosen is not None and kind is DiscrepancyKind.DATE and _other_people(lone, values[chosen]):
+                if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
                     chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"
                 if chosen is None and neighbour == _AGE_KEY:
                     if previous is None:
