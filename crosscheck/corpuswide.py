@@ -18,6 +18,7 @@ from collections.abc import Hashable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import one_left_out
+from crosscheck.alike import lone_sentence_figures, lone_sentence_weekdays
 from crosscheck.checks import RareWordIndex, find_quote_passages
 from crosscheck.config import AuditConfig
 from crosscheck.conversions import converted_figures
@@ -52,7 +53,6 @@ from crosscheck.spellings import (
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
-from crosscheck.weekdays import lone_sentence_weekdays
 from crosscheck.years import lone_sentence_years, lone_years, with_years_of_months
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
@@ -169,6 +169,7 @@ def fact_slots(
         )
         + story_weekday(dated)
         + lone_sentence_weekdays(dated)
+        + lone_sentence_figures(without_conversions(claims), same_detail=_same_person_aged)
         + lone_years(dated)
         + lone_sentence_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from crosscheck.alike import FIGURE_IN_SENTENCE_RULE, WEEKDAY_IN_SENTENCE_RULE
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
@@ -26,7 +27,6 @@ from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
-from crosscheck.weekdays import WEEKDAY_IN_SENTENCE_RULE
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]
@@ -148,12 +148,14 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
         )
-    if rule == WEEKDAY_IN_SENTENCE_RULE:
+    if rule in (WEEKDAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE):
         lone, majority = variants[-1], variants[0]
+        what = "day" if rule == WEEKDAY_IN_SENTENCE_RULE else "figure"
         return (
             f"{written}: {', '.join(lone.sources)} gives '{lone.text}' where {len(majority.sources)} other sources "
             f"give '{majority.text}' in sentences much like it (words both use: {detail or '-'}), and no other "
-            "source gives another day in such a sentence; most likely one event dated two ways."
+            f"source gives its {what} in such a sentence; most likely one "
+            f"{'event dated' if what == 'day' else 'detail reported'} two ways."
         )
     if rule == YEAR_IN_SENTENCE_RULE:
         lone, majority = variants[-1], variants[0]

@@ -65,6 +65,7 @@ __all__ = [
     "PAIRED_VALUE_RULE",
     "SAME_WORDS_RULE",
     "find_lone_values",
+    "is_increment",
     "names_other_people",
     "lone_number_group",
     "story_weekday",
@@ -302,7 +303,7 @@ _INCREMENT_AFTER_RE = re.compile(r"\s(?:more|other|additional|further|extra)\b",
 _INCREMENT_BEFORE_RE = re.compile(r"\b(?:another|an additional|a further|an extra)\s$", re.IGNORECASE)
 
 
-def _increment(mention: Mention) -> bool:
+def is_increment(mention: Mention) -> bool:
     """Whether a figure counts what is added to a count ("two more people", "another five
     arrests"), not the count itself."""
     text, start, end = mention.claim.text, mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
@@ -634,7 +635,7 @@ def find_lone_values(
                     continue
                 if not contexts_agree(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
                     continue
-                if kind is DiscrepancyKind.NUMBER and any(_increment(m) for m in (*lone, *values[majority])):
+                if kind is DiscrepancyKind.NUMBER and any(is_increment(m) for m in (*lone, *values[majority])):
                     continue  # "arrested two more people": a count added to, not the count
                 # the majority's sentence much like the lone one, not every one of its source
                 named = [m for m in values[majority] if contexts_agree(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]

@@ -1,4 +1,4 @@
-"""A weekday one source alone gives in a sentence much like the others' (crosscheck.weekdays)."""
+"""A weekday or a figure one source alone gives in a sentence much like the others' (crosscheck.alike)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Sequence
 import pytest
 
 import crosscheck
-from crosscheck.models import Source
-from crosscheck.weekdays import WEEKDAY_IN_SENTENCE_RULE
+from crosscheck.alike import FIGURE_IN_SENTENCE_RULE, WEEKDAY_IN_SENTENCE_RULE, lone_sentence_figures
+from crosscheck.corpuswide import _same_person_aged
+from crosscheck.models import Claim, Source
 
 LONE = (
     "Harry Winston's prestigious Paris jewellery store near the Champs-Elysees was robbed by four men "
@@ -115,3 +116,86 @@ def test_the_lone_weekday_is_found_among_many_unrelated_sentences_and_whatever_t
         (d.rule, [(v.text, tuple(sorted(v.sources))) for v in d.variants])
         for d in shuffled.discrepancies if d.rule == WEEKDAY_IN_SENTENCE_RULE
     ] == expected
+
+
+QUAKE_LONE = (
+    "A magnitude 5.9 earthquake leveled seven villages in southern Iran's Qeshm island, killing 7 persons "
+    "and wounding dozens."
+)
+QUAKE_OTHERS = (
+    "A powerful earthquake hit southern Iran's Qeshm island on Sunday, killing at least 10 people and "
+    "damaging seven villages.",
+    "The magnitude 5.9 quake shook Qeshm island in southern Iran, flattening seven villages, and killed "
+    "10 people, officials said.",
+    "Ten people were killed when an earthquake razed seven villages on Qeshm island off southern Iran.",
+)
+
+
+def _figure_rules(texts: Sequence[str]) -> list[list[tuple[str, tuple[str, ...]]]]:
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    return [[(v.text, v.sources) for v in d.variants] for d in result.discrepancies if d.rule == FIGURE_IN_SENTENCE_RULE]
+
+
+def _claims(texts: Sequence[str]) -> list[Claim]:
+    return crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]).claims
+
+
+def _lone_figures(texts: Sequence[str]) -> list[dict[str, list[str]]]:
+    """The rule's own slots (other rules may report the same figures first in an audit)."""
+    return [
+        {value: [m.claim.source for m in mentions] for value, mentions in slot.values.items()}
+        for slot in lone_sentence_figures(_claims(texts), same_detail=_same_person_aged)
+    ]
+
+
+def test_a_figure_one_source_alone_gives_in_a_sentence_like_the_others_is_a_number_conflict() -> None:
+    # "7 persons" / "10 people": the same thing counted, but no word beside the figures shared
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([QUAKE_LONE, *QUAKE_OTHERS])])
+    (d,) = result.discrepancies
+    assert d.rule == FIGURE_IN_SENTENCE_RULE and d.kind.value == "number"
+    majority, lone = d.variants
+    assert (majority.text, majority.sources) == ("10", ("s1", "s2", "s3"))
+    assert (lone.text, lone.sources) == ("7", ("s0",))
+    ((_, start, end),) = lone.spans
+    assert QUAKE_LONE[start:end] == "7"
+    assert "s0 gives '7' where 3 other sources give '10' in sentences much like it" in d.explanation
+    assert "qeshm" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("killing 7 persons", "killing 7 more persons"), "a figure added to a count"),
+        (("killing 7 persons", "killing more than 7 persons"), "a floor the others' figure is within"),
+        (("and wounding dozens.", "and wounding dozens. Officials later said 10 people had died."),
+         "the lone source gives the others' figure too"),
+        (("magnitude 5.9", "magnitude 6.3"), "another figure of one unit differs: another quake"),
+    ],
+)
+def test_a_figure_that_may_be_another_detail_is_set_against_none(change: tuple[str, str], why: str) -> None:
+    assert _figure_rules([QUAKE_LONE.replace(*change), *QUAKE_OTHERS]) == [], why
+
+
+def test_a_figure_another_source_gives_too_or_a_rate_is_no_lone_figure() -> None:
+    seven = QUAKE_OTHERS[0].replace("at least 10 people", "at least 7 people")
+    assert _figure_rules([QUAKE_LONE, seven, *QUAKE_OTHERS[1:]]) == []
+    offers = (
+        "The Red Sox offered Mark Teixeira $200 million over eight years, the Boston Globe reported.",
+        "Boston offered first baseman Mark Teixeira an eight-year deal worth $200 million, a report said.",
+    )
+    rate = "The Red Sox offered first baseman Mark Teixeira $22 million a season over eight years, a report said."
+    assert _lone_figures([rate, *offers]) == []
+    total = rate.replace(" a season", "")
+    assert _lone_figures([total, *offers]) == [{"200000000": ["s1", "s2"], "22000000": ["s0"]}]
+
+
+def test_the_ages_of_two_people_are_no_one_figure() -> None:
+    others = (
+        "A jury convicted Scott Peterson, 32, of murdering his pregnant wife in Modesto, California.",
+        "Scott Peterson, 32, was convicted by a jury of murdering his pregnant wife Laci in Modesto.",
+    )
+    wife = "A jury in Modesto, California, convicted Scott Peterson of murdering his pregnant wife, 27-year-old Laci."
+    assert len(lone_sentence_figures(_claims([wife, *others]))) == 1  # but for whose ages they are
+    assert _lone_figures([wife, *others]) == []
+    himself = "A jury in Modesto, California, convicted Scott Peterson, 31, of murdering his pregnant wife."
+    assert _lone_figures([himself, *others]) == [{"31": ["s0"], "32": ["s1", "s2"]}]
