@@ -1,4 +1,4 @@
-"""Weekdays and figures one source alone gives in a sentence much like those where others give another.
+"""Days and figures one source alone gives in a sentence much like those where others give another.
 
 A story names many days and many figures: the day it happened and the days of the
 arrest, the funeral, the next match; the toll and the toll of an earlier disaster. So a
@@ -9,7 +9,8 @@ gives a wrong value away is the sentence around it: "the Colts beat the host Jag
 Thursday night". The words of the whole sentences are weighed (rarer words weigh more),
 as for a year (:func:`crosscheck.years.lone_sentence_years`):
 
-* a **weekday** (:func:`lone_sentence_weekdays`), in sentences that give one weekday;
+* a **day**, a weekday or a day of a month (:func:`lone_sentence_days`), in sentences
+  that give one such day;
 * a **figure** (:func:`lone_sentence_figures`), against figures of the same unit or of
   the same thing counted ("people", "yard", "$"), in sentences that give one such figure.
 """
@@ -30,13 +31,13 @@ from crosscheck.slots import Mention, Slot, context_weights, weighted_overlap
 
 __all__ = [
     "FIGURE_IN_SENTENCE_RULE",
-    "WEEKDAY_IN_SENTENCE_RULE",
+    "DAY_IN_SENTENCE_RULE",
     "lone_sentence_figures",
-    "lone_sentence_weekdays",
+    "lone_sentence_days",
 ]
 
-WEEKDAY_IN_SENTENCE_RULE = (
-    "one source alone gives this weekday in a sentence much like those where other sources give another"
+DAY_IN_SENTENCE_RULE = (
+    "one source alone gives this day in a sentence much like those where other sources give another"
 )
 FIGURE_IN_SENTENCE_RULE = (
     "one source alone gives this figure in a sentence much like those where other sources give another"
@@ -46,7 +47,7 @@ _MIN_STATED = 2
 _FIGURE_RIVAL_SHARE = 0.5
 """Another figure given in sentences much like the lone one by more than this share of the
 majority's sources leaves which one is right, or whether they are one detail, open (an
-early toll beside the final one is no rival). Any other weekday does: a story's sentences
+early toll beside the final one is no rival). Any other day does: a story's sentences
 much alike may tell of two days."""
 _RARE_AT_MOST = 64
 """Sentences much alike share words few others have: only those that share with the lone
@@ -54,11 +55,13 @@ sentence two words, each in at most this many sentences, are weighed (in a corpu
 more such sentences, every one that could be alike), so that the search grows with the
 corpus, not with its square."""
 
+_DAY_UNITS = ("weekday", "month-day")
+"""The days compared: a weekday with weekdays, a day of a month with days of a month."""
 _WEEKDAY_ALIKE = 0.2
 """How much another source's sentence, whole, must share with the lone one to count
-(weighted Dice of their content words and figures), for a weekday."""
+(weighted Dice of their content words and figures), for a day."""
 _WEEKDAY_MOST_ALIKE = 0.3
-"""How much the others' sentence most like the lone one must share with it, for a weekday."""
+"""How much the others' sentence most like the lone one must share with it, for a day."""
 _FIGURE_ALIKE = 0.25
 """As :data:`_WEEKDAY_ALIKE`, for a figure: sentences give several figures of one story
 (the toll, the injured, an earlier quake's toll), so they must be more alike."""
@@ -73,13 +76,13 @@ _NOT_CONTEXT = frozenset(
 )
 """Words that say which day, or which part of it: they say nothing of what happened."""
 _RELATIVE_DAYS_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
-"""A day named besides the weekday: the sentence dates two things ("As it promised Tuesday,
+"""A day named besides the date: the sentence dates two things ("As it promised Tuesday,
 Microsoft today issued a patch")."""
 _NOT_THE_DAY_BEFORE_RE = re.compile(
     r"(?:\b(?:by|until|till|since|before|after|from|through|GMT|UTC|BST|CET|[ECMP][SD]T)|\d\d?:\d\d)\W*$",
     re.IGNORECASE,
 )
-"""Before a weekday, what makes it a bound or another clock's day: "allowed to return by
+"""Before a day, what makes it a bound or another clock's day: "allowed to return by
 Saturday evening", "at 18:41 this evening (02:41 GMT Friday)"."""
 _RATE_RE = re.compile(
     r"\W*(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita)\b",
@@ -162,11 +165,11 @@ def _slot(kind: DiscrepancyKind, rule: str, lone: Mention, majority: str, agains
     )
 
 
-# ------------------------------------------------------------------------------- weekdays
+# ----------------------------------------------------------------------------------- days
 
 
 def _dates_one_thing(claim: Claim, fact: Fact) -> bool:
-    """Whether the weekday dates what the sentence tells: not the day of something else it
+    """Whether the day dates what the sentence tells: not the day of something else it
     names ("moving the Bluejays along to Saturday's semifinals"), nor a bound, nor one of
     two days."""
     start, end = fact.start - claim.start, fact.end - claim.start
@@ -183,29 +186,33 @@ def _day_words(claim: Claim) -> frozenset[str]:
     return frozenset(claim_tokens(claim.text)) - _NOT_CONTEXT
 
 
-def lone_sentence_weekdays(claims: Sequence[Claim]) -> list[Slot]:
-    """A slot for each weekday one source alone gives in a sentence much like those where
-    two independent sources or more give another (:data:`WEEKDAY_IN_SENTENCE_RULE`).
+def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
+    """A slot for each day (a weekday, or a day of a month) one source alone gives in a
+    sentence much like those where two independent sources or more give another of its kind
+    (:data:`DAY_IN_SENTENCE_RULE`).
 
-    Only sentences that give one weekday, not as the day something was said, count on
-    either side; the lone sentence must tell what happened (an event beside its day, or
-    before it with no word of a day to come). Every sentence of another source much like
-    the lone one gives the others' day, and the lone source does not give that day in a
-    sentence much like either side. The two sides must not be said of different events, nor name different
-    people.
+    Only sentences that give one day of the kind, not as the day something was said, count
+    on either side; the lone sentence must tell what happened (an event beside its day, or
+    before it with no word of a day to come), and its day must be no bound ("by Saturday"),
+    no other event's ("Saturday's semifinals") and no other clock's ("02:41 GMT Friday"),
+    with no "today" beside it. Every sentence of another source much like the lone one
+    gives the others' day, and the lone source does not give that day in a sentence much
+    like either side. The two sides must not be said of different events, nor name
+    different people.
     """
     mentions: list[Mention] = []
     written: dict[str, list[Mention]] = defaultdict(list)  # every day each source gives
     for claim in claims:
-        days = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == "weekday"]
-        if not days:
-            continue
-        written[claim.source].extend(Mention(claim, fact, _day_words(claim)) for fact in days)
-        if len({f.value for f in days}) == 1 and not said_beside(claim, days[0]):
-            mentions.append(Mention(claim, days[0], _day_words(claim)))
+        for unit in _DAY_UNITS:
+            days = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == unit]
+            if not days:
+                continue
+            written[claim.source].extend(Mention(claim, fact, _day_words(claim)) for fact in days)
+            if len({f.value for f in days}) == 1 and not said_beside(claim, days[0]):
+                mentions.append(Mention(claim, days[0], _day_words(claim)))
     if len(mentions) <= _MIN_STATED:
         return []
-    search = _AlikeSentences(mentions, lambda m: "")
+    search = _AlikeSentences(mentions, lambda m: m.fact.unit)
     found = []
     for n, lone in enumerate(mentions):
         claim, fact = lone.claim, lone.fact
@@ -216,12 +223,12 @@ def lone_sentence_weekdays(claims: Sequence[Claim]) -> list[Slot]:
             continue
         majority, against = chosen
         # the lone source's own day like the others' in a sentence much like either: two days
-        own = [m for m in written[claim.source] if m.fact.value == majority]
+        own = [m for m in written[claim.source] if m.fact.value == majority and m.fact.unit == fact.unit]
         if _any_alike(own, [lone, *against], search.weight, _WEEKDAY_ALIKE):
             continue
         if other_events([lone], against) or names_other_people([lone], against):
             continue
-        found.append(_slot(DiscrepancyKind.DATE, WEEKDAY_IN_SENTENCE_RULE, lone, majority, against))
+        found.append(_slot(DiscrepancyKind.DATE, DAY_IN_SENTENCE_RULE, lone, majority, against))
     return found
 
 

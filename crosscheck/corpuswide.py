@@ -18,7 +18,7 @@ from collections.abc import Hashable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import one_left_out
-from crosscheck.alike import lone_sentence_figures, lone_sentence_weekdays
+from crosscheck.alike import lone_sentence_days, lone_sentence_figures
 from crosscheck.checks import RareWordIndex, find_quote_passages
 from crosscheck.config import AuditConfig
 from crosscheck.conversions import converted_figures
@@ -168,7 +168,7 @@ def fact_slots(
             pairs=True,
         )
         + story_weekday(dated)
-        + lone_sentence_weekdays(dated)
+        + lone_sentence_days(dated)
         + lone_sentence_figures(without_conversions(claims), same_detail=_same_person_aged)
         + lone_years(dated)
         + lone_sentence_years(dated)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from crosscheck.alike import FIGURE_IN_SENTENCE_RULE, WEEKDAY_IN_SENTENCE_RULE
+from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
@@ -148,9 +148,9 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
         )
-    if rule in (WEEKDAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE):
+    if rule in (DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE):
         lone, majority = variants[-1], variants[0]
-        what = "day" if rule == WEEKDAY_IN_SENTENCE_RULE else "figure"
+        what = "day" if rule == DAY_IN_SENTENCE_RULE else "figure"
         return (
             f"{written}: {', '.join(lone.sources)} gives '{lone.text}' where {len(majority.sources)} other sources "
             f"give '{majority.text}' in sentences much like it (words both use: {detail or '-'}), and no other "

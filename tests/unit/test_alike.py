@@ -8,7 +8,12 @@ from collections.abc import Sequence
 import pytest
 
 import crosscheck
-from crosscheck.alike import FIGURE_IN_SENTENCE_RULE, WEEKDAY_IN_SENTENCE_RULE, lone_sentence_figures
+from crosscheck.alike import (
+    DAY_IN_SENTENCE_RULE,
+    FIGURE_IN_SENTENCE_RULE,
+    lone_sentence_days,
+    lone_sentence_figures,
+)
 from crosscheck.corpuswide import _same_person_aged
 from crosscheck.models import Claim, Source
 
@@ -39,7 +44,7 @@ def test_a_weekday_one_source_alone_gives_in_a_sentence_like_the_others_is_a_dat
     # slot and no story's one weekday, only the sentences alike
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([LONE, *OTHERS])])
     (d,) = [d for d in result.discrepancies if d.kind.value == "date"]
-    assert d.rule == WEEKDAY_IN_SENTENCE_RULE
+    assert d.rule == DAY_IN_SENTENCE_RULE
     majority, lone = d.variants
     assert (majority.text, majority.sources) == ("Thursday", ("s1", "s2", "s3"))
     assert (lone.text, lone.sources, lone.claims) == ("Tuesday", ("s0",), ("s0#1",))
@@ -86,16 +91,16 @@ def test_a_weekday_one_source_alone_gives_in_a_sentence_like_the_others_is_a_dat
     ],
 )
 def test_a_weekday_that_may_date_something_else_is_set_against_none(lone: str, why: str) -> None:
-    assert all(rule != WEEKDAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([lone, *OTHERS])), why
+    assert all(rule != DAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([lone, *OTHERS])), why
 
 
 def test_the_others_must_agree_among_themselves_and_be_two_at_least() -> None:
     tuesday = OTHERS[2].replace("late Thursday", "late Tuesday")
-    assert all(rule != WEEKDAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([LONE, *OTHERS[:2], tuesday]))
-    assert all(rule != WEEKDAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([LONE, OTHERS[0]]))
+    assert all(rule != DAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([LONE, *OTHERS[:2], tuesday]))
+    assert all(rule != DAY_IN_SENTENCE_RULE for rule, _ in _weekday_rules([LONE, OTHERS[0]]))
     # two independent sources are enough
     assert _weekday_rules([LONE, *OTHERS[1:]]) == [
-        (WEEKDAY_IN_SENTENCE_RULE, [("Thursday", ("s1", "s2")), ("Tuesday", ("s0",))])
+        (DAY_IN_SENTENCE_RULE, [("Thursday", ("s1", "s2")), ("Tuesday", ("s0",))])
     ]
 
 
@@ -107,14 +112,14 @@ def test_the_lone_weekday_is_found_among_many_unrelated_sentences_and_whatever_t
         for n, day in zip(range(90), ["Monday", "Wednesday", "Friday", "Saturday", "Sunday"] * 18, strict=True)
     ]
     texts = [LONE, *OTHERS, *filler]
-    expected = [(WEEKDAY_IN_SENTENCE_RULE, [("Thursday", ("s1", "s2", "s3")), ("Tuesday", ("s0",))])]
-    assert [r for r in _weekday_rules(texts) if r[0] == WEEKDAY_IN_SENTENCE_RULE] == expected
+    expected = [(DAY_IN_SENTENCE_RULE, [("Thursday", ("s1", "s2", "s3")), ("Tuesday", ("s0",))])]
+    assert [r for r in _weekday_rules(texts) if r[0] == DAY_IN_SENTENCE_RULE] == expected
     sources = [Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]
     random.Random(3).shuffle(sources)
     shuffled = crosscheck.audit(sources)
     assert [
         (d.rule, [(v.text, tuple(sorted(v.sources))) for v in d.variants])
-        for d in shuffled.discrepancies if d.rule == WEEKDAY_IN_SENTENCE_RULE
+        for d in shuffled.discrepancies if d.rule == DAY_IN_SENTENCE_RULE
     ] == expected
 
 
@@ -199,3 +204,15 @@ def test_the_ages_of_two_people_are_no_one_figure() -> None:
     assert _lone_figures([wife, *others]) == []
     himself = "A jury in Modesto, California, convicted Scott Peterson, 31, of murdering his pregnant wife."
     assert _lone_figures([himself, *others]) == [{"31": ["s0"], "32": ["s1", "s2"]}]
+
+
+def test_a_day_of_a_month_is_set_against_days_of_a_month_in_sentences_much_alike() -> None:
+    lone = LONE.replace("on Tuesday afternoon", "on December 2")
+    others = [t.replace("late Thursday", "late on December 4").replace("on Thursday", "on December 4") for t in OTHERS]
+    slots = lone_sentence_days(_claims([lone, *others]))
+    assert [{v: [m.claim.source for m in ms] for v, ms in slot.values.items()} for slot in slots] == [
+        {"12-04": ["s1", "s2", "s3"], "12-02": ["s0"]}
+    ]
+    # a weekday is no day of a month: each kind is set against its own
+    mixed = [t.replace("late Thursday", "late on December 4").replace("on Thursday", "on December 4") for t in OTHERS]
+    assert lone_sentence_days(_claims([LONE, *mixed])) == []
