@@ -39,7 +39,7 @@ from crosscheck.checks import (
 )
 from crosscheck.config import AuditConfig
 from crosscheck.conversions import misconverted_figures
-from crosscheck.corpuswide import ClaimChecks, check_claims, source_vocabularies
+from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import said_beside
 from crosscheck.explanations import build_variants, explain, majority_of
@@ -519,6 +519,7 @@ def find_discrepancies(
                 for claim in members:
                     reported_by[claim.id] = [m for m in members if m.source != claim.source]
         unsupported = check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by)
+    lone_alike = alike_slots(claims)
     if checked is None:
         checked = check_claims(claims, config, rare_words, used_together=used_together, vocabulary=vocabulary)
     elif not isinstance(checked, ClaimChecks):
@@ -532,7 +533,7 @@ def find_discrepancies(
     # each fact a reported slot holds, with the values that slot sets against each other
     held: dict[tuple[DiscrepancyKind, str, int], set[str]] = defaultdict(set)
     all_slots = checked.slots
-    ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule]
+    ordered = [s for s in all_slots if not s.rule] + edited + [s for s in all_slots if s.rule] + lone_alike
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]

@@ -168,14 +168,22 @@ def fact_slots(
             pairs=True,
         )
         + story_weekday(dated)
-        + lone_sentence_days(dated)
-        + lone_sentence_figures(without_conversions(claims), same_detail=_same_person_aged)
         + lone_years(dated)
         + lone_sentence_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
     )
     return slots + lone
+
+
+def alike_slots(claims: Sequence[Claim]) -> list[Slot]:
+    """The days and figures one source alone gives in a sentence much like those where
+    others give another (:mod:`crosscheck.alike`): lone values too, found apart from
+    :func:`fact_slots` so that they can be found in the audit's own process while a helper
+    works out those (it is the later of the two), and reported after them."""
+    return lone_sentence_days(without_timestamps(claims)) + lone_sentence_figures(
+        without_conversions(claims), same_detail=_same_person_aged
+    )
 
 
 def _name_shapes(fact: Fact) -> Sequence[Hashable]:
