@@ -246,6 +246,15 @@ def _figure_words(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in claim_tokens(claim.text) if not w[:1].isdigit())
 
 
+_RECORD_RE = re.compile(r"\b(?:ever|record|previous|previously|former|earlier)\b", re.IGNORECASE)
+"""Words that make a figure a record or an earlier one ("the biggest catfish ever caught was
+22 stone"), not the story's."""
+
+
+def _record(mention: Mention) -> bool:
+    return bool(_RECORD_RE.search(mention.claim.text))
+
+
 def _is_rate(mention: Mention) -> bool:
     return bool(_RATE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
 
@@ -316,6 +325,8 @@ def lone_sentence_figures(
         if any(numbers_agree(lone, m) or is_increment(m) or _is_rate(m) != _is_rate(lone) for m in against):
             continue
         if other_events([lone], against) or _two_data_points(lone, against):
+            continue
+        if any(_record(m) != _record(lone) for m in against):
             continue
         if same_detail is not None and not all(same_detail(lone, m) for m in against):
             continue

@@ -175,6 +175,7 @@ def test_a_figure_one_source_alone_gives_in_a_sentence_like_the_others_is_a_numb
         (("and wounding dozens.", "and wounding dozens. Officials later said 10 people had died."),
          "the lone source gives the others' figure too"),
         (("magnitude 5.9", "magnitude 6.3"), "another figure of one unit differs: another quake"),
+        (("killing 7 persons", "killing 7 persons, the island's record"), "a record, not the story's figure"),
     ],
 )
 def test_a_figure_that_may_be_another_detail_is_set_against_none(change: tuple[str, str], why: str) -> None:
