@@ -47,8 +47,10 @@ _MIN_STATED = 2
 _FIGURE_RIVAL_SHARE = 0.5
 """Another figure given in sentences much like the lone one by more than this share of the
 majority's sources leaves which one is right, or whether they are one detail, open (an
-early toll beside the final one is no rival). Any other day does: a story's sentences
-much alike may tell of two days."""
+early toll beside the final one is no rival)."""
+_DAY_RIVAL_SHARE = 0.25
+"""As :data:`_FIGURE_RIVAL_SHARE`, for a day: a story's sentences much alike may tell of two
+days, so one other day is no rival only beside four sources' or more."""
 _RARE_AT_MOST = 64
 """Sentences much alike share words few others have: only those that share with the lone
 sentence two words, each in at most this many sentences, are weighed (in a corpus of no
@@ -195,9 +197,10 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
     on either side; the lone sentence must tell what happened (an event beside its day, or
     before it with no word of a day to come), and its day must be no bound ("by Saturday"),
     no other event's ("Saturday's semifinals") and no other clock's ("02:41 GMT Friday"),
-    with no "today" beside it. Every sentence of another source much like the lone one
-    gives the others' day, and the lone source does not give that day in a sentence much
-    like either side. The two sides must not be said of different events, nor name
+    with no "today" beside it. The sentences of other sources much like the lone one give
+    the others' day, but for one other day beside four sources' or more
+    (:data:`_DAY_RIVAL_SHARE`), and the lone source does not give that day in a sentence
+    much like either side. The two sides must not be said of different events, nor name
     different people.
     """
     mentions: list[Mention] = []
@@ -218,7 +221,7 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
         claim, fact = lone.claim, lone.fact
         if not (event_keys(claim, fact) or tells_past(claim, fact)) or not _dates_one_thing(claim, fact):
             continue
-        chosen = _majority(search.alike(n, _WEEKDAY_ALIKE), fact.value, _WEEKDAY_MOST_ALIKE, 0.0)
+        chosen = _majority(search.alike(n, _WEEKDAY_ALIKE), fact.value, _WEEKDAY_MOST_ALIKE, _DAY_RIVAL_SHARE)
         if chosen is None:
             continue
         majority, against = chosen

@@ -217,3 +217,24 @@ def test_a_day_of_a_month_is_set_against_days_of_a_month_in_sentences_much_alike
     # a weekday is no day of a month: each kind is set against its own
     mixed = [t.replace("late Thursday", "late on December 4").replace("on Thursday", "on December 4") for t in OTHERS]
     assert lone_sentence_days(_claims([LONE, *mixed])) == []
+
+
+def test_one_other_day_among_the_alike_sentences_leaves_it_open_but_beside_four_sources() -> None:
+    fourth = (
+        "Robbers disguised as women robbed the Harry Winston jewellery store near the Champs-Elysees in Paris "
+        "on Thursday. Shares fell on Monday."
+    )
+    friday = (
+        "Four men robbed the Harry Winston store in Paris near the Champs-Elysees on Friday afternoon "
+        "taking jewels. Police met on Sunday."
+    )
+
+    def days(texts: Sequence[str]) -> list[dict[str, list[str]]]:
+        return [
+            {v: sorted({m.claim.source for m in ms}) for v, ms in slot.values.items()}
+            for slot in lone_sentence_days(_claims(texts))
+            if slot.lone == "tuesday"
+        ]
+
+    assert days([LONE, *OTHERS, fourth, friday]) == [{"thursday": ["s1", "s2", "s3", "s4"], "tuesday": ["s0"]}]
+    assert days([LONE, *OTHERS, friday]) == []
