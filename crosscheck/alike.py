@@ -59,16 +59,16 @@ corpus, not with its square."""
 
 _DAY_UNITS = ("weekday", "month-day")
 """The days compared: a weekday with weekdays, a day of a month with days of a month."""
-_WEEKDAY_ALIKE = 0.2
+_DAY_ALIKE = 0.2
 """How much another source's sentence, whole, must share with the lone one to count
 (weighted Dice of their content words and figures), for a day."""
-_WEEKDAY_MOST_ALIKE = 0.3
+_DAY_MOST_ALIKE = 0.3
 """How much the others' sentence most like the lone one must share with it, for a day."""
 _FIGURE_ALIKE = 0.25
-"""As :data:`_WEEKDAY_ALIKE`, for a figure: sentences give several figures of one story
+"""As :data:`_DAY_ALIKE`, for a figure: sentences give several figures of one story
 (the toll, the injured, an earlier quake's toll), so they must be more alike."""
-_FIGURE_MOST_ALIKE = 0.35
-"""As :data:`_WEEKDAY_MOST_ALIKE`, for a figure."""
+_FIGURE_MOST_ALIKE = 0.3
+"""As :data:`_DAY_MOST_ALIKE`, for a figure."""
 
 _NOT_CONTEXT = frozenset(
     content_tokens(
@@ -77,20 +77,35 @@ _NOT_CONTEXT = frozenset(
     )
 )
 """Words that say which day, or which part of it: they say nothing of what happened."""
-_RELATIVE_DAYS_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_RELATIVE_DAYS_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago)\b", re.IGNORECASE)
 """A day named besides the date: the sentence dates two things ("As it promised Tuesday,
-Microsoft today issued a patch")."""
+Microsoft today issued a patch"), or an earlier time ("14 months ago")."""
+_EARLIER_RE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|lt|ght|ck|ne)\b", re.IGNORECASE)
+"""What tells of an earlier event than the story's: a past before the past ("had robbed
+the store once before")."""
 _NOT_THE_DAY_BEFORE_RE = re.compile(
-    r"(?:\b(?:by|until|till|since|before|after|from|through|GMT|UTC|BST|CET|[ECMP][SD]T)|\d\d?:\d\d)\W*$",
+    r"(?:\b(?:by|until|till|since|before|after|from|through|as\s+of|GMT|UTC|BST|CET|[ECMP][SD]T|a)"
+    r"(?:\s+(?:last|late|early|this|next))?|\d\d?:\d\d)\W*$",
     re.IGNORECASE,
 )
-"""Before a day, what makes it a bound or another clock's day: "allowed to return by
-Saturday evening", "at 18:41 this evening (02:41 GMT Friday)"."""
+"""Before a day, what makes it a bound, another clock's day or any such day: "allowed to
+return by Saturday evening", "still at large as of Tuesday", "at 18:41 this evening (02:41
+GMT Friday)", "once before, on a Tuesday"."""
 _RATE_RE = re.compile(
-    r"\W*(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita)\b",
+    r"\W*(?:(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita"
+    r"|share|barrel|ton|tonne|gallon|litre|liter|pound|kilo|ounce|unit|mile|kilometre|kilometer)"
+    r"|annually|apiece|monthly|weekly|daily|yearly)\b",
     re.IGNORECASE,
 )
-"""After a figure, what makes it a rate ("$22 million per season"), no total."""
+"""After a figure, what makes it a rate ("$22 million per season", "$9.50 a share", "$22
+million annually"), no total."""
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:up|down|by|gained|lost|added|shed|grew|fell|rose|dropped|climbed|jumped|slipped|declined|increased"
+    r"|decreased)\s+(?:(?:about|nearly|almost|some|roughly|around|just|only)\s+)?\W*$",
+    re.IGNORECASE,
+)
+"""Before a figure, what makes it a change ("was up 0.4 percent", "rose 5%"), not a level
+("rose to 8.5 percent")."""
 
 
 class _AlikeSentences:
@@ -179,6 +194,7 @@ def _dates_one_thing(claim: Claim, fact: Fact) -> bool:
         claim.text[end : end + 2] not in ("'s", "\u2019s")
         and not _NOT_THE_DAY_BEFORE_RE.search(claim.text[max(0, start - 16) : start])
         and not _RELATIVE_DAYS_RE.search(claim.text)
+        and not _EARLIER_RE.search(claim.text)
     )
 
 
@@ -204,13 +220,14 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
     different people.
     """
     mentions: list[Mention] = []
-    written: dict[str, list[Mention]] = defaultdict(list)  # every day each source gives
+    written: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)  # every day each source gives
     for claim in claims:
         for unit in _DAY_UNITS:
             days = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == unit]
             if not days:
                 continue
-            written[claim.source].extend(Mention(claim, fact, _day_words(claim)) for fact in days)
+            for fact in days:
+                written[(claim.source, unit, fact.value)].append(Mention(claim, fact, _day_words(claim)))
             if len({f.value for f in days}) == 1 and not said_beside(claim, days[0]):
                 mentions.append(Mention(claim, days[0], _day_words(claim)))
     if len(mentions) <= _MIN_STATED:
@@ -221,13 +238,13 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
         claim, fact = lone.claim, lone.fact
         if not (event_keys(claim, fact) or tells_past(claim, fact)) or not _dates_one_thing(claim, fact):
             continue
-        chosen = _majority(search.alike(n, _WEEKDAY_ALIKE), fact.value, _WEEKDAY_MOST_ALIKE, _DAY_RIVAL_SHARE)
+        chosen = _majority(search.alike(n, _DAY_ALIKE), fact.value, _DAY_MOST_ALIKE, _DAY_RIVAL_SHARE)
         if chosen is None:
             continue
         majority, against = chosen
         # the lone source's own day like the others' in a sentence much like either: two days
-        own = [m for m in written[claim.source] if m.fact.value == majority and m.fact.unit == fact.unit]
-        if _any_alike(own, [lone, *against], search.weight, _WEEKDAY_ALIKE):
+        own = written[(claim.source, fact.unit, majority)]
+        if _any_alike(own, [lone, *against], search.weight, _DAY_ALIKE):
             continue
         if other_events([lone], against) or names_other_people([lone], against):
             continue
@@ -249,17 +266,70 @@ def _figure_words(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in claim_tokens(claim.text) if not w[:1].isdigit())
 
 
-_RECORD_RE = re.compile(r"\b(?:ever|record|previous|previously|former|earlier)\b", re.IGNORECASE)
-"""Words that make a figure a record or an earlier one ("the biggest catfish ever caught was
-22 stone"), not the story's."""
+_RECORD_RE = re.compile(
+    r"\b(?:ever|record|previous|previously|former|earlier|initial|preliminary)\b"
+    r"(?!\s+(?:on|today|this|in\s+the\s+day))",
+    re.IGNORECASE,
+)
+"""Words that make a figure a record, an earlier one or a first count ("the biggest catfish
+ever caught was 22 stone", "according to an initial count"), not the story's ("earlier on
+Sunday", "earlier today" date the story's)."""
+_STATES = {
+    word: state
+    for state, words in {
+        "dead": "dead killed killing died death deaths",
+        "injured": "injured injuring wounded wounding hurt",
+        "missing": "missing unaccounted",
+        "homeless": "homeless displaced evacuated",
+        "rescued": "rescued",
+        "arrested": "arrested detained",
+    }.items()
+    for word in words.split()
+}
+"""Words that say what became of those a figure counts ("killing 7 persons", "4 persons
+remain missing"): two figures of people dead and people missing are two details."""
+_STATE_REACH = 4
+"""Words either side of a figure read for :data:`_STATES`."""
+_PART_AFTER_RE = re.compile(
+    r"\W*(?:[a-z]+\s+){0,2}(?:from|in|of|at)\s+(?:one|the\s+same|a\s+single)\b", re.IGNORECASE
+)
+"""After a figure, what makes it a part of the whole ("6 persons in one mosque", "4 persons
+from one family")."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_RECORD_REACH = 48
+"""Characters either side of a figure read for :data:`_RECORD_RE`."""
+
+
+def _state(mention: Mention) -> str | None:
+    """What became of those the figure counts: the nearest such word before it, else after it."""
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    before = _WORD_RE.findall(mention.claim.text[max(0, start - 40) : start])[-_STATE_REACH:]
+    after = _WORD_RE.findall(mention.claim.text[end : end + 40])[:_STATE_REACH]
+    # a verb before a count governs it ("killing at least 10 people, injuring dozens"); else
+    # what follows says what became of them ("4 persons remain missing")
+    for word in [*before[::-1], *after]:
+        if word.lower() in _STATES:
+            return _STATES[word.lower()]
+    return None
+
+
+def _part_of_whole(mention: Mention) -> bool:
+    return bool(_PART_AFTER_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
 
 
 def _record(mention: Mention) -> bool:
-    return bool(_RECORD_RE.search(mention.claim.text))
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    text = mention.claim.text
+    return bool(_RECORD_RE.search(text[max(0, start - _RECORD_REACH) : end + _RECORD_REACH]))
 
 
 def _is_rate(mention: Mention) -> bool:
     return bool(_RATE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
+
+
+def _is_change(mention: Mention) -> bool:
+    start = mention.fact.start - mention.claim.start
+    return bool(_CHANGE_BEFORE_RE.search(mention.claim.text, max(0, start - 24), start))
 
 
 def _two_data_points(lone: Mention, against: Sequence[Mention]) -> bool:
@@ -325,11 +395,18 @@ def lone_sentence_figures(
         majority, against = chosen
         if majority in written[(claim.source, fact.unit)]:
             continue
-        if any(numbers_agree(lone, m) or is_increment(m) or _is_rate(m) != _is_rate(lone) for m in against):
+        if any(
+            numbers_agree(lone, m) or is_increment(m) or _is_rate(m) != _is_rate(lone)
+            or _is_change(m) != _is_change(lone)
+            for m in against
+        ):
             continue
         if other_events([lone], against) or _two_data_points(lone, against):
             continue
-        if any(_record(m) != _record(lone) for m in against):
+        if any(_record(m) != _record(lone) or _part_of_whole(m) != _part_of_whole(lone) for m in against):
+            continue
+        state = _state(lone)
+        if state is not None and any((other := _state(m)) is not None and other != state for m in against):
             continue
         if same_detail is not None and not all(same_detail(lone, m) for m in against):
             continue

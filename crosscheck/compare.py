@@ -29,6 +29,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from crosscheck.align import Alignment
+from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.attribution import PRONOUNS
 from crosscheck.checks import (
     RareWordIndex,
@@ -107,6 +108,7 @@ _RULE_SEVERITY = {
     # one place for another may be a place within it ("in Paris" / "in France")
     EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
 }
+_ALIKE_RULES = frozenset({DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE})
 _WITHOUT_MAJORITY = frozenset(
     {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE}
 )
@@ -519,7 +521,7 @@ def find_discrepancies(
                 for claim in members:
                     reported_by[claim.id] = [m for m in members if m.source != claim.source]
         unsupported = check_unsupported_quotes(claims, order, rare_words, reported_by=reported_by)
-    lone_alike = alike_slots(claims)
+    lone_alike = alike_slots(claims, dated)
     if checked is None:
         checked = check_claims(claims, config, rare_words, used_together=used_together, vocabulary=vocabulary)
     elif not isinstance(checked, ClaimChecks):
@@ -537,9 +539,13 @@ def find_discrepancies(
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]
-        # a lone surname is held by its own mentions only: several lone surnames may stand
-        # against one majority
-        own = _lone_mentions(fact_slot) if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT else mentions
+        # a lone surname, day or figure of sentences alike is held by its own mentions
+        # only: several lone values may stand against one majority
+        own = (
+            _lone_mentions(fact_slot)
+            if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT or fact_slot.rule in _ALIKE_RULES
+            else mentions
+        )
         if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in own):
             continue
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:

@@ -1,4 +1,4 @@
-"""A weekday or a figure one source alone gives in a sentence much like the others' (crosscheck.alike)."""
+"""A day or a figure one source alone gives in a sentence much like the others' (crosscheck.alike)."""
 
 from __future__ import annotations
 
@@ -88,6 +88,21 @@ def test_a_weekday_one_source_alone_gives_in_a_sentence_like_the_others_is_a_dat
             "on Tuesday afternoon. Four men robbed the Harry Winston store in Paris late Thursday, police said.",
             "the lone source gives the others' day in a sentence much like theirs",
         ),
+        (
+            "The four men who robbed Harry Winston's prestigious Paris jewellery store near the Champs-Elysees "
+            "were still at large as of Tuesday.",
+            "a bound, not the day",
+        ),
+        (
+            "Four men disguised as women had robbed Harry Winston's prestigious Paris jewellery store near the "
+            "Champs-Elysees once before, on a Tuesday.",
+            "an earlier event, and any such day",
+        ),
+        (
+            "The robbery came 14 months after four men robbed Harry Winston's prestigious Paris jewellery store "
+            "near the Champs-Elysees on Tuesday afternoon, a year ago.",
+            "an earlier time",
+        ),
     ],
 )
 def test_a_weekday_that_may_date_something_else_is_set_against_none(lone: str, why: str) -> None:
@@ -176,6 +191,10 @@ def test_a_figure_one_source_alone_gives_in_a_sentence_like_the_others_is_a_numb
          "the lone source gives the others' figure too"),
         (("magnitude 5.9", "magnitude 6.3"), "another figure of one unit differs: another quake"),
         (("killing 7 persons", "killing 7 persons, the island's record"), "a record, not the story's figure"),
+        (("killing 7 persons", "killing up 7 persons"), "a change against a level"),
+        (("killing 7 persons and wounding dozens", "where 4 persons remain missing"), "others missing, not dead"),
+        (("killing 7 persons", "killing 7 persons from one family"), "a part of the whole"),
+        (("killing 7 persons", "killing 3 persons, according to an initial count,"), "a first count"),
     ],
 )
 def test_a_figure_that_may_be_another_detail_is_set_against_none(change: tuple[str, str], why: str) -> None:
@@ -191,6 +210,8 @@ def test_a_figure_another_source_gives_too_or_a_rate_is_no_lone_figure() -> None
     )
     rate = "The Red Sox offered first baseman Mark Teixeira $22 million a season over eight years, a report said."
     assert _lone_figures([rate, *offers]) == []
+    annually = rate.replace(" a season", " annually")
+    assert _lone_figures([annually, *offers]) == []
     total = rate.replace(" a season", "")
     assert _lone_figures([total, *offers]) == [{"200000000": ["s1", "s2"], "22000000": ["s0"]}]
 
@@ -238,3 +259,23 @@ def test_one_other_day_among_the_alike_sentences_leaves_it_open_but_beside_four_
 
     assert days([LONE, *OTHERS, fourth, friday]) == [{"thursday": ["s1", "s2", "s3", "s4"], "tuesday": ["s0"]}]
     assert days([LONE, *OTHERS, friday]) == []
+
+
+def test_two_lone_figures_against_one_majority_are_both_reported_whatever_the_order() -> None:
+    five = (
+        "Seven villages in southern Iran's Qeshm island lay in ruins after the magnitude 5.9 earthquake, "
+        "with 5 persons dead."
+    )
+    texts = {"a": QUAKE_LONE, "d": five, "b": QUAKE_OTHERS[0], "c": QUAKE_OTHERS[1], "e": QUAKE_OTHERS[2]}
+
+    def found(order: str) -> list[tuple[tuple[str, tuple[str, ...]], ...]]:
+        result = crosscheck.audit([Source(id=key, text=texts[key]) for key in order])
+        return sorted(
+            tuple((v.text, tuple(sorted(v.sources))) for v in d.variants)
+            for d in result.discrepancies if d.rule == FIGURE_IN_SENTENCE_RULE
+        )
+
+    expected = [(("10", ("b", "c", "e")), ("5", ("d",))), (("10", ("b", "c", "e")), ("7", ("a",)))]
+    assert found("adbce") == expected
+    assert found("dabce") == expected
+    assert found("ecbda") == expected
