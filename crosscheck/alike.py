@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from crosscheck._text import claim_tokens, content_tokens
 from crosscheck.events import event_keys, other_events, said_beside, tells_past
@@ -170,6 +170,16 @@ def _majority(
     return majority, [m for m, _ in by_value[majority]]
 
 
+def _each_with_search(mentions: Sequence[Mention]) -> Iterator[tuple[_AlikeSentences, int, Mention]]:
+    """Each mention, its index, and the search over all of them for sentences much alike,
+    each kind (unit) of value set against its own; none where too few to compare."""
+    if len(mentions) <= _MIN_STATED:
+        return
+    search = _AlikeSentences(mentions, lambda m: m.fact.unit)
+    for n, mention in enumerate(mentions):
+        yield search, n, mention
+
+
 def _slot(kind: DiscrepancyKind, rule: str, lone: Mention, majority: str, against: Sequence[Mention]) -> Slot:
     words = ", ".join(sorted(lone.context & frozenset().union(*(m.context for m in against))))
     return Slot(
@@ -230,11 +240,8 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
                 written[(claim.source, unit, fact.value)].append(Mention(claim, fact, _day_words(claim)))
             if len({f.value for f in days}) == 1 and not said_beside(claim, days[0]):
                 mentions.append(Mention(claim, days[0], _day_words(claim)))
-    if len(mentions) <= _MIN_STATED:
-        return []
-    search = _AlikeSentences(mentions, lambda m: m.fact.unit)
     found = []
-    for n, lone in enumerate(mentions):
+    for search, n, lone in _each_with_search(mentions):
         claim, fact = lone.claim, lone.fact
         if not (event_keys(claim, fact) or tells_past(claim, fact)) or not _dates_one_thing(claim, fact):
             continue
@@ -381,11 +388,8 @@ def lone_sentence_figures(
             given[(fact.unit, fact.value)].add(claim.source)
             if units.count(fact.unit) == 1:
                 mentions.append(Mention(claim, fact, _figure_words(claim)))
-    if len(mentions) <= _MIN_STATED:
-        return []
-    search = _AlikeSentences(mentions, lambda m: m.fact.unit)
     found = []
-    for n, lone in enumerate(mentions):
+    for search, n, lone in _each_with_search(mentions):
         claim, fact = lone.claim, lone.fact
         if given[(fact.unit, fact.value)] != {claim.source} or is_increment(lone):
             continue
