@@ -236,6 +236,17 @@ def content_tokens(text: str) -> list[str]:
     return [token for token in map(_content_token, _WORD_RE.findall(text)) if token is not None]
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def words_without_figures(text: str) -> frozenset[str]:
+    """The content words (stemmed) of ``text`` that are no figures: what two sentences that
+    give a value differently still share.
+
+    >>> sorted(words_without_figures("Police said 43 students went missing."))
+    ['miss', 'polic', 'student', 'went']
+    """
+    return frozenset(w for w in content_tokens(text) if not w[:1].isdigit())
+
+
 _CLAIM_TOKENS: dict[str, tuple[str, ...]] = {}
 _CLAIM_TOKENS_KEPT = 1 << 17
 """Texts whose :func:`claim_tokens` are kept at most (all are forgotten when more come)."""

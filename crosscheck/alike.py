@@ -20,9 +20,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-from crosscheck._text import claim_tokens, content_tokens
+from crosscheck._text import claim_tokens, content_tokens, words_without_figures
 from crosscheck.events import event_keys, other_events, said_beside, tells_past
 from crosscheck.figures import numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -53,9 +53,11 @@ _DAY_RIVAL_SHARE = 0.25
 days, so one other day is no rival only beside four sources' or more."""
 _RARE_AT_MOST = 64
 """Sentences much alike share words few others have: only those that share with the lone
-sentence two words, each in at most this many sentences, are weighed (in a corpus of no
-more such sentences, every one that could be alike), so that the search grows with the
-corpus, not with its square."""
+sentence two words, each in at most this many sentences of the unit, are weighed, so that
+the search grows with the corpus, not with its square. In a corpus of no more such
+sentences every one that could be alike is weighed; in a larger one, sentences that share
+only common words with the lone one are not, and so give no rival value (nor, in a story
+told by more sources than this, the others' value)."""
 
 _DAY_UNITS = ("weekday", "month-day")
 """The days compared: a weekday with weekdays, a day of a month with days of a month."""
@@ -110,11 +112,11 @@ _CHANGE_BEFORE_RE = re.compile(
 
 class _AlikeSentences:
     """The mentions of one kind of detail, each with its sentence's words, and a search for
-    those of other sources whose sentences are much like one's."""
+    those of other sources, of the same unit, whose sentences are much like one's."""
 
-    def __init__(self, mentions: Sequence[Mention], group_of: Callable[[Mention], str]) -> None:
+    def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
-        self.groups = [group_of(m) for m in mentions]
+        self.groups = [m.fact.unit for m in mentions]
         self.weight = context_weights(mentions)
         # (group, word) -> the mentions of the group whose sentence has the word
         self.having: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -132,11 +134,12 @@ class _AlikeSentences:
         return min(1.0, 2 * math.fsum(map(self.weight, shared)) / (self.totals[a] + self.totals[b]))
 
     def alike(self, n: int, minimum: float) -> list[tuple[Mention, float]]:
-        """The mentions of other sources, of the same group, whose sentences are at least
+        """The mentions of other sources, of the same unit, whose sentences are at least
         ``minimum`` like the ``n``-th one's, in the order given, with how alike."""
         lone, group = self.mentions[n], self.groups[n]
         shared = Counter(
-            m for word in lone.context if len(ms := self.having[(group, word)]) <= _RARE_AT_MOST for m in ms
+            m for word in lone.context if len(ms := self.having[(group, word)]) <= _RARE_AT_MOST
+            for m in ms
         )
         found = []
         for m in sorted(shared):
@@ -168,16 +171,6 @@ def _majority(
     if support[majority] < _MIN_STATED or max(score for _, score in by_value[majority]) < most_alike:
         return None
     return majority, [m for m, _ in by_value[majority]]
-
-
-def _each_with_search(mentions: Sequence[Mention]) -> Iterator[tuple[_AlikeSentences, int, Mention]]:
-    """Each mention, its index, and the search over all of them for sentences much alike,
-    each kind (unit) of value set against its own; none where too few to compare."""
-    if len(mentions) <= _MIN_STATED:
-        return
-    search = _AlikeSentences(mentions, lambda m: m.fact.unit)
-    for n, mention in enumerate(mentions):
-        yield search, n, mention
 
 
 def _slot(kind: DiscrepancyKind, rule: str, lone: Mention, majority: str, against: Sequence[Mention]) -> Slot:
@@ -221,27 +214,34 @@ def lone_sentence_days(claims: Sequence[Claim]) -> list[Slot]:
 
     Only sentences that give one day of the kind, not as the day something was said, count
     on either side; the lone sentence must tell what happened (an event beside its day, or
-    before it with no word of a day to come), and its day must be no bound ("by Saturday"),
-    no other event's ("Saturday's semifinals") and no other clock's ("02:41 GMT Friday"),
-    with no "today" beside it. The sentences of other sources much like the lone one give
+    before it with no word of a day to come), and its day must be no bound ("by Saturday",
+    "as of Tuesday"), no other event's ("Saturday's semifinals"), no other clock's ("02:41
+    GMT Friday") and not any such day ("on a Tuesday"), in a sentence with no "today",
+    "tonight", "yesterday", "tomorrow" or "ago" and no past before the past ("had robbed").
+    The sentences of other sources much like the lone one give
     the others' day, but for one other day beside four sources' or more
     (:data:`_DAY_RIVAL_SHARE`), and the lone source does not give that day in a sentence
     much like either side. The two sides must not be said of different events, nor name
     different people.
     """
     mentions: list[Mention] = []
-    written: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)  # every day each source gives
+    # every day each source gives, by (source, unit, day)
+    written: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     for claim in claims:
         for unit in _DAY_UNITS:
             days = [f for f in claim.facts if f.kind is FactKind.DATE and f.unit == unit]
             if not days:
                 continue
+            words = _day_words(claim)
             for fact in days:
-                written[(claim.source, unit, fact.value)].append(Mention(claim, fact, _day_words(claim)))
+                written[(claim.source, unit, fact.value)].append(Mention(claim, fact, words))
             if len({f.value for f in days}) == 1 and not said_beside(claim, days[0]):
-                mentions.append(Mention(claim, days[0], _day_words(claim)))
+                mentions.append(Mention(claim, days[0], words))
+    if len(mentions) <= _MIN_STATED:
+        return []
+    search = _AlikeSentences(mentions)
     found = []
-    for search, n, lone in _each_with_search(mentions):
+    for n, lone in enumerate(mentions):
         claim, fact = lone.claim, lone.fact
         if not (event_keys(claim, fact) or tells_past(claim, fact)) or not _dates_one_thing(claim, fact):
             continue
@@ -266,11 +266,6 @@ def _any_alike(
 
 
 # -------------------------------------------------------------------------------- figures
-
-
-def _figure_words(claim: Claim) -> frozenset[str]:
-    """The sentence's content words, not its figures (those are compared, and differ)."""
-    return frozenset(w for w in claim_tokens(claim.text) if not w[:1].isdigit())
 
 
 _RECORD_RE = re.compile(
@@ -324,6 +319,12 @@ def _part_of_whole(mention: Mention) -> bool:
     return bool(_PART_AFTER_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
 
 
+def _kind_of_figure(mention: Mention) -> tuple[bool, bool, bool, bool]:
+    """Whether the figure is a rate, a change, a record (or an earlier or first count), a
+    part of the whole: two figures that differ in one of these are two details."""
+    return _is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
+
+
 def _record(mention: Mention) -> bool:
     start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
     text = mention.claim.text
@@ -368,12 +369,16 @@ def lone_sentence_figures(
     people" and "Ten people were killed".
 
     Only figures with a unit or a thing counted, in sentences that give one figure of it,
-    count on either side; a figure added to a count ("two more") on neither. No other
-    source gives the lone figure of that unit anywhere, and the lone source never gives the
-    others'. The two must not agree as stated ("more than 400" / "401"), nor be a rate and
-    a total, nor be said of different events; the sentences must not give other figures
-    and none the same (two data points). ``same_detail`` says of the lone figure and each
-    of the others' that they may be one detail (the ages of one person).
+    count on either side; a lone figure added to a count ("two more") is none, and one
+    among the others' leaves it open. No other source gives the lone figure of that unit
+    anywhere, and the lone source never gives the others'. The two must not agree as stated
+    ("more than 400" / "401"), nor differ in being a rate ("$22 million a season"), a change
+    ("up 0.4 percent"), a record, an earlier or a first count ("the biggest ever", "an
+    initial count") or a part of the whole ("in one mosque") (:func:`_kind_of_figure`), nor
+    count what became of different people ("killing" / "remain missing"), nor be said of
+    different events; the sentences must not be two data points (:func:`_two_data_points`).
+    ``same_detail`` says of the lone figure and each of the others' that they may be one
+    detail (the ages of one person).
     """
     mentions: list[Mention] = []
     written: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, unit) -> figures
@@ -383,13 +388,17 @@ def lone_sentence_figures(
         if not figures:
             continue
         units = [f.unit for f in figures]
+        words = words_without_figures(claim.text)
         for fact in figures:
             written[(claim.source, fact.unit)].add(fact.value)
             given[(fact.unit, fact.value)].add(claim.source)
             if units.count(fact.unit) == 1:
-                mentions.append(Mention(claim, fact, _figure_words(claim)))
+                mentions.append(Mention(claim, fact, words))
+    if len(mentions) <= _MIN_STATED:
+        return []
+    search = _AlikeSentences(mentions)
     found = []
-    for search, n, lone in _each_with_search(mentions):
+    for n, lone in enumerate(mentions):
         claim, fact = lone.claim, lone.fact
         if given[(fact.unit, fact.value)] != {claim.source} or is_increment(lone):
             continue
@@ -399,15 +408,10 @@ def lone_sentence_figures(
         majority, against = chosen
         if majority in written[(claim.source, fact.unit)]:
             continue
-        if any(
-            numbers_agree(lone, m) or is_increment(m) or _is_rate(m) != _is_rate(lone)
-            or _is_change(m) != _is_change(lone)
-            for m in against
-        ):
+        kind = _kind_of_figure(lone)
+        if any(numbers_agree(lone, m) or is_increment(m) or _kind_of_figure(m) != kind for m in against):
             continue
         if other_events([lone], against) or _two_data_points(lone, against):
-            continue
-        if any(_record(m) != _record(lone) or _part_of_whole(m) != _part_of_whole(lone) for m in against):
             continue
         state = _state(lone)
         if state is not None and any((other := _state(m)) is not None and other != state for m in against):

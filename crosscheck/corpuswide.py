@@ -176,13 +176,12 @@ def fact_slots(
     return slots + lone
 
 
-def alike_slots(claims: Sequence[Claim], dated: Sequence[Claim] | None = None) -> list[Slot]:
+def alike_slots(claims: Sequence[Claim], dated: Sequence[Claim]) -> list[Slot]:
     """The days and figures one source alone gives in a sentence much like those where
     others give another (:mod:`crosscheck.alike`): lone values too, found apart from
     :func:`fact_slots` so that they can be found in the audit's own process while a helper
     works out those (it is the later of the two), and reported after them. ``dated`` is
-    :func:`without_timestamps` of the claims, where the caller has it already."""
-    dated = without_timestamps(claims) if dated is None else dated
+    :func:`without_timestamps` of the claims (the caller has it already)."""
     return lone_sentence_days(dated) + lone_sentence_figures(
         without_conversions(claims), same_detail=_same_person_aged
     )

@@ -11,13 +11,12 @@ with the words of the whole sentences weighed (:func:`lone_sentence_years`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 
 import attrs
 
-from crosscheck._text import MONTH_NAMES, content_tokens
+from crosscheck._text import MONTH_NAMES, words_without_figures
 from crosscheck.events import other_events
 from crosscheck.facts import MONTH_NUMBERS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -121,13 +120,7 @@ _YEAR_MIN_STATED = 3
 def _sentence_words(claim: Claim, fact: Fact) -> frozenset[str]:
     """The content words of the whole claim, numbers left out: a year often ends or opens
     its sentence, far from the words that say what it dates."""
-    return _words_of(claim.text)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _words_of(text: str) -> frozenset[str]:
-    """The content words (stemmed) of ``text`` that are no numbers."""
-    return frozenset(w for w in content_tokens(text) if not w[:1].isdigit())
+    return words_without_figures(claim.text)
 
 
 def _year_key(claim: Claim, fact: Fact) -> frozenset[str]:

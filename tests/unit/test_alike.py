@@ -99,6 +99,11 @@ def test_a_weekday_one_source_alone_gives_in_a_sentence_like_the_others_is_a_dat
             "an earlier event, and any such day",
         ),
         (
+            "Four men disguised as women had robbed Harry Winston's prestigious Paris jewellery store near the "
+            "Champs-Elysees on Tuesday afternoon.",
+            "a past before the past: an earlier event",
+        ),
+        (
             "The robbery came 14 months after four men robbed Harry Winston's prestigious Paris jewellery store "
             "near the Champs-Elysees on Tuesday afternoon, a year ago.",
             "an earlier time",
@@ -185,7 +190,7 @@ def test_a_figure_one_source_alone_gives_in_a_sentence_like_the_others_is_a_numb
 @pytest.mark.parametrize(
     ("change", "why"),
     [
-        (("killing 7 persons", "killing 7 more persons"), "a figure added to a count"),
+        (("killing 7 persons", "killing another 7 persons"), "a figure added to a count"),
         (("killing 7 persons", "killing more than 7 persons"), "a floor the others' figure is within"),
         (("and wounding dozens.", "and wounding dozens. Officials later said 10 people had died."),
          "the lone source gives the others' figure too"),
