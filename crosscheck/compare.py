@@ -55,7 +55,14 @@ from crosscheck.models import (
     SentenceComparison,
     Variant,
 )
-from crosscheck.outliers import NAMED_AGES_RULE, PAIRED_ELSEWHERE_RULE, PAIRED_VALUE_RULE, SAME_WORDS_RULE
+from crosscheck.outliers import (
+    ELSEWHERE,
+    NAMED_AGES_RULE,
+    ONE_AGE_RULE,
+    PAIRED_ELSEWHERE_RULE,
+    PAIRED_VALUE_RULE,
+    SAME_WORDS_RULE,
+)
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
@@ -108,7 +115,11 @@ _RULE_SEVERITY = {
     # one place for another may be a place within it ("in Paris" / "in France")
     EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
 }
-_ALIKE_RULES = frozenset({DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE})
+_HELD_BY_LONE_RULES = frozenset(
+    {DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE, ONE_AGE_RULE, ONE_AGE_RULE + ELSEWHERE}
+)
+"""Rules whose lone value is held by its own mentions only: several lone values may stand
+against one majority, whose mentions other slots hold already."""
 _WITHOUT_MAJORITY = frozenset(
     {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE}
 )
@@ -539,11 +550,11 @@ def find_discrepancies(
     for fact_slot in ordered:
         keys = sorted(fact_slot.values)
         mentions = [m for key in keys for m in fact_slot.values[key]]
-        # a lone surname, day or figure of sentences alike is held by its own mentions
+        # a lone surname (and the lone values of some rules) is held by its own mentions
         # only: several lone values may stand against one majority
         own = (
             _lone_mentions(fact_slot)
-            if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT or fact_slot.rule in _ALIKE_RULES
+            if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT or fact_slot.rule in _HELD_BY_LONE_RULES
             else mentions
         )
         if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in own):

@@ -27,6 +27,7 @@ from crosscheck.names import same_person_variant
 from crosscheck.outliers import (
     find_lone_values,
     lone_number_group,
+    story_age,
     story_weekday,
     without_conversions,
 )
@@ -143,6 +144,7 @@ def fact_slots(
         return not is_slip(a, b, min_length=config.slip_min_length) and not same_person_variant(a, b, person=True)
 
     dated = without_timestamps(claims)
+    figures = without_conversions(claims)
     # one search each for the slots and the near-identical surroundings of numbers, of dates
     number_slots, near_numbers = find_slots_and_near_identical(
         claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged
@@ -160,7 +162,7 @@ def fact_slots(
         near_numbers
         + near_dates
         + find_lone_values(
-            without_conversions(claims), group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
+            figures, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
             same_detail=_same_person_aged, pairs=True,
         )
         + find_lone_values(
@@ -168,6 +170,7 @@ def fact_slots(
             pairs=True,
         )
         + story_weekday(dated)
+        + story_age(figures, same_person=_same_person_aged)
         + lone_years(dated)
         + lone_sentence_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)

@@ -19,6 +19,7 @@ from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
     NAMED_AGES_RULE,
+    ONE_AGE_RULE,
     ONE_WEEKDAY_RULE,
     PAIRED_VALUE_RULE,
     SAME_WORDS_RULE,
@@ -147,6 +148,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one weekday of the "
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
+        )
+    if rule == ONE_AGE_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one age in the "
+            f"story, and {_lone_against(lone, majority, elsewhere).rstrip(',')}; "
+            "most likely one person's age given two ways."
         )
     if rule in (DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE):
         lone, majority = variants[-1], variants[0]

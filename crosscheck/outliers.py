@@ -23,6 +23,10 @@ three independent sources or more give the other value somewhere
 Sunday"; "five armed robbers" against "Four armed robbers"), unless each says what
 happened and the two differ.
 
+A story's one weekday and its one age are read across every sentence: where every other
+source that gives one gives the same, a source that gives another has it wrong, however
+it words its sentence (:func:`story_weekday`, :func:`story_age`).
+
 Such a pair is a slot like any other: the majority value against the lone one. The
 rule is deliberately strict (the others must agree among themselves, the lone source
 must not write their value in sentences like these), because the surrounding sentences
@@ -60,6 +64,7 @@ __all__ = [
     "ELSEWHERE",
     "LONE_VALUE_RULES",
     "NAMED_AGES_RULE",
+    "ONE_AGE_RULE",
     "ONE_WEEKDAY_RULE",
     "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
@@ -68,6 +73,7 @@ __all__ = [
     "is_increment",
     "names_other_people",
     "lone_number_group",
+    "story_age",
     "story_weekday",
     "without_conversions",
 ]
@@ -347,12 +353,17 @@ def _bare_age_of(
         return None
     if any(2 * support[v] > support[top] for v in ranked[1:]):
         return None  # not the one age the others give
+    return top if _names_first(before, values[top]) else None
+
+
+def _names_first(before: Claim, aged: Sequence[Mention]) -> bool:
+    """Whether the first person the sentence ``before`` a bare age names is one the others
+    name beside their ages (by surname)."""
     subject = next(
         (f.value.split()[-1] for f in before.facts if f.kind is FactKind.NAME and f.unit in ("person", "") and f.value),
         None,
     )
-    theirs = {words[-1] for m in values[top] if (words := name_beside_words(m))}
-    return top if subject in theirs else None
+    return subject is not None and subject in {words[-1] for m in aged if (words := name_beside_words(m))}
 
 
 def _named_age_of(
@@ -614,6 +625,8 @@ def find_lone_values(
                 continue
             (source,) = lone_sources
             lone = values[value]
+            if neighbour == _AGE_KEY and any(_age_at_another_time(m) for m in lone):
+                continue  # "began swimming at age 8": the person's age at another time
             # the mentions set against the lone value, where not all of the majority's: those
             # beside the name an age is found by, or the sentence much like the lone one
             named: list[Mention] | None = None
@@ -808,3 +821,82 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
             lone=lone,
         )
     ]
+
+
+ONE_AGE_RULE = "every other source that gives an age gives one, and this source alone gives another"
+_ONE_AGE_MIN_SOURCES = 3
+"""Independent sources that must give the story's one age."""
+_AGE_AT_ANOTHER_TIME_RE = re.compile(
+    r"\b(?:when|first|began|begun|started|became|become|since|until|debut(?:ed)?|joined|won|married|"
+    r"retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+_AGE_TIME_REACH = 40
+"""Characters either side of a lone age read for :data:`_AGE_AT_ANOTHER_TIME_RE`."""
+
+
+def _age_at_another_time(mention: Mention) -> bool:
+    """Whether the age is one the person was at another time than the story's ("won her
+    first title at 16", "married at 19", "when he was 40")."""
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    text = mention.claim.text
+    return bool(_AGE_AT_ANOTHER_TIME_RE.search(text[max(0, start - _AGE_TIME_REACH) : end + _AGE_TIME_REACH]))
+
+
+def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mention], bool]) -> list[Slot]:
+    """A slot for the one source that gives another age than every other source gives.
+
+    Where every other source that gives an age gives the same one (three independent
+    sources or more, of the same person as far as the names beside the ages tell:
+    ``same_person``), the story has one person's age in it, and a source that gives
+    another, once, has it wrong however it words its sentence ("died Friday at 86" against
+    "Esther Williams dies at 91" and "She was 91."; "He was 103."). The lone source may give
+    the others' age too, in other sentences (a headline with the right age, a body with
+    another): that is reported with the rule's :data:`ELSEWHERE` note. Not where the lone
+    age is one the person was at another time ("won her first title at 16"), is added to
+    a count, agrees with the others' as stated, or where the two are said of different
+    events; a bare age ("He was 103.") only where the sentence before it names the person
+    first, by a surname the others give beside their ages.
+    """
+    ages: dict[str, list[Mention]] = defaultdict(list)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NUMBER and fact.unit == "age":
+                ages[claim.source].append(Mention(claim, fact, frozenset()))
+    given = {source: {m.fact.value for m in mentions} for source, mentions in ages.items()}
+    previous: dict[str, Claim] | None = None
+    slots = []
+    for source, mine in sorted(given.items()):
+        theirs = set().union(*(values for other, values in given.items() if other != source))
+        lone_values = mine - theirs
+        if len(theirs) != 1 or len(lone_values) != 1:
+            continue
+        (majority,), (value,) = theirs, lone_values
+        lone = [m for m in ages[source] if m.fact.value == value]
+        if len(lone) != 1:
+            continue
+        (one,) = lone
+        if is_increment(one) or _age_at_another_time(one):
+            continue
+        against = [m for other, mentions in sorted(ages.items()) if other != source for m in mentions if same_person(one, m)]
+        if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for m in against):
+            continue
+        if not fact_context(one.claim, one.fact):
+            # a bare "He was 103." is of the person the sentence before names first
+            previous = _claims_before(claims) if previous is None else previous
+            before = previous.get(one.claim.id)
+            if before is None or not _names_first(before, against):
+                continue
+        if other_events(lone, against):
+            continue
+        slots.append(
+            Slot(
+                kind=DiscrepancyKind.NUMBER,
+                values=dict(sorted({majority: tuple(against), value: (one,)}.items())),
+                context=("the story's one age",),
+                score=0.0,
+                rule=ONE_AGE_RULE + (ELSEWHERE if majority in mine else ""),
+                lone=value,
+            )
+        )
+    return slots
