@@ -118,8 +118,8 @@ _RULE_SEVERITY = {
 _HELD_BY_LONE_RULES = frozenset(
     {DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE, ONE_AGE_RULE, ONE_AGE_RULE + ELSEWHERE}
 )
-"""Rules whose lone value is held by its own mentions only: several lone values may stand
-against one majority, whose mentions other slots hold already."""
+"""Rules whose lone value is held by its own mentions only: the majority's mentions may be
+held already, by other slots or by another lone value set against the same majority."""
 _WITHOUT_MAJORITY = frozenset(
     {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE}
 )

@@ -153,7 +153,8 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         lone, majority = variants[-1], variants[0]
         return (
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one age in the "
-            f"story, and {_lone_against(lone, majority, elsewhere).rstrip(',')}; "
+            f"story, and {', '.join(lone.sources)} alone gives '{lone.text}'"
+            f"{f' (it gives {majority.text!r} only in other sentences)' if elsewhere else ''}; "
             "most likely one person's age given two ways."
         )
     if rule in (DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE):

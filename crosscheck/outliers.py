@@ -413,9 +413,9 @@ surname, and so may a "Mr Roche" and a "Ryan Roche"."""
 _MISTER_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b", re.IGNORECASE)
 
 
-def _kin_or_mister(mention: Mention) -> bool:
-    """Whether the name beside an age has a relative's word or a Mr, Mrs, Ms or Miss right
-    before it (:data:`_KIN_OR_MISTER_RE`)."""
+def _kin_or_mister(mention: Mention, *, mister: bool = True) -> bool:
+    """Whether the name beside an age has a relative's word or (with ``mister``) a Mr, Mrs,
+    Ms or Miss right before it (:data:`_KIN_OR_MISTER_RE`)."""
     # the name ends within a few characters before the age: the text before the name, else the age
     name = next(
         (
@@ -425,9 +425,10 @@ def _kin_or_mister(mention: Mention) -> bool:
         None,
     )
     if name is not None and _MISTER_RE.match(name.text):
-        return True  # the name's fact holds its honorific ("Mrs. Roche")
+        return mister  # the name's fact holds its honorific ("Mrs. Roche")
     start = (name or mention.fact).start - mention.claim.start
-    return _KIN_OR_MISTER_RE.search(mention.claim.text[max(0, start - 40) : start]) is not None
+    found = _KIN_OR_MISTER_RE.search(mention.claim.text[max(0, start - 40) : start])
+    return found is not None and (mister or not _MISTER_RE.match(found.group()))
 
 
 def lone_number_group(fact: Fact) -> str | None:
@@ -626,7 +627,7 @@ def find_lone_values(
             (source,) = lone_sources
             lone = values[value]
             if neighbour == _AGE_KEY and any(_age_at_another_time(m) for m in lone):
-                continue  # "began swimming at age 8": the person's age at another time
+                continue  # "began swimming at age 8": the person's age at another time than the story's
             # the mentions set against the lone value, where not all of the majority's: those
             # beside the name an age is found by, or the sentence much like the lone one
             named: list[Mention] | None = None
@@ -831,16 +832,27 @@ _AGE_AT_ANOTHER_TIME_RE = re.compile(
     r"retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
+"""Words near an age that make it one the person was at another time than the story's."""
 _AGE_TIME_REACH = 40
-"""Characters either side of a lone age read for :data:`_AGE_AT_ANOTHER_TIME_RE`."""
+"""Characters either side of an age read for :data:`_AGE_AT_ANOTHER_TIME_RE`."""
 
 
 def _age_at_another_time(mention: Mention) -> bool:
     """Whether the age is one the person was at another time than the story's ("won her
-    first title at 16", "married at 19", "when he was 40")."""
+    first title at 16", "married at 19", "when he was 40", "aged 15 at the time")."""
     start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
     text = mention.claim.text
     return bool(_AGE_AT_ANOTHER_TIME_RE.search(text[max(0, start - _AGE_TIME_REACH) : end + _AGE_TIME_REACH]))
+
+
+def _full_surnames(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Each source's people written in full (two words or more), by folded surname."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for fact in claim.facts:
+            if fact.kind is FactKind.NAME and fact.unit in ("person", "") and len(words := fact.value.split()) > 1:
+                found[claim.source].add(words[-1].casefold())
+    return found
 
 
 def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mention], bool]) -> list[Slot]:
@@ -848,23 +860,31 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
 
     Where every other source that gives an age gives the same one (three independent
     sources or more, of the same person as far as the names beside the ages tell:
-    ``same_person``), the story has one person's age in it, and a source that gives
-    another, once, has it wrong however it words its sentence ("died Friday at 86" against
-    "Esther Williams dies at 91" and "She was 91."; "He was 103."). The lone source may give
-    the others' age too, in other sentences (a headline with the right age, a body with
-    another): that is reported with the rule's :data:`ELSEWHERE` note. Not where the lone
-    age is one the person was at another time ("won her first title at 16"), is added to
-    a count, agrees with the others' as stated, or where the two are said of different
-    events; a bare age ("He was 103.") only where the sentence before it names the person
-    first, by a surname the others give beside their ages.
+    ``same_person``; an age the person was at another time, "aged 15 at the time", counts
+    for neither side), the story has one person's age in it, and a source that gives
+    another has it wrong however it words its sentence ("died Friday at 86" against "Esther
+    Williams dies at 91" and "She was 91."; "He was 103."; in a headline and its body alike).
+    The lone source may give the others' age too, in other sentences (a headline with the
+    right age, a body with another): that is reported with the rule's :data:`ELSEWHERE`
+    note; in the same sentence, the two are two people's ages. Not where the lone age is
+    one the person was at another time ("won her first title at 16"), is added to a count,
+    agrees with the others' as stated, or where the two are said of different events;
+    nor beside a relative ("her son Benjamin Gage, 64") or a person the lone source names
+    in full whose surname no other source gives beside an age ("Adnan Januzaj, 19" against
+    the others' "Rooney, 28" and "the 28-year-old"); a bare age ("He was 103.") only where
+    the sentence before it names the person first, by a surname the others give beside
+    their ages.
     """
     ages: dict[str, list[Mention]] = defaultdict(list)
     for claim in claims:
         for fact in claim.facts:
             if fact.kind is FactKind.NUMBER and fact.unit == "age":
-                ages[claim.source].append(Mention(claim, fact, frozenset()))
+                mention = Mention(claim, fact, frozenset())
+                if not _age_at_another_time(mention):
+                    ages[claim.source].append(mention)
     given = {source: {m.fact.value for m in mentions} for source, mentions in ages.items()}
     previous: dict[str, Claim] | None = None
+    people: dict[str, set[str]] | None = None
     slots = []
     for source, mine in sorted(given.items()):
         theirs = set().union(*(values for other, values in given.items() if other != source))
@@ -873,29 +893,38 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             continue
         (majority,), (value,) = theirs, lone_values
         lone = [m for m in ages[source] if m.fact.value == value]
-        if len(lone) != 1:
+        own = {m.claim.id for m in ages[source] if m.fact.value == majority}
+        if any(m.claim.id in own or is_increment(m) or _kin_or_mister(m, mister=False) for m in lone):
+            continue  # two people's ages in one sentence, a count added to, a relative's age
+        against = [
+            m for other, mentions in sorted(ages.items()) if other != source for m in mentions
+            if all(same_person(one, m) for one in lone)
+        ]
+        if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for one in lone for m in against):
             continue
-        (one,) = lone
-        if is_increment(one) or _age_at_another_time(one):
-            continue
-        against = [m for other, mentions in sorted(ages.items()) if other != source for m in mentions if same_person(one, m)]
-        if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for m in against):
-            continue
-        if not fact_context(one.claim, one.fact):
+        theirs_named = {words[-1].casefold() for m in against if (words := name_beside_words(m))}
+        people = _full_surnames(claims) if people is None else people
+        if any(
+            (words := name_beside_words(one)) and words[-1].casefold() in people[source]
+            and words[-1].casefold() not in theirs_named
+            for one in lone
+        ):
+            continue  # another person the lone source names in full
+        if any(not fact_context(one.claim, one.fact) for one in lone):
             # a bare "He was 103." is of the person the sentence before names first
             previous = _claims_before(claims) if previous is None else previous
-            before = previous.get(one.claim.id)
-            if before is None or not _names_first(before, against):
+            befores = [previous.get(one.claim.id) for one in lone if not fact_context(one.claim, one.fact)]
+            if any(before is None or not _names_first(before, against) for before in befores):
                 continue
         if other_events(lone, against):
             continue
         slots.append(
             Slot(
                 kind=DiscrepancyKind.NUMBER,
-                values=dict(sorted({majority: tuple(against), value: (one,)}.items())),
+                values=dict(sorted({majority: tuple(against), value: tuple(lone)}.items())),
                 context=("the story's one age",),
                 score=0.0,
-                rule=ONE_AGE_RULE + (ELSEWHERE if majority in mine else ""),
+                rule=ONE_AGE_RULE + (ELSEWHERE if own else ""),
                 lone=value,
             )
         )

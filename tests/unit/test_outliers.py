@@ -1319,12 +1319,17 @@ def test_a_year_in_a_sentence_like_the_others_is_not_set_against_one_that_may_be
     assert not any(rule and rule.startswith(YEAR_IN_SENTENCE_RULE) for rule, _, _ in _year_rules(texts)), why
 
 
-# five obituaries of one swimmer, each giving her age its own way
+# five obituaries of one swimmer, each giving her age its own way, one beside her name
 AGED_91 = (
-    "Esther Williams, swimming star and pin-up of the aqua musicals, dies at 91",
-    "Williams, 91, passed away early Thursday in her sleep, according to her publicist. She was 91.",
-    "The champion swimmer turned actress died peacefully at her home in Beverly Hills. She was 91.",
-    "Golden girl of screen and pool, Esther Williams, has died peacefully in her sleep aged 91.",
+    "The swimming star and pin-up of the aqua musicals dies at 91",
+    "Her publicist said the actress died in her sleep at her home. She was 91.",
+    "The actress passed away early Thursday in her sleep, according to her publicist. She was 91.",
+    "The champion swimmer turned actress died peacefully at home, aged 91.",
+    "Golden girl of screen and pool, Esther Williams, 91, has died peacefully in her sleep.",
+)
+MERMAID_86 = (
+    "The self-described Million Dollar Mermaid, whose aquatic skills launched a genre of movies, "
+    "died Friday at 86."
 )
 
 
@@ -1337,43 +1342,52 @@ def _age_rules(texts: Sequence[str]) -> list[tuple[str | None, list[tuple[str, t
 
 
 def test_a_source_alone_giving_another_age_than_the_story_s_one_is_reported() -> None:
-    lone = "The self-described Million Dollar Mermaid, whose aquatic skills launched a genre of movies, died Friday at 86."
-    ((rule, variants, explanation),) = _age_rules([*AGED_91, lone])
+    ((rule, variants, explanation),) = _age_rules([*AGED_91, MERMAID_86])
     assert rule == ONE_AGE_RULE
-    assert variants == [("91", ("s0", "s1", "s2", "s3")), ("86", ("s4",))]
-    assert "the one age in the story" in explanation
-    # a bare age, after a sentence that names her, in a source whose headline gives the story's
-    torn = "Esther Williams dies at 91\n\nEsther Williams died at home on Thursday. She was 103."
-    ((rule, variants, _),) = _age_rules([*AGED_91, torn])
-    assert (rule, variants[-1]) == (ONE_AGE_RULE + ELSEWHERE, ("103", ("s4",)))
-    # after a sentence that names nobody, a bare age may be anyone's
-    assert _age_rules([*AGED_91, "A guest was arrested at the hotel.\n\nShe was 103."]) == []
+    assert variants == [("91", ("s0", "s1", "s2", "s3", "s4")), ("86", ("s5",))]
+    assert "give '91' as the one age in the story, and s5 alone gives '86'; most likely" in explanation
+    # in a headline and in the body alike
+    twice = "The swimming star dies at 86\n\nEsther Williams died on Thursday at her home. She was 86."
+    ((rule, variants, _),) = _age_rules([*AGED_91, twice])
+    assert (rule, variants[-1]) == (ONE_AGE_RULE, ("86", ("s5",)))
+    # an age the others give of another time counts for neither side
+    first_title = "Esther Williams, who won her first national title aged 16, was a champion swimmer."
+    assert [r for r, _, _ in _age_rules([*AGED_91, first_title, MERMAID_86])] == [ONE_AGE_RULE]
 
 
 def test_a_source_whose_headline_gives_the_story_s_age_and_its_body_another_is_reported() -> None:
-    torn = "Technicolor Star Dies At Age 91\n\nThe Million Dollar Mermaid, whose aquatic skills launched a genre of movies, died Friday at 86."
+    torn = "Technicolor Star Dies At Age 91\n\n" + MERMAID_86
     ((rule, variants, explanation),) = _age_rules([*AGED_91, torn])
     assert rule == ONE_AGE_RULE + ELSEWHERE
-    assert variants == [("91", ("s0", "s1", "s2", "s3")), ("86", ("s4",))]
-    assert "only in other sentences" in explanation
+    assert variants == [("91", ("s0", "s1", "s2", "s3", "s4")), ("86", ("s5",))]
+    assert "s5 alone gives '86' (it gives '91' only in other sentences); most likely" in explanation
+    # a bare age, after a sentence that names her
+    torn = "Esther Williams dies at 91\n\nEsther Williams died at home on Thursday. She was 103."
+    ((rule, variants, _),) = _age_rules([*AGED_91, torn])
+    assert (rule, variants[-1]) == (ONE_AGE_RULE + ELSEWHERE, ("103", ("s5",)))
+    # after a sentence that names nobody, a bare age may be anyone's
+    assert _age_rules([*AGED_91, "A guest was arrested at the hotel.\n\nShe was 103."]) == []
 
 
 @pytest.mark.parametrize(
     ("lone", "why"),
     [
-        ("Williams, who won her first national title aged 16, died on Thursday.", "an age at another time"),
         ("Williams began swimming at age 8 and died on Thursday.", "an age at another time"),
-        ("Her husband, Edward Bell, 86, was at her side when she died on Thursday.", "another person's age"),
-        ("The actress died on Thursday at 91, and her son, 62, was with her.", "two ages besides the story's"),
+        ("Her son Ben, 64, was at her side as the actress died on Thursday.", "a relative's age"),
+        ("Hull manager Steve Bruce, 53, said the actress was a legend of the pool.", "a person named in full"),
+        ("The actress died at 91 on Thursday, with a friend, 86, at her side.", "two ages in one sentence"),
+        ("The actress died on Thursday at 91, and her son, 62, was with her.", "a relative's age"),
     ],
 )
 def test_no_age_is_set_against_the_story_s_one_where_it_is_another_detail(lone: str, why: str) -> None:
     assert _age_rules([*AGED_91, lone]) == [], why
 
 
-def test_the_story_s_one_age_needs_three_sources_that_agree_on_it() -> None:
-    lone = "The Million Dollar Mermaid, whose aquatic skills launched a genre of movies, died Friday at 86."
-    assert not [r for r, _, _ in _age_rules([*AGED_91[:2], lone]) if r and r.startswith(ONE_AGE_RULE)]
+def test_the_story_s_one_age_needs_three_independent_sources_that_agree_on_it() -> None:
+    assert _age_rules([*AGED_91[:2], MERMAID_86]) == []
+    # a verbatim copy is no third witness
+    assert _age_rules([*AGED_91[:2], AGED_91[1], MERMAID_86]) == []
+    assert [r for r, _, _ in _age_rules([*AGED_91[:2], AGED_91[3], MERMAID_86])] == [ONE_AGE_RULE]
     # another age among the others: the story has two people's ages, or one given two ways already
-    other = "Williams, 92, passed away early Thursday in her sleep, according to her publicist."
-    assert not [r for r, _, _ in _age_rules([*AGED_91, other, lone]) if r and r.startswith(ONE_AGE_RULE)]
+    other = "The actress passed away early Thursday in her sleep, aged 92, according to her publicist."
+    assert not [r for r, _, _ in _age_rules([*AGED_91, other, MERMAID_86]) if r and r.startswith(ONE_AGE_RULE)]
