@@ -39,7 +39,7 @@ from crosscheck.checks import (
     wording_differs,
 )
 from crosscheck.config import AuditConfig
-from crosscheck.conversions import misconverted_figures
+from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import said_beside
@@ -121,7 +121,7 @@ _HELD_BY_LONE_RULES = frozenset(
 """Rules whose lone value is held by its own mentions only: the majority's mentions may be
 held already, by other slots or by another lone value set against the same majority."""
 _WITHOUT_MAJORITY = frozenset(
-    {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE}
+    {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE, CONVERSION_RULE}
 )
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate

@@ -111,7 +111,8 @@ def _converted(claim: Claim, fact: Fact) -> Fact | None:
 
 def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
     """Return a slot for each conversion that one source alone gives where two sources or
-    more convert the same figure (value and unit) to one other value."""
+    more convert the same figure (value and unit) to one other value; or, one source
+    against one, where the arithmetic fits one of the two conversions only."""
     keyed: dict[tuple[str, str, str], list[tuple[Mention, Fact]]] = defaultdict(list)
     for claim in claims:
         for fact in claim.facts:
@@ -139,14 +140,19 @@ def converted_figures(claims: Sequence[Claim]) -> list[Slot]:
             continue
         sources = {g: {m.claim.source for m, _ in items} for g, items in groups.items()}
         majority = max(groups, key=lambda g: (len(sources[g]), g))
+        expected = converted_value(value, unit, to)
         if len(sources[majority]) < _MIN_AGREEING:
-            continue
+            # one source against one: the arithmetic says which converts right ("75 km (50
+            # miles)" against "75 kilometers (31 miles)"), where it says it of one only
+            fitting = [g for g in groups if expected is not None and _close_enough(g, expected)]
+            if len(groups) != 2 or len(fitting) != 1:
+                continue
+            (majority,) = fitting
         for lone, items in sorted(groups.items()):
             if lone == majority or len(sources[lone]) != 1 or sources[lone] & sources[majority]:
                 continue
             if any(len(sources[g]) >= len(sources[majority]) for g in groups if g not in (majority, lone)):
                 continue  # the others do not agree among themselves
-            expected = converted_value(value, unit, to)
             if expected is not None and _fits(lone, majority, expected):
                 continue  # "2 km (1 mile)" against "(1.2 miles)": coarser, but no worse
             figure = f"{_shown_value(value)} {_UNIT_WORDS.get(unit, unit)}"

@@ -133,6 +133,9 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         )
     if rule == CONVERSION_RULE:
         lone, majority = variants[-1], variants[0]
+        if len(majority.sources) == 1:
+            # one source against one, found where the arithmetic fits one side only
+            return f"{written}: the two sources convert the figure differently ({detail}); one conversion is wrong."
         return (
             f"{written}: only {', '.join(lone.sources)} converts the figure to '{lone.text}', where "
             f"{len(majority.sources)} other sources give '{majority.text}' ({detail}); one conversion is wrong."

@@ -29,6 +29,16 @@ def test_a_conversion_one_source_alone_gives_stands_against_the_others() -> None
     assert "75 km is about 47 miles" in explanation
 
 
+def test_one_conversion_against_one_stands_where_the_arithmetic_fits_one_side_only() -> None:
+    ((explanation, variants),) = _conversions([TWO_AGREE[0], LONE])
+    assert sorted(variants) == ["31", "47"]
+    assert "the two sources convert the figure differently" in explanation
+    assert "75 km is about 47 miles" in explanation
+    # reported once: the conversion, not the arithmetic against the lone source besides
+    result = crosscheck.audit([Source(id="s0", text=TWO_AGREE[0]), Source(id="s1", text=LONE)])
+    assert [d.rule for d in result.discrepancies if d.kind.value == "number"] == [CONVERSION_RULE]
+
+
 def test_conversions_rounded_two_ways_are_one_value() -> None:
     texts = [
         "The quake struck at a depth of 10 kilometers (6 miles) under Bener Meriah.",
@@ -46,8 +56,10 @@ def test_conversions_rounded_two_ways_are_one_value() -> None:
 @pytest.mark.parametrize(
     "texts",
     [
-        # one source against one: no majority
-        [TWO_AGREE[0], LONE],
+        # one source against one, neither near the arithmetic (47 miles): no side to take
+        ["The quake struck 75 kilometers (60 miles) west of Manokwari, the USGS said.", LONE],
+        # two sources convert it wrongly alike, one rightly: the right one is no lone error
+        [TWO_AGREE[0], LONE, "Jakarta officials put it 75 km (31 miles) from land."],
         # the lone source also gives the others' conversion: it is no slip of one source
         [*TWO_AGREE, LONE + " That is 75 km (47 miles) from the shore."],
         # a coarser conversion, no further off than the others' ("2 km (1 mile)" / "(1.2 miles)")
