@@ -910,11 +910,11 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             for one in lone
         ):
             continue  # another person the lone source names in full
-        if any(not fact_context(one.claim, one.fact) for one in lone):
+        bare = [one for one in lone if not fact_context(one.claim, one.fact)]
+        if bare:
             # a bare "He was 103." is of the person the sentence before names first
             previous = _claims_before(claims) if previous is None else previous
-            befores = [previous.get(one.claim.id) for one in lone if not fact_context(one.claim, one.fact)]
-            if any(before is None or not _names_first(before, against) for before in befores):
+            if any((before := previous.get(one.claim.id)) is None or not _names_first(before, against) for one in bare):
                 continue
         if other_events(lone, against):
             continue
