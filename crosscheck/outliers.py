@@ -372,12 +372,15 @@ def _named_age_of(
     stated: Mapping[tuple[str, str], set[str]],
     group: str,
     source: str,
-) -> tuple[str, list[Mention]] | None:
+) -> tuple[str, list[Mention], bool] | None:
     """The age other sources give beside the surname a lone age is given beside
     ("Smith, 38, who played …" / "Matt Smith, 26, will make his debut"), with those
     mentions, where no other age is given beside that surname: the name says whose age it
     is, however little else the sentences share. Given by one other source only, it is
-    one against one (:data:`NAMED_AGES_RULE`)."""
+    one against one (:data:`NAMED_AGES_RULE`). The last item says whether the lone source
+    gives the others' age too, in another sentence and not beside that person: a slip all
+    the same where two sources or more give it beside the name (reported with the rule's
+    :data:`ELSEWHERE` note)."""
     names = [words for m in lone if (words := name_beside_words(m))]
     if not names:
         return None
@@ -398,9 +401,23 @@ def _named_age_of(
     if len(found) != 1:
         return None  # none, or the others give that person two ages
     ((value, beside),) = found.items()
-    if source in stated[(group, value)]:
+    if source not in stated[(group, value)]:
+        return value, beside, False
+    # the lone source gives the others' age too: still a slip where two sources or more give
+    # it beside the name, and the lone source only in another sentence and not beside that
+    # person ("8-year-old Kimani (Kiki) Gray" under a headline's "16-year-old shot by cops"), and
+    # where it names the person in full, another source names them so beside the age (not
+    # "17-year-old Jeremy Ortiz" against "Ortiz, 35": a son)
+    own = [m for m in values[value] if m.claim.source == source]
+    in_lone = {m.claim.id for m in lone}
+    theirs = [words for m in beside if len(words := name_beside_words(m)) > 1]
+    if (
+        witnesses(beside) < _MIN_MAJORITY or not own
+        or any(m.claim.id in in_lone or ((words := name_beside_words(m)) and same_person(words)) for m in own)
+        or any(len(n) > 1 and not any(w[0] == n[0] and w[-1] == n[-1] for w in theirs) for n in names)
+    ):
         return None
-    return value, beside
+    return value, beside, True
 
 
 _KIN_OR_MISTER_RE = re.compile(
@@ -672,7 +689,7 @@ def find_lone_values(
                 if chosen is None and neighbour == _AGE_KEY:
                     found = _named_age_of(lone, values, stated, group, source)
                     if found is not None:
-                        chosen, named = found
+                        chosen, named, elsewhere = found
                         one_against_one = witnesses(named) == 1
                         if one_against_one and any(_kin_or_mister(m) for m in (*lone, *named)):
                             continue  # "His father, Mr. Roche, 64," / "Ryan Roche, 32,": two of a family

@@ -468,17 +468,29 @@ def name_beside(mention: Mention) -> set[str]:
     return set(name_beside_words(mention))
 
 
+_NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][\w'\u2019.-]*[\"\u201d\u2019']?\s?){1,2}\)\s*")
+"""A nickname in brackets between a person's given names and surname ("Kimani (Kiki) Gray",
+"Luis Gerardo (Jerry) Ortiz"), which parts the name in two."""
+
+
 def name_beside_words(mention: Mention) -> list[str]:
-    """:func:`name_beside` in order: the given names, then the surname."""
+    """:func:`name_beside` in order: the given names, then the surname; a name parted by a
+    nickname in brackets is taken whole ("8-year-old Kimani (Kiki) Gray": kimani gray)."""
     fact, claim = mention.fact, mention.claim
     best: tuple[int, Fact] | None = None
-    for other in claim.facts:
-        if other.kind is not FactKind.NAME:
-            continue
+    names = [other for other in claim.facts if other.kind is FactKind.NAME]
+    for other in names:
         gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
         if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
             best = (gap, other)
-    return best[1].value.split() if best else []
+    if best is None:
+        return []
+    nearest = best[1]
+    for other in names:
+        first, last = (other, nearest) if other.end <= nearest.start else (nearest, other)
+        if first is not last and _NICKNAME_RE.fullmatch(claim.text, first.end - claim.start, last.start - claim.start):
+            return first.value.split() + last.value.split()
+    return nearest.value.split()
 
 
 _LISTED = 12

@@ -31,7 +31,7 @@ from crosscheck.outliers import (
     lone_number_group,
     without_conversions,
 )
-from crosscheck.slots import Mention, date_group
+from crosscheck.slots import Mention, date_group, name_beside_words
 from crosscheck.spellings import PARTICLE, is_slip, written_as_particle
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, _given_and_surname, lone_surnames
@@ -926,6 +926,51 @@ def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_m
 ) -> None:
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     assert not [d for d in result.discrepancies if d.rule == NAMED_AGES_RULE], why
+
+
+def _gray(lone: str) -> list[Source]:
+    # the others give two ages (a neighbour's too), so only the name says whose age is whose
+    return [
+        Source(id="a", text="Kimani Gray, 16, was shot by two officers on Saturday night in Brooklyn."),
+        Source(id="b", text="Police said they shot Gray, 16, after he pointed a gun at them."),
+        Source(id="c", text="Gray, 16, was shot eleven times, police said. "
+                            "Neighbour Mary John, 43, said the crowd grew angry."),
+        Source(id="d", text=lone),
+    ]
+
+
+def test_a_name_parted_by_a_nickname_in_brackets_is_one_persons() -> None:
+    for text in ("Police shot 8-year-old Kimani (Kiki) Gray on Saturday.", "A vigil for Kimani (Kiki) Gray, 8, was held."):
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        (age,) = [f for f in claim.facts if f.unit == "age"]
+        assert name_beside_words(Mention(claim, age, frozenset())) == ["kimani", "gray"], text
+
+
+def test_a_named_age_is_reported_though_its_source_gives_the_others_age_in_another_sentence() -> None:
+    # the headline has the age right, the body has it wrong beside the name
+    result = crosscheck.audit(_gray(
+        "Riot over teen's death: 16-year-old shot by cops did not have a gun.\n\n"
+        "A woman who saw the fatal police shooting of 8-year-old Kimani (Kiki) Gray says he had no gun."
+    ))
+    (d,) = [d for d in _kinds(result, "number") if "8" in [v.text for v in d.variants]]
+    assert [(v.text, v.sources) for v in d.variants] == [("16", ("a", "b", "c")), ("8", ("d",))]
+    assert "only in other sentences" in d.explanation
+    # the person named beside each age says whose it is: their sentences share nothing else
+    assert d.rule.startswith(LONE_VALUE_RULES[DiscrepancyKind.NUMBER])
+
+
+@pytest.mark.parametrize(
+    ("lone", "why"),
+    [
+        ("The 16-year-old was buried on Friday. \"He was my brother,\" said 12-year-old Jamal Gray.",
+         "named in full, by a given name no other source gives beside the age: another person"),
+        ("A 16-year-old friend who had walked with him from the corner store on the avenue stood beside "
+         "Kimani Gray, 8, as the officers arrived.",
+         "the others' age in the same sentence: two ages of one story"),
+    ],
+)
+def test_a_named_age_is_not_reported_where_its_source_gives_the_others_age_of_someone_else(lone: str, why: str) -> None:
+    assert not [d for d in _kinds(crosscheck.audit(_gray(lone)), "number") if {"8", "12"} & {v.text for v in d.variants}], why
 
 
 def _figure_slots(texts: Sequence[str]) -> list[tuple[str, dict[str, list[str]]]]:
