@@ -24,6 +24,7 @@ from crosscheck.outliers import (
     PAIRED_VALUE_RULE,
     SAME_WORDS_RULE,
 )
+from crosscheck.quantities import ALIGNED_TIME_RULE
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
@@ -212,6 +213,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         )
     if kind is DiscrepancyKind.NUMBER:
         return f"{written}: the aligned claims give different values for {detail}."
+    if rule == ALIGNED_TIME_RULE:
+        return (
+            f"{written}: the aligned claims give clock times {detail}; a time written roughly ('about "
+            "3 p.m.') and exactly ('3:10 p.m.') are less than an hour apart, so one of these is wrong, "
+            "or they tell of two moments."
+        )
     if kind is DiscrepancyKind.DATE:
         return f"{written}: the aligned claims give different dates ({detail})."
     if kind is DiscrepancyKind.QUOTE_WORDING:

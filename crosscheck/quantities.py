@@ -62,6 +62,7 @@ from crosscheck.spellings import Finding
 __all__ = [
     "ALIGNED_DATE_RULE",
     "ALIGNED_NUMBER_RULE",
+    "ALIGNED_TIME_RULE",
     "BESIDE_SHARED_RULE",
     "SOLE_COUNT_RULE",
     "SOLE_DATE_RULE",
@@ -127,6 +128,7 @@ def aligned_quantities(
                 what = unit.split(":", 1)[-1]
                 detail = f"'{fa.text}' and '{fb.text}' ({what})"
                 findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
+    findings += _clock_times(dated_a, dated_b, held)
     found = {(f.a_fact.start, f.b_fact.start) for f in findings}
     findings += _beside_shared(a, b, held, found)
     found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
@@ -387,6 +389,74 @@ def _reported(
 ) -> bool:
     """Whether a reported slot holds ``fact`` against the value ``other`` already."""
     return held is not None and other in held.get(fact, ())
+
+
+ALIGNED_TIME_RULE = "aligned claims give clock times an hour or more apart"
+_TIME_APART = 60
+"""Minutes two clock times must be apart to disagree: "about 3 p.m." and "3:10 p.m.", or
+"around 9pm" and "8.49pm", are one time written roughly and exactly."""
+_ZONE_AFTER_RE = re.compile(
+    r"\s*\(?\s*(?-i:(?P<zone>[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|local))\b", re.IGNORECASE
+)
+
+
+def _minutes(value: str) -> int:
+    return int(value[:2]) * 60 + int(value[3:])
+
+
+def _clock_times(
+    a: Claim, b: Claim, held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None
+) -> list[Finding]:
+    """The one clock time each of two aligned claims gives that the other does not, an hour
+    or more apart (:data:`ALIGNED_TIME_RULE`): "struck around 7 p.m. Wednesday" / "struck
+    around 6 p.m. Wednesday". Not where either is a page's stamp ("Updated 3:10 p.m."), nor where they
+    are told in different time zones ("9:40 p.m. Friday (1:40 a.m. ET Saturday)")."""
+    times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time"]
+    times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time"]
+    shared = {f.value for f in times_a} & {f.value for f in times_b}
+    # the one time of each that the other does not give ("opened at 9 a.m. and closed at 5
+    # p.m." / "opened at 10:30 a.m. and closed at 5 p.m."); of two, which is which is not told
+    lone_a = [f for f in times_a if f.value not in shared]
+    lone_b = [f for f in times_b if f.value not in shared]
+    if len(lone_a) != 1 or len(lone_b) != 1:
+        return []
+    (fa,), (fb,) = lone_a, lone_b
+    apart = abs(_minutes(fa.value) - _minutes(fb.value))
+    if min(apart, 24 * 60 - apart) < _TIME_APART or _held_against(held, DiscrepancyKind.DATE, a, fa, b, fb):
+        return []
+    zones = []
+    for claim, fact in ((a, fa), (b, fb)):
+        if _STAMP_NEAR_RE.search(claim.text, max(0, fact.start - claim.start - 40), fact.end - claim.start + 40):
+            return []
+        zone = _ZONE_AFTER_RE.match(claim.text, fact.end - claim.start)
+        zones.append(zone.group("zone").upper() if zone else None)
+    if zones[0] != zones[1] or _two_things(a, b):
+        return []
+    hours, minutes = divmod(min(apart, 24 * 60 - apart), 60)
+    gap = " ".join(
+        f"{n} {unit}{'s' if n > 1 else ''}" for n, unit in ((hours, "hour"), (minutes, "minute")) if n
+    )
+    detail = f"'{fa.text}' and '{fb.text}', {gap} apart"
+    return [Finding(DiscrepancyKind.DATE, "time", fa.value, fa, fb.value, fb, ALIGNED_TIME_RULE, detail)]
+
+
+def _two_things(a: Claim, b: Claim) -> bool:
+    """Whether two aligned claims tell of two things: each gives figures of a unit, or
+    dates of a kind other than clock times, and none the same ("The quake struck at 7:48 a.m. …, 75
+    kilometers west of Manokwari" / "The first quake struck at 4:43 a.m. … about 135
+    kilometers from Manokwari")."""
+    def details(claim: Claim) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for fact in claim.facts:
+            if fact.kind in (FactKind.NUMBER, FactKind.DATE) and fact.unit and fact.unit != "time":
+                found[f"{fact.kind.value}:{fact.unit}"].add(fact.value)
+        return found
+
+    mine, theirs = details(a), details(b)
+    return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+
+
+_STAMP_NEAR_RE = re.compile(r"\b(?:updated|published|posted|edited|modified)\b", re.IGNORECASE)
 
 
 def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, list[Fact]]:

@@ -14,6 +14,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.quantities import (
     ALIGNED_DATE_RULE,
     ALIGNED_NUMBER_RULE,
+    ALIGNED_TIME_RULE,
     BESIDE_SHARED_RULE,
     SOLE_COUNT_RULE,
     SOLE_DATE_RULE,
@@ -438,3 +439,51 @@ def test_two_measures_of_one_thing_are_not_one_quantity() -> None:
 )
 def test_measures_of_one_dimension_or_with_none_named_are_one_quantity(a: str, b: str) -> None:
     assert len(_found(_claim("a#1", a), _claim("b#1", b))) == 1
+
+
+STRUCK_AT_SEVEN = "Johnson was struck in the crosswalk outside the store around 7 p.m. Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("other", "found"),
+    [
+        ("Johnson was hit in the crosswalk outside the store around 6 p.m. Wednesday.", [("19:00", "18:00")]),
+        ("Johnson was hit in the crosswalk outside the store at 5:25 p.m. on Wednesday.", [("19:00", "17:25")]),
+        ("Johnson was hit in the crosswalk outside the store at 7 a.m. on Wednesday.", [("19:00", "07:00")]),
+        ("Johnson was hit in the crosswalk outside the store around 6 p.m. Wednesday; police came at 7 p.m.", []),
+        # one time written roughly, the other exactly
+        ("Johnson was hit in the crosswalk outside the store at 6:41 p.m. on Wednesday.", []),
+    ],
+)
+def test_aligned_claims_giving_clock_times_an_hour_or_more_apart_disagree(
+    other: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(a, b) for a, b, rule in _found(_claim("a#1", STRUCK_AT_SEVEN), _claim("b#1", other))
+            if rule == ALIGNED_TIME_RULE] == found
+
+
+def test_the_one_clock_time_two_aligned_claims_do_not_share_is_compared() -> None:
+    a = _claim("a#1", "The polling station opened at 9 a.m. and closed at 5 p.m. on Thursday.")
+    b = _claim("b#1", "The polling station opened at 10:30 a.m. and closed at 5 p.m. on Thursday.")
+    assert [(x, y) for x, y, rule in _found(a, b) if rule == ALIGNED_TIME_RULE] == [("09:00", "10:30")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ("The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of Manokwari.",
+         "The first quake struck off the coast at 4:43 a.m. local time, 135 kilometers from Manokwari.",
+         "other figures of one unit differ: two quakes"),
+        ("The final whistle blew at 7 p.m. ET on Sunday in Boston.",
+         "The final whistle blew at 4 p.m. PT on Sunday in Boston.",
+         "two time zones: the same moment"),
+        ("The shelter opens at 8 p.m. and closes at 7 a.m., the council said.",
+         "The shelter closes at 7 a.m. and opens at 8 p.m., the council said.",
+         "two times each: which stands for which is not told"),
+        ("Updated 9:12 a.m.: the fire broke out at the depot overnight, officials said.",
+         "Updated 11:40 a.m.: the fire broke out at the depot overnight, officials said.",
+         "the times stamp the pages"),
+    ],
+)
+def test_aligned_clock_times_that_tell_no_disagreement_are_not_set_against_each_other(a: str, b: str, why: str) -> None:
+    assert not [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == ALIGNED_TIME_RULE], why
