@@ -468,9 +468,10 @@ def name_beside(mention: Mention) -> set[str]:
     return set(name_beside_words(mention))
 
 
-_NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][\w'\u2019.-]*[\"\u201d\u2019']?\s?){1,2}\)\s*")
+_NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][a-z][\w'\u2019.-]*[\"\u201d\u2019']?\s?){1,2}\)\s*")
 """A nickname in brackets between a person's given names and surname ("Kimani (Kiki) Gray",
-"Luis Gerardo (Jerry) Ortiz"), which parts the name in two."""
+"Luis Gerardo (Jerry) Ortiz"), which parts the name in two; not an acronym or a party
+("Democratic National Committee (DNC) Chairman Tim Kaine", "Smith (R)")."""
 
 
 def name_beside_words(mention: Mention) -> list[str]:

@@ -944,6 +944,12 @@ def test_a_name_parted_by_a_nickname_in_brackets_is_one_persons() -> None:
         claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
         (age,) = [f for f in claim.facts if f.unit == "age"]
         assert name_beside_words(Mention(claim, age, frozenset())) == ["kimani", "gray"], text
+    # an acronym in brackets is no nickname: the name beside the age is the person's alone
+    text = "The Democratic National Committee (DNC) Chairman Tim Kaine, 58, spoke."
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (age,) = [f for f in claim.facts if f.unit == "age"]
+    assert name_beside_words(Mention(claim, age, frozenset()))[-2:] == ["tim", "kaine"]
+    assert "committee" not in name_beside_words(Mention(claim, age, frozenset()))
 
 
 def test_a_named_age_is_reported_though_its_source_gives_the_others_age_in_another_sentence() -> None:
