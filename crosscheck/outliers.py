@@ -845,11 +845,12 @@ ONE_AGE_RULE = "every other source that gives an age gives one, and this source 
 _ONE_AGE_MIN_SOURCES = 3
 """Independent sources that must give the story's one age."""
 _AGE_AT_ANOTHER_TIME_RE = re.compile(
-    r"\b(?:when|first|began|begun|started|became|become|since|until|debut(?:ed)?|joined|won|married|"
-    r"retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
+    r"\b(?:when|first|began|begun|started|became|become|since|until|debuted|(?:made|on)\s+(?:his|her|their)\s+"
+    r"debut|joined|won|married|retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
-"""Words near an age that make it one the person was at another time than the story's."""
+"""Words near an age that make it one the person was at another time than the story's; a
+debut made ("made his debut at 17"), not one to come ("Smith, 26, will make his debut")."""
 _AGE_TIME_REACH = 40
 """Characters either side of an age read for :data:`_AGE_AT_ANOTHER_TIME_RE`."""
 

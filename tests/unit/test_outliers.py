@@ -26,6 +26,7 @@ from crosscheck.outliers import (
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
     SAME_WORDS_RULE,
+    _age_at_another_time,
     _may_be_slip,
     find_lone_values,
     lone_number_group,
@@ -926,6 +927,20 @@ def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_m
 ) -> None:
     result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
     assert not [d for d in result.discrepancies if d.rule == NAMED_AGES_RULE], why
+
+
+@pytest.mark.parametrize(
+    ("text", "another_time"),
+    [
+        ("Matt Smith, 26, will make his debut in the role next year.", False),
+        ("Smith, 17, made his debut for the youth side.", True),
+        ("Smith, 17, debuted for the youth side.", True),
+    ],
+)
+def test_an_age_beside_a_debut_to_come_is_the_persons_age_now(text: str, another_time: bool) -> None:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (age,) = [f for f in claim.facts if f.unit == "age"]
+    assert _age_at_another_time(Mention(claim, age, frozenset())) is another_time
 
 
 def _gray(lone: str) -> list[Source]:
