@@ -26,7 +26,7 @@ from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours, numbers_agree
 
-__all__ = ["EDIT_RULES", "find_edited_details"]
+__all__ = ["EDIT_RULES", "find_edited_details", "page_stamp_time"]
 
 EDIT_RULES = {
     DiscrepancyKind.NUMBER: "the same sentence in both sources, with this number changed",
@@ -68,7 +68,7 @@ _STAMP_REACH = 40
 """Characters around a clock time read for the stamp of a web page ("Updated 10:10 AM")."""
 
 
-def _page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bool:
+def page_stamp_time(claim: Claim, fact: Fact, skip: Set[tuple[str, int]]) -> bool:
     """Whether a clock time stamps the page, not the event: "Updated", "Posted" or the
     like near it, or a date that stamps the page (in ``skip``) right beside it. Outlets
     publish and update at different times by nature."""
@@ -102,7 +102,7 @@ def _fact_at(claim: Claim, span: tuple[int, int], skip: Set[tuple[str, int]]) ->
     for fact in claim.facts:
         covers = fact.start <= span[0] and span[1] <= fact.end
         if covers and _detail_kind(fact) is not None and (claim.id, fact.start) not in skip:
-            if fact.unit == "time" and _page_stamp_time(claim, fact, skip):
+            if fact.unit == "time" and page_stamp_time(claim, fact, skip):
                 return None
             return fact
     return None

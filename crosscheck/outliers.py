@@ -405,16 +405,16 @@ def _named_age_of(
         return value, beside, False
     # the lone source gives the others' age too: still a slip where two sources or more give
     # it beside the name, and the lone source only in another sentence and not beside that
-    # person ("8-year-old Kimani (Kiki) Gray" under a headline's "16-year-old shot by cops"), and
-    # where it names the person in full, another source names them so beside the age (not
-    # "17-year-old Jeremy Ortiz" against "Ortiz, 35": a son)
+    # person ("8-year-old Kimani (Kiki) Gray" under a headline's "16-year-old shot by cops"),
+    # where it names the person in full as another source does beside the age (not
+    # "17-year-old Jeremy Ortiz", a son, against "Ortiz, 35"; nor a bare "Mrs. Gray, 40")
     own = [m for m in values[value] if m.claim.source == source]
     in_lone = {m.claim.id for m in lone}
     theirs = [words for m in beside if len(words := name_beside_words(m)) > 1]
     if (
         witnesses(beside) < _MIN_MAJORITY or not own
         or any(m.claim.id in in_lone or ((words := name_beside_words(m)) and same_person(words)) for m in own)
-        or any(len(n) > 1 and not any(w[0] == n[0] and w[-1] == n[-1] for w in theirs) for n in names)
+        or not all(any(w[0] == n[0] and w[-1] == n[-1] for w in theirs) for n in names)
     ):
         return None
     return value, beside, True

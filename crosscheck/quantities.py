@@ -43,6 +43,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
+from crosscheck.edits import page_stamp_time
 from crosscheck.events import event_keys, said_beside
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, other_dimensions
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -128,7 +129,7 @@ def aligned_quantities(
                 what = unit.split(":", 1)[-1]
                 detail = f"'{fa.text}' and '{fb.text}' ({what})"
                 findings.append(Finding(kind, unit, fa.value, fa, fb.value, fb, rule, detail))
-    findings += _clock_times(dated_a, dated_b, held)
+    findings += _clock_times(dated_a, dated_b, a, b, held)
     found = {(f.a_fact.start, f.b_fact.start) for f in findings}
     findings += _beside_shared(a, b, held, found)
     found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
@@ -394,23 +395,52 @@ def _reported(
 ALIGNED_TIME_RULE = "aligned claims give clock times an hour or more apart"
 _TIME_APART = 60
 """Minutes two clock times must be apart to disagree: "about 3 p.m." and "3:10 p.m.", or
-"around 9pm" and "8.49pm", are one time written roughly and exactly."""
-_ZONE_AFTER_RE = re.compile(
-    r"\s*\(?\s*(?-i:(?P<zone>[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|local))\b", re.IGNORECASE
+"around 9pm" and "20:49", are one time written roughly and exactly."""
+_ZONE_WORDS = (
+    r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|IST|JST"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\s+(?:Standard|Daylight))?(?:\s+time)?"
+    r"|local\s+time|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+time)\b"
 )
+_ZONE_AFTER_RE = re.compile(r"\s*\(?\s*(?P<zone>" + _ZONE_WORDS + ")", re.IGNORECASE)
+_ZONE_BEFORE_RE = re.compile(r"(?P<zone>" + _ZONE_WORDS + r")[\s,:]*$", re.IGNORECASE)
+"""A time zone right after a clock time ("7 p.m. ET", "8pm UK time", "(1:40 a.m. Eastern)") or
+right before it ("Eastern time 8 p.m.")."""
+_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:by|until|till|since|before|after|from|between|through|as\s+of|to|and|or)"
+    r"(?:\s+(?:about|around|roughly|approximately))?\s*$",
+    re.IGNORECASE,
+)
+"""Before a clock time, what makes it a bound or one end of a span ("shortly after 10
+p.m.", "before 9 a.m.", "between 7 and 9 p.m."), not the time something happened."""
 
 
 def _minutes(value: str) -> int:
     return int(value[:2]) * 60 + int(value[3:])
 
 
+def _zone(claim: Claim, fact: Fact) -> str | None:
+    """The time zone a clock time is told in, as written (folded), or None."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    found = _ZONE_AFTER_RE.match(claim.text, end) or _ZONE_BEFORE_RE.search(claim.text, max(0, start - 32), start)
+    return " ".join(found.group("zone").casefold().split()) if found else None
+
+
 def _clock_times(
-    a: Claim, b: Claim, held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None
+    a: Claim,
+    b: Claim,
+    original_a: Claim,
+    original_b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
 ) -> list[Finding]:
     """The one clock time each of two aligned claims gives that the other does not, an hour
-    or more apart (:data:`ALIGNED_TIME_RULE`): "struck around 7 p.m. Wednesday" / "struck
-    around 6 p.m. Wednesday". Not where either is a page's stamp ("Updated 3:10 p.m."), nor where they
-    are told in different time zones ("9:40 p.m. Friday (1:40 a.m. ET Saturday)")."""
+    or more apart, next to the same word (:data:`ALIGNED_TIME_RULE`): "struck around 7 p.m.
+    Wednesday" / "struck around 6 p.m. Wednesday". Not a bound ("shortly after 10 p.m.",
+    "before 9 a.m."), not a time that stamps the page
+    (:func:`crosscheck.edits.page_stamp_time`), not two times told in different time zones
+    or one in a zone and one in none ("7 p.m. Eastern" / "4 p.m. Pacific"), and not where
+    the claims give figures of a unit, or other dates of a kind, and none the same (two
+    quakes). ``a`` and ``b`` are the claims without the dates that stamp a page, and
+    ``original_a`` and ``original_b`` the claims as written."""
     times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time"]
     times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time"]
     shared = {f.value for f in times_a} & {f.value for f in times_b}
@@ -422,17 +452,19 @@ def _clock_times(
         return []
     (fa,), (fb,) = lone_a, lone_b
     apart = abs(_minutes(fa.value) - _minutes(fb.value))
-    if min(apart, 24 * 60 - apart) < _TIME_APART or _held_against(held, DiscrepancyKind.DATE, a, fa, b, fb):
+    apart = min(apart, 24 * 60 - apart)
+    if apart < _TIME_APART or _held_against(held, DiscrepancyKind.DATE, a, fa, b, fb):
         return []
-    zones = []
-    for claim, fact in ((a, fa), (b, fb)):
-        if _STAMP_NEAR_RE.search(claim.text, max(0, fact.start - claim.start - 40), fact.end - claim.start + 40):
+    if not (fact_neighbours(a, fa) & fact_neighbours(b, fb)) - {"<", ">"}:
+        return []  # "Polls close at 8 p.m." / "results expected at 10 p.m.": two moments
+    for claim, original, fact in ((a, original_a, fa), (b, original_b, fb)):
+        stamps = {(original.id, f.start) for f in original.facts if f not in claim.facts}
+        before = claim.text[max(0, fact.start - claim.start - 24) : fact.start - claim.start]
+        if page_stamp_time(original, fact, stamps) or _BOUND_BEFORE_RE.search(before):
             return []
-        zone = _ZONE_AFTER_RE.match(claim.text, fact.end - claim.start)
-        zones.append(zone.group("zone").upper() if zone else None)
-    if zones[0] != zones[1] or _two_things(a, b):
+    if _zone(a, fa) != _zone(b, fb) or _two_things(a, b):
         return []
-    hours, minutes = divmod(min(apart, 24 * 60 - apart), 60)
+    hours, minutes = divmod(apart, 60)
     gap = " ".join(
         f"{n} {unit}{'s' if n > 1 else ''}" for n, unit in ((hours, "hour"), (minutes, "minute")) if n
     )
@@ -442,9 +474,9 @@ def _clock_times(
 
 def _two_things(a: Claim, b: Claim) -> bool:
     """Whether two aligned claims tell of two things: each gives figures of a unit, or
-    dates of a kind other than clock times, and none the same ("The quake struck at 7:48 a.m. …, 75
-    kilometers west of Manokwari" / "The first quake struck at 4:43 a.m. … about 135
-    kilometers from Manokwari")."""
+    dates of a kind other than clock times, and none the same ("The quake struck at 7:48
+    a.m. …, 75 kilometers west of Manokwari" / "The first quake struck at 4:43 a.m. … about
+    135 kilometers from Manokwari")."""
     def details(claim: Claim) -> dict[str, set[str]]:
         found: dict[str, set[str]] = defaultdict(set)
         for fact in claim.facts:
@@ -454,9 +486,6 @@ def _two_things(a: Claim, b: Claim) -> bool:
 
     mine, theirs = details(a), details(b)
     return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
-
-
-_STAMP_NEAR_RE = re.compile(r"\b(?:updated|published|posted|edited|modified)\b", re.IGNORECASE)
 
 
 def _by_unit(claim: Claim, group_of: Callable[[Fact], str | None]) -> dict[str, list[Fact]]:

@@ -468,10 +468,9 @@ def name_beside(mention: Mention) -> set[str]:
     return set(name_beside_words(mention))
 
 
-_NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][a-z][\w'\u2019.-]*[\"\u201d\u2019']?\s?){1,2}\)\s*")
+_NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][\w'\u2019.-]*[\"\u201d\u2019']?\s?){1,2}\)\s*")
 """A nickname in brackets between a person's given names and surname ("Kimani (Kiki) Gray",
-"Luis Gerardo (Jerry) Ortiz"), which parts the name in two; not an acronym or a party
-("Democratic National Committee (DNC) Chairman Tim Kaine", "Smith (R)")."""
+"Tom (TJ) Smith"), which parts the name in two."""
 
 
 def name_beside_words(mention: Mention) -> list[str]:
@@ -489,9 +488,23 @@ def name_beside_words(mention: Mention) -> list[str]:
     nearest = best[1]
     for other in names:
         first, last = (other, nearest) if other.end <= nearest.start else (nearest, other)
-        if first is not last and _NICKNAME_RE.fullmatch(claim.text, first.end - claim.start, last.start - claim.start):
+        if first is not last and _parted_by_nickname(claim, first, last):
             return first.value.split() + last.value.split()
     return nearest.value.split()
+
+
+def _parted_by_nickname(claim: Claim, given: Fact, surname: Fact) -> bool:
+    """Whether two names are one person's given names and surname with a nickname in
+    brackets between them ("Kimani (Kiki) Gray"; :mod:`crosscheck.facts` joins them only
+    where the nickname is a known given name): one or two given words, none in capitals (not
+    a dateline's "NEW YORK (Reuters) Smith"), and a one-word surname ("In Kansas City
+    (Missouri) John Smith" is two names)."""
+    words = given.text.split()
+    return (
+        len(words) <= 2 and not any(word.isupper() for word in words)
+        and len(surname.value.split()) == 1 and not surname.text.isupper()
+        and _NICKNAME_RE.fullmatch(claim.text, given.end - claim.start, surname.start - claim.start) is not None
+    )
 
 
 _LISTED = 12
