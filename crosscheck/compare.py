@@ -346,6 +346,22 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
     return credited
 
 
+_RUNNING_TALLIES = frozenset({"view", "like", "retweet", "follower", "subscriber", "signature", "download", "stream"})
+"""Units of counts that grow while the story runs ("26 million views", "120,000
+signatures"): outlets that write at different moments give different counts."""
+
+
+def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> str | None:
+    """The unit, where every figure of the discrepancy counts one running tally (views,
+    signatures, followers: :data:`_RUNNING_TALLIES`), else ``None``."""
+    units = {
+        fact.unit for variant in variants for claim_id, start, _end in variant.spans
+        if (claim := by_id.get(claim_id)) is not None
+        for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
+    }
+    return units.pop() if len(units) == 1 and units <= _RUNNING_TALLIES else None
+
+
 def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
     """``(round, exact)`` as written when the discrepancy's two figures are one exact
     figure and the other rounded from it ("1,300 jobs" / "1,270 jobs"; 50,000 / 48,500),
@@ -658,6 +674,13 @@ def find_discrepancies(
                 explanation += (
                     f" Each figure is credited to someone else ({' / '.join(credited)}): competing "
                     "estimates or counts, to report side by side rather than an error of one source."
+                )
+            tally = _running_tally(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
+            if tally is not None:
+                severity = "low"
+                explanation += (
+                    f" These count {tally}s, a tally that grows while the story runs: sources written at "
+                    "different moments give different counts, so this is most likely no error."
                 )
             draft = Discrepancy(
                 id="",
