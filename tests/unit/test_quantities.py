@@ -341,7 +341,8 @@ def test_a_count_of_times_is_compared_by_every_number_check() -> None:
     ("text", "part", "unit"),
     [("Two of the five hostages were freed on Monday.", "2", "hostage"),
      ("Rescuers brought down three of the four climbers.", "3", "climber"),
-     ("The chain will close 12 of its 40 stores.", "12", "store")],
+     ("The chain will close 12 of its 40 stores.", "12", "store"),
+     ("ISIS killed 300 out of 400 soldiers they besieged in Saqlawiya.", "300", "soldier")],
 )
 def test_a_part_counts_what_its_whole_counts(text: str, part: str, unit: str) -> None:
     facts = [f for f in number_facts(text) if f.kind.value == "number"]
@@ -376,6 +377,16 @@ def test_a_part_is_compared_with_the_others_part_not_the_whole() -> None:
 def test_a_running_tally_counted_at_different_moments_is_most_likely_no_error(texts: list[str], low: bool) -> None:
     (d,) = crosscheck.audit(texts).discrepancies
     assert (d.severity == "low" and "grows while the story runs" in d.explanation) is low
+
+
+def test_a_whole_beside_its_part_is_no_rival_to_the_others_count() -> None:
+    # "300 out of 400 soldiers" gives the others' 300 soldiers: the 400 were besieged, not killed
+    result = crosscheck.audit([
+        'MP Ali al-Badri said: "Three hundred soldiers were killed in Saqlawiya by chlorine gas."',
+        'Ali al-Budairi said: "ISIS killed 300 out of 400 soldiers they besieged in Saqlawiya, using chlorine gas."',
+        "An Iraqi MP said 300 soldiers were killed in Saqlawiya by chlorine gas.",
+    ])
+    assert not [d for d in result.discrepancies if "400" in [v.text for v in d.variants]]
 
 
 def test_figures_credited_to_different_sayers_are_competing_estimates() -> None:
