@@ -475,7 +475,11 @@ _NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][\w'\u2019.-]*[\"\u20
 
 def name_beside_words(mention: Mention) -> list[str]:
     """:func:`name_beside` in order: the given names, then the surname; a name parted by a
-    nickname in brackets is taken whole ("8-year-old Kimani (Kiki) Gray": kimani gray)."""
+    nickname in brackets is taken whole ("8-year-old Kimani (Kiki) Gray": kimani gray).
+    A name that ends a clause before the sentence's main verb ("Mark Felt, the source who
+    brought down President Richard Nixon, has died at 95") is not the fact's: the
+    sentence's subject is, where a name opens the sentence (:data:`_SUBJECT_WITHIN`), else
+    no name."""
     fact, claim = mention.fact, mention.claim
     best: tuple[int, Fact] | None = None
     names = [other for other in claim.facts if other.kind is FactKind.NAME]
@@ -486,11 +490,25 @@ def name_beside_words(mention: Mention) -> list[str]:
     if best is None:
         return []
     nearest = best[1]
+    if nearest.end <= fact.start and _MAIN_VERB_AFTER_RE.search(claim.text, nearest.end - claim.start, fact.start - claim.start):
+        # "Mark Felt, the source who brought down President Richard Nixon, has died at 95":
+        # the name ends a clause of its own, and the age is the subject's, named first
+        subject = names[0]
+        if subject is nearest or subject.start - claim.start > _SUBJECT_WITHIN:
+            return []
+        nearest = subject
     for other in names:
         first, last = (other, nearest) if other.end <= nearest.start else (nearest, other)
         if first is not last and _parted_by_nickname(claim, first, last):
             return first.value.split() + last.value.split()
     return nearest.value.split()
+
+
+_MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:died|dies|was|is)\b")
+"""Between a name and an age after it, the main verb after a clause ends (", has died
+at 95"): the name is not the one the age is told of."""
+_SUBJECT_WITHIN = 12
+"""Characters into its sentence within which the first name is the sentence's subject."""
 
 
 def _parted_by_nickname(claim: Claim, given: Fact, surname: Fact) -> bool:

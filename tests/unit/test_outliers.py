@@ -943,6 +943,23 @@ def test_an_age_beside_a_debut_to_come_is_the_persons_age_now(text: str, another
     assert _age_at_another_time(Mention(claim, age, frozenset())) is another_time
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mark Felt, the source who brought down President Richard Nixon, has died at 95.", ["mark", "felt"]),
+        ("Mark Felt, the source who brought down President Richard Nixon, died on Thursday aged 95.", ["mark", "felt"]),
+        # no name opens the sentence: whose age it is, no name beside it tells
+        ("The source who brought down President Richard Nixon, has died at 95.", []),
+        ("Reporters at the Washington Post say the source who exposed Richard Nixon, has died at 95.", []),
+        ("The aide who served Richard Nixon, 95, has died.", ["richard", "nixon"]),
+    ],
+)
+def test_an_age_after_a_clause_is_the_subjects(text: str, name: list[str]) -> None:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (age,) = [f for f in claim.facts if f.unit == "age"]
+    assert name_beside_words(Mention(claim, age, frozenset())) == name
+
+
 def _gray(lone: str) -> list[Source]:
     # the others give two ages (a neighbour's too), so only the name says whose age is whose
     return [
