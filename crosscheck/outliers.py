@@ -563,6 +563,7 @@ def find_lone_values(
     keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
     apart: Callable[[Sequence[Mention], Sequence[Mention]], bool] | None = None,
     context_of: Callable[[Claim, Fact], frozenset[str]] = fact_context,
+    lone_by_sentence: bool = False,
 ) -> list[Slot]:
     """Return a slot for each value one source alone gives next to a word where the others agree.
 
@@ -578,6 +579,8 @@ def find_lone_values(
     beside it (a mention keyed by nothing still counts as its source giving the value), and
     ``apart`` says of the lone value's mentions and the others' that they are two details;
     ``context_of`` gives each mention's words (by default those beside it, :func:`fact_context`).
+    With ``lone_by_sentence``, a value another source gives only in sentences unlike each
+    of one source's is still that source's alone (a story gives many years).
     With ``events``, dates are also keyed by what happened on them (:func:`crosscheck.events.event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
@@ -639,93 +642,106 @@ def find_lone_values(
                 lone_sources = {m.claim.source for m in values[value]} | {
                     m.claim.source for m in given[(group, value)] if m.claim.id in keyed_claims
                 }
-            if len(lone_sources) != 1:
-                continue
-            (source,) = lone_sources
-            lone = values[value]
-            if neighbour == _AGE_KEY and any(_age_at_another_time(m) for m in lone):
-                continue  # "began swimming at age 8": the person's age at another time than the story's
-            # the mentions set against the lone value, where not all of the majority's: those
-            # beside the name an age is found by, or the sentence much like the lone one
-            named: list[Mention] | None = None
-            one_against_one = False
-            elsewhere = False  # the lone source gives the others' value, in other sentences
-            if pair:
-                majority = ranked[0]
-                if len({m.fact.value for m in given_here[source]}) > 1:
-                    continue
-                if kind is DiscrepancyKind.DATE:
-                    # a story has many days: the lone source may give the other's elsewhere,
-                    # not in a sentence much like either ("on Sunday" for the quake, and
-                    # "Sunday" for the funeral)
-                    mine = [m for m in given[(group, majority)] if m.claim.source == source]
-                    if mine and not _said_apart(lone, mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
-                        continue
-                    elsewhere = bool(mine)
-                elif source in stated[(group, majority)]:
-                    continue
-                if not contexts_agree(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
-                    continue
-                if kind is DiscrepancyKind.NUMBER and any(is_increment(m) for m in (*lone, *values[majority])):
-                    continue  # "arrested two more people": a count added to, not the count
-                # the majority's sentence much like the lone one, not every one of its source
-                named = [m for m in values[majority] if contexts_agree(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]
+            if lone_by_sentence and len(lone_sources) > 1:
+                # a year is given for many things of a story: another source's giving it in
+                # sentences unlike this source's does not make it theirs ("hosted the Oscars
+                # in 2005" is lone beside "fronted the Emmys in 2001 and 2005")
+                candidates = [
+                    s for s in sorted(lone_sources)
+                    if not contexts_agree(
+                        [m for m in values[value] if m.claim.source == s],
+                        [m for m in values[value] if m.claim.source != s], weight, minimum=_MIN_CONTEXT,
+                    )
+                ]
             else:
-                written = {v for v in values if source in stated[(group, v)]}
-                gives = written
-                if kind is DiscrepancyKind.DATE:
-                    # a story gives many days: the lone source's giving another elsewhere, in
-                    # sentences unlike the lone one's and the others', does not make it its own
-                    also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
-                    gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
-                chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
-                elsewhere = chosen in written
-                if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
-                    chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"
-                if chosen is None and neighbour == _AGE_KEY:
-                    if previous is None:
-                        previous = _claims_before(claims)  # only the bare-age rule reads it
-                    chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
-                if chosen is None and neighbour == _AGE_KEY:
-                    found = _named_age_of(lone, values, stated, group, source)
-                    if found is not None:
-                        chosen, named, elsewhere = found
-                        one_against_one = witnesses(named) == 1
-                        if one_against_one and any(_kin_or_mister(m) for m in (*lone, *named)):
-                            continue  # "His father, Mr. Roche, 64," / "Ryan Roche, 32,": two of a family
-                if chosen is None:
+                candidates = sorted(lone_sources) if len(lone_sources) == 1 else []
+            for source in candidates:
+                lone = [m for m in values[value] if m.claim.source == source]
+                if not lone:
                     continue
-                majority = chosen
-            against = named if named is not None else values[majority]
-            if apart is not None and apart(lone, against):
-                continue  # said of two things ("arrested in June 2006" / "released in June 2008")
-            if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
-                continue  # "more than 400" and "401": a floor and a figure within it
-            if same_detail is not None:
-                # any age is next to the age key: no name beside the other side's may differ
-                agree = all if neighbour == _AGE_KEY else any
-                if not agree(same_detail(a, b) for a in lone for b in against):
+                if neighbour == _AGE_KEY and any(_age_at_another_time(m) for m in lone):
+                    continue  # "began swimming at age 8": the person's age at another time than the story's
+                # the mentions set against the lone value, where not all of the majority's: those
+                # beside the name an age is found by, or the sentence much like the lone one
+                named: list[Mention] | None = None
+                one_against_one = False
+                elsewhere = False  # the lone source gives the others' value, in other sentences
+                if pair:
+                    majority = ranked[0]
+                    if len({m.fact.value for m in given_here[source]}) > 1:
+                        continue
+                    if kind is DiscrepancyKind.DATE:
+                        # a story has many days: the lone source may give the other's elsewhere,
+                        # not in a sentence much like either ("on Sunday" for the quake, and
+                        # "Sunday" for the funeral)
+                        mine = [m for m in given[(group, majority)] if m.claim.source == source]
+                        if mine and not _said_apart(lone, mine, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
+                            continue
+                        elsewhere = bool(mine)
+                    elif source in stated[(group, majority)]:
+                        continue
+                    if not contexts_agree(lone, values[majority], weight, minimum=_PAIR_MIN_CONTEXT):
+                        continue
+                    if kind is DiscrepancyKind.NUMBER and any(is_increment(m) for m in (*lone, *values[majority])):
+                        continue  # "arrested two more people": a count added to, not the count
+                    # the majority's sentence much like the lone one, not every one of its source
+                    named = [m for m in values[majority] if contexts_agree(lone, [m], weight, minimum=_PAIR_MIN_CONTEXT)]
+                else:
+                    written = {v for v in values if source in stated[(group, v)]}
+                    gives = written
+                    if kind is DiscrepancyKind.DATE:
+                        # a story gives many days: the lone source's giving another elsewhere, in
+                        # sentences unlike the lone one's and the others', does not make it its own
+                        also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
+                        gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
+                    chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
+                    elsewhere = chosen in written
+                    if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
+                        chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"
+                    if chosen is None and neighbour == _AGE_KEY:
+                        if previous is None:
+                            previous = _claims_before(claims)  # only the bare-age rule reads it
+                        chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
+                    if chosen is None and neighbour == _AGE_KEY:
+                        found = _named_age_of(lone, values, stated, group, source)
+                        if found is not None:
+                            chosen, named, elsewhere = found
+                            one_against_one = witnesses(named) == 1
+                            if one_against_one and any(_kin_or_mister(m) for m in (*lone, *named)):
+                                continue  # "His father, Mr. Roche, 64," / "Ryan Roche, 32,": two of a family
+                    if chosen is None:
+                        continue
+                    majority = chosen
+                against = named if named is not None else values[majority]
+                if apart is not None and apart(lone, against):
+                    continue  # said of two things ("arrested in June 2006" / "released in June 2008")
+                if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
+                    continue  # "more than 400" and "401": a floor and a figure within it
+                if same_detail is not None:
+                    # any age is next to the age key: no name beside the other side's may differ
+                    agree = all if neighbour == _AGE_KEY else any
+                    if not agree(same_detail(a, b) for a in lone for b in against):
+                        continue
+                key = (lone[0].claim.id, lone[0].fact.start)
+                if key in seen:
                     continue
-            key = (lone[0].claim.id, lone[0].fact.start)
-            if key in seen:
-                continue
-            seen.add(key)
-            others = [m for m in against if m.claim.source != source]
-            slots.append(
-                Slot(
-                    kind=kind,
-                    values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
-                    context=(
-                        (" ".join(name_beside_words(lone[0])),) if one_against_one
-                        else _words_around(lone[0]) if pair and alone else (_key_words(neighbour),)
-                    ),
-                    score=0.0,
-                    rule=NAMED_AGES_RULE if one_against_one else SAME_WORDS_RULE if pair and alone else (
-                        (PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere)
-                    ),
-                    lone=value,
+                seen.add(key)
+                others = [m for m in against if m.claim.source != source]
+                slots.append(
+                    Slot(
+                        kind=kind,
+                        values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
+                        context=(
+                            (" ".join(name_beside_words(lone[0])),) if one_against_one
+                            else _words_around(lone[0]) if pair and alone else (_key_words(neighbour),)
+                        ),
+                        score=0.0,
+                        rule=NAMED_AGES_RULE if one_against_one else SAME_WORDS_RULE if pair and alone else (
+                            (PAIRED_VALUE_RULE if pair else LONE_VALUE_RULES[kind]) + (ELSEWHERE * elsewhere)
+                        ),
+                        lone=value,
+                    )
                 )
-            )
     return slots
 
 

@@ -133,13 +133,21 @@ def _year_key(claim: Claim, fact: Fact) -> frozenset[str]:
 
 
 def _other_figures(a: Sequence[Mention], b: Sequence[Mention], claims: Mapping[str, Claim]) -> bool:
-    """Whether the sentences of both sides give figures, and none the same: two data points
-    of two years ("52,000 in 2010" / "41,000 residents in 2000"), not one event dated two ways."""
-    def figures(mentions: Sequence[Mention]) -> set[str]:
-        return {f.value for m in mentions for f in claims[m.claim.id].facts if f.kind is FactKind.NUMBER}
+    """Whether the sentences of both sides give figures, or days of a month, and none the
+    same: two data points of two years ("52,000 in 2010" / "41,000 residents in 2000"), or
+    two dates ("the quarters ended July 31, 2007" / "the quarter that ends Jan. 31, 2008"),
+    not one event dated two ways."""
+    def figures(mentions: Sequence[Mention], kind: FactKind, unit: str | None) -> set[str]:
+        return {
+            f.value for m in mentions for f in claims[m.claim.id].facts
+            if f.kind is kind and (unit is None or f.unit == unit)
+        }
 
-    fa, fb = figures(a), figures(b)
-    return bool(fa) and bool(fb) and not fa & fb
+    for kind, unit in ((FactKind.NUMBER, None), (FactKind.DATE, "month-day")):
+        fa, fb = figures(a, kind, unit), figures(b, kind, unit)
+        if fa and fb and not fa & fb:
+            return True
+    return False
 
 
 def _years_written(claims: Sequence[Claim]) -> list[Claim]:
@@ -189,14 +197,18 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
     both (a story gives many years); the lone source's sentence most like the others' and
     those of theirs that share words with it must not be said of different events ("the
     junta fell in 1974" / "the junta seized power in 1967") nor give different figures
-    ("grew to 52,000 in 2010" / "41,000 residents in 2000"); and a year that opens or ends
-    a span ("in power since 1967", "from 2003 to 2011") is set against none.
+    ("grew to 52,000 in 2010" / "41,000 residents in 2000") nor different days of a month
+    ("the quarters ended July 31, 2007" / "the quarter that ends Jan. 31, 2008"); and a year
+    that opens or ends a span ("in power since 1967", "from 2003 to 2011") is set against
+    none. Another source's giving the lone year, in sentences unlike the lone one's, does
+    not make it any less the lone source's ("hosted the Oscars in 2005" against three
+    sources' 2007, beside another's "fronted the Emmys in 2001 and 2005").
     """
     originals = {claim.id: claim for claim in claims}
     slots = find_lone_values(
         _years_written(claims),
         group_of=lambda fact: "year" if fact.kind is FactKind.DATE and fact.unit == "year" else None,
-        kind=DiscrepancyKind.DATE, keyed_by=_year_key, context_of=_sentence_words,
+        kind=DiscrepancyKind.DATE, keyed_by=_year_key, context_of=_sentence_words, lone_by_sentence=True,
     )
     found = []
     for slot in slots:

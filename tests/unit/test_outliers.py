@@ -1373,6 +1373,9 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
     with_month = INDICTED_1969.replace("In 1969,", "In June 1969,")
     ((rule, variants, _),) = _year_rules([*INDICTED_1970, with_month])
     assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "June 1969"])
+    # another source's giving the lone year for something else does not make it any less lone
+    ((rule, variants, _),) = _year_rules([*INDICTED_1970, INDICTED_1969, "A lighthouse was painted red in 1969."])
+    assert (rule, variants) == (YEAR_IN_SENTENCE_RULE, ["1970", "1969"])
     # giving the others' year for something else does not make it the lone source's
     ((rule, variants, explanation),) = _year_rules([*INDICTED_1970, INDICTED_1969 + " He was cleared in 1970."])
     assert (rule, variants) == (YEAR_IN_SENTENCE_RULE + ELSEWHERE, ["1970", "1969"])
@@ -1412,6 +1415,14 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
           "Paul Grant, who served as mayor of Port Ellis from 1989 to 2001, died on Friday.",
           "Paul Grant served as mayor of Port Ellis from 1989, and then as state governor from 2003 to 2011."],
          "the end of a span, from … to"),
+        ([*INDICTED_1970, INDICTED_1969, "Port Ellis auditors first looked at the harbour commission's dock "
+                                         "fees in 1969, and the mayor was indicted for bribing it."],
+         "another source gives the lone year in a sentence like the lone one's"),
+        (["Revenue of the port authority totalled $100 million for the four quarters ended Jan. 31, 2008, it said.",
+          "The port authority's revenue totalled $100 million for the four quarters ended Jan. 31, 2008.",
+          "For the four quarters ended Jan. 31, 2008, revenue of the port authority totalled $100 million.",
+          "The deal is expected to close in the quarter that ends July 31, 2007, the port authority said."],
+         "different days of a month: two dates"),
     ],
 )
 def test_a_year_in_a_sentence_like_the_others_is_not_set_against_one_that_may_be_right(
