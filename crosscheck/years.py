@@ -91,12 +91,14 @@ def lone_years(claims: Sequence[Claim]) -> list[Slot]:
     2012"; "in June 2006" against "in June, 2005"): the lone-value rule
     (:func:`find_lone_values`), keyed by the day or the month instead of a word beside it,
     where the lone source writes the others' year in no sentence like these (a year alone
-    counts) and the two are not said of different events ("arrested in June 2006" /
-    "released in June 2008")."""
+    counts), no other source writes the lone year in a sentence like the lone source's
+    (elsewhere, for another thing, it may), and the two are not said of different events
+    ("arrested in June 2006" / "released in June 2008")."""
     dated, keys = _years_of_dates(claims)
     slots = find_lone_values(
         dated, group_of=lambda f: "year", kind=DiscrepancyKind.DATE,
         keyed_by=lambda claim, fact: keys.get((claim.id, fact.start), frozenset()), apart=other_events,
+        lone_by_sentence=True,
     )
     # the key as the report writes it: "the year of February 29"
     return [

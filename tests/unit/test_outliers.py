@@ -1252,6 +1252,10 @@ ORTIZ_2005 = (
          ["2012", "February 2010"]),
         ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death."],
          ["June, 2005", "June 2006"]),
+        # another source's June 2006 for something else does not make the year any less lone
+        ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death.",
+          "The gang unit was set up in June 2006 by the county, officials said."],
+         ["June, 2005", "June 2006"]),
     ],
 )
 def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(
@@ -1275,6 +1279,9 @@ def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(
          "the words around the two dates share nothing"),
         ([*SEAMICRO_2012, "AMD snaps up SeaMicro on 29th February 2010, as its 2012 filing says."],
          "the lone source gives the others' year alone elsewhere"),
+        ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death.",
+          "Deputy Jerry Ortiz died in June 2006 outside an apartment, the jury heard."],
+         "another source gives the lone year in a sentence like the lone one's"),
         (["Smith was arrested in June 2006 in Madrid on fraud charges. He denies wrongdoing.",
           "Smith, arrested in June 2006 in Madrid, denies the fraud charges.",
           "Smith was released in June 2008 from prison in Madrid. He denies the fraud charges."],
