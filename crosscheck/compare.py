@@ -346,20 +346,33 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
     return credited
 
 
-_RUNNING_TALLIES = frozenset({"view", "like", "retweet", "follower", "subscriber", "signature", "download", "stream"})
+_RUNNING_TALLIES = frozenset({"view", "like", "retweet", "signature", "download", "stream"})
 """Units of counts that grow while the story runs ("26 million views", "120,000
-signatures"): outlets that write at different moments give different counts."""
+signatures"): outlets that write at different moments give different counts. (Followers
+and subscribers are as often a fixed count: a cult's dead, a breach's victims.)"""
+_TALLY_GROWTH = 2
+"""How many times the smallest count the largest may be for the two to be one tally at two
+moments ("24 million" / "26 million views"), not a slip ("2.6 million" / "26 million") or a
+fixed threshold ("needs 100,000 signatures" / "10,000")."""
 
 
 def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> str | None:
     """The unit, where every figure of the discrepancy counts one running tally (views,
-    signatures, followers: :data:`_RUNNING_TALLIES`), else ``None``."""
-    units = {
-        fact.unit for variant in variants for claim_id, start, _end in variant.spans
+    signatures, downloads: :data:`_RUNNING_TALLIES`) and they are within
+    :data:`_TALLY_GROWTH` times of each other, else ``None``."""
+    facts = [
+        fact for variant in variants for claim_id, start, _end in variant.spans
         if (claim := by_id.get(claim_id)) is not None
         for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
-    }
-    return units.pop() if len(units) == 1 and units <= _RUNNING_TALLIES else None
+    ]
+    units = {fact.unit for fact in facts}
+    if len(units) != 1 or not units <= _RUNNING_TALLIES:
+        return None
+    try:
+        counts = [Decimal(fact.value) for fact in facts]
+    except InvalidOperation:
+        return None
+    return units.pop() if min(counts) > 0 and max(counts) <= _TALLY_GROWTH * min(counts) else None
 
 
 def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:

@@ -696,9 +696,8 @@ _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|which|those)\b", re.IGNORECASE)
 def _with_parts(text: str, facts: list[Fact], offset: int) -> list[Fact]:
     """The facts with a part counted as what its whole counts: in "two of the five
     hostages" (or "300 out of 400 soldiers") the two are hostages too (two freed), not two
-    of nothing, so that another
-    report's "two hostages were freed" matches the two, not the five; and in "Twelve
-    people were injured, three of them seriously" the three are people."""
+    of nothing, so that another report's "two hostages were freed" matches the two, not the
+    five; and in "Twelve people were injured, three of them seriously" the three are people."""
     counted = {f.start: f for f in facts if f.kind is FactKind.NUMBER and f.unit}
     parts = []
     for fact in facts:

@@ -117,6 +117,10 @@ Friday morning"): they say nothing of what happened on it."""
 _AGE_KEY = "=age"
 """The key every age shares whatever words surround it ("the 19-year-old deputy" /
 "Ortiz, 35,"): a person's age is one detail however a source words it."""
+_LONE_BY_SENTENCE_AT_MOST = 4
+"""Sources that may give a value for a source to be its only one to give it in such
+sentences (:func:`find_lone_values`' ``lone_by_sentence``): a year more sources give is
+nobody's alone, and the search stays linear."""
 _PAIR_MIN_STATED = 3
 """Sources that must give a value somewhere for one sentence that gives it to stand
 against one lone value (:data:`PAIRED_VALUE_RULE`)."""
@@ -579,8 +583,10 @@ def find_lone_values(
     beside it (a mention keyed by nothing still counts as its source giving the value), and
     ``apart`` says of the lone value's mentions and the others' that they are two details;
     ``context_of`` gives each mention's words (by default those beside it, :func:`fact_context`).
-    With ``lone_by_sentence``, a value another source gives only in sentences unlike each
-    of one source's is still that source's alone (a story gives many years).
+    With ``lone_by_sentence``, a value other sources give only in sentences unlike each of
+    one source's (at most :data:`_LONE_BY_SENTENCE_AT_MOST` sources in all) is still that
+    source's alone (a story gives many years), unless two sources so alone each stand
+    against the others (then they agree with each other).
     With ``events``, dates are also keyed by what happened on them (:func:`crosscheck.events.event_keys`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
@@ -642,19 +648,22 @@ def find_lone_values(
                 lone_sources = {m.claim.source for m in values[value]} | {
                     m.claim.source for m in given[(group, value)] if m.claim.id in keyed_claims
                 }
-            if lone_by_sentence and len(lone_sources) > 1:
-                # a year is given for many things of a story: another source's giving it in
-                # sentences unlike this source's does not make it theirs ("hosted the Oscars
-                # in 2005" is lone beside "fronted the Emmys in 2001 and 2005")
+            if lone_by_sentence and 1 < len(lone_sources) <= _LONE_BY_SENTENCE_AT_MOST:
+                # a year is given for many things of a story: other sources' giving it, keyed
+                # or not, in sentences unlike this source's does not make it theirs ("hosted
+                # the Oscars in 2005" is lone beside "fronted the Emmys in 2001 and 2005"); but
+                # two sources that each stand so against the others are no lone source
+                everyone = given[(group, value)]
                 candidates = [
-                    s for s in sorted(lone_sources)
+                    s for s in sorted({m.claim.source for m in values[value]})
                     if not contexts_agree(
                         [m for m in values[value] if m.claim.source == s],
-                        [m for m in values[value] if m.claim.source != s], weight, minimum=_MIN_CONTEXT,
+                        [m for m in everyone if m.claim.source != s], weight, minimum=_MIN_CONTEXT,
                     )
                 ]
             else:
                 candidates = sorted(lone_sources) if len(lone_sources) == 1 else []
+            found_here: list[Slot] = []
             for source in candidates:
                 lone = [m for m in values[value] if m.claim.source == source]
                 if not lone:
@@ -727,7 +736,7 @@ def find_lone_values(
                     continue
                 seen.add(key)
                 others = [m for m in against if m.claim.source != source]
-                slots.append(
+                found_here.append(
                     Slot(
                         kind=kind,
                         values=dict(sorted({majority: tuple(others), value: tuple(lone)}.items())),
@@ -742,6 +751,8 @@ def find_lone_values(
                         lone=value,
                     )
                 )
+            if len(found_here) == 1:
+                slots.extend(found_here)
     return slots
 
 
@@ -861,12 +872,13 @@ ONE_AGE_RULE = "every other source that gives an age gives one, and this source 
 _ONE_AGE_MIN_SOURCES = 3
 """Independent sources that must give the story's one age."""
 _AGE_AT_ANOTHER_TIME_RE = re.compile(
-    r"\b(?:when|first|began|begun|started|became|become|since|until|debuted|(?:made|on)\s+(?:his|her|their)\s+"
-    r"debut|joined|won|married|retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
+    r"\b(?:when|first|began|begun|started|became|become|since|until|debuted|(?:made|on)\s+(?:his|her|their|a)\s+"
+    r"(?:[\w-]+\s+){0,3}debut|joined|won|married|retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
     re.IGNORECASE,
 )
 """Words near an age that make it one the person was at another time than the story's; a
-debut made ("made his debut at 17"), not one to come ("Smith, 26, will make his debut")."""
+debut made ("made his Premier League debut at 17", "made a senior debut"), not one to come
+("Smith, 26, will make his debut")."""
 _AGE_TIME_REACH = 40
 """Characters either side of an age read for :data:`_AGE_AT_ANOTHER_TIME_RE`."""
 

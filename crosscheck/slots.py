@@ -476,10 +476,11 @@ _NICKNAME_RE = re.compile(r"\s*\((?:[\"\u201c\u2018']?[A-Z][\w'\u2019.-]*[\"\u20
 def name_beside_words(mention: Mention) -> list[str]:
     """:func:`name_beside` in order: the given names, then the surname; a name parted by a
     nickname in brackets is taken whole ("8-year-old Kimani (Kiki) Gray": kimani gray).
-    A name that ends a clause before the sentence's main verb ("Mark Felt, the source who
-    brought down President Richard Nixon, has died at 95") is not the fact's: the
-    sentence's subject is, where a name opens the sentence (:data:`_SUBJECT_WITHIN`), else
-    no name."""
+    A name in a clause before the sentence's main verb ("Mark Felt, the source
+    who brought down President Richard Nixon, has died at 95") is not the fact's: the
+    sentence's subject is, where a name opens the sentence (:data:`_SUBJECT_WITHIN`) and is
+    no possessive or sayer ("Jane Smith said her husband, who served in Iraq, has died at
+    41"), else no name."""
     fact, claim = mention.fact, mention.claim
     best: tuple[int, Fact] | None = None
     names = [other for other in claim.facts if other.kind is FactKind.NAME]
@@ -494,8 +495,9 @@ def name_beside_words(mention: Mention) -> list[str]:
         # "Mark Felt, the source who brought down President Richard Nixon, has died at 95":
         # the name ends a clause of its own, and the age is the subject's, named first
         subject = names[0]
-        if subject is nearest or subject.start - claim.start > _SUBJECT_WITHIN:
-            return []
+        after = claim.text[subject.end - claim.start : subject.end - claim.start + 8]
+        if subject.start - claim.start > _SUBJECT_WITHIN or _NOT_SUBJECT_AFTER_RE.match(after):
+            return []  # "Jane Smith said her husband, who served in Iraq, has died at 41"
         nearest = subject
     for other in names:
         first, last = (other, nearest) if other.end <= nearest.start else (nearest, other)
@@ -507,6 +509,9 @@ def name_beside_words(mention: Mention) -> list[str]:
 _MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:died|dies|was|is)\b")
 """Between a name and an age after it, the main verb after a clause ends (", has died
 at 95"): the name is not the one the age is told of."""
+_NOT_SUBJECT_AFTER_RE = re.compile(r"(?:'s|\u2019s|\s+(?:said|says|told|tells))\b")
+"""After the first name of a sentence, what makes it no subject of the age: a possessive
+("President Obama's aide, …, has died at 60") or a verb of saying."""
 _SUBJECT_WITHIN = 12
 """Characters into its sentence within which the first name is the sentence's subject."""
 

@@ -935,6 +935,8 @@ def test_two_ages_beside_one_surname_are_not_set_against_each_other_where_they_m
         ("Matt Smith, 26, will make his debut in the role next year.", False),
         ("Smith, 17, made his debut for the youth side.", True),
         ("Smith, 17, debuted for the youth side.", True),
+        ("Smith, 17, made his Premier League debut for Everton.", True),
+        ("Smith, 17, made a senior debut for Everton.", True),
     ],
 )
 def test_an_age_beside_a_debut_to_come_is_the_persons_age_now(text: str, another_time: bool) -> None:
@@ -951,6 +953,11 @@ def test_an_age_beside_a_debut_to_come_is_the_persons_age_now(text: str, another
         # no name opens the sentence: whose age it is, no name beside it tells
         ("The source who brought down President Richard Nixon, has died at 95.", []),
         ("Reporters at the Washington Post say the source who exposed Richard Nixon, has died at 95.", []),
+        ("Jane Smith said her husband, who served in Iraq, has died at 41.", []),
+        ("President Obama's longtime aide, the strategist who ran his campaign in Ohio, has died at 60.", []),
+        ("Mark Felt, known as Deep Throat, a secret source, has died at 95.", ["mark", "felt"]),
+        # an apposition between the name and the verb: the name is the subject's
+        ("John Smith, a retired teacher, has died at 70.", ["john", "smith"]),
         ("The aide who served Richard Nixon, 95, has died.", ["richard", "nixon"]),
     ],
 )
@@ -1279,8 +1286,9 @@ def test_a_year_one_source_alone_gives_to_a_day_or_a_month_is_a_date_conflict(
          "the words around the two dates share nothing"),
         ([*SEAMICRO_2012, "AMD snaps up SeaMicro on 29th February 2010, as its 2012 filing says."],
          "the lone source gives the others' year alone elsewhere"),
-        ([*ORTIZ_2005, "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death.",
-          "Deputy Jerry Ortiz died in June 2006 outside an apartment, the jury heard."],
+        ([*ORTIZ_2005, "Sheriff's Deputy Jerry Ortiz was killed in June 2005 outside an apartment, the court heard.",
+          "Jurors wept as the judge recalled how Sheriff's Deputy Jerry Ortiz died in June 2006 before choosing death.",
+          "Records show Sheriff's Deputy Jerry Ortiz died in June 2006, though the county first said June 2005."],
          "another source gives the lone year in a sentence like the lone one's"),
         (["Smith was arrested in June 2006 in Madrid on fraud charges. He denies wrongdoing.",
           "Smith, arrested in June 2006 in Madrid, denies the fraud charges.",
@@ -1425,6 +1433,13 @@ def test_a_year_one_source_alone_gives_in_a_sentence_like_the_others_is_a_date_c
         ([*INDICTED_1970, INDICTED_1969, "Port Ellis auditors first looked at the harbour commission's dock "
                                          "fees in 1969, and the mayor was indicted for bribing it."],
          "another source gives the lone year in a sentence like the lone one's"),
+        ([*INDICTED_1970, INDICTED_1969, "The mayor has faced the charge of bribing the Port Ellis harbour "
+                                         "commission since 1969, court papers show."],
+         "another source gives the lone year as a span's edge, in a sentence like the lone one's"),
+        ([*INDICTED_1970, "Court papers show that the mayor, then 44 and in his second term, was indicted in 1969.",
+          "Back in 1969, a grand jury indicted him for bribing the Port Ellis harbour commission, a scandal that "
+          "ended his career. He resigned in 1970."],
+         "two sources give the lone year, each in a sentence unlike the other's: they agree"),
         (["Revenue of the port authority totalled $100 million for the four quarters ended Jan. 31, 2008, it said.",
           "The port authority's revenue totalled $100 million for the four quarters ended Jan. 31, 2008.",
           "For the four quarters ended Jan. 31, 2008, revenue of the port authority totalled $100 million.",
