@@ -491,10 +491,11 @@ def name_beside_words(mention: Mention) -> list[str]:
     if best is None:
         return []
     nearest = best[1]
-    if nearest.end <= fact.start and _MAIN_VERB_AFTER_RE.search(claim.text, nearest.end - claim.start, fact.start - claim.start):
+    between = (nearest.end - claim.start, fact.start - claim.start)
+    if nearest.end <= fact.start and _MAIN_VERB_AFTER_RE.search(claim.text, *between):
         # "Mark Felt, the source who brought down President Richard Nixon, has died at 95":
         # the name ends a clause of its own, and the age is the subject's, named first
-        subject = names[0]
+        subject = min(names, key=lambda name: name.start)
         after = claim.text[subject.end - claim.start : subject.end - claim.start + 8]
         if subject.start - claim.start > _SUBJECT_WITHIN or _NOT_SUBJECT_AFTER_RE.match(after):
             return []  # "Jane Smith said her husband, who served in Iraq, has died at 41"
