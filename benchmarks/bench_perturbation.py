@@ -193,6 +193,7 @@ _MONTH_BEFORE_RE = re.compile(_MONTH_WORD + r"\s$", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s" + _MONTH_WORD + r"(?!\w)", re.IGNORECASE)
 _SPLIT_FIGURE_BEFORE_RE = re.compile(r"\d[.,]\s$")
 _SPLIT_FIGURE_AFTER_RE = re.compile(r"^[.,]\s\d")
+_CLOCK_AFTER_RE = re.compile(r"^\s?(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b)", re.IGNORECASE)
 
 
 def _part_of_date_or_figure(text: str, match: re.Match[str]) -> bool:
@@ -228,7 +229,10 @@ def inject_number(target: Source, others: str, rng: random.Random) -> tuple[str,
         new_value = value + delta if rng.random() < 0.5 or value - delta <= 0 else value - delta
         new = f"{new_value:,}" if "," in token else str(new_value)
     text = target.text[: match.start()] + new + target.text[match.end() :]
-    return text, Injection("number", target.id, token, new)
+    # the hour of a clock time ("around 7 p.m.", "11 a. m.") is a time of day: a change to it
+    # is a date discrepancy, counted as one (chosen as a number, so the seeded draws stay as they were)
+    kind = "date" if _CLOCK_AFTER_RE.match(target.text[match.end() :]) else "number"
+    return text, Injection(kind, target.id, token, new)
 
 
 _STAMP_RE = re.compile(
