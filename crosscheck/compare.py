@@ -57,6 +57,7 @@ from crosscheck.models import (
 )
 from crosscheck.outliers import (
     ELSEWHERE,
+    MAIN_AGE_RULE,
     NAMED_AGES_RULE,
     ONE_AGE_RULE,
     PAIRED_ELSEWHERE_RULE,
@@ -116,7 +117,10 @@ _RULE_SEVERITY = {
     EDIT_RULES[DiscrepancyKind.NAME_CONFLICT]: "medium",
 }
 _HELD_BY_LONE_RULES = frozenset(
-    {DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE, ONE_AGE_RULE, ONE_AGE_RULE + ELSEWHERE}
+    {
+        DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE, ONE_AGE_RULE, ONE_AGE_RULE + ELSEWHERE,
+        MAIN_AGE_RULE, MAIN_AGE_RULE + ELSEWHERE,
+    }
 )
 """Rules whose lone value is held by its own mentions only: the majority's mentions may be
 held already, by other slots or by another lone value set against the same majority."""

@@ -18,6 +18,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
+    MAIN_AGE_RULE,
     NAMED_AGES_RULE,
     ONE_AGE_RULE,
     ONE_WEEKDAY_RULE,
@@ -158,6 +159,15 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one age in the "
             f"story, and {', '.join(lone.sources)} alone gives '{lone.text}'"
+            f"{f' (it gives {majority.text!r} only in other sentences)' if elsewhere else ''}; "
+            "most likely one person's age given two ways."
+        )
+    if rule == MAIN_AGE_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the story's main age "
+            f"(far more sources give it than any other age), and {', '.join(lone.sources)} "
+            f"alone gives '{lone.text}', said of the same person as the others say theirs"
             f"{f' (it gives {majority.text!r} only in other sentences)' if elsewhere else ''}; "
             "most likely one person's age given two ways."
         )

@@ -64,6 +64,7 @@ __all__ = [
     "ELSEWHERE",
     "LONE_VALUE_RULES",
     "NAMED_AGES_RULE",
+    "MAIN_AGE_RULE",
     "ONE_AGE_RULE",
     "ONE_WEEKDAY_RULE",
     "PAIRED_ELSEWHERE_RULE",
@@ -869,8 +870,15 @@ def story_weekday(claims: Sequence[Claim]) -> list[Slot]:
 
 
 ONE_AGE_RULE = "every other source that gives an age gives one, and this source alone gives another"
+MAIN_AGE_RULE = (
+    "most sources that give an age give one, and this source alone gives another, of the same person"
+)
 _ONE_AGE_MIN_SOURCES = 3
-"""Independent sources that must give the story's one age."""
+"""Independent sources that must give the story's one age (or its main age)."""
+_MAIN_AGE_LEAD = 2
+"""Times as many independent sources as give any other age that must give the story's main
+age, where the story gives other ages too (an earlier death, a suspect's, the victim's at
+an arrest years before)."""
 _AGE_AT_ANOTHER_TIME_RE = re.compile(
     r"\b(?:when|first|began|begun|started|became|become|since|until|debuted|(?:made|on)\s+(?:his|her|their|a)\s+"
     r"(?:[\w-]+\s+){0,3}debut|joined|won|married|retired|already|once|by\s+age|as\s+an?|at\s+the\s+time)\b",
@@ -935,16 +943,24 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
     for source, mine in sorted(given.items()):
         theirs = set().union(*(values for other, values in given.items() if other != source))
         lone_values = mine - theirs
-        if len(theirs) != 1 or len(lone_values) != 1:
+        if len(lone_values) != 1 or not theirs:
             continue
-        (majority,), (value,) = theirs, lone_values
+        (value,) = lone_values
         lone = [m for m in ages[source] if m.fact.value == value]
+        if len(theirs) == 1:
+            (majority,) = theirs
+            rivals: list[Mention] = []
+        else:
+            main = _main_age(ages, source, lone)
+            if main is None:
+                continue
+            majority, rivals = main
         own = {m.claim.id for m in ages[source] if m.fact.value == majority}
         if any(m.claim.id in own or is_increment(m) or _kin_or_mister(m, mister=False) for m in lone):
             continue  # two people's ages in one sentence, a count added to, a relative's age
         against = [
             m for other, mentions in sorted(ages.items()) if other != source for m in mentions
-            if all(same_person(one, m) for one in lone)
+            if m.fact.value == majority and all(same_person(one, m) for one in lone)
         ]
         if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for one in lone for m in against):
             continue
@@ -956,7 +972,7 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             for one in lone
         ):
             continue  # another person the lone source names in full
-        bare = [one for one in lone if not fact_context(one.claim, one.fact)]
+        bare = [one for one in lone if not fact_context(one.claim, one.fact) - _AGE_WORDS]
         if bare:
             # a bare "He was 103." is of the person the sentence before names first
             previous = _claims_before(claims) if previous is None else previous
@@ -968,10 +984,65 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             Slot(
                 kind=DiscrepancyKind.NUMBER,
                 values=dict(sorted({majority: tuple(against), value: tuple(lone)}.items())),
-                context=("the story's one age",),
+                context=("the story's main age" if rivals else "the story's one age",),
                 score=0.0,
-                rule=ONE_AGE_RULE + (ELSEWHERE if own else ""),
+                rule=(MAIN_AGE_RULE if rivals else ONE_AGE_RULE) + (ELSEWHERE if own else ""),
                 lone=value,
             )
         )
     return slots
+
+
+_AGE_WORDS = frozenset(content_tokens("year years old aged age"))
+"""Words that say a figure is an age ("55-year-old", "aged 77"), which every age's words share."""
+
+
+def _main_age(
+    ages: Mapping[str, Sequence[Mention]], source: str, lone: Sequence[Mention]
+) -> tuple[str, list[Mention]] | None:
+    """The story's main age and the other sources' mentions of other ages, where the story
+    gives several and ``lone`` (one source's age no other source gives) is of the person
+    whose age it is; None otherwise.
+
+    The main age is the one three independent sources or more give, at least
+    :data:`_MAIN_AGE_LEAD` times as many as give any other ("He was 77." in ten obituaries,
+    against a rival boss's "died in 2002 at age 61" in three). The lone age is that person's
+    where it is said as the others say theirs: beside a surname they give beside the main
+    age and never beside another, with no title or kin word ("Mrs. Gray, 40" is the mother
+    of the others' "Kimani Gray, 16"); with no name, in words around it that it shares more
+    with one of the main age's mentions than with any other age's ("died peacefully in her
+    sleep at 86" / "died peacefully at home, aged 91", not "died at 86" beside a co-star's
+    "died in 2008 at age 92"); or bare ("He was 107.", "She was 91 years old."), which
+    :func:`story_age` ties to the person the sentence before names first.
+    """
+    by_value: dict[str, list[Mention]] = defaultdict(list)
+    for other, mentions in ages.items():
+        if other != source:
+            for mention in mentions:
+                by_value[mention.fact.value].append(mention)
+    support = {value: witnesses(mentions) for value, mentions in by_value.items()}
+    main = max(support, key=lambda value: (support[value], value))
+    if any(_MAIN_AGE_LEAD * count > support[main] for value, count in support.items() if value != main):
+        return None  # (three sources or more must give it: story_age)
+    rivals = [m for value, mentions in sorted(by_value.items()) if value != main for m in mentions]
+
+    def surnames(mentions: Sequence[Mention]) -> set[str]:
+        return {words[-1].casefold() for m in mentions if (words := name_beside_words(m))}
+
+    theirs, others = surnames(by_value[main]), surnames(rivals)
+    for one in lone:
+        context = fact_context(one.claim, one.fact) - _AGE_WORDS
+        if not context:
+            continue  # bare ("He was 107.", "She was 91 years old."): the sentence before names the person (story_age)
+        if words := name_beside_words(one):
+            # not a namesake's: a "Mrs. Gray, 40" beside the others' "Kimani Gray, 16" is his mother
+            if words[-1].casefold() not in theirs or words[-1].casefold() in others or _kin_or_mister(one):
+                return None
+            continue
+
+        def shared(mentions: Sequence[Mention], context: frozenset[str] = context) -> int:
+            return max((len(context & fact_context(m.claim, m.fact) - _AGE_WORDS) for m in mentions), default=0)
+
+        if shared(rivals) >= shared(by_value[main]):  # none shared with the main age's is none more
+            return None
+    return main, rivals

@@ -15,11 +15,13 @@ from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
 from crosscheck.corpuswide import _same_person_aged
 from crosscheck.events import event_keys
+from crosscheck.explanations import explain
 from crosscheck.facts import extract_facts
-from crosscheck.models import Claim, DiscrepancyKind, Source
+from crosscheck.models import Claim, DiscrepancyKind, Source, Variant
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
+    MAIN_AGE_RULE,
     NAMED_AGES_RULE,
     ONE_AGE_RULE,
     ONE_WEEKDAY_RULE,
@@ -30,6 +32,7 @@ from crosscheck.outliers import (
     _may_be_slip,
     find_lone_values,
     lone_number_group,
+    story_age,
     without_conversions,
 )
 from crosscheck.slots import Mention, date_group, name_beside_words
@@ -1522,6 +1525,84 @@ def test_the_story_s_one_age_needs_three_independent_sources_that_agree_on_it() 
     # a verbatim copy is no third witness
     assert _age_rules([*AGED_91[:2], AGED_91[1], MERMAID_86]) == []
     assert [r for r, _, _ in _age_rules([*AGED_91[:2], AGED_91[3], MERMAID_86])] == [ONE_AGE_RULE]
-    # another age among the others: the story has two people's ages, or one given two ways already
+    # another age among the others: no longer the story's one age, but still its main one
+    # (five sources give 91, one 92): each lone age is set against it
     other = "The actress passed away early Thursday in her sleep, aged 92, according to her publicist."
-    assert not [r for r, _, _ in _age_rules([*AGED_91, other, MERMAID_86]) if r and r.startswith(ONE_AGE_RULE)]
+    assert sorted(v[-1] for r, v, _ in _age_rules([*AGED_91, other, MERMAID_86]) if r == MAIN_AGE_RULE) == [
+        ("86", ("s6",)), ("92", ("s5",)),
+    ]
+
+
+# another person's age at death, in two sources
+CO_STAR_92 = (
+    "Her co-star Van Johnson died in 2008 at age 92.",
+    "Van Johnson, her co-star in several films, died in 2008 at age 92.",
+)
+
+
+def _main_age_rules(texts: Sequence[str]) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    """The main-age rule's slots (which other rules may report too: the lone-value rule,
+    where the sentences agree well enough), the lone value last."""
+    claims = without_conversions(crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]).claims)
+    return [
+        (slot.rule, [(value, tuple(m.claim.source for m in ms)) for value, ms in
+                     sorted(slot.values.items(), key=lambda item: item[0] == slot.lone)])
+        for slot in story_age(claims, same_person=_same_person_aged) if slot.rule.startswith(MAIN_AGE_RULE)
+    ]
+
+
+ASLEEP_86 = "The actress died peacefully in her sleep at 86."
+
+
+def test_a_source_alone_giving_another_age_than_the_story_s_main_one_is_reported() -> None:
+    assert _main_age_rules([*AGED_91, *CO_STAR_92, ASLEEP_86]) == [
+        (MAIN_AGE_RULE, [("91", ("s0", "s1", "s2", "s3", "s4")), ("86", ("s7",))])
+    ]
+    # beside her name, as one of the others gives it; bare, after a sentence that names her
+    for lone in (
+        "Esther Williams, 86, died in her sleep.",
+        "Esther Williams died at home on Thursday. She was 86.",
+        "Esther Williams died at home on Thursday. She was 86 years old.",
+    ):
+        assert [(r, v[-1]) for r, v in _main_age_rules([*AGED_91, *CO_STAR_92, lone])] == [
+            (MAIN_AGE_RULE, ("86", ("s7",)))
+        ], lone
+    # (here the lone-value rule reports them first); the rule's own explanation
+    variants = [Variant(text="91", sources=("s0", "s1", "s2"), claims=()), Variant(text="86", sources=("s7",), claims=())]
+    explanation = explain(DiscrepancyKind.NUMBER, variants, MAIN_AGE_RULE + ELSEWHERE, "", "the story's main age")
+    assert "3 other sources give '91' as the story's main age (far more sources give it than any other age), " \
+        "and s7 alone gives '86', said of the same person as the others say theirs (it gives '91' only in " \
+        "other sentences); most likely" in explanation
+
+
+@pytest.mark.parametrize(
+    ("lone", "why"),
+    [
+        ("Her co-star in several films died at 86.", "its words are more like another age's"),
+        ("Her co-star died at 86.", "its words ('died') are as like another age's as the main one's"),
+        ("Van Johnson, 86, was her co-star in the films.", "beside the surname of another age"),
+        ("The 86-year-old was honoured with a ceremony in Rome.", "no word around it is one around the main age"),
+        ("Hope, 86, said she was a legend of the pool.", "beside a surname no other source gives an age beside"),
+        ("Bob Hope, 86, said she was a legend of the pool.", "beside a name no other source gives an age beside"),
+        ("A guest was arrested at the hotel.\n\nShe was 86 years old.", "bare, after a sentence that names nobody"),
+    ],
+)
+def test_no_age_is_set_against_the_story_s_main_one_where_it_may_be_another_person_s(lone: str, why: str) -> None:
+    assert _main_age_rules([*AGED_91, *CO_STAR_92, lone]) == [], why
+
+
+def test_no_age_is_set_against_the_story_s_main_one_beside_a_surname_another_age_is_given_beside() -> None:
+    lone = "Williams, 86, was a champion swimmer."
+    assert [r for r, _ in _main_age_rules([*AGED_91, *CO_STAR_92, lone])] == [MAIN_AGE_RULE]
+    # her husband's surname too
+    husband = "Her husband Ben Williams died in 2008 at age 92."
+    assert _main_age_rules([*AGED_91, CO_STAR_92[0], husband, lone]) == []
+
+
+def test_the_story_s_main_age_needs_twice_as_many_sources_as_any_other() -> None:
+    # AGED_91 is four witnesses (two of its sources write the same "She was 91."): five
+    # against three is not twice as many, six is
+    third = "Johnson, who starred with her, died in 2008 at age 92."
+    sixth, seventh = "Hollywood's swimming star died at her home at 91.", "The bathing beauty died aged 91."
+    assert _main_age_rules([*AGED_91, sixth, *CO_STAR_92, third, ASLEEP_86]) == []
+    assert [r for r, _ in _main_age_rules([*AGED_91, sixth, seventh, *CO_STAR_92, third, ASLEEP_86])] == [MAIN_AGE_RULE]
