@@ -406,7 +406,7 @@ def _year_like(match: re.Match[str]) -> bool:
 # offer". Tokenised pages write the hyphen between spaces ("a ten - year offer"), but
 # there a dash is as likely ("toll rose to 15 - officials said"), so only a measure
 # word after a spaced hyphen counts.
-_HYPHEN_COUNT_RE = re.compile(r"(?P<sep> - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-)olds?\b)?(?![\w-]| - )")
+_HYPHEN_COUNT_RE = re.compile(r"(?P<sep> - |-)(?P<word>[a-z]{2,})(?P<old>(?: - |-| )olds?\b)?(?![\w-]| - )")
 _HYPHEN_AREA_RE = re.compile(r"(?: - |-)(?:square|sq)(?: - |-)(?P<word>[a-z]+)(?![\w-]| - )")
 _NOT_COUNTED = frozenset("nil max plus style quarter quarters half halves".split())
 _MEASURE_WORDS = frozenset(

@@ -483,7 +483,10 @@ def name_beside_words(mention: Mention) -> list[str]:
     41"), else no name."""
     fact, claim = mention.fact, mention.claim
     best: tuple[int, Fact] | None = None
-    names = [other for other in claim.facts if other.kind is FactKind.NAME]
+    names = [
+        other for other in claim.facts
+        if other.kind is FactKind.NAME and not _WHERE_FROM_RE.search(claim.text[other.start - claim.start : other.end - claim.start + 9])
+    ]
     for other in names:
         gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
         if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
@@ -507,6 +510,9 @@ def name_beside_words(mention: Mention) -> list[str]:
     return nearest.value.split()
 
 
+_WHERE_FROM_RE = re.compile(r"\w\s?-\s?(?:born|based|bred|raised)\b", re.IGNORECASE)
+"""After a name, what makes it a place the person is from, not the person ("The 55-year-old
+Glasgow-born star")."""
 _MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:has\s+|had\s+)?(?:died|dies|was|is)\b")
 """Between a name and an age after it, the main verb after a clause ends (", has died
 at 95"): the name is not the one the age is told of."""

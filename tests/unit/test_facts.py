@@ -399,6 +399,13 @@ def test_a_hyphen_written_between_spaces_still_joins_a_count() -> None:
     ]
 
 
+def test_an_age_written_year_old_with_a_space_is_an_age() -> None:
+    # "55-year old", tokenised "55 - year old": an age, not a span of 55 years
+    for text in ("The 55-year old actor was named.", "The 55 - year old Glasgow - born actor was named."):
+        assert _facts(text, "number") == [("55", "55", "age")], text
+    assert _facts("A leader 30 years older than her.", "number") != [("30", "30", "age")]
+
+
 def test_an_age_after_died_and_a_few_words() -> None:
     assert _facts("The mob boss died in prison at 73, and she died Friday at 86.", "number") == [
         ("73", "73", "age"), ("86", "86", "age"),

@@ -992,6 +992,10 @@ def test_a_name_parted_by_a_nickname_in_brackets_is_one_persons() -> None:
         ("NEW YORK (Reuters) Smith, 45, said on Monday.", ["smith"]),
         ("In Kansas City (Missouri) John Smith, 45, said on Monday.", ["john", "smith"]),
         ("The Democratic National Committee (DNC) Chairman Tim Kaine, 58, spoke.", ["tim", "kaine"]),
+        # a place the person is from is not the person
+        ("The 55-year-old Glasgow-born star will play the Doctor.", []),
+        ("The 55 - year - old Glasgow - born star will play the Doctor.", []),
+        ("London-based banker John Smith, 45, said on Monday.", ["john", "smith"]),
     ):
         claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
         (age,) = [f for f in claim.facts if f.unit == "age"]
