@@ -14,8 +14,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
@@ -182,12 +183,53 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     """Return ``(position, draft)`` for each weekday written right before a full date it
     does not fall on ("Tuesday, July 21, 2013": a Sunday). One of the two is wrong, in
     one source, whatever the others write; the calendar says which weekday it would be.
+    Other sources that write the date with the calendar's weekday ("Sunday, July 21,
+    2013") are given with it: they bear the calendar out.
 
     Dates a publication date resolved to calendar days are read as written: the weekday
     by its name, the day by its month and day.
     """
+    written_dates = list(_weekdays_with_dates(claims))
+    # (month-day, year, weekday) -> where each source writes that weekday with that date
+    with_weekday: dict[tuple[str, str, str], list[tuple[Claim, Fact]]] = defaultdict(list)
+    for claim, weekday, named, month_day, year, _written, _day in written_dates:
+        with_weekday[(month_day, year, named)].append((claim, weekday))
     drafts = []
     seen: set[tuple[str, str]] = set()
+    for claim, weekday, named, month_day, year, written, day_text in written_dates:
+        falls_on = weekday_of(month_day, year)
+        if falls_on is None or falls_on == named or (claim.source, written) in seen:
+            continue
+        seen.add((claim.source, written))
+        shown = falls_on.capitalize()
+        bearing_out: dict[str, tuple[Claim, Fact]] = {}  # one mention a source, the first it writes
+        for other, fact in with_weekday[(month_day, year, falls_on)]:
+            if other.source != claim.source:
+                bearing_out.setdefault(other.source, (other, fact))
+        explanation = (
+            f"'{written}' ({claim.source}): {day_text} {year} was a {shown}, not a "
+            f"{weekday.text}; the weekday or the date is wrong."
+        )
+        if bearing_out:
+            explanation += f" {', '.join(bearing_out)} write{'s' if len(bearing_out) == 1 else ''} it as a {shown}."
+        draft = one_source_discrepancy(
+            DiscrepancyKind.DATE, claim, weekday, f"{shown} (the calendar)", explanation, WRONG_WEEKDAY_RULE
+        )
+        if bearing_out:
+            calendar = Variant(
+                text=draft.variants[0].text, sources=tuple(bearing_out),
+                claims=tuple(dict.fromkeys(other.id for other, _ in bearing_out.values())),
+                spans=tuple((other.id, fact.start, fact.end) for other, fact in bearing_out.values()),
+            )
+            draft = attrs.evolve(draft, variants=(calendar, *draft.variants[1:]))
+        drafts.append((order[claim.id], draft))
+    return drafts
+
+
+def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact, str, str, str, str, str]]:
+    """Each weekday written right before a full date: its claim, the weekday fact, the
+    weekday it names, the month-day and the year of the date, the words as written
+    ("Tuesday, July 21, 2013") and the day's ("July 21")."""
     for claim in claims:
         dates = [f for f in claim.facts if f.kind is FactKind.DATE]
         for weekday in dates:
@@ -211,23 +253,8 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             )
             if year is None:
                 continue  # no year, or a count after the day ("March 2, 2000 people")
-            falls_on = weekday_of(month_day, year.value[:4])
-            if falls_on is None or falls_on == named:
-                continue
             written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
-            if (claim.source, written) in seen:
-                continue
-            seen.add((claim.source, written))
-            shown = falls_on.capitalize()
-            explanation = (
-                f"'{written}' ({claim.source}): {day.text} {year.value[:4]} was a {shown}, not a "
-                f"{weekday.text}; the weekday or the date is wrong."
-            )
-            draft = one_source_discrepancy(
-                DiscrepancyKind.DATE, claim, weekday, f"{shown} (the calendar)", explanation, WRONG_WEEKDAY_RULE
-            )
-            drafts.append((order[claim.id], draft))
-    return drafts
+            yield claim, weekday, named, month_day, year.value[:4], written, day.text
 
 
 def _weekday_named(fact: Fact) -> str | None:

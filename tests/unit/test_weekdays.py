@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import crosscheck
-from crosscheck.checks import WRONG_WEEKDAY_RULE
+from crosscheck.checks import WRONG_WEEKDAY_RULE, check_weekdays
 from crosscheck.dates import weekday_of
 from crosscheck.models import Source
 
@@ -79,3 +79,22 @@ def test_a_weekday_the_others_set_against_it_already_is_reported_once() -> None:
     ])
     dates = [d for d in result.discrepancies if d.kind.value == "date"]
     assert len(dates) == 1 and dates[0].rule != WRONG_WEEKDAY_RULE
+
+
+def test_other_sources_that_write_the_date_with_the_calendar_s_weekday_are_given_with_it() -> None:
+    texts = {
+        "a": "The ceremony took place on Tuesday, July 21, 2013, in Paris, officials said.",
+        "b": "Paris, Sunday, July 21, 2013. A crowd gathered for the ceremony.",
+        "c": "It was Sunday, July 21, 2013 when the crowd filled the square. On Sunday, July 21, 2013 it rained.",
+        "d": "The crowd left on Tuesday, July 23, 2013, organisers said.",  # another day
+    }
+    claims = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()]).claims
+    drafts = [d for _, d in check_weekdays(claims, {c.id: n for n, c in enumerate(claims)})]
+    (d,) = drafts
+    calendar, written = d.variants
+    assert (calendar.text, calendar.sources) == ("Sunday (the calendar)", ("b", "c"))
+    # one mention a source, with its offsets
+    assert [texts[claim_id.split("#")[0]][start:end] for claim_id, start, end in calendar.spans] == ["Sunday", "Sunday"]
+    assert [claim_id.split("#")[0] for claim_id, _, _ in calendar.spans] == ["b", "c"]
+    assert (written.text, written.sources) == ("Tuesday", ("a",))
+    assert d.explanation.endswith("b, c write it as a Sunday.")
