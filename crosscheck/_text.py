@@ -190,6 +190,8 @@ def normalize_word(word: str) -> str:
     word = _POSSESSIVE_RE.sub("", fold(word))
     if word in _SPELLING_WORDS:
         return _SPELLING_WORDS[word]
+    if word == "persons":
+        return "people"  # "killing 11 persons" / "killing 10 people": what is counted is the same
     ordinal = ordinal_word_value(word)
     if ordinal is not None:
         return f"{ordinal}th"

@@ -27,7 +27,7 @@ from crosscheck.events import event_keys, other_events, said_beside, tells_past
 from crosscheck.figures import numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import is_increment, names_other_people, witnesses
-from crosscheck.slots import Mention, Slot, context_weights, weighted_overlap
+from crosscheck.slots import Mention, Slot, context_weights, state_of, weighted_overlap
 
 __all__ = [
     "FIGURE_IN_SENTENCE_RULE",
@@ -276,22 +276,6 @@ _RECORD_RE = re.compile(
 """Words that make a figure a record, an earlier one or a first count ("the biggest catfish
 ever caught was 22 stone", "according to an initial count"), not the story's ("earlier on
 Sunday", "earlier today" date the story's)."""
-_STATES = {
-    word: state
-    for state, words in {
-        "dead": "dead killed killing died death deaths",
-        "injured": "injured injuring wounded wounding hurt",
-        "missing": "missing unaccounted",
-        "homeless": "homeless displaced evacuated",
-        "rescued": "rescued",
-        "arrested": "arrested detained",
-    }.items()
-    for word in words.split()
-}
-"""Words that say what became of those a figure counts ("killing 7 persons", "4 persons
-remain missing"): two figures of people dead and people missing are two details."""
-_STATE_REACH = 4
-"""Words either side of a figure read for :data:`_STATES`."""
 _PART_AFTER_RE = re.compile(
     r"\W*(?:[a-z]+\s+){0,2}(?:from|in|of|at)\s+(?:one|the\s+same|a\s+single)\b", re.IGNORECASE
 )
@@ -300,19 +284,6 @@ from one family")."""
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _RECORD_REACH = 48
 """Characters either side of a figure read for :data:`_RECORD_RE`."""
-
-
-def _state(mention: Mention) -> str | None:
-    """What became of those the figure counts: the nearest such word before it, else after it."""
-    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
-    before = _WORD_RE.findall(mention.claim.text[max(0, start - 40) : start])[-_STATE_REACH:]
-    after = _WORD_RE.findall(mention.claim.text[end : end + 40])[:_STATE_REACH]
-    # a verb before a count governs it ("killing at least 10 people, injuring dozens"); else
-    # what follows says what became of them ("4 persons remain missing")
-    for word in [*before[::-1], *after]:
-        if word.lower() in _STATES:
-            return _STATES[word.lower()]
-    return None
 
 
 def _part_of_whole(mention: Mention) -> bool:
@@ -413,8 +384,8 @@ def lone_sentence_figures(
             continue
         if other_events([lone], against) or _two_data_points(lone, against):
             continue
-        state = _state(lone)
-        if state is not None and any((other := _state(m)) is not None and other != state for m in against):
+        state = state_of(lone)
+        if state is not None and any((other := state_of(m)) is not None and other != state for m in against):
             continue
         if same_detail is not None and not all(same_detail(lone, m) for m in against):
             continue

@@ -56,6 +56,7 @@ from crosscheck.slots import (
     fact_neighbours,
     name_beside_words,
     numbers_agree,
+    other_states,
     weighted_overlap,
 )
 from crosscheck.spellings import is_slip
@@ -727,6 +728,8 @@ def find_lone_values(
                     continue  # said of two things ("arrested in June 2006" / "released in June 2008")
                 if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
                     continue  # "more than 400" and "401": a floor and a figure within it
+                if kind is DiscrepancyKind.NUMBER and other_states(lone, against):
+                    continue  # "4 people remain missing" / "killing 10 people": two details
                 if same_detail is not None:
                     # any age is next to the age key: no name beside the other side's may differ
                     agree = all if neighbour == _AGE_KEY else any

@@ -48,7 +48,9 @@ __all__ = [
     "number_bound",
     "number_group",
     "numbers_agree",
+    "other_states",
     "person_group",
+    "state_of",
     "values_differ",
 ]
 
@@ -430,8 +432,8 @@ def _near_identical_of(
             continue  # several sources on each side: no lone value
         if values_differ(ma[0].fact, mb[0].fact) is not True:
             continue
-        if kind is DiscrepancyKind.NUMBER and any(numbers_agree(x, y) for x in ma for y in mb):
-            continue
+        if kind is DiscrepancyKind.NUMBER and (any(numbers_agree(x, y) for x in ma for y in mb) or other_states(ma, mb)):
+            continue  # a floor and a figure within it; people killed and people missing
         names_a = [name_beside(m) for m in ma]
         names_b = [name_beside(m) for m in mb]
         if any(x and y and not x & y for x in names_a for y in names_b):
@@ -682,6 +684,7 @@ def _slot(
         if a in member_set and b in member_set and values_differ(mentions[a].fact, mentions[b].fact)
         and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
         and not states_both(mentions[a], mentions[b])
+        and (kind is not DiscrepancyKind.NUMBER or not other_states([mentions[a]], [mentions[b]]))
     ]
     if not differing:
         return None
@@ -695,6 +698,46 @@ def _slot(
         context=context,
         score=min(differing),
     )
+
+
+_STATES = {
+    word: state
+    for state, words in {
+        "dead": "dead killed killing died death deaths",
+        "injured": "injured injuring wounded wounding hurt",
+        "missing": "missing unaccounted",
+        "homeless": "homeless displaced evacuated",
+        "rescued": "rescued",
+        "arrested": "arrested detained",
+    }.items()
+    for word in words.split()
+}
+"""Words that say what became of those a figure counts ("killing 7 persons", "4 persons
+remain missing"): two figures of people dead and people missing are two details."""
+_STATE_REACH = 4
+"""Words either side of a figure read for :data:`_STATES`."""
+_STATE_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def state_of(mention: Mention) -> str | None:
+    """What became of those the figure counts: the nearest such word before it, else after it."""
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    before = _STATE_WORD_RE.findall(mention.claim.text[max(0, start - 40) : start])[-_STATE_REACH:]
+    after = _STATE_WORD_RE.findall(mention.claim.text[end : end + 40])[:_STATE_REACH]
+    # a verb before a count governs it ("killing at least 10 people, injuring dozens"); else
+    # what follows says what became of them ("4 persons remain missing")
+    for word in [*before[::-1], *after]:
+        if word.lower() in _STATES:
+            return _STATES[word.lower()]
+    return None
+
+
+def other_states(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two sides' figures count people to whom different things became (dead,
+    injured, missing: :func:`state_of`)."""
+    sa = {state for m in a if (state := state_of(m)) is not None}
+    sb = {state for m in b if (state := state_of(m)) is not None}
+    return bool(sa) and bool(sb) and not sa & sb
 
 
 def states_both(a: Mention, b: Mention) -> bool:

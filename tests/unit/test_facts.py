@@ -26,6 +26,7 @@ def _facts(text: str, kind: str, *, tokenised: bool = False) -> list[tuple[str, 
         ("seventh", "7th"),
         ("Korea’s", "korea"),
         ("Zürich", "zurich"),
+        ("persons", "people"),
     ],
 )
 def test_normal_forms_agree(a: str, b: str) -> None:

@@ -1610,3 +1610,32 @@ def test_the_story_s_main_age_needs_twice_as_many_sources_as_any_other() -> None
     sixth, seventh = "Hollywood's swimming star died at her home at 91.", "The bathing beauty died aged 91."
     assert _main_age_rules([*AGED_91, sixth, *CO_STAR_92, third, ASLEEP_86]) == []
     assert [r for r, _ in _main_age_rules([*AGED_91, sixth, seventh, *CO_STAR_92, third, ASLEEP_86])] == [MAIN_AGE_RULE]
+
+
+TOLL_10 = (
+    "The earthquake in southern Iran killed 10 people and destroyed seven villages, officials said.",
+    "Officials said the quake, which flattened seven villages in southern Iran, killed 10 people.",
+    "In southern Iran the quake flattened seven villages; it killed 10 people, the officials said.",
+)
+
+
+def test_persons_and_people_are_one_thing_counted() -> None:
+    lone = "The quake in southern Iran killed 11 persons and levelled seven villages, officials said."
+    found = [
+        [(v.text, v.sources) for v in d.variants]
+        for d in crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate([*TOLL_10, lone])]).discrepancies
+        if d.kind is DiscrepancyKind.NUMBER
+    ]
+    assert found == [[("10", ("s0", "s1", "s2")), ("11", ("s3",))]]
+
+
+def test_a_lone_figure_of_people_to_whom_another_thing_became_is_another_detail() -> None:
+    for lone in (
+        "The earthquake in southern Iran left 4 people missing and destroyed seven villages, officials said.",
+        "The earthquake in southern Iran injured 40 people and destroyed seven villages, officials said.",
+    ):
+        texts = [*TOLL_10, lone]
+        assert not [
+            d for d in crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]).discrepancies
+            if d.kind is DiscrepancyKind.NUMBER
+        ], lone

@@ -539,3 +539,20 @@ def test_the_one_clock_time_two_aligned_claims_do_not_share_is_compared() -> Non
 )
 def test_aligned_clock_times_that_tell_no_disagreement_are_not_set_against_each_other(a: str, b: str, why: str) -> None:
     assert not [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == ALIGNED_TIME_RULE], why
+
+
+def test_counts_of_people_to_whom_different_things_became_are_two_details() -> None:
+    killed = _claim("a#1", "Gunmen killed eight police officers in the raid on the border post, officials said.")
+    # the one count each gives: killed against killed differs, killed against wounded is two details
+    assert [rule for _, _, rule in _found(killed, _claim(
+        "b#1", "Gunmen killed two officers in the raid on the border post, officials said."
+    ))] == [SOLE_COUNT_RULE]
+    assert _found(killed, _claim("b#1", "Gunmen wounded two officers in the raid on the border post, officials said.")) == []
+    # one quantity, one word beside both figures
+    toll = _claim("a#1", "The earthquake in southern Iran killed 10 people and destroyed seven villages.")
+    assert _found(toll, _claim("b#1", "The earthquake in southern Iran killed 4 people and destroyed seven villages."))
+    for other in (
+        "The earthquake in southern Iran injured 40 people and destroyed seven villages.",
+        "The earthquake in southern Iran left 4 people missing and destroyed seven villages.",
+    ):
+        assert _found(toll, _claim("b#1", other)) == [], other
