@@ -306,9 +306,12 @@ def _people(mentions: Sequence[Mention]) -> frozenset[str]:
 
 def names_other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether both sides name people, and none the same: two people's days ("Chris Ivory was
-    placed on the list Tuesday" / "Pierre Thomas was placed on IR Wednesday")."""
+    placed on the list Tuesday" / "Pierre Thomas was placed on IR Wednesday"). A surname
+    misspelt by one letter is the same person's ("Lennox Lpwis" / "Lennox Lewis")."""
     pa, pb = _people(a), _people(b)
-    return bool(pa) and bool(pb) and not pa & pb
+    return bool(pa) and bool(pb) and not pa & pb and not any(
+        _may_be_slip(x, y) and is_slip(x, y, min_length=_SLIP_MIN_LENGTH) for x in pa for y in pb
+    )
 
 
 _INCREMENT_AFTER_RE = re.compile(r"\s(?:more|other|additional|further|extra)\b", re.IGNORECASE)

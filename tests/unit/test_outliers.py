@@ -32,6 +32,7 @@ from crosscheck.outliers import (
     _may_be_slip,
     find_lone_values,
     lone_number_group,
+    names_other_people,
     story_age,
     without_conversions,
 )
@@ -1639,3 +1640,15 @@ def test_a_lone_figure_of_people_to_whom_another_thing_became_is_another_detail(
             d for d in crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)]).discrepancies
             if d.kind is DiscrepancyKind.NUMBER
         ], lone
+
+
+def test_a_surname_misspelt_by_one_letter_names_the_same_person() -> None:
+    def day_of(text: str) -> Mention:
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        (day,) = [f for f in claim.facts if f.unit == "weekday"]
+        return Mention(claim, day, frozenset())
+
+    ivory = day_of("The Saints placed Chris Ivory on injured reserve on Tuesday.")
+    assert names_other_people([ivory], [day_of("The Saints placed Pierre Thomas on injured reserve on Wednesday.")])
+    assert not names_other_people([ivory], [day_of("The Saints placed Chris Ivery on injured reserve on Wednesday.")])
+    assert not names_other_people([ivory], [day_of("The Saints placed Chris Ivory on injured reserve on Wednesday.")])
