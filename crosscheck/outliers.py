@@ -391,8 +391,8 @@ def _named_age_of(
     the same where two sources or more give it beside the name (reported with the rule's
     :data:`ELSEWHERE` note)."""
     names = [words for m in lone if (words := name_beside_words(m))]
-    if not names:
-        return None
+    if not names or any(_kin_or_mister(m, mister=False) for m in lone):
+        return None  # none, or a relative's age ("Gray, 40, his mother" against "Kimani Gray, 16")
 
     def same_person(words: list[str]) -> bool:  # one surname, and no two given names
         return any(n[-1] == words[-1] and (len(n) == 1 or len(words) == 1 or n[0] == words[0]) for n in names)
@@ -441,7 +441,8 @@ _MISTER_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b", re.IGNORECASE)
 
 def _kin_or_mister(mention: Mention, *, mister: bool = True) -> bool:
     """Whether the name beside an age has a relative's word or (with ``mister``) a Mr, Mrs,
-    Ms or Miss right before it (:data:`_KIN_OR_MISTER_RE`)."""
+    Ms or Miss right before it (:data:`_KIN_OR_MISTER_RE`), or the age a relative's word
+    right after it (:data:`_KIN_AFTER_AGE_RE`)."""
     # the name ends within a few characters before the age: the text before the name, else the age
     name = next(
         (
@@ -450,6 +451,8 @@ def _kin_or_mister(mention: Mention, *, mister: bool = True) -> bool:
         ),
         None,
     )
+    if _KIN_AFTER_AGE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start):
+        return True  # "Carol Gray, 40, his mother"
     if name is not None and _MISTER_RE.match(name.text):
         return mister  # the name's fact holds its honorific ("Mrs. Roche")
     start = (name or mention.fact).start - mention.claim.start
@@ -881,6 +884,18 @@ MAIN_AGE_RULE = (
 )
 _ONE_AGE_MIN_SOURCES = 3
 """Independent sources that must give the story's one age (or its main age)."""
+_SEXES = {
+    token: sex
+    for sex, words in (
+        ("m", "man men boy boys he him his father son husband brother mr"),
+        ("f", "woman women girl girls she her mother daughter wife sister widow mrs ms"),
+    )
+    for token in content_tokens(words)
+}
+"""Words around an age that say whether a man's or a woman's (stemmed as contexts are)."""
+_MAIN_AGE_SHARED = 2
+"""Words around an unnamed lone age that it must share with one of the main age's mentions
+(more than with any other age's): one ("shot", "scene") is any victim's."""
 _MAIN_AGE_LEAD = 2
 """Times as many independent sources as give any other age that must give the story's main
 age, where the story gives other ages too (an earlier death, a suspect's, the victim's at
@@ -903,6 +918,18 @@ def _age_at_another_time(mention: Mention) -> bool:
     start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
     text = mention.claim.text
     return bool(_AGE_AT_ANOTHER_TIME_RE.search(text[max(0, start - _AGE_TIME_REACH) : end + _AGE_TIME_REACH]))
+
+
+_PERSON_AGE_AT_MOST = 120
+"""An age above this is a thing's ("the 220-year-old time capsule"), not a person's: it is
+set against no person's age (it still counts as another age the story gives)."""
+
+
+def _person_age(fact: Fact) -> bool:
+    try:
+        return float(fact.value) <= _PERSON_AGE_AT_MOST
+    except ValueError:
+        return False
 
 
 def _full_surnames(claims: Sequence[Claim]) -> dict[str, set[str]]:
@@ -953,6 +980,8 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             continue
         (value,) = lone_values
         lone = [m for m in ages[source] if m.fact.value == value]
+        if not _person_age(lone[0].fact):
+            continue  # a thing's age ("the 220-year-old time capsule"), set against no person's
         if len(theirs) == 1:
             (majority,) = theirs
             rivals: list[Mention] = []
@@ -971,6 +1000,12 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
         if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for one in lone for m in against):
             continue
         theirs_named = {words[-1].casefold() for m in against if (words := name_beside_words(m))}
+        named_beside = [words for m in against if (words := name_beside_words(m))]
+        if named_beside and any(
+            (words := name_beside_words(one)) and not any(_one_person(words, theirs) for theirs in named_beside)
+            for one in lone
+        ):
+            continue  # another person named beside the lone age ("Carol Gray, 40, his mother")
         people = _full_surnames(claims) if people is None else people
         if any(
             (words := name_beside_words(one)) and words[-1].casefold() in people[source]
@@ -982,8 +1017,12 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
         if bare:
             # a bare "He was 103." is of the person the sentence before names first
             previous = _claims_before(claims) if previous is None else previous
-            if any((before := previous.get(one.claim.id)) is None or not _names_first(before, against) for one in bare):
-                continue
+            if any(
+                (before := previous.get(one.claim.id)) is None or not _names_first(before, against)
+                or _KIN_WORD_RE.search(before.text) is not None
+                for one in bare
+            ):
+                continue  # "… leaves her husband Edward Bell. He is 87 years old.": the husband's
         if other_events(lone, against):
             continue
         slots.append(
@@ -997,6 +1036,21 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             )
         )
     return slots
+
+
+_KIN_WORDS = (
+    r"(?:father|mother|dad|mum|mom|wife|husband|widow|widower|son|daughter|brother|sister|uncle|aunt"
+    r"|nephew|niece|cousin|grand(?:father|mother|son|daughter|child|children)|children|sons|daughters)"
+)
+_KIN_AFTER_AGE_RE = re.compile(r",?\s*(?:his|her|their|the)\s+" + _KIN_WORDS + r"\b", re.IGNORECASE)
+"""A relative's word right after an age ("Carol Gray, 40, his mother"): the age is the relative's."""
+_KIN_WORD_RE = re.compile(r"\b" + _KIN_WORDS + r"\b", re.IGNORECASE)
+"""A relative's word in the sentence before a bare age: the bare age may be the relative's."""
+
+
+def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names beside ages may be one person's: one surname, and no two given names."""
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
 _AGE_WORDS = frozenset(content_tokens("year years old aged age"))
@@ -1049,6 +1103,10 @@ def _main_age(
         def shared(mentions: Sequence[Mention], context: frozenset[str] = context) -> int:
             return max((len(context & fact_context(m.claim, m.fact) - _AGE_WORDS) for m in mentions), default=0)
 
-        if shared(rivals) >= shared(by_value[main]):  # none shared with the main age's is none more
+        if shared(by_value[main]) < _MAIN_AGE_SHARED or shared(rivals) >= shared(by_value[main]):
             return None
+        theirs_sexes = {_SEXES[w] for m in by_value[main] for w in fact_context(m.claim, m.fact) if w in _SEXES}
+        mine = {_SEXES[w] for w in context if w in _SEXES}
+        if mine and theirs_sexes and not mine & theirs_sexes:
+            return None  # "A woman, 29, was shot" against "A 34-year-old man"
     return main, rivals

@@ -489,8 +489,15 @@ def name_beside_words(mention: Mention) -> list[str]:
         other for other in claim.facts
         if other.kind is FactKind.NAME and not _WHERE_FROM_RE.search(claim.text[other.start - claim.start : other.end - claim.start + 9])
     ]
+    # "the 35-year-old deputy" is the deputy, not a name before it ("Orozco was charged with
+    # murdering the 35-year-old deputy"); "Gray, a 16-year-old student" is Gray
+    compound = fact.unit == "age" and _YEAR_OLD_AFTER_RE.match(claim.text, fact.end - claim.start) is not None
     for other in names:
         gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
+        if compound and other.end <= fact.start and not _APPOSITION_RE.fullmatch(
+            claim.text, other.end - claim.start, fact.start - claim.start
+        ):
+            continue
         if 0 <= gap <= _NAME_REACH and (best is None or gap < best[0]):
             best = (gap, other)
     if best is None:
@@ -512,6 +519,10 @@ def name_beside_words(mention: Mention) -> list[str]:
     return nearest.value.split()
 
 
+_YEAR_OLD_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+_APPOSITION_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+"""Between a name and an age written "N-year-old" after it, what makes the age the name's
+("Gray, a 16-year-old student")."""
 _WHERE_FROM_RE = re.compile(r"\w\s?-\s?(?:born|based|bred|raised)\b", re.IGNORECASE)
 """After a name, what makes it a place the person is from, not the person ("The 55-year-old
 Glasgow-born star")."""
@@ -717,13 +728,17 @@ remain missing"): two figures of people dead and people missing are two details.
 _STATE_REACH = 4
 """Words either side of a figure read for :data:`_STATES`."""
 _STATE_WORD_RE = re.compile(r"[A-Za-z]+")
+_STATE_CLAUSE_RE = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;:()]", re.IGNORECASE)
 
 
 def state_of(mention: Mention) -> str | None:
     """What became of those the figure counts: the nearest such word before it, else after it."""
     start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
-    before = _STATE_WORD_RE.findall(mention.claim.text[max(0, start - 40) : start])[-_STATE_REACH:]
-    after = _STATE_WORD_RE.findall(mention.claim.text[end : end + 40])[:_STATE_REACH]
+    # not across "and", "but" or a comma: "three officers were hurt and two gunmen were killed"
+    before_text = _STATE_CLAUSE_RE.split(mention.claim.text[max(0, start - 40) : start])[-1]
+    after_text = _STATE_CLAUSE_RE.split(mention.claim.text[end : end + 40], maxsplit=1)[0]
+    before = _STATE_WORD_RE.findall(before_text)[-_STATE_REACH:]
+    after = _STATE_WORD_RE.findall(after_text)[:_STATE_REACH]
     # a verb before a count governs it ("killing at least 10 people, injuring dozens"); else
     # what follows says what became of them ("4 persons remain missing")
     for word in [*before[::-1], *after]:

@@ -404,7 +404,9 @@ def test_an_age_written_year_old_with_a_space_is_an_age() -> None:
     # "55-year old", tokenised "55 - year old": an age, not a span of 55 years
     for text in ("The 55-year old actor was named.", "The 55 - year old Glasgow - born actor was named."):
         assert _facts(text, "number") == [("55", "55", "age")], text
-    assert _facts("A leader 30 years older than her.", "number") != [("30", "30", "age")]
+    # a span of years before another word is no age
+    assert _facts("A 30-year older leader took over.", "number") == [("30", "30", "year")]
+    assert _facts("He signed a 10 - year deal.", "number") == [("10", "10", "year")]
 
 
 def test_an_age_after_died_and_a_few_words() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import crosscheck
 from crosscheck.align import Alignment
 from crosscheck.compare import find_discrepancies
@@ -16,6 +18,7 @@ from crosscheck.slots import (
     number_bound,
     number_group,
     numbers_agree,
+    state_of,
 )
 from crosscheck.spellings import names_by_source
 
@@ -224,3 +227,19 @@ def test_a_value_given_for_another_thing_leaves_the_conflict() -> None:
     for a, b in pairs:
         result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
         assert [d for d in result.discrepancies if d.kind.value == "number"], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Three officers were hurt and two gunmen were killed in the raid.", ["injured", "dead"]),
+        ("30 people died and 12 are missing.", ["dead", "missing"]),
+        ("20 people were killed and 15 injured.", ["dead", "injured"]),
+        ("The quake killed 10 people, injuring 40.", ["dead", "injured"]),
+        ("Officials said 4 persons remain missing.", ["missing"]),
+        ("The toll rose to 12, and 40 were injured.", [None, "injured"]),
+    ],
+)
+def test_what_became_of_those_a_figure_counts_is_read_in_its_own_clause(text: str, states: list[str | None]) -> None:
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    assert [state_of(Mention(claim, f, frozenset())) for f in claim.facts if f.kind.value == "number"] == states

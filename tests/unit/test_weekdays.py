@@ -93,8 +93,10 @@ def test_other_sources_that_write_the_date_with_the_calendar_s_weekday_are_given
     (d,) = drafts
     calendar, written = d.variants
     assert (calendar.text, calendar.sources) == ("Sunday (the calendar)", ("b", "c"))
-    # one mention a source, with its offsets
+    # one mention a source, the first it writes, with its offsets
     assert [texts[claim_id.split("#")[0]][start:end] for claim_id, start, end in calendar.spans] == ["Sunday", "Sunday"]
-    assert [claim_id.split("#")[0] for claim_id, _, _ in calendar.spans] == ["b", "c"]
+    assert [(claim_id.split("#")[0], start) for claim_id, start, _ in calendar.spans] == [
+        ("b", texts["b"].index("Sunday")), ("c", texts["c"].index("Sunday")),
+    ]
     assert (written.text, written.sources) == ("Tuesday", ("a",))
     assert d.explanation.endswith("b, c write it as a Sunday.")
