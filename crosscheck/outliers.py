@@ -56,6 +56,7 @@ from crosscheck.slots import (
     fact_neighbours,
     name_beside_words,
     numbers_agree,
+    other_sexes,
     other_states,
     weighted_overlap,
 )
@@ -734,8 +735,8 @@ def find_lone_values(
                     continue  # said of two things ("arrested in June 2006" / "released in June 2008")
                 if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
                     continue  # "more than 400" and "401": a floor and a figure within it
-                if kind is DiscrepancyKind.NUMBER and other_states(lone, against):
-                    continue  # "4 people remain missing" / "killing 10 people": two details
+                if kind is DiscrepancyKind.NUMBER and (other_states(lone, against) or other_sexes(lone, against)):
+                    continue  # "4 people remain missing" / "killing 10 people"; a woman's / a man's
                 if same_detail is not None:
                     # any age is next to the age key: no name beside the other side's may differ
                     agree = all if neighbour == _AGE_KEY else any
@@ -884,15 +885,6 @@ MAIN_AGE_RULE = (
 )
 _ONE_AGE_MIN_SOURCES = 3
 """Independent sources that must give the story's one age (or its main age)."""
-_SEXES = {
-    token: sex
-    for sex, words in (
-        ("m", "man men boy boys he him his father son husband brother mr"),
-        ("f", "woman women girl girls she her mother daughter wife sister widow mrs ms"),
-    )
-    for token in content_tokens(words)
-}
-"""Words around an age that say whether a man's or a woman's (stemmed as contexts are)."""
 _MAIN_AGE_SHARED = 2
 """Words around an unnamed lone age that it must share with one of the main age's mentions
 (more than with any other age's): one ("shot", "scene") is any victim's."""
@@ -1105,8 +1097,6 @@ def _main_age(
 
         if shared(by_value[main]) < _MAIN_AGE_SHARED or shared(rivals) >= shared(by_value[main]):
             return None
-        theirs_sexes = {_SEXES[w] for m in by_value[main] for w in fact_context(m.claim, m.fact) if w in _SEXES}
-        mine = {_SEXES[w] for w in context if w in _SEXES}
-        if mine and theirs_sexes and not mine & theirs_sexes:
+        if other_sexes([one], by_value[main]):
             return None  # "A woman, 29, was shot" against "A 34-year-old man"
     return main, rivals

@@ -48,6 +48,7 @@ __all__ = [
     "number_bound",
     "number_group",
     "numbers_agree",
+    "other_sexes",
     "other_states",
     "person_group",
     "state_of",
@@ -432,8 +433,10 @@ def _near_identical_of(
             continue  # several sources on each side: no lone value
         if values_differ(ma[0].fact, mb[0].fact) is not True:
             continue
-        if kind is DiscrepancyKind.NUMBER and (any(numbers_agree(x, y) for x in ma for y in mb) or other_states(ma, mb)):
-            continue  # a floor and a figure within it; people killed and people missing
+        if kind is DiscrepancyKind.NUMBER and (
+            any(numbers_agree(x, y) for x in ma for y in mb) or other_states(ma, mb) or other_sexes(ma, mb)
+        ):
+            continue  # a floor and a figure within it; people killed and people missing; a man and a woman
         names_a = [name_beside(m) for m in ma]
         names_b = [name_beside(m) for m in mb]
         if any(x and y and not x & y for x in names_a for y in names_b):
@@ -689,6 +692,10 @@ def _slot(
         values[key].append(mention)
     if len(values) < 2 or any(len(keys) > 1 for keys in by_source.values()):
         return None
+    if kind is DiscrepancyKind.NUMBER and any(
+        other_sexes(ma, mb) for x, ma in values.items() for y, mb in values.items() if x < y
+    ):
+        return None  # "a 29-year-old woman" / "a 34-year-old man": two people's
     member_set: Set[int] = set(members)
     differing = [
         score for (a, b), score in linked_scores.items()
@@ -752,6 +759,39 @@ def other_states(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     injured, missing: :func:`state_of`)."""
     sa = {state for m in a if (state := state_of(m)) is not None}
     sb = {state for m in b if (state := state_of(m)) is not None}
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+_SEXES = {
+    word: sex
+    for sex, words in (
+        ("m", "man men boy boys father son husband brother"),
+        ("f", "woman women girl girls mother daughter wife sister widow"),
+    )
+    for word in words.split()
+}
+"""Words that say whose an age is, a man's or a woman's, right beside it."""
+_SEX_AFTER_AGE_RE = re.compile(r"[\s-]+years?[\s-]+old\s+(\w+)", re.IGNORECASE)
+_SEX_BEFORE_AGE_RE = re.compile(r"(\w+),\s*$")
+
+
+def _sex_of(mention: Mention) -> str | None:
+    """Whether an age is a man's or a woman's, as the word right beside it says ("a
+    29-year-old woman", "A woman, 29,"); None where it does not say."""
+    text, start, end = mention.claim.text, mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    after = _SEX_AFTER_AGE_RE.match(text, end)
+    before = _SEX_BEFORE_AGE_RE.search(text, max(0, start - 16), start)
+    for found in (after, before):
+        if found is not None and found.group(1).lower() in _SEXES:
+            return _SEXES[found.group(1).lower()]
+    return None
+
+
+def other_sexes(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two sides' ages are said, right beside them, one of a man and the other of
+    a woman ("A 29-year-old woman" / "A 34-year-old man"): two people's ages."""
+    sa = {sex for m in a if m.fact.unit == "age" and (sex := _sex_of(m)) is not None}
+    sb = {sex for m in b if m.fact.unit == "age" and (sex := _sex_of(m)) is not None}
     return bool(sa) and bool(sb) and not sa & sb
 
 

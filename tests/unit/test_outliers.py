@@ -36,7 +36,14 @@ from crosscheck.outliers import (
     story_age,
     without_conversions,
 )
-from crosscheck.slots import Mention, date_group, name_beside_words
+from crosscheck.slots import (
+    Mention,
+    date_group,
+    find_near_identical,
+    find_slots,
+    name_beside_words,
+    number_group,
+)
 from crosscheck.spellings import PARTICLE, is_slip, written_as_particle
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, _given_and_surname, lone_surnames
@@ -1731,3 +1738,48 @@ def test_an_age_above_any_person_s_is_a_thing_s() -> None:
         [*capsule, "Secretary William Galvin said the 220-year-old time capsule held coins."]
     )]).claims)
     assert story_age(claims, same_person=_same_person_aged) == []
+
+
+SALFORD_34 = (
+    "Mark Allen, 34, was shot dead outside a pub in Salford on Friday night.",
+    "A 34-year-old man, named locally as Mark Allen, was shot dead outside a pub in Salford.",
+    "Mark Allen, 34, died at the scene after being shot outside the Crown pub.",
+    "The 34-year-old was shot outside the pub shortly before 11pm, police said.",
+    "Carl Hughes, 45, of Eccles, has been charged with murder.",
+    "Carl Hughes, 45, appeared before magistrates on Monday.",
+)
+
+
+def test_a_woman_s_age_is_not_set_against_a_man_s() -> None:
+    assert _number_rules([*SALFORD_34, "A 29-year-old woman was taken to hospital."]) == []
+    # a man's, in the same words, is
+    (found,) = _number_rules([*SALFORD_34, "A 29-year-old man was shot dead outside a pub in Salford."])
+    assert found[1][-1] == ("29", ("s6",))
+    # nor in one slot with it
+    claims = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(
+        [*SALFORD_34[:3], "A 29-year-old woman was shot dead outside a pub in Salford."]
+    )]).claims
+    assert not [
+        s for s in find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
+        if "29" in s.values
+    ]
+
+
+def test_ages_said_of_a_man_and_of_a_woman_are_linked_in_no_slot() -> None:
+    def slots(texts: Sequence[str]) -> list[dict[str, list[str]]]:
+        claims = [
+            Claim(id=f"s{n}#1", source=f"s{n}", start=0, end=len(t), text=t, facts=extract_facts(t))
+            for n, t in enumerate(texts)
+        ]
+        found = find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
+        found += find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
+        return [{value: [m.claim.source for m in ms] for value, ms in s.values.items()} for s in found]
+
+    man = "A 34-year-old man was shot dead outside a pub in Salford on Friday night."
+    woman = "A 29-year-old woman was shot dead outside a pub in Salford on Friday night."
+    unsaid = "The 34-year-old was shot dead outside a pub in Salford on Friday night."
+    assert slots([man, woman]) == []
+    # nor through a mention that says neither
+    assert not [s for s in slots([man, unsaid, woman]) if "29" in s]
+    # two men's ages, or a man's and one that says neither, are
+    assert slots([man, woman.replace("woman", "man")])
