@@ -99,6 +99,16 @@ ORGANIZATION_WORDS = frozenset(
     """.split()
 )
 """Words that make a name an organisation's ("National Police Agency")."""
+PLACE_WORDS = frozenset(
+    """
+    building buildings tower towers bridge stadium arena hotel mall museum theater theatre
+    library airport market store warehouse factory plant dam square street avenue road
+    boulevard highway island mountain river lake bay beach valley county province district
+    city village town
+    """.split()
+)
+"""Words that, ending a name, make it a place's ("Matanuska Maid Block Building", "Qeshm
+Island"); not those that are as often surnames ("Park", "Hall", "Lane")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -238,6 +248,8 @@ def name_type(words: Iterable[str], *, titled: bool = False, before: str = "") -
         return "organization"
     if titled or (len(words) >= 2 and words[0] in given_names()):
         return "person"
+    if len(words) >= 2 and words[-1] in PLACE_WORDS:
+        return "place"  # "Matanuska Maid Block Building", "Yankee Stadium"
     if before.lower() in ("in", "near", "from", "across", "outside", "inside", "to") and len(words) <= 3:
         return "place"
     return ""

@@ -39,6 +39,11 @@ def test_name_types() -> None:
     assert name_type(["robert", "smith"]) == "person"
     assert name_type(["steele"], titled=True) == "person"
     assert name_type(["mannheim"], before="in") == "place"
+    # a building, an island, a street: places, not people, whatever word is before them
+    assert name_type(["matanuska", "maid", "block", "building"]) == "place"
+    assert name_type(["qeshm", "island"]) == "place"
+    assert name_type(["chan-wook", "park"]) == ""  # a surname as often as a place
+    assert name_type(["mary", "street"]) == "person"
 
 
 @pytest.mark.parametrize(

@@ -325,6 +325,9 @@ def test_verbs_for_one_event_give_one_key() -> None:
         "The club ousted its coach on Sunday.", "sunday"
     )
     assert _event_keys("Nadal defeated Federer on Friday.", "friday") == ["~beat"]
+    assert _event_keys("The warehouse burned to the ground on Monday.", "monday") == _event_keys(
+        "A fire destroyed the warehouse on Tuesday.", "tuesday"
+    ) == _event_keys("The blaze gutted the warehouse on Tuesday.", "tuesday")
     # other verbs stay apart, and so do verbs as often said of something else
     assert _event_keys("The company hired a new chief on Sunday.", "sunday") == ["~hire"]
     assert _event_keys("Nadal won the title on Sunday.", "sunday") == ["~won"]
