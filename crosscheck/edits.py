@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours, numbers_agree, other_states
+from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours, numbers_agree, other_details
 
 __all__ = ["EDIT_RULES", "find_edited_details", "page_stamp_time"]
 
@@ -226,7 +226,7 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
             if fa is not None and fb is not None and values is not None:
                 ma, mb = Mention(a, fa, frozenset()), Mention(b, fb, frozenset())
                 if values[0] != values[1] and not numbers_agree(ma, mb) and not (
-                    _detail_kind(fa) is DiscrepancyKind.NUMBER and other_states([ma], [mb])
+                    _detail_kind(fa) is DiscrepancyKind.NUMBER and other_details([ma], [mb])
                 ):  # "killed 10 people" / "left 4 people missing": two details
                     details.append((i, j, fa, fb, values))
             elif (_in_name(a, sa[i]) or _in_name(b, sb[j])) and fuzz.ratio(wa[i], wb[j]) < _SLIP:

@@ -46,7 +46,7 @@ _EVENT_SYNONYMS = {
         "sentenced": "sentenced jailed",
         "crashed": "crashed collided",
         "exploded": "exploded detonated",
-        "destroyed": "destroyed burned burnt gutted razed demolished levelled leveled",
+        "destroyed": "destroyed burned burnt gutted",
     }.items()
     for word in words.split()
 }

@@ -101,14 +101,13 @@ ORGANIZATION_WORDS = frozenset(
 """Words that make a name an organisation's ("National Police Agency")."""
 PLACE_WORDS = frozenset(
     """
-    building buildings tower towers bridge stadium arena hotel mall museum theater theatre
-    library airport market store warehouse factory plant dam square street avenue road
-    boulevard highway island mountain river lake bay beach valley county province district
-    city village town
+    building buildings stadium hotel mall museum theater theatre library airport warehouse
+    factory avenue boulevard highway island county province district
     """.split()
 )
 """Words that, ending a name, make it a place's ("Matanuska Maid Block Building", "Qeshm
-Island"); not those that are as often surnames ("Park", "Hall", "Lane")."""
+Island"); not those that are surnames too ("Park", "Hall", "Street", "Lake", "Bridge",
+"Tower", "Bay": "Ricki Lake", "Picabo Street")."""
 
 
 @functools.lru_cache(maxsize=1)

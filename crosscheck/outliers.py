@@ -48,6 +48,7 @@ from crosscheck.events import SAYING, event_keys, other_events, said_beside, tel
 from crosscheck.facts import CURRENCY_UNITS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
+from crosscheck.names import is_nickname
 from crosscheck.slots import (
     Mention,
     Slot,
@@ -56,8 +57,8 @@ from crosscheck.slots import (
     fact_neighbours,
     name_beside_words,
     numbers_agree,
+    other_details,
     other_sexes,
-    other_states,
     weighted_overlap,
 )
 from crosscheck.spellings import is_slip
@@ -735,7 +736,7 @@ def find_lone_values(
                     continue  # said of two things ("arrested in June 2006" / "released in June 2008")
                 if kind is DiscrepancyKind.NUMBER and all(numbers_agree(a, b) for a in lone for b in against):
                     continue  # "more than 400" and "401": a floor and a figure within it
-                if kind is DiscrepancyKind.NUMBER and (other_states(lone, against) or other_sexes(lone, against)):
+                if kind is DiscrepancyKind.NUMBER and other_details(lone, against):
                     continue  # "4 people remain missing" / "killing 10 people"; a woman's / a man's
                 if same_detail is not None:
                     # any age is next to the age key: no name beside the other side's may differ
@@ -1034,15 +1035,24 @@ _KIN_WORDS = (
     r"(?:father|mother|dad|mum|mom|wife|husband|widow|widower|son|daughter|brother|sister|uncle|aunt"
     r"|nephew|niece|cousin|grand(?:father|mother|son|daughter|child|children)|children|sons|daughters)"
 )
-_KIN_AFTER_AGE_RE = re.compile(r",?\s*(?:his|her|their|the)\s+" + _KIN_WORDS + r"\b", re.IGNORECASE)
+_KIN_AFTER_AGE_RE = re.compile(r",?\s*(?:his|her|their)\s+" + _KIN_WORDS + r"\b", re.IGNORECASE)
 """A relative's word right after an age ("Carol Gray, 40, his mother"): the age is the relative's."""
-_KIN_WORD_RE = re.compile(r"\b" + _KIN_WORDS + r"\b", re.IGNORECASE)
-"""A relative's word in the sentence before a bare age: the bare age may be the relative's."""
+_KIN_WORD_RE = re.compile(r"\b" + _KIN_WORDS + r",?\s+(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'-]+")
+"""A relative named in the sentence before a bare age ("leaves her husband Edward Bell"):
+the bare age may be the relative's (not "…, her daughter said.")."""
 
 
 def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two names beside ages may be one person's: one surname, and no two given names."""
-    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+    """Whether two names beside ages may be one person's: one surname, and no two given
+    names, but for a nickname, an initial or a one-letter slip ("Bobby Hall" / "Robert
+    Hall", "K. Gray" / "Kimani Gray")."""
+    if a[-1] != b[-1] or len(a) == 1 or len(b) == 1 or a[0] == b[0]:
+        return a[-1] == b[-1]
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    return (
+        (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+        or x.startswith(y) or y.startswith(x) or is_nickname(x, y) or is_slip(x, y, min_length=_SLIP_MIN_LENGTH)
+    )
 
 
 _AGE_WORDS = frozenset(content_tokens("year years old aged age"))

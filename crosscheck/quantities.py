@@ -55,7 +55,7 @@ from crosscheck.slots import (
     name_beside,
     number_group,
     numbers_agree,
-    other_states,
+    other_details,
     states_both,
     values_differ,
 )
@@ -261,7 +261,7 @@ def _sole_counts(
         return []
     if len(ma.context & mb.context) < _SOLE_MIN_SHARED:
         return []
-    if numbers_agree(ma, mb) or states_both(ma, mb) or other_states([ma], [mb]):
+    if numbers_agree(ma, mb) or states_both(ma, mb) or other_details([ma], [mb]):
         return []
     names_a, names_b = name_beside(ma), name_beside(mb)
     if names_a and names_b and not names_a & names_b:
@@ -315,7 +315,7 @@ def _beside_shared(
                     continue
                 ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
                 mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-                if numbers_agree(ma, mb) or states_both(ma, mb) or other_states([ma], [mb]):
+                if numbers_agree(ma, mb) or states_both(ma, mb) or other_details([ma], [mb]):
                     continue
                 names_a, names_b = name_beside(ma), name_beside(mb)
                 if names_a and names_b and not names_a & names_b:
@@ -503,7 +503,7 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
         return False
     if kind is DiscrepancyKind.NUMBER and len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
         return False  # fewer words around them in common, unless the same word on each side
-    if kind is DiscrepancyKind.NUMBER and (numbers_agree(a, b) or other_states([a], [b])):
+    if kind is DiscrepancyKind.NUMBER and (numbers_agree(a, b) or other_details([a], [b])):
         return False  # a floor and a figure within it; people killed and people missing
     if kind is DiscrepancyKind.NUMBER and other_dimensions(a.claim, a.fact, b.claim, b.fact):
         return False  # "a 17-inch laptop" / "0.98 inches thick": two measures of one thing

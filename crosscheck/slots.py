@@ -48,6 +48,7 @@ __all__ = [
     "number_bound",
     "number_group",
     "numbers_agree",
+    "other_details",
     "other_sexes",
     "other_states",
     "person_group",
@@ -434,7 +435,7 @@ def _near_identical_of(
         if values_differ(ma[0].fact, mb[0].fact) is not True:
             continue
         if kind is DiscrepancyKind.NUMBER and (
-            any(numbers_agree(x, y) for x in ma for y in mb) or other_states(ma, mb) or other_sexes(ma, mb)
+            any(numbers_agree(x, y) for x in ma for y in mb) or other_details(ma, mb)
         ):
             continue  # a floor and a figure within it; people killed and people missing; a man and a woman
         names_a = [name_beside(m) for m in ma]
@@ -523,9 +524,9 @@ def name_beside_words(mention: Mention) -> list[str]:
 
 
 _YEAR_OLD_AFTER_RE = re.compile(r"[\s-]+years?[\s-]+old\b", re.IGNORECASE)
-_APPOSITION_RE = re.compile(r",\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_APPOSITION_RE = re.compile(r"(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 """Between a name and an age written "N-year-old" after it, what makes the age the name's
-("Gray, a 16-year-old student")."""
+("Gray, a 16-year-old student", "Gray was a 17-year-old sophomore")."""
 _WHERE_FROM_RE = re.compile(r"\w\s?-\s?(?:born|based|bred|raised)\b", re.IGNORECASE)
 """After a name, what makes it a place the person is from, not the person ("The 55-year-old
 Glasgow-born star")."""
@@ -702,7 +703,7 @@ def _slot(
         if a in member_set and b in member_set and values_differ(mentions[a].fact, mentions[b].fact)
         and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
         and not states_both(mentions[a], mentions[b])
-        and (kind is not DiscrepancyKind.NUMBER or not other_states([mentions[a]], [mentions[b]]))
+        and (kind is not DiscrepancyKind.NUMBER or not other_details([mentions[a]], [mentions[b]]))
     ]
     if not differing:
         return None
@@ -793,6 +794,13 @@ def other_sexes(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     sa = {sex for m in a if m.fact.unit == "age" and (sex := _sex_of(m)) is not None}
     sb = {sex for m in b if m.fact.unit == "age" and (sex := _sex_of(m)) is not None}
     return bool(sa) and bool(sb) and not sa & sb
+
+
+def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two sides' figures are two details, whatever their values: counts of people
+    to whom different things became (:func:`other_states`), or a man's age and a woman's
+    (:func:`other_sexes`)."""
+    return other_states(a, b) or other_sexes(a, b)
 
 
 def states_both(a: Mention, b: Mention) -> bool:

@@ -42,8 +42,9 @@ def test_name_types() -> None:
     # a building, an island, a street: places, not people, whatever word is before them
     assert name_type(["matanuska", "maid", "block", "building"]) == "place"
     assert name_type(["qeshm", "island"]) == "place"
-    assert name_type(["chan-wook", "park"]) == ""  # a surname as often as a place
-    assert name_type(["mary", "street"]) == "person"
+    # not where the word is a surname too, whoever's given name it follows
+    for name in (["chan-wook", "park"], ["ricki", "lake"], ["picabo", "street"], ["kwame", "abel", "street"]):
+        assert name_type(name) == "", name
 
 
 @pytest.mark.parametrize(

@@ -1786,3 +1786,33 @@ def test_ages_said_of_a_man_and_of_a_woman_are_linked_in_no_slot() -> None:
     assert not [s for s in slots([man, unsaid, woman]) if "29" in s]
     # two men's ages, or a man's and one that says neither, are
     assert slots([man, woman.replace("woman", "man")])
+
+
+def test_second_review_cases() -> None:
+    # a man's age and a woman's in one sentence copied: two people, by no rule
+    man = "A 34-year-old man was shot dead outside a pub in Salford on Friday night."
+    assert _number_rules([man, man.replace("34-year-old man", "29-year-old woman")]) == []
+    # burned is destroyed, but a demolition years later is another event
+    mill = ["The Jackson mill, a local landmark, burned in 1998.", "Residents still remember how the Jackson mill burned in 1998."]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(
+        [*mill, "The Jackson mill was demolished in 2004 to make way for flats."])])
+    assert not [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    # "the daughter of …" describes her; "her daughter said" names no relative whose age follows
+    for lone in (
+        "Esther Williams dies at 91\n\nEsther Williams, 93, the daughter of a Los Angeles sign painter, died at home.",
+        "Esther Williams dies at 91\n\nEsther Williams died at home on Thursday, her daughter said. She was 93.",
+    ):
+        assert [v[-1] for _, v, _ in _age_rules([*AGED_91, lone])] == [("93", ("s5",))], lone
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "Bobby Gray, 17, was a sophomore at Clara Barton High School.",  # a nickname of Robert
+        "R. Gray, 17, was a sophomore at Clara Barton High School.",  # an initial
+        "Robert Gray was a 17-year-old sophomore at Clara Barton High School.",  # "was a N-year-old"
+    ],
+)
+def test_the_same_person_written_another_way_is_still_the_story_s(lone: str) -> None:
+    robert = [t.replace("Kimani", "Robert") for t in SHOT_16]
+    assert [v[-1] for _, v in _number_rules([*robert, lone])] == [("17", ("s6",))], lone
