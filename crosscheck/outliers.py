@@ -1048,11 +1048,8 @@ def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
     Hall", "K. Gray" / "Kimani Gray")."""
     if a[-1] != b[-1] or len(a) == 1 or len(b) == 1 or a[0] == b[0]:
         return a[-1] == b[-1]
-    x, y = a[0].rstrip("."), b[0].rstrip(".")
-    return (
-        (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-        or x.startswith(y) or y.startswith(x) or is_nickname(x, y) or is_slip(x, y, min_length=_SLIP_MIN_LENGTH)
-    )
+    x, y = a[0].rstrip("."), b[0].rstrip(".")  # an initial or a short form begins the other
+    return x.startswith(y) or y.startswith(x) or is_nickname(x, y) or is_slip(x, y, min_length=_SLIP_MIN_LENGTH)
 
 
 _AGE_WORDS = frozenset(content_tokens("year years old aged age"))
