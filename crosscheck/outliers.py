@@ -992,8 +992,8 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
         ]
         if witnesses(against) < _ONE_AGE_MIN_SOURCES or any(numbers_agree(one, m) for one in lone for m in against):
             continue
-        theirs_named = {words[-1].casefold() for m in against if (words := name_beside_words(m))}
         named_beside = [words for m in against if (words := name_beside_words(m))]
+        theirs_named = {words[-1].casefold() for words in named_beside}
         if named_beside and any(
             (words := name_beside_words(one)) and not any(_one_person(words, theirs) for theirs in named_beside)
             for one in lone
