@@ -287,9 +287,10 @@ _SAYER_REACH = 3
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
-def _people(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The surnames (last words) of the names of two words or more in the mentions' claims,
-    but those of who only tells of it ("spokeswoman Linda Cole announced")."""
+def _people(mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
+    """The given names and surnames (first and last words) of the names of two words or more
+    in the mentions' claims, but those of who only tells of it ("spokeswoman Linda Cole
+    announced")."""
     found = set()
     for mention in mentions:
         claim = mention.claim
@@ -302,17 +303,21 @@ def _people(mentions: Sequence[Mention]) -> frozenset[str]:
                 + _WORD_RE.findall(claim.text[end : end + 40])[:_SAYER_REACH]
             )
             if not any(word.casefold() in _SAYERS for word in beside):
-                found.add(fact.value.split()[-1])
+                words = fact.value.split()
+                found.add((words[0], words[-1]))
     return frozenset(found)
 
 
 def names_other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether both sides name people, and none the same: two people's days ("Chris Ivory was
     placed on the list Tuesday" / "Pierre Thomas was placed on IR Wednesday"). A surname
-    misspelt by one letter is the same person's ("Lennox Lpwis" / "Lennox Lewis")."""
+    misspelt by one letter is the same person's, with the same given name ("Lennox Lpwis" /
+    "Lennox Lewis"; not "Pierre Ivery" / "Chris Ivory")."""
     pa, pb = _people(a), _people(b)
-    return bool(pa) and bool(pb) and not pa & pb and not any(
-        _may_be_slip(x, y) and is_slip(x, y, min_length=_SLIP_MIN_LENGTH) for x in pa for y in pb
+    if not pa or not pb or {s for _, s in pa} & {s for _, s in pb}:
+        return False
+    return not any(
+        gx == gy and _may_be_slip(x, y) and is_slip(x, y, min_length=_SLIP_MIN_LENGTH) for gx, x in pa for gy, y in pb
     )
 
 

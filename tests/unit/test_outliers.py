@@ -1662,6 +1662,8 @@ def test_a_surname_misspelt_by_one_letter_names_the_same_person() -> None:
     ivory = day_of("The Saints placed Chris Ivory on injured reserve on Tuesday.")
     assert names_other_people([ivory], [day_of("The Saints placed Pierre Thomas on injured reserve on Wednesday.")])
     assert not names_other_people([ivory], [day_of("The Saints placed Chris Ivery on injured reserve on Wednesday.")])
+    # not with another given name
+    assert names_other_people([ivory], [day_of("The Saints placed Pierre Ivery on injured reserve on Wednesday.")])
     assert not names_other_people([ivory], [day_of("The Saints placed Chris Ivory on injured reserve on Wednesday.")])
 
 
