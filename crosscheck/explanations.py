@@ -154,20 +154,16 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
         )
-    if rule == ONE_AGE_RULE:
+    if rule in (ONE_AGE_RULE, MAIN_AGE_RULE):
         lone, majority = variants[-1], variants[0]
-        return (
-            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one age in the "
-            f"story, and {', '.join(lone.sources)} alone gives '{lone.text}'"
-            f"{f' (it gives {majority.text!r} only in other sentences)' if elsewhere else ''}; "
-            "most likely one person's age given two ways."
+        main = rule == MAIN_AGE_RULE
+        story_age = (
+            "the story's main age (far more sources give it than any other age)" if main else "the one age in the story"
         )
-    if rule == MAIN_AGE_RULE:
-        lone, majority = variants[-1], variants[0]
         return (
-            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the story's main age "
-            f"(far more sources give it than any other age), and {', '.join(lone.sources)} "
-            f"alone gives '{lone.text}', said of the same person as the others say theirs"
+            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as {story_age}, and "
+            f"{', '.join(lone.sources)} alone gives '{lone.text}'"
+            f"{', said of the same person as the others say theirs' if main else ''}"
             f"{f' (it gives {majority.text!r} only in other sentences)' if elsewhere else ''}; "
             "most likely one person's age given two ways."
         )
