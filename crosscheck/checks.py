@@ -208,7 +208,7 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
                 bearing_out.setdefault(other.source, (other, fact))
         explanation = (
             f"'{written}' ({claim.source}): {day_text} {year} was a {shown}, not a "
-            f"{weekday.text}; the weekday or the date is wrong."
+            f"{named.capitalize()}; the weekday or the date is wrong."
         )
         if bearing_out:
             explanation += f" {', '.join(bearing_out)} write{'s' if len(bearing_out) == 1 else ''} it as a {shown}."
@@ -247,7 +247,8 @@ def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact,
                 continue
             year = next(
                 (f for f in dates if f.unit in ("year", "year-month") and f.end > day.end
-                 and _YEAR_AFTER_DAY_RE.fullmatch(claim.text[day.end - claim.start : f.start - claim.start])
+                 and (_YEAR_AFTER_DAY_RE.fullmatch(claim.text[day.end - claim.start : f.start - claim.start])
+                      or _month_of_day_first(day, f, month_day))
                  and not _NOUN_AFTER_YEAR_RE.match(claim.text, f.end - claim.start)),
                 None,
             )
@@ -255,6 +256,15 @@ def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact,
                 continue  # no year, or a count after the day ("March 2, 2000 people")
             written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
             yield claim, weekday, named, month_day, year.value[:4], written, day.text
+
+
+def _month_of_day_first(day: Fact, year: Fact, month_day: str) -> bool:
+    """Whether a month of a year is the month a day-first date ends with: "21 July 2013"
+    is read as the day "21 July" and the month "July 2013", which share the month."""
+    return (
+        year.unit == "year-month" and day.start < year.start < day.end
+        and year.value[5:] == month_day[:2]
+    )
 
 
 def _weekday_named(fact: Fact) -> str | None:

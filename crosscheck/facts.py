@@ -160,9 +160,13 @@ _WEEKDAY_ABBREVIATION_RE = re.compile(
     # weekday before a date, after "on", or before a comma
     r"|(?P<word>Mon|Wed|Thu|Fri|Sat|Sun)(?=\.(?:,|\s+(?:(?:the\s+)?\d|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?\s+\d)))"
     r"|(?<=\b[Oo]n )(?P<after_on>Mon|Wed|Thu|Fri|Sat|Sun))\.(?!\w)"
+    # with no stop, right before a date, as page stamps and datelines write it ("Tue, 16 Aug 2011")
+    r"|\b(?<![Tt]he )(?:Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)(?=,?[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(_MONTH_PREFIXES)
+    + r")|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?[ \t]+[0-3]?\d\b))"
 )
 """A weekday abbreviated with a full stop, as some papers write it before a date ("Tues.",
-"Wed., Feb. 4", "on Sat.")."""
+"Wed., Feb. 4", "on Sat."), or with none right before a date ("Tue, 16 Aug 2011"; not "The
+Sun, 21 July 2013", a paper's issue)."""
 _MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
 _SINGULAR_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?<![sS])\b")
 """A capitalised word not ending in "s" after a number word: the number opens a name
@@ -620,8 +624,8 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
-    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text) if "." in text else ():
-        weekday = _WEEKDAY_ABBREVIATIONS[match.group()[:-1].lower()]
+    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text) if digits or "." in text else ():
+        weekday = _WEEKDAY_ABBREVIATIONS[match.group().rstrip(".").lower()]
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, weekday, "weekday")
     for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]

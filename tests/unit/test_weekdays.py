@@ -31,6 +31,23 @@ def test_a_weekday_the_date_beside_it_does_not_fall_on_is_reported_in_one_source
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The ceremony took place on Tuesday 21 July 2013 in Paris.", "Tuesday 21 July 2013"),
+        ("The ceremony took place on Tuesday, 21st of July 2013, in Paris.", "Tuesday, 21st of July 2013"),
+        ("The ceremony took place on Tuesday, July 21st, 2013, in Paris.", "Tuesday, July 21st, 2013"),
+        # a weekday cut short, with or without its stop
+        ("Paris (Tue, 21 Jul 2013). The ceremony took place in Paris.", "Tue, 21 Jul 2013"),
+        ("Paris, Tues., July 21, 2013. The ceremony took place in Paris.", "Tues., July 21, 2013"),
+    ],
+)
+def test_a_wrong_weekday_is_found_however_the_date_is_written(text: str, written: str) -> None:
+    (d,) = _wrong_weekdays(text)
+    assert d.explanation.startswith(f"'{written}' (a): ")
+    assert "was a Sunday, not a Tuesday;" in d.explanation
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the weekday it falls on, written several ways
@@ -46,6 +63,8 @@ def test_a_weekday_the_date_beside_it_does_not_fall_on_is_reported_in_one_source
         # a count after the day, not its year
         "On Saturday, March 2, 2000 people marched through the capital.",
         "Tuesday, July 21 — 2013 was a bad year for the city.",
+        # a paper's issue, not a Sunday
+        "The Sun, 23 July 2013, said the ceremony took place in Paris.",
     ],
 )
 def test_a_weekday_is_not_checked_against_a_date_it_is_not_written_with(text: str) -> None:
