@@ -212,6 +212,8 @@ def _detail_of(
     own: Sequence[Mention],
     gives: Set[str],
     weight: Callable[[str], float],
+    *,
+    counts: bool = False,
 ) -> str | None:
     """The value the others agree on for the detail a lone value gives, or None.
 
@@ -221,7 +223,10 @@ def _detail_of(
     the lone value's; the lone source must not give that value itself (``gives``: the
     values it is taken to give), and none of its
     other figures next to the word may agree with it as well (then the lone figure is
-    some other detail).
+    some other detail). Below :data:`_MIN_SHARED_KEY_CONTEXT`, the majority must be the
+    story's plain one and the lone source give no other value beside the word; with
+    ``counts`` (numbers), its other values whose words share less than
+    :data:`_MIN_CONTEXT` with the majority's are of other things and do not count.
     """
     lone_value = lone[0].fact.value
     best: tuple[float, int, str] | None = None
@@ -235,10 +240,16 @@ def _detail_of(
     if best is None:
         return None
     score, _, majority = best
+    # the lone source's other counts beside the word whose words share nothing with the
+    # majority's are of other things ("1,000 people sheltered" beside "leaving 49 people dead")
+    own_values = {
+        m.fact.value for m in own
+        if m.fact.value == lone_value or not counts or _agreement([m], values[majority], weight) >= _MIN_CONTEXT
+    }
     plain = (
         majority == max(support, key=lambda v: (support[v], v))
         and sorted(support.values())[-2] < support[majority]
-        and len({m.fact.value for m in own}) == 1
+        and len(own_values) == 1
     )
     if not plain and score < _MIN_SHARED_KEY_CONTEXT:
         return None
@@ -718,7 +729,7 @@ def find_lone_values(
                         # sentences unlike the lone one's and the others', does not make it its own
                         also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
                         gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
-                    chosen = _detail_of(lone, values, support, given_here[source], gives, weight)
+                    chosen = _detail_of(lone, values, support, given_here[source], gives, weight, counts=kind is DiscrepancyKind.NUMBER)
                     elsewhere = chosen in written
                     if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
                         chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"

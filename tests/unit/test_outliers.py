@@ -17,7 +17,7 @@ from crosscheck.corpuswide import _same_person_aged
 from crosscheck.events import event_keys
 from crosscheck.explanations import explain
 from crosscheck.facts import extract_facts
-from crosscheck.models import Claim, DiscrepancyKind, Source, Variant
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind, Source, Variant
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
@@ -29,6 +29,7 @@ from crosscheck.outliers import (
     PAIRED_VALUE_RULE,
     SAME_WORDS_RULE,
     _age_at_another_time,
+    _detail_of,
     _may_be_slip,
     find_lone_values,
     lone_number_group,
@@ -853,6 +854,41 @@ def test_of_two_lone_figures_of_one_source_next_to_one_word_the_one_whose_words_
         Source(id="d", text="Firefighters said 65 people were injured by the gas explosion, and 44 people were "
                             "hurt in the crush that followed."),
     ]) == [{"65": ["d"], "70": ["a", "b", "c"]}]
+
+
+def test_a_lone_figure_whose_source_counts_other_things_beside_its_word_still_stands() -> None:
+    # its other count beside "people" shares no words with the others' 70 injured: another thing
+    found = _lone_numbers([
+        *GAS_INJURED_70, Source(id="d", text="The blast left 44 people hurt. A school gym sheltered 300 people overnight."),
+    ])
+    assert found == [{"44": ["d"], "70": ["a", "b", "c"]}]
+
+
+def _counted(source: str, value: str, words: str) -> Mention:
+    claim = Claim(id=f"{source}#1", source=source, start=0, end=len(value), text=value)
+    return Mention(claim, Fact(kind=FactKind.NUMBER, text=value, start=0, end=len(value), value=value), frozenset(words.split()))
+
+
+@pytest.mark.parametrize(
+    ("other_words", "detail"),
+    [
+        ("school gym shelter overnight", "70"),  # shares nothing with the majority's words: another thing
+        # shares a little (less than the lone figure does): it may be the detail, so the lone figure is unclear
+        ("fire brigade evacuated homes night block main street tenants flats", None),
+    ],
+)
+def test_a_lone_sources_other_count_beside_the_word_makes_it_unclear_only_where_its_words_agree(
+    other_words: str, detail: str | None
+) -> None:
+    majority = [_counted(s, "70", "gas explosion injured fire brigade") for s in "abc"]
+    lone = _counted("d", "44", "gas injured blast monday hospital doctors treated city officials")
+    other = _counted("d", "300", other_words)
+    values = {"70": majority, "44": [lone], "300": [other]}
+    support = {"70": 3, "44": 1, "300": 1}
+    chosen = _detail_of([lone], values, support, [lone, other], {"44", "300"}, lambda word: 1.0, counts=True)
+    assert chosen == detail
+    # not for dates: a story gives many, so any other beside the word makes the lone one unclear
+    assert _detail_of([lone], values, support, [lone, other], {"44", "300"}, lambda word: 1.0) is None
 
 
 def test_a_lone_figure_is_not_reported_where_the_others_disagree_among_themselves() -> None:
