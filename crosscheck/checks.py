@@ -23,7 +23,7 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
 from crosscheck.acronyms import find_definitions
-from crosscheck.dates import WEEKDAYS, weekday_of
+from crosscheck.dates import WEEKDAY_ABBREVIATIONS, WEEKDAYS, weekday_of
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 from crosscheck.quotations import ELISION, quote_key
 
@@ -273,6 +273,7 @@ def _weekday_named(fact: Fact) -> str | None:
     if fact.unit == "weekday":
         return fact.value
     name = fact.text.casefold().rstrip(".")
+    name = WEEKDAY_ABBREVIATIONS.get(name, name)  # "Tue", "Tues." resolved to a calendar day
     return name if fact.unit == "date" and name in WEEKDAYS else None
 
 

@@ -19,11 +19,17 @@ import attrs
 
 from crosscheck.models import Fact
 
-__all__ = ["WEEKDAYS", "comparable_values", "resolve_date", "weekday_of"]
+__all__ = ["WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "comparable_values", "resolve_date", "weekday_of"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(_WEEKDAYS)
 """The weekdays as date facts give them (lower case, English)."""
+WEEKDAY_ABBREVIATIONS = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
+    "sun": "sunday",
+}  # fmt: skip
+"""Weekdays cut short, as written with or without a stop ("Tues.", "Thu"), in lower case."""
 
 
 def weekday_of(month_day: str, year: str) -> str | None:

@@ -24,7 +24,7 @@ from crosscheck._text import (
     writes_tokenised_figures,
 )
 from crosscheck.acronyms import find_definitions
-from crosscheck.dates import resolve_date
+from crosscheck.dates import WEEKDAY_ABBREVIATIONS, resolve_date
 from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts, outside_addresses
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.names import ORGANIZATION_WORDS, given_names, name_type
@@ -149,24 +149,34 @@ _RELATIVE_HINT_RE = re.compile(r"(?i:day|ght|tomorrow)")
 _ISO_DATE_RE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w/-])")
 """A calendar day written as ISO 8601 does ("2026-12-05"); not inside a path or an address."""
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
-_WEEKDAY_ABBREVIATIONS = {
-    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
-    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
-    "sun": "sunday",
-}  # fmt: skip
 _WEEKDAY_ABBREVIATION_RE = re.compile(
     r"\b(?:(?P<plain>Tues?|Weds|Thurs?)"  # no English word: a weekday wherever its stop follows
     # a word or a name too ("The Sun.", "Mon", "Meghan Markle Wed.", "Nguyen Thi Thu."): a
     # weekday before a date, after "on", or before a comma
     r"|(?P<word>Mon|Wed|Thu|Fri|Sat|Sun)(?=\.(?:,|\s+(?:(?:the\s+)?\d|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?\s+\d)))"
     r"|(?<=\b[Oo]n )(?P<after_on>Mon|Wed|Thu|Fri|Sat|Sun))\.(?!\w)"
-    # with no stop, right before a date, as page stamps and datelines write it ("Tue, 16 Aug 2011")
-    r"|\b(?<![Tt]he )(?:Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)(?=,?[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:" + "|".join(_MONTH_PREFIXES)
-    + r")|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?[ \t]+[0-3]?\d\b))"
 )
 """A weekday abbreviated with a full stop, as some papers write it before a date ("Tues.",
-"Wed., Feb. 4", "on Sat."), or with none right before a date ("Tue, 16 Aug 2011"; not "The
-Sun, 21 July 2013", a paper's issue)."""
+"Wed., Feb. 4", "on Sat.")."""
+_BARE_WEEKDAY_RE = re.compile(
+    r"\b(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:"
+    + "|".join(_MONTH_PREFIXES) + r")|(?:" + "|".join(_MONTH_PREFIXES) + r")[a-z]*\.?[ \t]+[0-3]?\d\b))"
+)
+"""A weekday cut short with no stop, right before a date ("Tue, 16 Aug 2011")."""
+_NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he)[ \t]+$")
+"""A capitalised word or "the" right before: "the Toronto Sun, July 23", "Lena H. Sun, July
+23", "Nguyen Thi Thu, 12 March", "Kate Middleton Wed April 29" are names and words."""
+
+
+def _bare_weekday(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a weekday cut short with no stop, as page stamps and
+    datelines write it ("(Tue, 16 Aug 2011)", "Updated: Thu, 25 Jul 2013", "posted Sun 21
+    July 2013"): right before a date, and not after a capitalised word or "the", but for a
+    page's own word ("Published Tue, 16 Aug 2011")."""
+    if _BARE_WEEKDAY_RE.match(text, start) is None:
+        return False
+    before = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is None or before.group().strip().lower() in _PAGE_WORDS
 _MONTH_ABBREVIATIONS = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
 _SINGULAR_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*(?<![sS])\b")
 """A capitalised word not ending in "s" after a number word: the number opens a name
@@ -384,7 +394,9 @@ def _abbreviated_calendar_word(text: str, lowered: str, start: int, end: int) ->
         return True
     if month in _MONTH_ABBREVIATIONS and _DAY_NUMBER_AFTER_RE.match(text, end):
         return True
-    return lowered in _WEEKDAY_ABBREVIATIONS and _WEEKDAY_ABBREVIATION_RE.match(text, start) is not None
+    return lowered in WEEKDAY_ABBREVIATIONS and (
+        _WEEKDAY_ABBREVIATION_RE.match(text, start) is not None or _bare_weekday(text, start)
+    )
 
 
 _AGE_APPOSITION_RE = re.compile(r",\s?\d{1,3},")
@@ -624,9 +636,13 @@ def _dates(text: str, offset: int) -> Iterator[Fact]:
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, f"{hour:02d}:{minute:02d}", "time")
     for match in _WEEKDAY_RE.finditer(text) if "day" in text else ():
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, match.group().lower(), "weekday")
-    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text) if digits or "." in text else ():
-        weekday = _WEEKDAY_ABBREVIATIONS[match.group().rstrip(".").lower()]
+    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text) if "." in text else ():
+        weekday = WEEKDAY_ABBREVIATIONS[match.group()[:-1].lower()]
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, weekday, "weekday")
+    for match in _BARE_WEEKDAY_RE.finditer(text) if digits and months else ():
+        if _bare_weekday(text, match.start()):
+            weekday = WEEKDAY_ABBREVIATIONS[match.group().lower()]
+            yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, weekday, "weekday")
     for match in _RELATIVE_DAY_RE.finditer(text) if relative else ():
         shift = _RELATIVE_DAYS[match.group().lower()]
         yield fact_at(FactKind.DATE, text, match.start(), match.end(), offset, str(shift), "relative-day")

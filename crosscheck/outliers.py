@@ -241,11 +241,16 @@ def _detail_of(
         return None
     score, _, majority = best
     # the lone source's other counts beside the word whose words share nothing with the
-    # majority's are of other things ("1,000 people sheltered" beside "leaving 49 people dead")
-    own_values = {
-        m.fact.value for m in own
-        if m.fact.value == lone_value or not counts or _agreement([m], values[majority], weight) >= _MIN_CONTEXT
-    }
+    # majority's are of other things ("1,000 people sheltered" beside "leaving 49 people dead"),
+    # unless they add to it ("Another 26 people went home") or make up the majority's with it
+    own_values = {m.fact.value for m in own}
+    if counts:
+        other_things = {
+            m.fact.value for m in own
+            if m.fact.value != lone_value and not is_increment(m) and _agreement([m], values[majority], weight) < _MIN_CONTEXT
+        }
+        if not _adds_up(lone_value, own_values - {lone_value}, majority):
+            own_values -= other_things
     plain = (
         majority == max(support, key=lambda v: (support[v], v))
         and sorted(support.values())[-2] < support[majority]
@@ -271,6 +276,22 @@ def _detail_of(
     ):
         return None
     return majority
+
+
+def _adds_up(value: str, others: Set[str], total: str) -> bool:
+    """Whether a value and some others make up a total ("44 injured" and "26 went home", 70)."""
+    try:
+        first, rest, whole = float(value), sorted(float(v) for v in others), float(total)
+    except ValueError:
+        return False
+    return any(
+        abs(first + sum(chosen) - whole) < 1e-9
+        for size in range(1, _ADDS_UP_OTHERS + 1) for chosen in itertools.combinations(rest, size)
+    )
+
+
+_ADDS_UP_OTHERS = 2
+"""How many other values :func:`_adds_up` adds to the lone one, at most."""
 
 
 def _said_apart(

@@ -856,12 +856,19 @@ def test_of_two_lone_figures_of_one_source_next_to_one_word_the_one_whose_words_
     ]) == [{"65": ["d"], "70": ["a", "b", "c"]}]
 
 
-def test_a_lone_figure_whose_source_counts_other_things_beside_its_word_still_stands() -> None:
-    # its other count beside "people" shares no words with the others' 70 injured: another thing
-    found = _lone_numbers([
-        *GAS_INJURED_70, Source(id="d", text="The blast left 44 people hurt. A school gym sheltered 300 people overnight."),
-    ])
-    assert found == [{"44": ["d"], "70": ["a", "b", "c"]}]
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # its other count beside "people" shares no words with the others' 70 injured: another thing
+        ("The blast left 44 people hurt. A school gym sheltered 300 people overnight.", True),
+        # but one added to it, or one that makes up the others' 70 with it, is part of the count
+        ("Doctors kept 44 people injured in the blast overnight. Another 30 people went home.", False),
+        ("Doctors kept 44 people injured in the blast overnight. Some 26 people went home.", False),
+    ],
+)
+def test_a_lone_figure_whose_source_counts_other_things_beside_its_word_still_stands(text: str, reported: bool) -> None:
+    found = _lone_numbers([*GAS_INJURED_70, Source(id="d", text=text)])
+    assert found == ([{"44": ["d"], "70": ["a", "b", "c"]}] if reported else [])
 
 
 def _counted(source: str, value: str, words: str) -> Mention:
