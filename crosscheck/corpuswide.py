@@ -54,7 +54,7 @@ from crosscheck.spellings import (
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
-from crosscheck.years import lone_sentence_years, lone_years, with_years_of_months
+from crosscheck.years import life_years, lone_sentence_years, lone_years, with_years_of_months
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
 
@@ -173,6 +173,7 @@ def fact_slots(
         + story_age(figures, same_person=_same_person_aged)
         + lone_years(dated)
         + lone_sentence_years(dated)
+        + life_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
     )

@@ -30,7 +30,7 @@ from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
-from crosscheck.years import YEAR_IN_SENTENCE_RULE
+from crosscheck.years import LIFE_YEAR_RULE, YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]
 
@@ -153,6 +153,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the one weekday of the "
             f"story, and {', '.join(lone.sources)} gives '{lone.text}' alone, for what happened on it; "
             "most likely the same day, and one of them is wrong."
+        )
+    if rule == LIFE_YEAR_RULE:
+        lone, majority = variants[-1], variants[0]
+        return (
+            f"{written}: {len(majority.sources)} other sources give '{majority.text}' as the year of {detail}, "
+            f"and {', '.join(lone.sources)} alone gives '{lone.text}'; a person dies, and is born, once."
         )
     if rule in (ONE_AGE_RULE, MAIN_AGE_RULE):
         lone, majority = variants[-1], variants[0]

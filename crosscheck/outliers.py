@@ -75,8 +75,10 @@ __all__ = [
     "SAME_WORDS_RULE",
     "find_lone_values",
     "is_increment",
+    "KIN_WORDS",
     "names_other_people",
     "lone_number_group",
+    "one_person",
     "story_age",
     "story_weekday",
     "without_conversions",
@@ -1032,7 +1034,7 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
         named_beside = [words for m in against if (words := name_beside_words(m))]
         theirs_named = {words[-1].casefold() for words in named_beside}
         if named_beside and any(
-            (words := name_beside_words(one)) and not any(_one_person(words, theirs) for theirs in named_beside)
+            (words := name_beside_words(one)) and not any(one_person(words, theirs) for theirs in named_beside)
             for one in lone
         ):
             continue  # another person named beside the lone age ("Carol Gray, 40, his mother")
@@ -1068,18 +1070,18 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
     return slots
 
 
-_KIN_WORDS = (
+KIN_WORDS = (
     r"(?:father|mother|dad|mum|mom|wife|husband|widow|widower|son|daughter|brother|sister|uncle|aunt"
     r"|nephew|niece|cousin|grand(?:father|mother|son|daughter|child|children)|children|sons|daughters)"
 )
-_KIN_AFTER_AGE_RE = re.compile(r",?\s*(?:his|her|their)\s+" + _KIN_WORDS + r"\b", re.IGNORECASE)
+_KIN_AFTER_AGE_RE = re.compile(r",?\s*(?:his|her|their)\s+" + KIN_WORDS + r"\b", re.IGNORECASE)
 """A relative's word right after an age ("Carol Gray, 40, his mother"): the age is the relative's."""
-_KIN_WORD_RE = re.compile(r"\b" + _KIN_WORDS + r",?\s+(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'-]+")
+_KIN_WORD_RE = re.compile(r"\b" + KIN_WORDS + r",?\s+(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'-]+")
 """A relative named in the sentence before a bare age ("leaves her husband Edward Bell"):
 the bare age may be the relative's (not "…, her daughter said.")."""
 
 
-def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
+def one_person(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names beside ages may be one person's: one surname, and no two given
     names, but for a nickname, an initial or a one-letter slip ("Bobby Hall" / "Robert
     Hall", "K. Gray" / "Kimani Gray")."""

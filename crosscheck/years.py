@@ -16,14 +16,21 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from crosscheck._text import MONTH_NAMES, words_without_figures
-from crosscheck.events import other_events
+from crosscheck._text import MONTH_NAMES, fold, words_without_figures
+from crosscheck.events import event_keys, other_events
 from crosscheck.facts import MONTH_NUMBERS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.outliers import ELSEWHERE, find_lone_values, witnesses
+from crosscheck.outliers import ELSEWHERE, KIN_WORDS, find_lone_values, one_person, witnesses
 from crosscheck.slots import Mention, Slot
 
-__all__ = ["YEAR_IN_SENTENCE_RULE", "lone_sentence_years", "lone_years", "with_years_of_months"]
+__all__ = [
+    "LIFE_YEAR_RULE",
+    "YEAR_IN_SENTENCE_RULE",
+    "life_years",
+    "lone_sentence_years",
+    "lone_years",
+    "with_years_of_months",
+]
 
 YEAR_IN_SENTENCE_RULE = (
     "one source alone gives this year in a sentence much like those where three sources give another"
@@ -232,3 +239,82 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
         found.append(attrs.evolve(slot, values=values, rule=rule, context=(shared,)))
     return found
 
+
+
+LIFE_YEAR_RULE = "one source alone gives this year for a person's death or birth, where the others agree on another"
+_LIFE_EVENTS = {"~die": "death", "~born": "birth"}
+"""The event keys (:func:`crosscheck.events.event_keys`) of what happens to a person once."""
+_LIFE_NAME_REACH = 80
+"""Characters at most between the person's name and the year of their death or birth."""
+_BETWEEN_NAME_AND_YEAR_RE = re.compile(r"\b" + KIN_WORDS + r"\b|[;:()\[\]\"“”]|\s[-–—]\s", re.IGNORECASE)
+"""What may not stand between the name and the year: a relative's word ("Bush, whose father
+died in 1990"), or the end of the clause."""
+_LIFE_MIN_SOURCES = 2
+"""Independent sources that must give the other year of the person's death or birth."""
+
+
+def _life_years_of(claim: Claim, fact: Fact) -> list[tuple[str, tuple[str, ...]]]:
+    """The event ("death", "birth") a year dates, with the words of each name before it
+    that may be the person's: of no place or organisation, with no relative's word or
+    clause boundary between ("Saparmurat Niyazov, who died in 2006")."""
+    keys = event_keys(claim, fact) & _LIFE_EVENTS.keys()  # one event word's key at most
+    if not keys:
+        return []
+    event = _LIFE_EVENTS[min(keys)]
+    found = []
+    for name in claim.facts:
+        if name.kind is not FactKind.NAME or name.end > fact.start or name.unit in ("place", "organization"):
+            continue
+        between = claim.text[name.end - claim.start : fact.start - claim.start]
+        if len(between) > _LIFE_NAME_REACH or _BETWEEN_NAME_AND_YEAR_RE.search(between):
+            continue
+        found.append((event, tuple(fold(w) for w in name.text.replace(".", ". ").split())))
+    return found
+
+
+def life_years(claims: Sequence[Claim]) -> list[Slot]:
+    """A slot for each year one source alone gives for a person's death or birth where two
+    independent sources or more agree on another (:data:`LIFE_YEAR_RULE`): a person dies
+    once, however the sentences around it differ ("Niyazov, who ruled Turkmenistan for two
+    decades until his death in 2008" against "Saparmurat Niyazov, who died in 2006" and
+    "since Saparmurat Niyazov died in 2006"). The death or birth is what the year dates
+    (:func:`crosscheck.events.event_keys`); the person is any name before the year that may
+    be one (:func:`_life_years_of`), keyed by its surname, with no two given names on the
+    two sides (:func:`crosscheck.outliers.one_person`: "Murad Niyazov" is another person).
+    Only where the story gives two years for the key, the lone one by one source, which
+    does not give the others' year for it too."""
+    mentions: dict[tuple[str, str], list[tuple[tuple[str, ...], Mention]]] = {}
+    for claim in claims:
+        for fact in claim.facts:
+            year = _year_written(fact)
+            if year is None:
+                continue
+            for event, words in _life_years_of(claim, fact):
+                mentions.setdefault((event, words[-1]), []).append((words, Mention(claim, year, frozenset())))
+    slots = []
+    for (event, surname), named in sorted(mentions.items()):
+        by_value: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+        for words, mention in named:
+            by_value.setdefault(mention.fact.value, []).append((words, mention))
+        if len(by_value) != 2:
+            continue
+        support = {value: witnesses([m for _, m in pairs]) for value, pairs in by_value.items()}
+        majority, lone = sorted(by_value, key=lambda v: (-support[v], v))
+        sources = {m.claim.source for _, m in by_value[lone]}
+        if support[majority] < _LIFE_MIN_SOURCES or len(sources) != 1:
+            continue
+        if sources & {m.claim.source for _, m in by_value[majority]}:
+            continue  # the lone source gives both: which is the person's, no telling
+        if not all(one_person(a, b) for a, _ in by_value[lone] for b, _ in by_value[majority]):
+            continue  # "John Kennedy" / "Robert Kennedy": two people of one family
+        slots.append(
+            Slot(
+                kind=DiscrepancyKind.DATE,
+                values={value: tuple(m for _, m in by_value[value]) for value in sorted(by_value)},
+                context=(f"{surname.capitalize()}'s {event}",),
+                score=0.0,
+                rule=LIFE_YEAR_RULE,
+                lone=lone,
+            )
+        )
+    return slots
