@@ -20,7 +20,7 @@ from crosscheck.outliers import LONE_VALUE_RULES, contexts_agree, witnesses
 from crosscheck.slots import Mention, Slot, context_weights
 from crosscheck.spellings import written_as_particle
 
-__all__ = ["SAME_GIVEN_NAMES_RULE", "lone_surnames"]
+__all__ = ["SAME_GIVEN_NAMES_RULE", "given_and_surname", "lone_surnames"]
 
 SAME_GIVEN_NAMES_RULE = "two sources write the same given names before different surnames"
 _MIN_MAJORITY = 2
@@ -37,7 +37,7 @@ _NOT_SURNAMES = frozenset("de da di du do le la el al von van st mr dr ms jr sr 
 """Short words that end a name but are no surname: particles, titles, generations."""
 
 
-def _given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
+def given_and_surname(fact: Fact) -> tuple[list[str], str] | None:
     """The words that may be a given name before the last word, and the last word.
 
     A name fact may carry a title or a middle name ("actress Tara Reid", "Mark Jay
@@ -135,7 +135,7 @@ def lone_surnames(
         for fact in claim.facts:
             if fact.kind is FactKind.NAME:
                 named[claim.source].update(fact.value.split())
-            parts = _given_and_surname(fact)
+            parts = given_and_surname(fact)
             if parts is None:
                 continue
             givens, surname = parts

@@ -17,11 +17,12 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from crosscheck._text import MONTH_NAMES, fold, words_without_figures
-from crosscheck.events import event_keys, other_events
+from crosscheck.events import other_events
 from crosscheck.facts import MONTH_NUMBERS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import ELSEWHERE, KIN_WORDS, find_lone_values, one_person, witnesses
 from crosscheck.slots import Mention, Slot
+from crosscheck.surnames import given_and_surname
 
 __all__ = [
     "LIFE_YEAR_RULE",
@@ -242,34 +243,70 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
 
 
 LIFE_YEAR_RULE = "one source alone gives this year for a person's death or birth, where the others agree on another"
-_LIFE_EVENTS = {"~die": "death", "~born": "birth"}
-"""The event keys (:func:`crosscheck.events.event_keys`) of what happens to a person once."""
-_LIFE_NAME_REACH = 80
-"""Characters at most between the person's name and the year of their death or birth."""
-_BETWEEN_NAME_AND_YEAR_RE = re.compile(r"\b" + KIN_WORDS + r"\b|[;:()\[\]\"“”]|\s[-–—]\s", re.IGNORECASE)
-"""What may not stand between the name and the year: a relative's word ("Bush, whose father
-died in 1990"), or the end of the clause."""
+_LIFE_WORDS_RE = re.compile(
+    # "Niyazov's death in 2006", "Niyazov's 2006 death"
+    r"['’]s?\s+(?P<noun>death|birth)\s+(?:in|on)\s+(?:\w+\s+){0,2}"
+    # "Niyazov died in 2006", "Niyazov, who died suddenly in 2006", "Lopez, born in 1961",
+    # "Lopez was born on June 3, 1961"
+    r"|,?\s+(?:who\s+)?(?:(?:was|had|has)\s+)?(?P<verb>died|born)(?!\s+again\b)\s+(?:\w+\s+){0,4}"
+    # "Niyazov, who ruled Turkmenistan for two decades until his death in 2006"
+    r"|,\s+who\s+[^,;:()\[\]\"“”]{0,80}?\b(?:his|her)\s+(?P<own>death|birth)\s+(?:in|on)\s+(?:\w+\s+){0,2}",
+    re.IGNORECASE,
+)
+"""What ties a year to the death or the birth of the person named right before it; the
+whole stretch between the name and the year must be one of these."""
+_YEAR_RUN_RE = re.compile(r"^\s*(?:,|and|or|to|-|–)\s*\d{4}|\d{4}\s*(?:,|and|or)\s*$|^\W*respectively")
+"""A year in a run of years ("died in 2003, 2004 and 2006"): which is whose, no telling."""
+_POSSESSIVE_RE = re.compile(r"['’]s?\s+")
+_NOUN_AFTER_YEAR_RE = re.compile(r"\s+(death|birth)\b(?![\s-]+(?:toll|penalty|sentence|threats?|rates?|certificate|anniversary|row|day)\b)", re.IGNORECASE)
+"""A person's year of death or birth written before the noun ("McCartney's 2008 death"),
+not a death toll or a birth certificate."""
+_KIN_RE = re.compile(r"\b" + KIN_WORDS + r"\b", re.IGNORECASE)
+_LIFE_EVENTS = {"died": "death", "death": "death", "born": "birth", "birth": "birth"}
 _LIFE_MIN_SOURCES = 2
 """Independent sources that must give the other year of the person's death or birth."""
 
 
-def _life_years_of(claim: Claim, fact: Fact) -> list[tuple[str, tuple[str, ...]]]:
-    """The event ("death", "birth") a year dates, with the words of each name before it
-    that may be the person's: of no place or organisation, with no relative's word or
-    clause boundary between ("Saparmurat Niyazov, who died in 2006")."""
-    keys = event_keys(claim, fact) & _LIFE_EVENTS.keys()  # one event word's key at most
-    if not keys:
-        return []
-    event = _LIFE_EVENTS[min(keys)]
-    found = []
-    for name in claim.facts:
-        if name.kind is not FactKind.NAME or name.end > fact.start or name.unit in ("place", "organization"):
-            continue
-        between = claim.text[name.end - claim.start : fact.start - claim.start]
-        if len(between) > _LIFE_NAME_REACH or _BETWEEN_NAME_AND_YEAR_RE.search(between):
-            continue
-        found.append((event, tuple(fold(w) for w in name.text.replace(".", ". ").split())))
-    return found
+def _life_year_of(claim: Claim, fact: Fact) -> tuple[str, Fact] | None:
+    """The event ("death", "birth") a year dates and the name of the person it happened to:
+    the name right before it, tied to it by nothing but the words of a death or a birth
+    (:data:`_LIFE_WORDS_RE`: "Saparmurat Niyazov, who died in 2006", "Niyazov, who ruled
+    Turkmenistan for two decades until his death in 2008"); not another person's ("whose
+    predecessor … died in 1999", "his partner died in 1980"), a death toll or a birth
+    certificate, or one of a run of years."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    if _YEAR_RUN_RE.search(claim.text[end : end + 20]) or _YEAR_RUN_RE.search(claim.text[max(0, start - 12) : start]):
+        return None
+    names = sorted((f for f in claim.facts if f.kind is FactKind.NAME and f.end <= fact.start), key=lambda f: -f.end)
+    # the name right before the year, or one a clause on it opens ("Niyazov, who ruled Turkmenistan …":
+    # only that pattern reaches past another name)
+    for name in names:
+        tie = _LIFE_WORDS_RE.fullmatch(claim.text, name.end - claim.start, start)
+        if tie is not None:
+            return _LIFE_EVENTS[(tie.group("noun") or tie.group("verb") or tie.group("own")).lower()], name
+        before = _POSSESSIVE_RE.fullmatch(claim.text, name.end - claim.start, start)
+        after = _NOUN_AFTER_YEAR_RE.match(claim.text, end)
+        if before is not None and after is not None:
+            return _LIFE_EVENTS[after.group(1).lower()], name  # "McCartney's 2008 death"
+    return None
+
+
+def _person_words(name: Fact, claim_text: str, full_names: Sequence[Fact]) -> tuple[list[str], str] | None:
+    """A person's given names and surname: of the name itself when it has both, else of
+    the one full name the source writes with that surname ("Niyazov" where it wrote
+    "Saparmurat Niyazov" before), unless the sentence names a relative; None for a name
+    that may be no person's ("Disney")."""
+    whole = given_and_surname(name)
+    if whole is not None:
+        return whole
+    if _KIN_RE.search(claim_text):
+        return None  # "Harold Jones's son Peter … the younger Jones, born in 1955": which Jones, no telling
+    surname = name.value.split()[-1] if name.value else ""
+    people = {tuple(given): sur for f in full_names if (found := given_and_surname(f)) for given, sur in [found] if sur == surname}
+    if len(people) != 1:
+        return None
+    (given,) = people
+    return list(given), surname
 
 
 def life_years(claims: Sequence[Claim]) -> list[Slot]:
@@ -277,23 +314,37 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
     independent sources or more agree on another (:data:`LIFE_YEAR_RULE`): a person dies
     once, however the sentences around it differ ("Niyazov, who ruled Turkmenistan for two
     decades until his death in 2008" against "Saparmurat Niyazov, who died in 2006" and
-    "since Saparmurat Niyazov died in 2006"). The death or birth is what the year dates
-    (:func:`crosscheck.events.event_keys`); the person is any name before the year that may
-    be one (:func:`_life_years_of`), keyed by its surname, with no two given names on the
-    two sides (:func:`crosscheck.outliers.one_person`: "Murad Niyazov" is another person).
-    Only where the story gives two years for the key, the lone one by one source, which
-    does not give the others' year for it too."""
-    mentions: dict[tuple[str, str], list[tuple[tuple[str, ...], Mention]]] = {}
+    "since Saparmurat Niyazov died in 2006"). The person is the one named right before the
+    year, tied to it by the words of a death or a birth alone (:func:`_life_year_of`),
+    named in full there or elsewhere in the source (:func:`_person_words`), keyed by the
+    surname, with no two given names on the two sides
+    (:func:`crosscheck.outliers.one_person`: "Murad Niyazov" is another person). Only where
+    the story gives two years for the key, the lone one by one source, which does not give
+    the others' year for it too."""
+    full_names: dict[str, list[Fact]] = {}
+    for claim in claims:
+        full_names.setdefault(claim.source, []).extend(f for f in claim.facts if f.kind is FactKind.NAME)
+    mentions: dict[tuple[str, str], list[tuple[list[str], Mention]]] = {}
+    written: dict[tuple[str, str], str] = {}
     for claim in claims:
         for fact in claim.facts:
             year = _year_written(fact)
-            if year is None:
+            found = _life_year_of(claim, fact) if year is not None else None
+            if year is None or found is None:
                 continue
-            for event, words in _life_years_of(claim, fact):
-                mentions.setdefault((event, words[-1]), []).append((words, Mention(claim, year, frozenset())))
+            event, name = found
+            person = _person_words(name, claim.text, full_names[claim.source])
+            if person is None:
+                continue
+            given, surname = person
+            mentions.setdefault((event, surname), []).append(([*given, surname], Mention(claim, year, frozenset())))
+            written.setdefault((event, surname), next(
+                (w for w in reversed(name.text.split()) if fold(w.strip(".,")).removesuffix("'s").removesuffix("’s") == surname),
+                surname.capitalize(),
+            ))
     slots = []
     for (event, surname), named in sorted(mentions.items()):
-        by_value: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+        by_value: dict[str, list[tuple[list[str], Mention]]] = {}
         for words, mention in named:
             by_value.setdefault(mention.fact.value, []).append((words, mention))
         if len(by_value) != 2:
@@ -311,7 +362,7 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
             Slot(
                 kind=DiscrepancyKind.DATE,
                 values={value: tuple(m for _, m in by_value[value]) for value in sorted(by_value)},
-                context=(f"{surname.capitalize()}'s {event}",),
+                context=(f"{written[(event, surname)]}'s {event}",),
                 score=0.0,
                 rule=LIFE_YEAR_RULE,
                 lone=lone,

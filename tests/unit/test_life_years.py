@@ -59,22 +59,78 @@ def test_a_year_of_birth_one_source_alone_gives_is_a_slot() -> None:
     assert (slot.lone, slot.context) == ("1961", ("Lopez's birth",))
 
 
+JONES_DIED = (
+    Source(id="b", text="Tributes were paid to Harold Jones, who died in 2024 at 91."),
+    Source(id="c", text="The actor Harold Jones died in 2024 in Dayton, his family said."),
+)
+JONES_BORN = (
+    Source(id="b", text="Harold Jones was born in 1930 in Dayton."),
+    Source(id="c", text="The actor Harold Jones, born in 1930, grew up in Ohio."),
+)
+
+
 @pytest.mark.parametrize(
-    "lone",
+    ("lone", "majority"),
     [
-        # a relative's death, not the person's
-        "Saparmurat Niyazov, whose father died in 1942, ruled for two decades.",
+        # another person's death or birth
+        ("Saparmurat Niyazov, whose father died in 1942, ruled for two decades.", DIED_2006),
+        ("Saparmurat Niyazov, whose predecessor Mukhammetnazar Gapurov died in 1999, ruled for two decades.",
+         DIED_2006),
+        ("Saparmurat Niyazov mourned the death in 1998 of Akhmed Kadyrov, his ally.", DIED_2006),
+        ("Saparmurat Niyazov often said his rival died in 2002 in disgrace.", DIED_2006),
+        ("Harold Jones stopped performing after his partner died in 1980.", JONES_DIED),
+        ("Harold Jones was devastated by the loss of his co-star Ann Roe, who died in 2019.", JONES_DIED),
+        ("Harold Jones's son Peter took over the theatre, and the younger Jones, born in 1955, said his father "
+         "loved Dayton.", JONES_BORN),
         # another person of the family: another given name
-        "Voters saw pictures of Murad Niyazov, who ruled a province until his death in 2008.",
-        # the name too far before the year to be the one who died
-        "Voters walked past posters of Saparmurat Niyazov in every polling station across the country "
-        "all day long and a mayor's death in 2008 went unreported.",
+        ("Voters saw pictures of Murad Niyazov, who ruled a province until his death in 2008.", DIED_2006),
+        # no death or birth of a person at all
+        ("Harold Jones received death threats in 2015 over the role.", JONES_DIED),
+        ("Harold Jones campaigned against the death penalty in 2005.", JONES_DIED),
+        ("Saparmurat Niyazov's government hid the death toll in 2003 from the earthquake.", DIED_2006),
+        ("Saparmurat Niyazov was honoured on the tenth anniversary of his death in 2016.", DIED_2006),
+        ("Harold Jones's stage career died in 1960 after a flop.", JONES_DIED),
+        ("Harold Jones obtained a copy of his birth certificate in 1999.", JONES_BORN),
+        ("Harold Jones was born again in 1985, he said.", JONES_BORN),
+        ("Harold Jones's band was born in 1955 in a garage.", JONES_BORN),
+        ("Saparmurat Niyazov, who led the party until the death in 2008 of its founder, ruled for decades.",
+         DIED_2006),
+        ("Harold Jones was born poor and became a star of the Dayton stage in 1955.", JONES_BORN),
+        ("Saparmurat Niyazov's 2003 death toll was kept secret.", DIED_2006),
+        # one of a run of years: which is whose, no telling
+        ("Avdy Kuliev and Saparmurat Niyazov died in 2003 and 2008.", DIED_2006),
         # the end of the clause between the name and the year
-        "Pictures showed Saparmurat Niyazov; a minister's death in 2008 went unreported.",
+        ("Pictures showed Saparmurat Niyazov; a minister's death in 2008 went unreported.", DIED_2006),
     ],
 )
-def test_a_year_is_set_against_no_death_but_the_persons(lone: str) -> None:
-    assert _with_majority(lone) == []
+def test_a_year_is_set_against_no_death_but_the_persons(lone: str, majority: tuple[Source, ...]) -> None:
+    assert _slots(Source(id="a", text=lone), *majority) == []
+
+
+def test_a_surname_alone_is_the_person_the_source_names_in_full() -> None:
+    lone = "Saparmurat Niyazov ruled for two decades. Voters recalled that Niyazov's 2008 death changed little."
+    assert _with_majority(lone) == [{"2006": ["b", "c"], "2008": ["a"]}]
+    # with no full name in the source, a surname alone may be no person's ("The studio that became Disney"),
+    # and with two, which of them, no telling
+    assert _with_majority("Voters recalled that Niyazov's 2008 death changed little.") == []
+    assert _with_majority(
+        "Saparmurat Niyazov and Murad Niyazov ruled together. Voters recalled that Niyazov's 2008 death changed little."
+    ) == []
+
+
+def test_the_person_is_the_one_a_clause_opens_on_though_another_name_stands_in_it() -> None:
+    lone = "Saparmurat Niyazov, who ruled Turkmenistan for two decades until his death in 2008, built statues."
+    assert _with_majority(lone) == [{"2006": ["b", "c"], "2008": ["a"]}]
+
+
+def test_the_surname_is_read_without_a_generation_and_as_written() -> None:
+    claims = crosscheck.audit([
+        Source(id="a", text="Martin Luther King Jr., who died in 1969, led the march."),
+        Source(id="b", text="Martin Luther King Jr. died in 1968 in Memphis."),
+        Source(id="c", text="Historians say Martin Luther King Jr., who died in 1968, changed America."),
+    ]).claims
+    (slot,) = life_years(claims)
+    assert (slot.lone, slot.context) == ("1969", ("King's death",))
 
 
 def test_a_lone_source_that_gives_both_years_is_not_set_against_the_others() -> None:

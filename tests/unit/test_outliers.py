@@ -47,7 +47,7 @@ from crosscheck.slots import (
 )
 from crosscheck.spellings import PARTICLE, is_slip, written_as_particle
 from crosscheck.stamps import without_timestamps
-from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, _given_and_surname, lone_surnames
+from crosscheck.surnames import SAME_GIVEN_NAMES_RULE, given_and_surname, lone_surnames
 from crosscheck.years import YEAR_IN_SENTENCE_RULE
 
 AGED_85 = (
@@ -285,13 +285,13 @@ def test_an_acronym_before_a_word_is_no_given_name() -> None:
 
 def test_a_particle_is_no_given_name() -> None:
     # "al-Fadjr" / "Al-Qaeda" share only the particle: no other surname after one given name
-    def given_and_surname(text: str) -> tuple[list[str], str] | None:
+    def given_and_surname_of(text: str) -> tuple[list[str], str] | None:
         (name,) = [f for f in extract_facts(text) if f.kind.value == "name"]
-        return _given_and_surname(name)
+        return given_and_surname(name)
 
-    assert given_and_surname("The news site al-Fadjr said so.") is None
+    assert given_and_surname_of("The news site al-Fadjr said so.") is None
     # "Al" before a space is a given name: another surname after it is still a slip
-    assert given_and_surname("The spokesman Al Quintero said so.") == (["al"], "quintero")
+    assert given_and_surname_of("The spokesman Al Quintero said so.") == (["al"], "quintero")
     assert written_as_particle("al-Fadjr", "al") and written_as_particle("F. W. de Klerk", "de")
     assert not written_as_particle("Al Quintero", "al") and not written_as_particle("De Niro", "de")
 
