@@ -243,25 +243,40 @@ def lone_sentence_years(claims: Sequence[Claim]) -> list[Slot]:
 
 
 LIFE_YEAR_RULE = "one source alone gives this year for a person's death or birth, where the others agree on another"
+_WHEN = r"(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)?"
+"""What may stand between the words of a death or birth and its year: "in ", "on June 3, ",
+"in early "."""
 _LIFE_WORDS_RE = re.compile(
-    # "Niyazov's death in 2006", "Niyazov's 2006 death"
-    r"['’]s?\s+(?P<noun>death|birth)\s+(?:in|on)\s+(?:\w+\s+){0,2}"
+    # "Niyazov's death in 2006"
+    r"['’]s?\s+(?P<noun>death|birth)\s+" + _WHEN
     # "Niyazov died in 2006", "Niyazov, who died suddenly in 2006", "Lopez, born in 1961",
     # "Lopez was born on June 3, 1961"
-    r"|,?\s+(?:who\s+)?(?:(?:was|had|has)\s+)?(?P<verb>died|born)(?!\s+again\b)\s+(?:\w+\s+){0,4}"
+    + r"|,?\s+(?:who\s+)?(?:(?:was|had|has)\s+)?(?P<verb>died|born)\s+(?:\w+ly\s+)?" + _WHEN
     # "Niyazov, who ruled Turkmenistan for two decades until his death in 2006"
-    r"|,\s+who\s+[^,;:()\[\]\"“”]{0,80}?\b(?:his|her)\s+(?P<own>death|birth)\s+(?:in|on)\s+(?:\w+\s+){0,2}",
-    re.IGNORECASE,
+    + r"|,\s+who\s+(?P<clause>[^,;:()\[\]\"“”]{0,80}?)\buntil\s+(?:his|her)\s+(?P<own>death)\s+" + _WHEN
 )
 """What ties a year to the death or the birth of the person named right before it; the
-whole stretch between the name and the year must be one of these."""
-_YEAR_RUN_RE = re.compile(r"^\s*(?:,|and|or|to|-|–)\s*\d{4}|\d{4}\s*(?:,|and|or)\s*$|^\W*respectively")
+whole stretch between the name and the year must be one of these (so not "died after
+falling ill in 2005", "born shortly after the 1929 crash", "staged his death in 1999")."""
+_YEAR_RUN_RE = re.compile(r"\s*(?:(?:,|and|or|to|-|–)\s*\d{4}|\W*respectively)")
 """A year in a run of years ("died in 2003, 2004 and 2006"): which is whose, no telling."""
 _POSSESSIVE_RE = re.compile(r"['’]s?\s+")
-_NOUN_AFTER_YEAR_RE = re.compile(r"\s+(death|birth)\b(?![\s-]+(?:toll|penalty|sentence|threats?|rates?|certificate|anniversary|row|day)\b)", re.IGNORECASE)
-"""A person's year of death or birth written before the noun ("McCartney's 2008 death"),
-not a death toll or a birth certificate."""
+_NOUN_AFTER_YEAR_RE = re.compile(r"\s+(death|birth)(?=\s*[,.;:!?)]|\s+(?:was|is|in|at|of|from|after|and|[a-z]+ed)\b)")
+"""A person's year of death or birth written before the noun, a stop or a verb after it
+("McCartney's 2008 death was a hoax", "Niyazov's 2006 death changed little"), not a death
+toll, a "Death Wish" or a birth certificate."""
 _KIN_RE = re.compile(r"\b" + KIN_WORDS + r"\b", re.IGNORECASE)
+_SPOUSE_RE = re.compile(r"\b(?:married|wife|husband|partner|companion|fianc[ée]e?)\b", re.IGNORECASE)
+_KIN_BEFORE_RE = re.compile(r"(?:\b" + KIN_WORDS + r"(?:\s+of)?|\b(?:elder|younger))\s+(?:the\s+)?$", re.IGNORECASE)
+"""A relative's word right before a name: "the wife of Saparmurat Niyazov died", "The
+daughter of Harold Jones, born in 1960", "His grandson Harold Jones II", "the elder Harold
+Jones": whose death or birth, no telling."""
+_OBJECT_BEFORE_RE = re.compile(r"(?:\bof|\bwho\s+\w+|\bthat\s+\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Words right before a name that make it no subject of "died" or "born" right after it:
+"The guard who protected Saparmurat Niyazov died" (but "the funeral of Niyazov, who died"
+and "talk of Niyazov's 2008 death" are his)."""
+_TO_A_WOMAN_RE = re.compile(r"(?:Mrs|Ms|Miss|Mme|Madame)\b\.?")
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _LIFE_EVENTS = {"died": "death", "death": "death", "born": "birth", "birth": "birth"}
 _LIFE_MIN_SOURCES = 2
 """Independent sources that must give the other year of the person's death or birth."""
@@ -271,35 +286,54 @@ def _life_year_of(claim: Claim, fact: Fact) -> tuple[str, Fact] | None:
     """The event ("death", "birth") a year dates and the name of the person it happened to:
     the name right before it, tied to it by nothing but the words of a death or a birth
     (:data:`_LIFE_WORDS_RE`: "Saparmurat Niyazov, who died in 2006", "Niyazov, who ruled
-    Turkmenistan for two decades until his death in 2008"); not another person's ("whose
-    predecessor … died in 1999", "his partner died in 1980"), a death toll or a birth
-    certificate, or one of a run of years."""
+    Turkmenistan for two decades until his death in 2008", :data:`_NOUN_AFTER_YEAR_RE`:
+    "McCartney's 2008 death was a hoax"); not another person's ("whose predecessor … died in
+    1999", "the wife of Niyazov died", "who was married to Muza Niyazova until her death"), a
+    death toll or a birth certificate, or one of a run of years."""
     start, end = fact.start - claim.start, fact.end - claim.start
-    if _YEAR_RUN_RE.search(claim.text[end : end + 20]) or _YEAR_RUN_RE.search(claim.text[max(0, start - 12) : start]):
-        return None
+    if _YEAR_RUN_RE.match(claim.text, end, end + 20):
+        return None  # (one after another year is tied to no name: only "in" or a day stands before it)
     names = sorted((f for f in claim.facts if f.kind is FactKind.NAME and f.end <= fact.start), key=lambda f: -f.end)
     # the name right before the year, or one a clause on it opens ("Niyazov, who ruled Turkmenistan …":
     # only that pattern reaches past another name)
     for name in names:
         tie = _LIFE_WORDS_RE.fullmatch(claim.text, name.end - claim.start, start)
         if tie is not None:
-            return _LIFE_EVENTS[(tie.group("noun") or tie.group("verb") or tie.group("own")).lower()], name
-        before = _POSSESSIVE_RE.fullmatch(claim.text, name.end - claim.start, start)
-        after = _NOUN_AFTER_YEAR_RE.match(claim.text, end)
-        if before is not None and after is not None:
-            return _LIFE_EVENTS[after.group(1).lower()], name  # "McCartney's 2008 death"
+            event = tie.group("noun") or tie.group("verb") or tie.group("own")
+            clause = tie.group("clause")
+            if clause is not None and (
+                _KIN_RE.search(clause) or _SPOUSE_RE.search(clause)
+                or any(f.kind is FactKind.NAME and len(f.value.split()) > 1 and name.end <= f.start < fact.start
+                       for f in claim.facts)
+            ):
+                return None  # "who nursed his father until his death in 1980", "married to Muza Niyazova"
+        elif _POSSESSIVE_RE.fullmatch(claim.text, name.end - claim.start, start) and (
+            after := _NOUN_AFTER_YEAR_RE.match(claim.text, end)
+        ):
+            event = after.group(1)  # "McCartney's 2008 death was a hoax"
+        else:
+            continue
+        before = claim.text[max(0, name.start - claim.start - 40) : name.start - claim.start]
+        if _KIN_BEFORE_RE.search(before):
+            return None
+        if tie is not None and tie.group("verb") and not tie.group().startswith(",") and _OBJECT_BEFORE_RE.search(before):
+            return None
+        return _LIFE_EVENTS[event], name
     return None
 
 
 def _person_words(name: Fact, claim_text: str, full_names: Sequence[Fact]) -> tuple[list[str], str] | None:
-    """A person's given names and surname: of the name itself when it has both, else of
-    the one full name the source writes with that surname ("Niyazov" where it wrote
-    "Saparmurat Niyazov" before), unless the sentence names a relative; None for a name
-    that may be no person's ("Disney")."""
+    """A person's given names and surname, with a generation ("Jr.") as a last given name:
+    of the name itself when it has both, else of the one full name the source writes with
+    that surname ("Niyazov" where it wrote "Saparmurat Niyazov" before), unless the sentence
+    names a relative or the surname is a woman's beside a title ("Mrs. Jones" beside "Harold
+    Jones"); None for a name that may be no person's ("Disney")."""
     whole = given_and_surname(name)
     if whole is not None:
-        return whole
-    if _KIN_RE.search(claim_text):
+        words = name.value.split()
+        generation = [f"({words[-1]})"] if words[-1] in _GENERATIONS else []
+        return [*whole[0], *generation], whole[1]
+    if _KIN_RE.search(claim_text) or _TO_A_WOMAN_RE.match(name.text):
         return None  # "Harold Jones's son Peter … the younger Jones, born in 1955": which Jones, no telling
     surname = name.value.split()[-1] if name.value else ""
     people = {tuple(given): sur for f in full_names if (found := given_and_surname(f)) for given, sur in [found] if sur == surname}
@@ -356,8 +390,8 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
             continue
         if sources & {m.claim.source for _, m in by_value[majority]}:
             continue  # the lone source gives both: which is the person's, no telling
-        if not all(one_person(a, b) for a, _ in by_value[lone] for b, _ in by_value[majority]):
-            continue  # "John Kennedy" / "Robert Kennedy": two people of one family
+        if not all(_one_person(a, b) for a, _ in by_value[lone] for b, _ in by_value[majority]):
+            continue  # "John Kennedy" / "Robert Kennedy", "Martin Luther King Sr." / "Jr.": two of a family
         slots.append(
             Slot(
                 kind=DiscrepancyKind.DATE,
@@ -369,3 +403,12 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
             )
         )
     return slots
+
+
+def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names (given names, a generation in brackets, the surname) may be one
+    person's: the same generation, or none on both sides, and :func:`one_person`."""
+    def plain(words: Sequence[str]) -> list[str]:
+        return [w for w in words if not w.startswith("(")]
+
+    return [w for w in a if w.startswith("(")] == [w for w in b if w.startswith("(")] and one_person(plain(a), plain(b))

@@ -97,6 +97,26 @@ JONES_BORN = (
          DIED_2006),
         ("Harold Jones was born poor and became a star of the Dayton stage in 1955.", JONES_BORN),
         ("Saparmurat Niyazov's 2003 death toll was kept secret.", DIED_2006),
+        # another person: a generation, a relative or a spouse named or meant, an object
+        ("Harold Jones Jr., born in 1960, now runs his father's theatre.", JONES_BORN),
+        ("The daughter of Harold Jones, born in 1960, opened the theatre.", JONES_BORN),
+        ("The elder Harold Jones, born in 1901, built the theatre.", JONES_BORN),
+        ("Turkmen media reported that the wife of Saparmurat Niyazov died in 2002 in Moscow.", DIED_2006),
+        ("The guard who protected Saparmurat Niyazov died in 2010, a rights group said.", DIED_2006),
+        ("Saparmurat Niyazov, who was married to Muza Niyazova until her death in 2002, ruled for decades.",
+         DIED_2006),
+        ("Saparmurat Niyazov, who nursed his father until his death in 1980, later led the party.", DIED_2006),
+        ("Saparmurat Niyazov, who cared for his partner until her death in 2002, ruled for decades.", DIED_2006),
+        ("Saparmurat Niyazov, who guarded Muza Niyazova until her death in 2002, ruled for decades.", DIED_2006),
+        ("Harold Jones starred in 40 films. Mrs. Jones, who died in 2019, was his co-star.", JONES_DIED),
+        # the year of something else in the words of a death or a birth
+        ("Saparmurat Niyazov, who died after falling ill in 2005, built golden statues.", DIED_2006),
+        ("Saparmurat Niyazov died weeks before the 2007 presidential election.", DIED_2006),
+        ("Saparmurat Niyazov, who once staged his death in 1999 to test his ministers, ruled for decades.",
+         DIED_2006),
+        ("Harold Jones was born shortly after the 1929 crash.", JONES_BORN),
+        ("Critics still praise Harold Jones's 1974 Death Wish as a landmark of the genre.", JONES_DIED),
+        ("Harold Jones's 1968 death scene in the western is still shown.", JONES_DIED),
         # one of a run of years: which is whose, no telling
         ("Avdy Kuliev and Saparmurat Niyazov died in 2003 and 2008.", DIED_2006),
         # the end of the clause between the name and the year
@@ -116,6 +136,20 @@ def test_a_surname_alone_is_the_person_the_source_names_in_full() -> None:
     assert _with_majority(
         "Saparmurat Niyazov and Murad Niyazov ruled together. Voters recalled that Niyazov's 2008 death changed little."
     ) == []
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "Saparmurat Niyazov died on December 21, 2008, after ruling for two decades.",
+        "Mourners attended the funeral of Saparmurat Niyazov, who died in 2008, in Ashgabat.",
+        "Saparmurat Niyazov's 2008 death changed little in Ashgabat.",
+        "Voters in Ashgabat still talk of Saparmurat Niyazov's 2008 death.",
+        "Saparmurat Niyazov died suddenly in 2008, officials said.",
+    ],
+)
+def test_a_death_or_birth_is_read_however_the_sentence_words_it(lone: str) -> None:
+    assert _with_majority(lone) == [{"2006": ["b", "c"], "2008": ["a"]}]
 
 
 def test_the_person_is_the_one_a_clause_opens_on_though_another_name_stands_in_it() -> None:
