@@ -6,6 +6,7 @@ import pytest
 
 import crosscheck
 from crosscheck.models import Source
+from crosscheck.slots import Slot
 from crosscheck.years import LIFE_YEAR_RULE, life_years
 
 DIED_2006 = (
@@ -45,14 +46,18 @@ def test_a_year_of_death_one_source_alone_gives_is_a_date_discrepancy() -> None:
     )
 
 
+def _one_slot(a: str, b: str, c: str) -> Slot:
+    (slot,) = life_years(crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b), Source(id="c", text=c)]).claims)
+    return slot
+
+
 def test_a_year_of_birth_one_source_alone_gives_is_a_slot() -> None:
     # (the lone-date rule reports this one first: "born" stands beside each year)
-    claims = crosscheck.audit([
-        Source(id="a", text="Maria Lopez, who was born in 1961, has sold ten million records since her first album."),
-        Source(id="b", text="Seville honoured Maria Lopez, born in 1963 to a family of flamenco dancers."),
-        Source(id="c", text="Maria Lopez was born in 1963, her label said on Tuesday."),
-    ]).claims
-    (slot,) = life_years(claims)
+    slot = _one_slot(
+        "Maria Lopez, who was born in 1961, has sold ten million records since her first album.",
+        "Seville honoured Maria Lopez, born in 1963 to a family of flamenco dancers.",
+        "Maria Lopez was born in 1963, her label said on Tuesday.",
+    )
     assert {value: [m.claim.source for m in ms] for value, ms in slot.values.items()} == {
         "1961": ["a"], "1963": ["b", "c"],
     }
@@ -157,13 +162,12 @@ def test_the_person_is_the_one_a_clause_opens_on_though_another_name_stands_in_i
     assert _with_majority(lone) == [{"2006": ["b", "c"], "2008": ["a"]}]
 
 
-def test_the_surname_is_read_without_a_generation_and_as_written() -> None:
-    claims = crosscheck.audit([
-        Source(id="a", text="Martin Luther King Jr., who died in 1969, led the march."),
-        Source(id="b", text="Martin Luther King Jr. died in 1968 in Memphis."),
-        Source(id="c", text="Historians say Martin Luther King Jr., who died in 1968, changed America."),
-    ]).claims
-    (slot,) = life_years(claims)
+def test_the_key_is_the_surname_as_written_before_a_generation() -> None:
+    slot = _one_slot(
+        "Martin Luther King Jr., who died in 1969, led the march.",
+        "Martin Luther King Jr. died in 1968 in Memphis.",
+        "Historians say Martin Luther King Jr., who died in 1968, changed America.",
+    )
     assert (slot.lone, slot.context) == ("1969", ("King's death",))
 
 
