@@ -185,9 +185,15 @@ def _quoted_attribution(source: Source, quotes: Sequence[tuple[int, int]], start
 def _passage_attribution(
     p: SharedPassage, by_id: Mapping[str, Source], words_of: Mapping[str, _Words]
 ) -> str | None:
-    return _quoted_attribution(by_id[p.a], words_of[p.a].quotes, p.a_start, p.a_end) or _quoted_attribution(
-        by_id[p.b], words_of[p.b].quotes, p.b_start, p.b_end
-    )
+    """Who the two sources say made a statement they share: a name over a pronoun (one
+    writes "he said", the other "Lagadianos told reporters"), the fullest, then the first in
+    alphabetical order; None where both name no one."""
+    named = {
+        who for source, start, end in ((p.a, p.a_start, p.a_end), (p.b, p.b_start, p.b_end))
+        if (who := _quoted_attribution(by_id[source], words_of[source].quotes, start, end))
+        and who.lower() not in PRONOUNS
+    }
+    return min(named, key=lambda w: (-len(w), w)) if named else None
 
 
 def _older(pa: dt.date | None, pb: dt.date | None) -> bool | None:

@@ -284,6 +284,21 @@ def test_shared_passages_skip_page_furniture() -> None:
     assert find_shared_passages([a, b]) == []
 
 
+@pytest.mark.parametrize(
+    ("said_a", "said_b", "author"),
+    [
+        ("he said", "Lagadianos told reporters", "Lagadianos"),  # a name over a pronoun, whichever source
+        ("Lagadianos told reporters", "he said", "Lagadianos"),
+        ("he said", "she said", None),  # no one named: no author given
+    ],
+)
+def test_shared_quotation_names_its_author_rather_than_a_pronoun(said_a: str, said_b: str, author: str | None) -> None:
+    statement = "The sea was very rough and the ship was overloaded with passengers and their cars"
+    a = Source(id="a", text=f'Eighteen people were still missing. "{statement}," {said_a}.')
+    b = Source(id="b", text=f'Rescuers pulled survivors from the water.\n"{statement}," {said_b}.')
+    assert [q.attribution for q in find_provenance([a, b]).quotations] == [author]
+
+
 def test_shared_quotation_names_the_statements_author() -> None:
     statement = (
         "The two governments analysed the growing threat landscape, identified the main actors "

@@ -165,7 +165,11 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
     ("text", "first"),
     [("The blast happened at 3 p.m. Police arrived 20 minutes later.", "The blast happened at 3 p.m."),
      ("Sales rose in the U.S. It was the best year since 2010.", "Sales rose in the U.S."),
-     ("He met John Smith Jr. He left on Monday.", "He met John Smith Jr.")],
+     ("He met John Smith Jr. He left on Monday.", "He met John Smith Jr."),
+     # after a time of day any capitalised word opens a sentence, but a day, a month or a time zone
+     ("The ferry set off at 6 a.m. Prime Minister Kyriakos Mitsotakis declared a day of mourning.",
+      "The ferry set off at 6 a.m."),
+     ("Doors open at 7 p.m. Tickets cost ten euros.", "Doors open at 7 p.m.")],
 )
 def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_word_that_opens_one(text: str, first: str) -> None:
     spans = split_sentences(text)
@@ -173,7 +177,12 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it_before_a_word_that_opens_o
 
 
 @pytest.mark.parametrize(
-    "text", ["The meeting is at 3 p.m. Tuesday in Seoul.", "Officials from the U.S. State Department came."]
+    "text",
+    [
+        "The meeting is at 3 p.m. Tuesday in Seoul.", "Officials from the U.S. State Department came.",
+        "The ferry left at 6 a.m. EST and sank.", "The ferry left at 9 a.m. Sept. 5 and sank.",
+        "The ferry left at 6 a.m. Eastern and sank.", "The ferry left at 7 a.m. New York time and sank.",
+    ],
 )
 def test_an_abbreviation_before_a_name_goes_on(text: str) -> None:
     assert len(split_sentences(text)) == 1
