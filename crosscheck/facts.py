@@ -529,6 +529,8 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     for index, (written, norm) in enumerate(parts):
         if index < skip_to:
             continue
+        if index == 0 and norm in ROLE_NOUNS and len(parts) > 1 and parts[1][1] in given_names():
+            continue  # "Lawyer Paul Girard told reporters": a role capitalised to open the sentence
         if norm in TITLES:
             after = _title_phrase_end(parts, index)
             if after > index + 1 and len(parts) - after >= 2 and parts[after][0][:1].isupper():

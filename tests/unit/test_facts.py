@@ -59,6 +59,21 @@ def test_name_normal_form_ignores_hyphens_case_and_honorifics() -> None:
     assert keys == {"youn jong kwon"}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a role that opens the sentence is capitalised for that alone: the person is the name
+        ("Lawyer Paul Girard told reporters he would appeal.", "paul girard"),
+        ("Analyst Mary Jones said so.", "mary jones"),
+        # not before a given name: the words are the name
+        ("Founder Institute Berlin said so.", "founder institute berlin"),
+        ("Agent Orange was sprayed.", "agent orange"),
+    ],
+)
+def test_a_role_word_that_opens_a_sentence_before_a_persons_name_is_no_part_of_it(text: str, key: str) -> None:
+    assert name_key(name_tokens(text)[0]) == key
+
+
 def test_possessive_ends_a_name() -> None:
     assert [name_key(n) for n in name_tokens("It was South Korea’s Foreign Ministry that said so.")] == [
         "south korea",
