@@ -21,6 +21,7 @@ from crosscheck.errors import (
     CrosscheckError,
     EncodingError,
     InputError,
+    MetadataWarning,
     ReferenceListError,
     SkippedInputWarning,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "FactKind",
     "InputError",
     "Label",
+    "MetadataWarning",
     "ReferenceListError",
     "ReferenceName",
     "Segment",

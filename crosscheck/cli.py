@@ -26,7 +26,7 @@ from typing import TextIO
 from crosscheck import __version__
 from crosscheck._io import is_special_file, write_atomically
 from crosscheck.config import AuditConfig
-from crosscheck.errors import CrosscheckError, InputError, SkippedInputWarning
+from crosscheck.errors import CrosscheckError, InputError, MetadataWarning, SkippedInputWarning
 from crosscheck.ingest import SUFFIXES, load_sources, read_reference, readable_name
 from crosscheck.models import Audit
 from crosscheck.pipeline import audit
@@ -193,9 +193,15 @@ def _load_and_audit(
     for item in args.paths:  # on the command line every argument is a path, never an article's text
         if not os.path.lexists(item):
             raise InputError(f"{readable_name(item)}: no such file or folder")
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("ignore", SkippedInputWarning)
+        warnings.simplefilter("always", MetadataWarning)
         corpus = load_sources(args.paths, max_chars=config.max_source_chars)
+    for warning in caught:
+        if not issubclass(warning.category, MetadataWarning):
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+        elif not args.quiet:
+            _say(str(warning.message))  # a front matter date not read: the source is audited without it
     if not args.quiet:
         for skipped in corpus.skipped:
             _say(f"skipped {skipped.reason}")

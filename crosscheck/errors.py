@@ -11,6 +11,7 @@ __all__ = [
     "CrosscheckError",
     "EncodingError",
     "InputError",
+    "MetadataWarning",
     "ReferenceListError",
     "SkippedInputWarning",
 ]
@@ -34,3 +35,8 @@ class ReferenceListError(InputError):
 
 class SkippedInputWarning(UserWarning):
     """An input was skipped (empty, binary, undecodable); the audit goes on without it."""
+
+
+class MetadataWarning(UserWarning):
+    """A field of a source's front matter could not be read (a date not in ISO 8601 form);
+    the field is left unknown and the audit goes on."""

@@ -9,6 +9,7 @@ which one fired.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import re
 import stat
@@ -20,7 +21,13 @@ from typing import Union
 import attrs
 
 from crosscheck._text import ENDS_LOWER_RE, LEADS_TO_DATE_RE, LINE_BREAK_RE, OPENS_WITH_DATE_RE
-from crosscheck.errors import EncodingError, InputError, ReferenceListError, SkippedInputWarning
+from crosscheck.errors import (
+    EncodingError,
+    InputError,
+    MetadataWarning,
+    ReferenceListError,
+    SkippedInputWarning,
+)
 from crosscheck.models import Corpus, DroppedSpan, ReferenceName, SkippedInput, Source
 
 __all__ = [
@@ -31,6 +38,7 @@ __all__ = [
     "clean_source",
     "clean_text",
     "decode_bytes",
+    "front_matter",
     "load_sources",
     "parse_reference",
     "read_bounded",
@@ -225,7 +233,83 @@ def read_source(path: str | os.PathLike[str], *, max_chars: int | None = None) -
             f"{path}: {len(text):,} characters is more than this audit reads "
             f"(max_source_chars={max_chars:,}); split the file or raise the limit"
         )
-    return Source(id=readable_name(path.stem), text=text, path=readable_name(str(path)), encoding=encoding)
+    return Source(
+        id=readable_name(path.stem), text=text, path=readable_name(str(path)), encoding=encoding,
+        **_metadata(text, readable_name(str(path))),  # type: ignore[arg-type]
+    )
+
+
+# --------------------------------------------------------------------------- front matter
+
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER_MAX = 10_000
+"""Characters at most that a front matter block may take at the head of a text."""
+_FIELD_RE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
+_TITLE_KEYS = ("title", "headline")
+_OUTLET_KEYS = ("outlet", "publisher", "site_name", "sitename", "site", "publication", "source")
+_URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
+_DATE_KEYS = ("published", "date", "published_at", "publication_date", "date_published", "pubdate", "publish_date")
+"""The front matter fields read into :class:`Source` fields, the first one given of each."""
+
+
+def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
+    """The end of a YAML front matter block that opens ``text`` and its top-level ``key:
+    value`` fields (keys in lower case, quotation marks around a value taken off), as
+    Markdown files saved by static-site tools and scrapers carry them; None where the text
+    opens with none (a rule of ``---`` before prose is no front matter: every line between
+    the two rules must be a field, a nested value, a list item or a comment).
+
+    >>> front_matter("---\\ntitle: 'Minister quits'\\npublished: 2025-05-14\\n---\\nThe minister quit.")
+    (53, {'title': 'Minister quits', 'published': '2025-05-14'})
+    """
+    start = 1 if text.startswith("\ufeff") else 0
+    if not text.startswith("---", start):
+        return None
+    match = _FRONT_MATTER_RE.match(text, start, min(len(text), start + _FRONT_MATTER_MAX))
+    if match is None:
+        return None
+    fields: dict[str, str] = {}
+    for line in match.group("body").splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or line[:1] in " \t" or line.startswith("- "):
+            continue  # a blank line, a comment, a nested value, a list item
+        field = _FIELD_RE.fullmatch(line)
+        if field is None:
+            return None  # prose between two rules
+        value = (field.group("value") or "").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields.setdefault(field.group("key").lower(), value)
+    return (match.end(), fields) if fields else None
+
+
+def _metadata(text: str, name: str) -> dict[str, object]:
+    """The :class:`Source` fields a text's front matter gives (title, outlet, url,
+    published); a date that is no ISO 8601 date or date-time is left out, with a
+    :class:`~crosscheck.errors.MetadataWarning`."""
+    found = front_matter(text)
+    if found is None:
+        return {}
+    fields = found[1]
+
+    def first(keys: Sequence[str]) -> str | None:
+        return next((fields[k] for k in keys if fields.get(k)), None)
+
+    metadata: dict[str, object] = {"title": first(_TITLE_KEYS), "outlet": first(_OUTLET_KEYS), "url": first(_URL_KEYS)}
+    written = first(_DATE_KEYS)
+    if written is not None:
+        try:
+            published: dt.date = (
+                dt.datetime.fromisoformat(written) if len(written) > 10 else dt.date.fromisoformat(written)
+            )
+        except ValueError:
+            warnings.warn(
+                f"{name}: the front matter's date {written!r} is no ISO 8601 date (2025-05-14, or "
+                "2025-05-14T09:30:00+02:00); the publication date is left unknown",
+                MetadataWarning, stacklevel=3,
+            )
+        else:
+            metadata["published"] = published
+    return {key: value for key, value in metadata.items() if value is not None}
 
 
 def read_bounded(path: Path, limit: int | None, *, what: str, folder: str, too_big: str) -> bytes:
@@ -779,7 +863,11 @@ def clean_text(text: str) -> tuple[DroppedSpan, ...]:
     ['loading placeholder', 'advertisement marker']
     """
     dropped: list[DroppedSpan] = []
-    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    found = front_matter(text)
+    head = 0 if found is None else found[0]
+    if found is not None:
+        dropped.append(DroppedSpan(0, head, "front matter"))  # read into the source's fields (read_source)
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip() and s >= head]
     size = max(1, len(text))
     for index, (start, end) in enumerate(lines):
         raw = text[start:end]

@@ -275,3 +275,21 @@ def test_a_variant_no_source_writes_counts_no_origins() -> None:
     assert any(not v.sources for v in d.variants)
     markdown = result.to_markdown()
     assert "0 ()" not in markdown and "| — | — | — |" in markdown
+
+
+def test_a_front_matter_date_not_read_is_said_and_the_audit_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ndate: last Tuesday\n---\nThe council approved the new bridge on Monday after a long debate.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.md").write_text("The council approved the new bridge on Monday, officials said.\n", encoding="utf-8")
+    assert main(["audit", str(folder), "-o", str(tmp_path / "r.md")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "a.md: the front matter's date 'last Tuesday' is no ISO 8601 date" in err
+    assert "Warning" not in err  # said plainly, not as a Python warning
+    assert main(["audit", str(folder), "-o", str(tmp_path / "q.md"), "-q"]) == EXIT_OK
+    assert "front matter" not in capsys.readouterr().err

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from crosscheck.errors import EncodingError, InputError, SkippedInputWarning
+from crosscheck.errors import EncodingError, InputError, MetadataWarning, SkippedInputWarning
 from crosscheck.ingest import (
     LINE_CLEANERS,
     clean_text,
     decode_bytes,
+    front_matter,
     load_sources,
     parse_reference,
     read_reference,
+    read_source,
 )
 from crosscheck.models import Source
 from crosscheck.pipeline import audit
@@ -445,3 +448,74 @@ def test_a_caption_line_that_opens_with_photo_or_video_but_says_something_is_kep
 def test_a_date_line_under_a_headline_in_sentence_case_is_the_pages_stamp() -> None:
     text = "Five dead, dozens injured in Indonesia quake\nTuesday, July 2nd, 2013\n\nA quake hit Aceh on Tuesday.\n"
     assert [d.reason for d in clean_text(text)] == ["page date"]
+
+
+FRONT_MATTER = (
+    "---\n"
+    "title: 'Minister quits over hospital deaths'\n"
+    "publisher: Il Giornale di Prova\n"
+    "url: https://example.org/minister-quits\n"
+    "published: 2025-05-14\n"
+    "tags:\n  - politics\n  - health\n"
+    "---\n"
+    "# Minister resigns\n\n"
+    "Health Minister Laura Benedetti resigned on Tuesday after a report on the deaths of 42 patients.\n"
+)
+
+
+def test_front_matter_gives_the_sources_fields_and_is_no_claim(tmp_path: Path) -> None:
+    path = tmp_path / "giornale.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    source = read_source(path)
+    assert (source.title, source.outlet, source.url, source.published) == (
+        "Minister quits over hospital deaths", "Il Giornale di Prova", "https://example.org/minister-quits",
+        dt.date(2025, 5, 14),
+    )
+    assert source.text == FRONT_MATTER  # offsets still point into the file as written
+    result = audit([source, Source(id="other", text="Laura Benedetti resigned on Tuesday, officials said.")])
+    assert not any("---" in claim.text or "publisher" in claim.text for claim in result.claims)
+    (front,) = [d for d in result.sources_by_id["giornale"].dropped if d.reason == "front matter"]
+    assert (front.start, FRONT_MATTER[front.start : front.end].splitlines()[-1]) == (0, "---")
+    # dropped once, whole: none of its lines again for a reason of its own ("published: …" is no page date)
+    assert [d.reason for d in result.sources_by_id["giornale"].dropped if d.start < front.end] == ["front matter"]
+    # the weekday is read against the publication date
+    (tuesday,) = [f for c in result.claims if c.source == "giornale" for f in c.facts if f.text == "Tuesday"]
+    assert (tuesday.unit, tuesday.value) == ("date", "2025-05-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule before prose, not fields (though a line of it reads like one)
+        "---\nThe minister quit on Tuesday, officials said.\n---\nMore on this story.\n",
+        "---\nUpdate: the minister quit on Tuesday.\nOfficials confirmed it.\n---\nMore on this story.\n",
+        # no rule closes it
+        "---\ntitle: Minister quits\nThe minister quit on Tuesday.\n",
+        # a rule later in the text
+        "The minister quit on Tuesday.\n---\ntitle: x\n---\n",
+    ],
+)
+def test_a_text_that_opens_with_no_front_matter_keeps_every_line(text: str) -> None:
+    assert front_matter(text) is None
+    assert not [d for d in clean_text(text) if d.reason == "front matter"]
+
+
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("2025-05-14T09:30:00+02:00", dt.datetime(2025, 5, 14, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        ('"2025-05-14"', dt.date(2025, 5, 14)),
+    ],
+)
+def test_a_front_matter_date_may_be_a_date_time_or_quoted(tmp_path: Path, written: str, published: dt.date) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ndate: {written}\n---\nThe minister quit on Tuesday.\n", encoding="utf-8")
+    assert read_source(path).published == published
+
+
+def test_a_front_matter_date_that_is_no_iso_date_is_left_unknown_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: last Tuesday\n---\nThe minister quit on Tuesday.\n", encoding="utf-8")
+    with pytest.warns(MetadataWarning, match="'last Tuesday' is no ISO 8601 date"):
+        source = read_source(path)
+    assert source.published is None
