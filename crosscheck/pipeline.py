@@ -8,6 +8,7 @@ import functools
 import itertools
 import multiprocessing
 import os
+import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -66,10 +67,14 @@ def prepare_source(source: Source, config: AuditConfig) -> tuple[Source, tuple[C
             if segment.kind is SegmentKind.BODY:
                 break
             if segment.kind is SegmentKind.HEADLINE:
-                title = segment.text
+                title = _HEADING_MARKS_RE.sub("", segment.text) or segment.text  # "# Ferry sinks" is titled "Ferry sinks"
                 break
     source = attrs.evolve(source, dropped=dropped, title=title)
     return source, extract_claims(source, kept)
+
+
+_HEADING_MARKS_RE = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
+"""A Markdown heading's marks, which are no part of the title it gives."""
 
 
 def _reference_names(reference: Iterable[str | ReferenceName] | None) -> tuple[ReferenceName, ...]:

@@ -247,3 +247,19 @@ def test_a_date_at_the_end_of_the_calendar_is_left_as_written() -> None:
             Source(id="b", text="Officials said 42 students arrive yesterday in Seoul, on Tuesday.", published=published),
         ], workers=1)
         assert {s.id for s in result.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("# Ferry sinks off Lesbos", "Ferry sinks off Lesbos"),
+        ("## Ferry sinks off Lesbos ##", "Ferry sinks off Lesbos"),
+        ("Ferry sinks off Lesbos", "Ferry sinks off Lesbos"),
+    ],
+)
+def test_a_headline_gives_the_source_its_title_without_markdown_marks(headline: str, title: str) -> None:
+    text = f"{headline}\n\nA ferry carrying 212 passengers sank off Lesbos on Tuesday, the coast guard said.\n"
+    result = crosscheck.audit([Source(id="a", text=text), Source(id="b", text="A ferry sank off Lesbos on Tuesday.")])
+    assert result.sources_by_id["a"].title == title
+    (headline_claim,) = [c for c in result.claims if c.source == "a" and c.kind.value == "headline"]
+    assert headline_claim.text == headline  # the claim keeps the text as written
