@@ -14,7 +14,7 @@ sources that credit one agency.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from attrs import validators as v
@@ -22,7 +22,7 @@ from attrs import validators as v
 from crosscheck._text import fold
 from crosscheck.models import Source
 
-__all__ = ["PRONOUNS", "Credit", "find_attribution", "find_credits", "quotation_spans"]
+__all__ = ["PRONOUNS", "Credit", "chosen_speaker", "find_attribution", "find_credits", "is_pronoun", "quotation_spans"]
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +203,29 @@ _LEAD_IN_RE = re.compile(
 """Words that say where a statement was made, not who made it ("In a statement the operator said")."""
 PRONOUNS = frozenset("he she they it we i you".split())
 """Speakers that name no one: another source's attribution of the same quotation says more."""
+
+
+def is_pronoun(who: str) -> bool:
+    """Whether a speaker names no one: a pronoun, alone or with an adverb ("he", "he also")."""
+    words = who.split()
+    return not words or words[0].lower() in PRONOUNS
+
+
+def chosen_speaker(speakers: Iterable[str]) -> str | None:
+    """The speaker that names who spoke best, of those the sources give for one statement: a
+    name ("Lagadianos", "Minister Lee") over a description ("a government spokesman",
+    "police"), then the fuller, then the first in alphabetical order (whichever source came
+    first); None where every one is a pronoun ("he said" / "she said").
+
+    >>> chosen_speaker(["he also", "a government spokesman", "Lagadianos"])
+    'Lagadianos'
+    """
+    def rank(who: str) -> tuple[bool, int, str]:
+        described = not who[:1].isupper() or who.split()[0].lower() in ("the", "a", "an")
+        return described, -len(who), who
+
+    named = [who for who in speakers if not is_pronoun(who)]
+    return min(named, key=rank) if named else None
 
 
 # ---------------------------------------------------------------------------- credits

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from crosscheck.align import Alignment
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
-from crosscheck.attribution import PRONOUNS
+from crosscheck.attribution import is_pronoun
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
@@ -336,7 +336,7 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
             if match is None:
                 match = _SAYER_AFTER_RE.match(claim.text, end - claim.start)
             who = (match.groupdict().get("by") or match.group("who")) if match else None
-            if who is None or who.lower() in PRONOUNS:
+            if who is None or is_pronoun(who):
                 return None
             names.add(re.sub(r"^(?:the|a|an)\s+", "", who.lower()))
         if len(names) != 1:

@@ -86,6 +86,8 @@ def resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> F
 def _resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> Fact:
     if published is None:
         return fact
+    if isinstance(published, dt.datetime):
+        published = published.date()  # a time of publication ("2025-05-14T10:00:00Z") dates its day
     day: dt.date | None = None
     if fact.unit == "weekday" and fact.value in _WEEKDAYS:
         if ahead:

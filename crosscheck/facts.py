@@ -529,7 +529,7 @@ def _name_parts(text: str) -> tuple[tuple[str, str], ...]:
     for index, (written, norm) in enumerate(parts):
         if index < skip_to:
             continue
-        if index == 0 and norm in ROLE_NOUNS and len(parts) > 1 and parts[1][1] in given_names():
+        if index == 0 and norm in ROLE_NOUNS and norm not in TITLES and len(parts) > 2 and parts[1][1] in given_names():
             continue  # "Lawyer Paul Girard told reporters": a role capitalised to open the sentence
         if norm in TITLES:
             after = _title_phrase_end(parts, index)

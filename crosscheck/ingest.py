@@ -250,6 +250,17 @@ _OUTLET_KEYS = ("outlet", "publisher", "site_name", "sitename", "site", "publica
 _URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
 _DATE_KEYS = ("published", "date", "published_at", "publication_date", "date_published", "pubdate", "publish_date")
 """The front matter fields read into :class:`Source` fields, the first one given of each."""
+_METADATA_KEYS = frozenset(
+    (*_TITLE_KEYS, *_OUTLET_KEYS, *_URL_KEYS, *_DATE_KEYS)
+) | frozenset(
+    "author authors byline tags categories category keywords description summary excerpt slug layout "
+    "draft lang language id updated modified lastmod image section type".split()
+)
+"""Keys of which a front matter block must hold one: "Update: police said …" between two rules
+is a note of the article, not a field."""
+_COMMENT_RE = re.compile(r"[ \t]+#.*$")
+_NO_VALUE = frozenset({"", "null", "~", ">", "|", ">-", "|-", ">+", "|+"})
+"""Values that give nothing to read: empty, null, or a folded or literal block whose lines follow."""
 
 
 def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
@@ -257,7 +268,9 @@ def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
     value`` fields (keys in lower case, quotation marks around a value taken off), as
     Markdown files saved by static-site tools and scrapers carry them; None where the text
     opens with none (a rule of ``---`` before prose is no front matter: every line between
-    the two rules must be a field, a nested value, a list item or a comment).
+    the two rules must be a field, a nested value, a list item or a comment, and one field
+    at least a known one, :data:`_METADATA_KEYS`). A null, a comment after a value and a
+    block scalar (``title: >``, whose lines follow) give an empty value.
 
     >>> front_matter("---\\ntitle: 'Minister quits'\\npublished: 2025-05-14\\n---\\nThe minister quit.")
     (53, {'title': 'Minister quits', 'published': '2025-05-14'})
@@ -278,8 +291,10 @@ def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
         value = (field.group("value") or "").strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
-        fields.setdefault(field.group("key").lower(), value)
-    return (match.end(), fields) if fields else None
+        else:
+            value = _COMMENT_RE.sub("", value)  # "2025-05-14 # updated"
+        fields.setdefault(field.group("key").lower(), "" if value.lower() in _NO_VALUE else value)
+    return (match.end(), fields) if _METADATA_KEYS & fields.keys() else None
 
 
 def _metadata(text: str, name: str) -> dict[str, object]:

@@ -32,7 +32,7 @@ import attrs
 from attrs import validators as v
 from rapidfuzz import fuzz
 
-from crosscheck.attribution import PRONOUNS, Credit, find_attribution, find_credits
+from crosscheck.attribution import Credit, chosen_speaker, find_attribution, find_credits
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.models import (
@@ -185,15 +185,12 @@ def _quoted_attribution(source: Source, quotes: Sequence[tuple[int, int]], start
 def _passage_attribution(
     p: SharedPassage, by_id: Mapping[str, Source], words_of: Mapping[str, _Words]
 ) -> str | None:
-    """Who the two sources say made a statement they share: a name over a pronoun (one
-    writes "he said", the other "Lagadianos told reporters"), the fullest, then the first in
-    alphabetical order; None where both name no one."""
-    named = {
+    """Who the two sources say made a statement they share (:func:`chosen_speaker`: one
+    writes "he said", the other "Lagadianos told reporters"); None where both name no one."""
+    return chosen_speaker(
         who for source, start, end in ((p.a, p.a_start, p.a_end), (p.b, p.b_start, p.b_end))
         if (who := _quoted_attribution(by_id[source], words_of[source].quotes, start, end))
-        and who.lower() not in PRONOUNS
-    }
-    return min(named, key=lambda w: (-len(w), w)) if named else None
+    )
 
 
 def _older(pa: dt.date | None, pb: dt.date | None) -> bool | None:
@@ -354,7 +351,7 @@ def _quoting_sources(
                 who for s, _, qs, qe in [(source, key, start, end), *same] if s in sources
                 if (who := find_attribution(sources[s].text, qs, qe))
             }
-            who = min(named, key=lambda w: (w.lower() in PRONOUNS, -len(w), w)) if named else None
+            who = chosen_speaker(named)
             return sorted({source, *(q[0] for q in same)}), who
     return [], None
 

@@ -151,12 +151,13 @@ _CLOSING_ABBREVIATION_RE = re.compile(
     r"|There|His|Her|Their|Its|Our|No|Some|Many|Most|After|When|While)\b)"
     # a country, which names so often start after ("U.S. Police Chief"): then a pronoun or an article
     r"|\b(?:U\.S|U\.K|U\.N|E\.U)\.[ \t]+(?=(?:The|A|An|He|She|It|They|We|I|This|These|Those|There)\b)"
-    # a time of day: then any capitalised word but a day, a month or a time zone ("at 6 a.m.
-    # Prime Minister Kyriakos Mitsotakis declared"; not "6 a.m. Tuesday", "8 p.m. EDT",
-    # "9 a.m. Sept. 5", "6 a.m. Eastern", "7 a.m. New York time")
+    # a time of day: then a name that a verb follows ("at 6 a.m. Prime Minister Kyriakos
+    # Mitsotakis declared", "at 6 a.m. Heathrow said"), but for a day, a month or a time zone
+    # ("6 a.m. Tuesday", "8 p.m. EDT", "9 a.m. Sept. 5 was", "6 a.m. Eastern"); not a holiday
+    # or a zone that no verb follows ("at 8 p.m. Christmas Eve, killing", "7 a.m. Moscow Time")
     r"|\b[ap]\.m\.[ \t]+(?=(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"(?!(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local|Standard|Daylight|Summer)\b)"
-    r"[A-Z][a-z]+\b(?![^.,;:!?]{0,30}\btime\b))"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:[a-z]+ed|said|says|told|is|was|has|had|will|would|can|could)\b)"
 )
 """An abbreviation that often ends a sentence ("at 3 p.m.", "in the U.S.", "Apple Inc."),
 before a word that opens one ("Police arrived", "The company said"): Punkt, knowing the

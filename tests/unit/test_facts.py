@@ -68,6 +68,9 @@ def test_name_normal_form_ignores_hyphens_case_and_honorifics() -> None:
         # not before a given name: the words are the name
         ("Founder Institute Berlin said so.", "founder institute berlin"),
         ("Agent Orange was sprayed.", "agent orange"),
+        # a title stays before one name ("Prince Harry" is not "Harry"), and two words stay two
+        ("Prince Harry visited the hospital.", "prince harry"),
+        ("Lawyer Paul said so.", "lawyer paul"),
     ],
 )
 def test_a_role_word_that_opens_a_sentence_before_a_persons_name_is_no_part_of_it(text: str, key: str) -> None:

@@ -489,6 +489,8 @@ def test_front_matter_gives_the_sources_fields_and_is_no_claim(tmp_path: Path) -
         # a rule before prose, not fields (though a line of it reads like one)
         "---\nThe minister quit on Tuesday, officials said.\n---\nMore on this story.\n",
         "---\nUpdate: the minister quit on Tuesday.\nOfficials confirmed it.\n---\nMore on this story.\n",
+        # lines shaped like fields, but none a field of a page: a note of the article
+        "---\nUpdate: Police said on Tuesday that the death toll had risen to 12.\n---\nMore on this story.\n",
         # no rule closes it
         "---\ntitle: Minister quits\nThe minister quit on Tuesday.\n",
         # a rule later in the text
@@ -519,3 +521,26 @@ def test_a_front_matter_date_that_is_no_iso_date_is_left_unknown_with_a_warning(
     with pytest.warns(MetadataWarning, match="'last Tuesday' is no ISO 8601 date"):
         source = read_source(path)
     assert source.published is None
+
+
+def test_a_publication_time_dates_the_day_as_a_publication_date_does(tmp_path: Path) -> None:
+    # "2025-05-14T10:00:00Z" read from front matter is a datetime: days are read against its date
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2025-05-14T10:00:00Z\n---\nThe bridge was closed on May 12 and on Tuesday.\n",
+                    encoding="utf-8")
+    other = Source(id="b", text="The bridge was closed on Tuesday, police said.", published=dt.date(2025, 5, 14))
+    result = audit([read_source(path), other])
+    values = {f.text: f.value for c in result.claims for f in c.facts if f.kind.value == "date"}
+    assert values == {"May 12": "2025-05-12", "Tuesday": "2025-05-13"}
+    assert not [d for d in result.discrepancies if d.kind.value == "date"]  # the same Tuesday either way
+
+
+def test_a_front_matter_value_that_gives_nothing_is_left_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: >\n  A title folded\n  over two lines\noutlet: null\ndate: 2025-05-14  # first edition\n---\n"
+        "The minister quit on Tuesday.\n",
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert (source.title, source.outlet, source.published) == (None, None, dt.date(2025, 5, 14))

@@ -290,6 +290,11 @@ def test_shared_passages_skip_page_furniture() -> None:
         ("he said", "Lagadianos told reporters", "Lagadianos"),  # a name over a pronoun, whichever source
         ("Lagadianos told reporters", "he said", "Lagadianos"),
         ("he said", "she said", None),  # no one named: no author given
+        ("he also said", "Lagadianos told reporters", "Lagadianos"),  # a pronoun with an adverb is one
+        ("he also said", "police said", "police"),
+        ("he also said", "she said", None),
+        ("a government spokesman said", "Lagadianos told reporters", "Lagadianos"),  # a name over a description
+        ("a government spokesman said", "he said", "a government spokesman"),
     ],
 )
 def test_shared_quotation_names_its_author_rather_than_a_pronoun(said_a: str, said_b: str, author: str | None) -> None:
