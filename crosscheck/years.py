@@ -336,7 +336,7 @@ def _person_words(name: Fact, claim_text: str, full_names: Sequence[Fact]) -> tu
     if _KIN_RE.search(claim_text) or _TO_A_WOMAN_RE.match(name.text):
         return None  # "Harold Jones's son Peter … the younger Jones, born in 1955": which Jones, no telling
     surname = name.value.split()[-1] if name.value else ""
-    people = {tuple(given): sur for f in full_names if (found := given_and_surname(f)) for given, sur in [found] if sur == surname}
+    people = {tuple(found[0]) for f in full_names if (found := given_and_surname(f)) and found[1] == surname}
     if len(people) != 1:
         return None
     (given,) = people
@@ -390,7 +390,7 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
             continue
         if sources & {m.claim.source for _, m in by_value[majority]}:
             continue  # the lone source gives both: which is the person's, no telling
-        if not all(_one_person(a, b) for a, _ in by_value[lone] for b, _ in by_value[majority]):
+        if not all(_one_person_of_one_generation(a, b) for a, _ in by_value[lone] for b, _ in by_value[majority]):
             continue  # "John Kennedy" / "Robert Kennedy", "Martin Luther King Sr." / "Jr.": two of a family
         slots.append(
             Slot(
@@ -405,7 +405,7 @@ def life_years(claims: Sequence[Claim]) -> list[Slot]:
     return slots
 
 
-def _one_person(a: Sequence[str], b: Sequence[str]) -> bool:
+def _one_person_of_one_generation(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names (given names, a generation in brackets, the surname) may be one
     person's: the same generation, or none on both sides, and :func:`one_person`."""
     def plain(words: Sequence[str]) -> list[str]:
