@@ -208,6 +208,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             "uses both spellings, so they most likely name the same thing and one is a slip."
         )
     if kind is DiscrepancyKind.NAME_VARIANT:
+        both = sorted({s for v in variants for s in v.sources if sum(s in w.sources for w in variants) > 1})
+        if both:
+            # an organisation one source names both ways ("World Heath Organization" beside "World Health …")
+            return (
+                f"{written}: {detail} differ by one letter in '{slot}', an organisation's name, which "
+                f"{', '.join(both)} write{'s' if len(both) == 1 else ''} both ways; one of them is a slip."
+            )
         return (
             f"{written}: {detail} differ by one letter in '{slot}'; no source uses both "
             "spellings, so they most likely name the same thing and one is a slip."

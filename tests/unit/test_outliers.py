@@ -274,6 +274,33 @@ def test_a_word_written_two_ways_in_two_peoples_names_is_no_slip() -> None:
     assert not _kinds(result, "name-variant")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "slip"),
+    [
+        # an organisation one source names both ways: one of them is misspelt
+        ("the World Health Organization", "the World Heath Organization", True),
+        # two people one source names: a brother and a sister
+        ("Mark Jones, the coach,", "Mary Jones, the coach,", False),
+    ],
+)
+def test_two_names_one_source_writes_one_letter_apart_are_a_slip_only_for_an_organisation(
+    first: str, second: str, slip: bool
+) -> None:
+    result = crosscheck.audit([
+        Source(id="a", text=f"On Wednesday {first} declared the outbreak a global emergency."),
+        Source(id="b", text=f"The outbreak was declared a global emergency by {first} on Wednesday. "
+                            f"More than 15,600 cases were recorded this year, according to {second}."),
+        Source(id="c", text=f"Officials at {first} said cases had risen sharply this year."),
+    ])
+    found = [(d, [(v.text, v.sources) for v in d.variants]) for d in _kinds(result, "name-variant")]
+    if not slip:
+        assert found == []
+        return
+    ((d, variants),) = found
+    assert variants == [("World Health Organization", ("a", "b", "c")), ("World Heath Organization", ("b",))]
+    assert "an organisation's name, which b writes both ways; one of them is a slip." in d.explanation
+
+
 def test_an_acronym_before_a_word_is_no_given_name() -> None:
     result = crosscheck.audit([
         Source(id="a", text="The deal joins SeaMicro fabric with AMD Opteron chips for dense servers."),
