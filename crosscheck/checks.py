@@ -21,13 +21,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, one_left_out
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, normalize_word, one_left_out
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import WEEKDAY_ABBREVIATIONS, WEEKDAYS, weekday_of
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
 from crosscheck.quotations import ELISION, quote_key
 
 __all__ = [
+    "OTHER_ACRONYM_RULE",
     "WRONG_WEEKDAY_RULE",
     "RareWordIndex",
     "check_acronyms",
@@ -120,6 +121,7 @@ def _near_miss(acronym: str, initials: str) -> bool:
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
     """Return ``(position, draft)`` for each acronym whose written expansion does not spell it."""
     fitting: dict[str, list[tuple[Claim, int, int, str]]] = {}
+    defined: list[tuple[str, str, tuple[Claim, int, int, str]]] = []  # (acronym, expansion, fitting item)
     misfits: list[tuple[Claim, int, int, str, str]] = []
     for claim in claims:
         for definition in find_definitions(claim.text):
@@ -130,6 +132,7 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
                 misfits.append((claim, start, end, written, definition.acronym))
             else:
                 fitting.setdefault(definition.acronym, []).append((claim, start, end, written))
+                defined.append((definition.acronym, definition.expansion, (claim, start, end, written)))
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim, start, end, written, acronym in misfits:
@@ -164,6 +167,52 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             severity="medium", explanation=explanation, rule="expansion does not spell its acronym",
         )
         drafts.append((order[claim.id], draft))
+    drafts += _acronyms_of_one_name(defined, order)
+    return drafts
+
+
+OTHER_ACRONYM_RULE = "one source gives the name another acronym than the others"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _acronyms_of_one_name(
+    defined: Sequence[tuple[str, str, tuple[Claim, int, int, str]]], order: Mapping[str, int]
+) -> list[tuple[int, Discrepancy]]:
+    """An acronym a source gives a name whose words' initials spell another that other
+    sources give it, one letter apart ("The World Health Organization (WTO)" against "World
+    Health Organization (WHO)"): the letters of both can be found in the words (the "t" of
+    "Health"), so each fits on its own, but the initials say which is the name's."""
+    by_name: dict[tuple[str, ...], dict[str, list[tuple[Claim, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+    for acronym, expansion, item in defined:
+        words = tuple(normalize_word(w) for w in _WORD_RE.findall(expansion) if w[:1].isupper())
+        if words:
+            by_name[words][acronym].append(item)
+    drafts = []
+    for words, acronyms in sorted(by_name.items()):
+        initials = "".join(w[0] for w in words).upper()
+        if len(acronyms) != 2 or initials not in acronyms:
+            continue
+        (lone,) = set(acronyms) - {initials}
+        sources = {c.source for c, *_ in acronyms[lone]}
+        if Levenshtein.distance(lone, initials) != 1 or sources & {c.source for c, *_ in acronyms[initials]}:
+            continue
+        good_items = acronyms[initials]
+        good = Variant(
+            text=good_items[0][3], sources=tuple(dict.fromkeys(c.source for c, *_ in good_items)),
+            claims=tuple(dict.fromkeys(c.id for c, *_ in good_items)),
+            spans=tuple((c.id, s, e) for c, s, e, _ in good_items),
+        )
+        for claim, start, end, written in acronyms[lone]:
+            bad = Variant(text=written, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, start, end),))
+            explanation = (
+                f"'{written}' ({claim.source}): the name's initials spell {initials}, as "
+                f"{', '.join(good.sources)} write{'s' if len(good.sources) == 1 else ''} it, not {lone}; "
+                "the acronym is likely wrong."
+            )
+            drafts.append((order[claim.id], Discrepancy(
+                id="", kind=DiscrepancyKind.ACRONYM, variants=(good, bad), cluster=None, majority=0,
+                severity="medium", explanation=explanation, rule=OTHER_ACRONYM_RULE,
+            )))
     return drafts
 
 

@@ -8,6 +8,7 @@ import pytest
 
 import crosscheck
 from crosscheck.acronyms import find_definitions, long_form
+from crosscheck.checks import OTHER_ACRONYM_RULE
 from crosscheck.config import AuditConfig
 from crosscheck.dates import comparable_values, resolve_date
 from crosscheck.facts import extract_facts
@@ -106,6 +107,45 @@ def test_acronym_discrepancy_uses_another_sources_definition() -> None:
     source = result.sources_by_id["b"]
     (_claim, start, end) = d.variants[1].spans[0]
     assert source.text[start:end] == "Ransomware Initiative (CRI)"
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        # the "t" of "Health" lets WTO fit on its own; the initials spell the others' WHO
+        ("The World Health Organization (WTO) declared the outbreak an emergency.", True),
+        ("The World Health Organization (WHO) declared the outbreak an emergency.", False),
+        # an acronym two letters off the initials, or one that does not fit the words, is none of this rule's
+        ("The World Health Organization (WLTO) declared the outbreak an emergency.", False),
+        ("The World Health Organization (WTC) declared the outbreak an emergency.", False),
+        # a source that writes both has not settled on one: which is its, no telling
+        ("The World Health Organization (WHO) met. The World Health Organization (WTO) declared it.", False),
+    ],
+)
+def test_an_acronym_a_source_gives_a_name_the_initials_of_which_spell_the_others_is_flagged(
+    other: str, flagged: bool
+) -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The World Health Organization (WHO) on Wednesday declared a global emergency."),
+        Source(id="b", text=other),
+    ])
+    found = [d for d in result.discrepancies if d.rule == OTHER_ACRONYM_RULE]
+    if not flagged:
+        assert found == []
+        return
+    (d,) = found
+    good, bad = d.variants
+    assert (good.sources, bad.sources, d.majority) == (("a",), ("b",), 0)
+    assert other[bad.spans[0][1] : bad.spans[0][2]] == "The World Health Organization (WTO)"
+    assert d.explanation.endswith("the name's initials spell WHO, as a writes it, not WTO; the acronym is likely wrong.")
+
+
+def test_two_acronyms_neither_of_which_the_initials_spell_are_left_alone() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The World Health Organization (WTO) on Wednesday declared a global emergency."),
+        Source(id="b", text="The World Health Organization (WLO) declared the outbreak an emergency."),
+    ])
+    assert not [d for d in result.discrepancies if d.rule == OTHER_ACRONYM_RULE]
 
 
 def _date(text: str, value: str, unit: str) -> Fact:
