@@ -132,7 +132,10 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
                 misfits.append((claim, start, end, written, definition.acronym))
             else:
                 fitting.setdefault(definition.acronym, []).append((claim, start, end, written))
-                defined.append((definition.acronym, definition.expansion, (claim, start, end, written)))
+                named = claim.text[definition.expansion_start : definition.end + 1]  # "Ministry of … (MFA)"
+                defined.append(
+                    (definition.acronym, definition.expansion, (claim, claim.start + definition.expansion_start, end, named))
+                )
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim, start, end, written, acronym in misfits:
@@ -171,6 +174,21 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     return drafts
 
 
+def _also_spelt(acronym: str, expansion: str) -> bool:
+    """Whether an acronym is the name's initials with a plural "s", or with the initials of
+    some of its lower-case words ("of"): "IDPs" and "MOFA" are the name's as much as "IDP"
+    and "MFA" are."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[-2:-1].isupper() else acronym
+    forms = {""}
+    for word in _WORD_RE.findall(expansion):
+        first = word[0].upper()
+        if word[:1].isupper():
+            forms = {f + first for f in forms}
+        else:
+            forms |= {f + first for f in forms}
+    return letters in forms
+
+
 OTHER_ACRONYM_RULE = "one source gives the name another acronym than the others"
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -183,18 +201,23 @@ def _acronyms_of_one_name(
     Health Organization (WHO)"): the letters of both can be found in the words (the "t" of
     "Health"), so each fits on its own, but the initials say which is the name's."""
     by_name: dict[tuple[str, ...], dict[str, list[tuple[Claim, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+    expansions: dict[tuple[str, ...], str] = {}
     for acronym, expansion, item in defined:
         words = tuple(normalize_word(w) for w in _WORD_RE.findall(expansion) if w[:1].isupper())
         if words:
             by_name[words][acronym].append(item)
+            expansions.setdefault(words, expansion)
     drafts = []
     for words, acronyms in sorted(by_name.items()):
         initials = "".join(w[0] for w in words).upper()
         if len(acronyms) != 2 or initials not in acronyms:
             continue
         (lone,) = set(acronyms) - {initials}
+        if _also_spelt(lone, expansions[words]):
+            continue  # "MOFA" beside "MFA", "IDPs" beside "IDP": both the name's
         sources = {c.source for c, *_ in acronyms[lone]}
-        if Levenshtein.distance(lone, initials) != 1 or sources & {c.source for c, *_ in acronyms[initials]}:
+        theirs = {c.source for c, *_ in acronyms[initials]}
+        if Levenshtein.distance(lone, initials) != 1 or sources & theirs or len(sources) > len(theirs):
             continue
         good_items = acronyms[initials]
         good = Variant(

@@ -327,6 +327,7 @@ def corpus_name_slips(
             slot_index[slot] = index
     found = []
     seen: set[tuple[str, str]] = set()
+    lower: set[str] | None = None  # worked out for the first organisation pair only
     for slot, keys in sorted(by_slot.items()):
         if len(keys) < 2:
             continue  # most slots hold one name: no pair
@@ -337,10 +338,18 @@ def corpus_name_slips(
                 continue
             claim_a, fact_a = mentions[ka][0]
             claim_b, fact_b = mentions[kb][0]
-            if distinct_entities(ka, kb, used_together) and not fact_a.unit == fact_b.unit == "organization":
-                continue  # a source names both: two people ("Mark Jones", "Mary Jones"), but not two organisations
             index = apart
             wa, wb = name_words(ka)[index], name_words(kb)[index]
+            if distinct_entities(ka, kb, used_together):
+                # a source names both: two people ("Mark Jones", "Mary Jones") or two bodies
+                # ("the Government of Iran and the Government of Iraq"), but for an organisation
+                # misspelt once
+                if not fact_a.unit == fact_b.unit == "organization":
+                    continue
+                if lower is None:
+                    lower = _lower_words(claims)
+                if not _one_organisation_misspelt((wa, mentions[ka]), (wb, mentions[kb]), lower):
+                    continue
             if is_acronym(word_as_written(fact_a, index)) or is_acronym(word_as_written(fact_b, index)):
                 continue
             if not is_slip(wa, wb, min_length=config.slip_min_length):
@@ -353,6 +362,40 @@ def corpus_name_slips(
             )
             found.append((finding, claim_a, claim_b))
     return found
+
+
+def _lower_words(claims: Sequence[Claim]) -> set[str]:
+    """The words (normal form) the claims write in lower case outside their names ("a public
+    health emergency")."""
+    lower: set[str] = set()
+    for claim in claims:
+        text, cut = claim.text, 0
+        pieces = []
+        for fact in sorted((f for f in claim.facts if f.kind is FactKind.NAME), key=lambda f: f.start):
+            pieces.append(text[cut : max(cut, fact.start - claim.start)])
+            cut = max(cut, fact.end - claim.start)
+        pieces.append(text[cut:])
+        lower.update(normalize_word(w) for w in _LETTERS_RE.findall(" ".join(pieces)) if w.islower())
+    return lower
+
+
+def _one_organisation_misspelt(
+    a: tuple[str, Sequence[tuple[Claim, Fact]]], b: tuple[str, Sequence[tuple[Claim, Fact]]],
+    lower: Set[str],
+) -> bool:
+    """Whether two names of an organisation one word apart by a slip, which a source writes
+    both of, are one misspelt ("World Heath Organization" beside "World Health
+    Organization"): one spelling is written once, by one source, in a claim that does not
+    hold the other; another source writes the other and never this one; and the other's
+    word is a common one, written in lower case outside names too ("a public health
+    emergency"). Two bodies of one kind are named by proper nouns ("the Government of Iran
+    and the Government of Iraq", "University of Zambia" and "University of Gambia")."""
+    for (_word, odd), (other_word, other) in ((a, b), (b, a)):
+        (claim, _), *more = odd
+        others = {c.source for c, _ in other}
+        if not more and other_word in lower and others - {claim.source} and all(c.id != claim.id for c, _ in other):
+            return True
+    return False
 
 
 @attrs.frozen

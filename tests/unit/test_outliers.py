@@ -279,15 +279,18 @@ def test_a_word_written_two_ways_in_two_peoples_names_is_no_slip() -> None:
     [
         # an organisation one source names both ways: one of them is misspelt
         ("the World Health Organization", "the World Heath Organization", True),
-        # two people one source names: a brother and a sister
+        # two people one source names: a brother and a sister (though "grant" is a common word)
         ("Mark Jones, the coach,", "Mary Jones, the coach,", False),
+        ("Grant Jones, whose health grant was cut,", "Grand Jones, the coach,", False),
+        # two bodies of one kind, named by proper nouns
+        ("the University of Zambia", "the University of Gambia", False),
     ],
 )
 def test_two_names_one_source_writes_one_letter_apart_are_a_slip_only_for_an_organisation(
     first: str, second: str, slip: bool
 ) -> None:
     result = crosscheck.audit([
-        Source(id="a", text=f"On Wednesday {first} declared the outbreak a global emergency."),
+        Source(id="a", text=f"On Wednesday {first} declared the outbreak a global health emergency."),
         Source(id="b", text=f"The outbreak was declared a global emergency by {first} on Wednesday. "
                             f"More than 15,600 cases were recorded this year, according to {second}."),
         Source(id="c", text=f"Officials at {first} said cases had risen sharply this year."),
@@ -299,6 +302,29 @@ def test_two_names_one_source_writes_one_letter_apart_are_a_slip_only_for_an_org
     ((d, variants),) = found
     assert variants == [("World Health Organization", ("a", "b", "c")), ("World Heath Organization", ("b",))]
     assert "an organisation's name, which b writes both ways; one of them is a slip." in d.explanation
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # both in one claim: two bodies ("X and Y"); the word written alone elsewhere: a place
+        ["The Government of Iran and the Government of Iraq signed a health accord on Monday.",
+         "The Government of Iran signed a border accord on Monday."],
+        ["The Government of Iran signed the accord. The Government of Iraq joined later, as Iraq had said.",
+         "The Government of Iran signed a health accord on Monday."],
+        # two agencies named in one breath
+        ["The National Police Agency and the National Policy Agency met on Monday.",
+         "The National Police Agency said the police would act."],
+        # written more than once, or with no other source for either: no telling which is the slip
+        ["The World Health Organization met on Monday. The World Heath Organization said health care was failing.",
+         "Officials met on Monday to discuss the outbreak."],
+        ["The World Health Organization met. The World Heath Organization said so. The World Heath "
+         "Organization agreed.", "The World Health Organization said on Monday that health care was failing."],
+    ],
+)
+def test_two_bodies_of_one_kind_one_source_names_are_no_slip(texts: list[str]) -> None:
+    result = crosscheck.audit([Source(id=chr(97 + n), text=t) for n, t in enumerate(texts)])
+    assert not _kinds(result, "name-variant")
 
 
 def test_an_acronym_before_a_word_is_no_given_name() -> None:
