@@ -365,18 +365,10 @@ def corpus_name_slips(
 
 
 def _lower_words(claims: Sequence[Claim]) -> set[str]:
-    """The words (normal form) the claims write in lower case outside their names ("a public
-    health emergency")."""
-    lower: set[str] = set()
-    for claim in claims:
-        text, cut = claim.text, 0
-        pieces = []
-        for fact in sorted((f for f in claim.facts if f.kind is FactKind.NAME), key=lambda f: f.start):
-            pieces.append(text[cut : max(cut, fact.start - claim.start)])
-            cut = max(cut, fact.end - claim.start)
-        pieces.append(text[cut:])
-        lower.update(normalize_word(w) for w in _LETTERS_RE.findall(" ".join(pieces)) if w.islower())
-    return lower
+    """The words (normal form) the claims write in lower case ("a public health emergency",
+    "the election"): common words, which a name's may also be."""
+    written = {w for claim in claims for w in _LOWER_WORD_RE.findall(claim.text) if w.islower()}
+    return {normalize_word(w) for w in written}
 
 
 def _one_organisation_misspelt(
@@ -497,9 +489,7 @@ def corpus_word_slips(
         if sources_a & sources_b:
             continue  # a source writes both in names: two names ("Katie", "Katia")
         if lower_words is None:
-            # in their normal form, as the words of names are ("organise" is "organize")
-            written_lower = {w for c in claims for w in _LOWER_WORD_RE.findall(c.text) if w.islower()}
-            lower_words = {normalize_word(w) for w in written_lower}
+            lower_words = _lower_words(claims)  # in their normal form, as the words of names are
         if wa in lower_words and wb in lower_words:
             continue  # two words of the language, capitalised in names or headlines ("Escapes", "Escapee")
         witnesses = [len({frozenset(c.text for c, _, _ in written[w] if c.source == s) for s in ss})
