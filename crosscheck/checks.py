@@ -217,7 +217,9 @@ def _acronyms_of_one_name(
             continue  # "MOFA" beside "MFA", "IDPs" beside "IDP": both the name's
         sources = {c.source for c, *_ in acronyms[lone]}
         theirs = {c.source for c, *_ in acronyms[initials]}
-        if Levenshtein.distance(lone, initials) != 1 or sources & theirs or len(sources) > len(theirs):
+        if len(lone) != len(initials) or Levenshtein.distance(lone, initials) != 1:
+            continue  # one letter changed; one dropped or added is a short or a long form ("CDC", "UNHCR")
+        if sources & theirs or len(sources) > len(theirs):
             continue
         good_items = acronyms[initials]
         good = Variant(

@@ -380,12 +380,16 @@ def _one_organisation_misspelt(
     Organization"): one spelling is written once, by one source, in a claim that does not
     hold the other; another source writes the other and never this one; and the other's
     word is a common one, written in lower case outside names too ("a public health
-    emergency"). Two bodies of one kind are named by proper nouns ("the Government of Iran
+    emergency"), where this one's is not ("the police" and "the policy" do not make the
+    National Police Agency and the National Policy Agency one). Two bodies of one kind are named by proper nouns ("the Government of Iran
     and the Government of Iraq", "University of Zambia" and "University of Gambia")."""
-    for (_word, odd), (other_word, other) in ((a, b), (b, a)):
+    for (word, odd), (other_word, other) in ((a, b), (b, a)):
         (claim, _), *more = odd
         others = {c.source for c, _ in other}
-        if not more and other_word in lower and others - {claim.source} and all(c.id != claim.id for c, _ in other):
+        if (
+            not more and other_word in lower and word not in lower and others - {claim.source}
+            and all(c.id != claim.id for c, _ in other)
+        ):
             return True
     return False
 

@@ -312,9 +312,11 @@ def test_two_names_one_source_writes_one_letter_apart_are_a_slip_only_for_an_org
          "The Government of Iran signed a border accord on Monday."],
         ["The Government of Iran signed the accord. The Government of Iraq joined later, as Iraq had said.",
          "The Government of Iran signed a health accord on Monday."],
-        # two agencies named in one breath
+        # two agencies named in one breath, or apart where both words are common ones
         ["The National Police Agency and the National Policy Agency met on Monday.",
          "The National Police Agency said the police would act."],
+        ["The National Police Agency confirmed the arrests. The National Policy Agency will review the law.",
+         "The National Police Agency said 12 people were arrested.", "The police said the new policy would hold."],
         # written more than once, or with no other source for either: no telling which is the slip
         ["The World Health Organization met on Monday. The World Heath Organization said health care was failing.",
          "Officials met on Monday to discuss the outbreak."],
