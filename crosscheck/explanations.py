@@ -15,6 +15,7 @@ from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
+from crosscheck.names import ch_for_sh
 from crosscheck.outliers import (
     ELSEWHERE,
     LONE_VALUE_RULES,
@@ -81,6 +82,13 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "
             "most likely the same person, written two accepted ways."
+        )
+    if rule == TRANSLITERATION and any(
+        ch_for_sh(x, y) for x, y in zip(*(v.text.casefold().split() for v in variants[:2]), strict=False)
+    ):
+        return (
+            f"{written}: {detail} in '{slot}'; French writes 'ch' where English writes 'sh' "
+            "(Marrakech, Marrakesh): most likely one name, written two accepted ways."
         )
     if rule == TRANSLITERATION:
         return (

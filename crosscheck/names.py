@@ -22,6 +22,7 @@ from importlib import resources
 
 __all__ = [
     "ORGANIZATION_WORDS",
+    "ch_for_sh",
     "given_names",
     "is_korean_surname",
     "is_nickname",
@@ -217,7 +218,8 @@ def same_person_variant(a: str, b: str, *, syllables: bool = False, person: bool
 
     With ``person`` (the words are of a person's name), vowels and endings that
     transliteration varies count too (:func:`is_transliteration`); in other names they
-    do not ("Police"/"Policy" is a slip).
+    do not ("Police"/"Policy" is a slip). In any name, "ch" for "sh" past the first letters
+    is a transliteration ("Marrakech" / "Marrakesh").
 
     >>> same_person_variant("jim", "james"), same_person_variant("yun", "yoon")
     ('nickname', 'romanisation')
@@ -228,9 +230,26 @@ def same_person_variant(a: str, b: str, *, syllables: bool = False, person: bool
         return "romanisation"
     if is_nickname(a, b):
         return "nickname"
-    if person and is_transliteration(a, b):
+    if (person and is_transliteration(a, b)) or ch_for_sh(a, b):
         return "transliteration"
     return None
+
+
+def ch_for_sh(a: str, b: str) -> bool:
+    """Whether two words differ only in a "ch" that the other writes "sh", past their first
+    letters, as French and English transliterate ("Marrakech" / "Marrakesh"); not at the
+    start ("Chan" and "Shan" are two surnames).
+
+    >>> ch_for_sh("marrakech", "marrakesh"), ch_for_sh("chan", "shan")
+    (True, False)
+    """
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 1 and differ[0] >= 2 and {a[differ[0]], b[differ[0]]} == {"c", "s"}
+        and a[differ[0] + 1 : differ[0] + 2] == "h"
+    )
 
 
 def name_type(words: Iterable[str], *, titled: bool = False, before: str = "") -> str:

@@ -788,3 +788,27 @@ def test_an_age_after_a_name_written_as_a_markdown_link_is_an_age() -> None:
     assert [f.unit for f in extract_facts(linked) if f.text == "31"] == ["age"]
     assert [f.unit for f in extract_facts("See [the report](https://example.com/r), 31, for more.") if f.text == "31"] == [""]
     assert _audit_pair(linked, "The victim, Daniel Wright, 34, suffered a punctured lung in the attack.") == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ("marrakech", "marrakesh", "transliteration"),  # French "ch", English "sh"
+        ("chan", "shan", None),  # at the start: two surnames
+        ("marracesh", "marrasesh", None),  # a c for an s before no h: a slip
+        ("marraketh", "marrakesh", None),  # another letter before the h: a slip
+    ],
+)
+def test_ch_for_sh_past_the_first_letters_is_a_transliteration(a: str, b: str, why: str | None) -> None:
+    assert same_person_variant(a, b) == why
+
+
+def test_a_place_written_the_french_and_the_english_way_is_a_low_variant_not_a_slip() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="The quake struck 72 km southwest of Marrakesh late on Friday, officials said."),
+        Source(id="b", text="The quake struck 72 kilometres southwest of Marrakech late on Friday, officials said."),
+        Source(id="c", text="The epicentre was 72 km southwest of Marrakesh, the survey said on Friday."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "name-variant"]
+    assert d.severity == "low"
+    assert "French writes 'ch' where English writes 'sh'" in d.explanation
