@@ -16,11 +16,17 @@ import re
 
 import attrs
 
+from crosscheck._text import fold
+
 __all__ = ["AcronymDefinition", "find_definitions", "long_form"]
 
 _DEFINITION_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)")
 _WORD_RE = re.compile(r"\S+")
 _CONNECTORS = frozenset("of for and the on in to at de du des la le del di".split())
+_NAME_PARTICLES = frozenset("al el bin ibn abu van von der den".split())
+"""Lowercase particles that open a name ("al Qaeda", "van Gogh") and may give its acronym a letter."""
+_PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-(?=[^\W\d_])")
+"""A name with a lowercase particle joined to it, capitalised after the hyphen: "al-Qaida"."""
 _MAX_WORDS = 16
 
 
@@ -57,6 +63,8 @@ def long_form(acronym: str, words: str) -> str | None:
     True
     """
     letters = [c.lower() for c in acronym if c.isalnum()]
+    # a letter with a mark spells its base letter: "The Élysée Palace (EP)"
+    folded = [fold(c)[:1] for c in words]
     if not letters:
         return None
     s_index = len(letters) - 1
@@ -64,7 +72,7 @@ def long_form(acronym: str, words: str) -> str | None:
     while s_index >= 0:
         char = letters[s_index]
         while l_index >= 0 and (
-            words[l_index].lower() != char
+            folded[l_index] != char
             or (s_index == 0 and l_index > 0 and words[l_index - 1].isalnum())
         ):
             l_index -= 1
@@ -96,11 +104,14 @@ def _capitalised_tail(words: list[re.Match[str]]) -> int | None:
     index = None
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group().strip(",;:\"“”'")
-        if word[:1].isupper() or word == "&":
+        particle = _PARTICLE_NAME_RE.match(word)
+        if word[:1].isupper() or word == "&" or (particle and word[particle.end()].isupper()):
             index = n
         elif word.lower() in _CONNECTORS or word in ("-", "–"):
             continue
         else:
+            if word in _NAME_PARTICLES:
+                index = n  # "al Qaeda in the Arabian Peninsula (AQAP)"
             break
     return index
 

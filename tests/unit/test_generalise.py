@@ -56,6 +56,15 @@ def test_name_types() -> None:
         ("the Organization for Security and Co-operation in Europe (OSCE)", "OSCE", True),
         ("such as the Ransomware Initiative (CRI)", "CRI", False),
         ("the National Cyber Security Centre (NCSA)", "NCSA", False),
+        # a letter with a mark spells its base letter; a lowercase particle opens a name
+        ("a spokesman for the Élysée Palace (EP)", "EP", True),
+        ("a video posted by al-Qaeda in the Arabian Peninsula (AQAP)", "AQAP", True),
+        ("a video posted by al Qaeda in the Arabian Peninsula (AQAP)", "AQAP", True),
+        ("paintings lent by the van Gogh Museum (VGM)", "VGM", True),
+        # a particle after other words of the window is none of its name's
+        ("fighters of Yemen al Qaeda Group (YQG)", "YQG", False),
+        # a particle cut off by a space is none
+        ("a video posted by al- Qaeda in the Arabian Peninsula (AQAP)", "AQAP", False),
     ],
 )
 def test_acronym_fit(text: str, acronym: str, fits: bool) -> None:
@@ -107,6 +116,15 @@ def test_acronym_discrepancy_uses_another_sources_definition() -> None:
     source = result.sources_by_id["b"]
     (_claim, start, end) = d.variants[1].spans[0]
     assert source.text[start:end] == "Ransomware Initiative (CRI)"
+
+
+def test_a_letter_changed_is_flagged_where_another_source_defines_the_acronym() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Officials joined the Counter Ransomware Initiative (CRI) this year, the ministry said."),
+        Source(id="b", text="Officials joined the Counter Ransomware Group (CRI) this year, the ministry said."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "acronym"]
+    assert [v.sources for v in d.variants] == [("a",), ("b",)]
 
 
 @pytest.mark.parametrize(
@@ -441,6 +459,20 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
         ("Indonesia's Meteorology and Geophysics Agency (BMG) said the quake was shallow.", False),
         ("The cut occurred at 07:28 Coordinated Universal Time (UTC) on Monday.", False),
         ("Shares of ATI Technologies (ATYT) rose on Monday.", False),
+        # a word missing after a lowercase word that is not part of the name
+        ("Officials at the Ransomware Initiative (CRI) met on Monday.", True),
+        # an article or an owner before the name is not part of it
+        ("Members of The Ransomware Initiative (CRI) met on Monday.", True),
+        ("Officials said Britain's Ransomware Initiative (CRI) met on Monday.", True),
+        # a letter changed, with no other source to go by: the initials of the name in its
+        # own language (Federalnaya Sluzhba Bezopasnosti, Sluzhba Bezpeky Ukrainy, Český statistický úřad)
+        ("Russia's Federal Security Service (FSB) said on Monday it had detained two men.", False),
+        ("The Security Service of Ukraine (SBU) said on Monday it had opened a case.", False),
+        ("The Czech Statistical Office (CSU) said on Monday that prices rose.", False),
+        # a letter with a mark spells its base letter; a particle opens a name
+        ("A spokesman for The Élysée Palace (EP) declined to comment on Monday.", False),
+        ("A video posted by al Qaeda in the Arabian Peninsula (AQAP) on Monday showed him.", False),
+        ("A video posted by al-Qaeda in the Arabian Peninsula (AQAP) on Monday showed him.", False),
     ],
 )
 def test_only_an_acronym_one_letter_off_its_expansion_is_flagged(text: str, flagged: bool) -> None:
