@@ -106,11 +106,22 @@ _TOKENISED_NUMBER_RE = _number_re(_TOKENISED_FIGURE + "|")
 """Figures as :data:`_NUMBER_RE` reads them, and as a tokenised source writes them."""
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _DISTANCE_AFTER_RE = re.compile(
-    r"\s(?:from|away|high|deep|tall|long|wide|above|below|down|up|off|into|under|over|across|along|beneath|"
-    r"ahead|apart|north|south|east|west)\b",
+    r"\s(?:from|away|above|below|down|up|off|into|under|over|across|along|beneath|ahead|apart|north|south|east|west|"
+    r"downstream|upstream|downhill|uphill|while|when|before|in\s(?:length|height|depth|diameter)|by\s[\d.,]+\s?m\b)\b"
+    r"|\s(?:high|deep|tall|long|wide)\b",
     re.IGNORECASE,
 )
-"""A word after "60m" that says it is a distance, not sixty million."""
+"""Words after "60m" that say it is a distance, not sixty million: "60m from a ridge",
+"12m wide", "2.67m in length", "50m by 50m", "fell about 600m while climbing"."""
+_DISTANCE_BEFORE_RE = re.compile(
+    r"\b(?:with)?in\s(?:about\s|some\s)?$"
+    r"|\b(?:fell|fallen|falls?|falling|plunged|plunging|dropped|climbed|swam|sank)\s"
+    r"(?:about\s|around\s|some\s|nearly\s|almost\s|more\sthan\s|over\s)?$"
+    r"|\bas\s(?:long|high|deep|tall|wide)\sas\s$|\dm\sby\s$",
+    re.IGNORECASE,
+)
+"""Words before "80m" that say it is a distance: "within 80m of", "fell about 600m",
+"as long as 4m"."""
 _MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
 _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")
@@ -362,7 +373,9 @@ def _numbers(
         if scale == "MM" and not currency:
             continue  # "$21MM", as business and sports pages write millions; "21 MM" says nothing
         if scale == "m" and not currency and (
-            _DISTANCE_AFTER_RE.match(text, end) or _metres_by_conversion(text, start, match.end())
+            _DISTANCE_AFTER_RE.match(text, end)
+            or _DISTANCE_BEFORE_RE.search(text, max(0, start - 30), start)
+            or _metres_by_conversion(text, start, match.end())
         ):
             scale, glued = None, "m"  # "fell about 60m from a ridge": metres; "5m people", "£60m": millions
         else:
