@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -28,10 +29,12 @@ from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKin
 from crosscheck.quotations import ELISION, quote_key
 
 __all__ = [
+    "NO_SUCH_DAY_RULE",
     "OTHER_ACRONYM_RULE",
     "WRONG_WEEKDAY_RULE",
     "RareWordIndex",
     "check_acronyms",
+    "check_calendar_days",
     "check_unsupported_quotes",
     "check_weekdays",
     "one_source_discrepancy",
@@ -336,6 +339,54 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     return drafts
 
 
+NO_SUCH_DAY_RULE = "the date does not exist"
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
+    """Return ``(position, draft)`` for each day of a month that no calendar has
+    ("February 30", "April 31"), and each February 29 written with a year that is no
+    leap year ("29th February 2010"). The date is wrong in one source, whatever the
+    others write.
+    """
+    drafts = []
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        dates = [f for f in claim.facts if f.kind is FactKind.DATE]
+        for day in dates:
+            if day.unit != "month-day":
+                continue  # a calendar day a publication date resolved is one that exists
+            month_day = day.value
+            month, number = (int(part) for part in month_day.split("-"))
+            name = _MONTH_NAMES[month - 1]
+            if number > calendar.monthrange(2000, month)[1]:  # a leap year: February's longest
+                most = "28 or 29" if month == 2 else str(calendar.monthrange(2001, month)[1])
+                written = day.text
+                explanation = f"'{written}' ({claim.source}): {name} has {most} days, not {number}; the date is wrong."
+                expected = f"a day from 1 to {most.split()[-1]} (the calendar)"
+            elif month_day == "02-29":
+                year = _year_of_day(claim, dates, day, month_day)
+                if year is None or calendar.isleap(int(year.value[:4])):
+                    continue
+                written = claim.text[day.start - claim.start : max(day.end, year.end) - claim.start]
+                explanation = (
+                    f"'{written}' ({claim.source}): {year.value[:4]} is no leap year, so its February has 28 days; "
+                    "the day or the year is wrong."
+                )
+                expected = f"a day from 1 to 28 (the calendar: February {year.value[:4]})"
+            else:
+                continue
+            if (claim.source, written) in seen:
+                continue
+            seen.add((claim.source, written))
+            draft = one_source_discrepancy(DiscrepancyKind.DATE, claim, day, expected, explanation, NO_SUCH_DAY_RULE)
+            drafts.append((order[claim.id], draft))
+    return drafts
+
+
 def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact, str, str, str, str, str]]:
     """Each weekday written right before a full date: its claim, the weekday fact, the
     weekday it names, the month-day and the year of the date, the words as written
@@ -355,17 +406,23 @@ def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact,
             month_day = _month_day_of(day) if day is not None else None
             if day is None or month_day is None:
                 continue
-            year = next(
-                (f for f in dates if f.unit in ("year", "year-month") and f.end > day.end
-                 and (_YEAR_AFTER_DAY_RE.fullmatch(claim.text[day.end - claim.start : f.start - claim.start])
-                      or _month_of_day_first(day, f, month_day))
-                 and not _NOUN_AFTER_YEAR_RE.match(claim.text, f.end - claim.start)),
-                None,
-            )
+            year = _year_of_day(claim, dates, day, month_day)
             if year is None:
                 continue  # no year, or a count after the day ("March 2, 2000 people")
             written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
             yield claim, weekday, named, month_day, year.value[:4], written, day.text
+
+
+def _year_of_day(claim: Claim, dates: Sequence[Fact], day: Fact, month_day: str) -> Fact | None:
+    """The year written right after a day of a month ("July 21, 2013", "21 July 2013"), or
+    ``None``; not a count after the day ("March 2, 2000 people")."""
+    return next(
+        (f for f in dates if f.unit in ("year", "year-month") and f.end > day.end
+         and (_YEAR_AFTER_DAY_RE.fullmatch(claim.text[day.end - claim.start : f.start - claim.start])
+              or _month_of_day_first(day, f, month_day))
+         and not _NOUN_AFTER_YEAR_RE.match(claim.text, f.end - claim.start)),
+        None,
+    )
 
 
 def _month_of_day_first(day: Fact, year: Fact, month_day: str) -> bool:

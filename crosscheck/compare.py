@@ -34,6 +34,7 @@ from crosscheck.attribution import is_pronoun
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
+    check_calendar_days,
     check_unsupported_quotes,
     check_weekdays,
     wording_differs,
@@ -735,6 +736,9 @@ def find_discrepancies(
         ((claim_id, start, _end),) = draft.variants[1].spans
         if (DiscrepancyKind.DATE, claim_id, start) not in held:
             drafts.append(((n_groups + 2, position, "weekday", draft.variants[1].text), draft))
+    for position, draft in check_calendar_days(claims, order):
+        # reported even where a slot sets the day against the others': the calendar says which is wrong
+        drafts.append(((n_groups + 2, position, "calendar", draft.variants[1].text), draft))
     for position, draft in misconverted_figures(claims, order):
         ((claim_id, start, _end),) = draft.variants[1].spans
         if (DiscrepancyKind.NUMBER, claim_id, start) not in held:

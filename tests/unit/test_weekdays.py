@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import crosscheck
-from crosscheck.checks import WRONG_WEEKDAY_RULE, check_weekdays
+from crosscheck.checks import NO_SUCH_DAY_RULE, WRONG_WEEKDAY_RULE, check_weekdays
 from crosscheck.dates import weekday_of
 from crosscheck.models import Source
 
@@ -134,3 +134,67 @@ def test_other_sources_that_write_the_date_with_the_calendar_s_weekday_are_given
     ]
     assert (written.text, written.sources) == ("Tuesday", ("a",))
     assert d.explanation.endswith("b, c write it as a Sunday.")
+
+
+def _no_such_days(text: str, **source: object) -> list[crosscheck.Discrepancy]:
+    result = crosscheck.audit([Source(id="a", text=text, **source), Source(id="b", text=OTHER)])
+    return [d for d in result.discrepancies if d.rule == NO_SUCH_DAY_RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected", "why"),
+    [
+        ("The ceremony took place on February 30, 2013, in Paris.", "February 30", "a day from 1 to 29 (the calendar)",
+         "February has 28 or 29 days, not 30"),
+        ("The ceremony took place on April 31 in Paris.", "April 31", "a day from 1 to 30 (the calendar)",
+         "April has 30 days, not 31"),
+        ("The ceremony took place on 31 June in Paris.", "31 June", "a day from 1 to 30 (the calendar)",
+         "June has 30 days, not 31"),
+        ("The ceremony took place on Nov. 31 in Paris.", "Nov. 31", "a day from 1 to 30 (the calendar)",
+         "November has 30 days, not 31"),
+        ("The ceremony took place on 29th February 2010 in Paris.", "29th February",
+         "a day from 1 to 28 (the calendar: February 2010)", "'29th February 2010' (a): 2010 is no leap year"),
+        ("The ceremony took place on Feb. 29, 2100, in Paris.", "Feb. 29",
+         "a day from 1 to 28 (the calendar: February 2100)", "2100 is no leap year"),
+    ],
+)
+def test_a_day_no_calendar_has_is_reported_in_one_source(text: str, day: str, expected: str, why: str) -> None:
+    (d,) = _no_such_days(text)
+    good, bad = d.variants
+    assert (good.text, good.sources) == (expected, ())
+    assert (bad.text, bad.sources) == (day, ("a",))
+    ((_claim, start, end),) = bad.spans
+    assert text[start:end] == day
+    assert d.kind.value == "date" and d.majority is None
+    assert why in d.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony took place on Feb. 29, 2012, in Paris.",  # a leap year
+        "The ceremony took place on February 29, 2000, in Paris.",  # divisible by 400
+        "The ceremony took place on February 29, and 2010 was the year it began.",  # no year of the day
+        "On February 29, 2009 people marched in Paris.",  # a count after the day, no year
+        "The ceremony took place on January 31 and April 30 in Paris.",
+    ],
+)
+def test_a_day_the_calendar_has_is_not_reported(text: str) -> None:
+    assert _no_such_days(text) == []
+
+
+def test_a_day_no_calendar_has_is_reported_with_a_publication_date_too() -> None:
+    (d,) = _no_such_days("The ceremony took place on February 30 in Paris.", published=dt.date(2013, 3, 2))
+    assert d.variants[1].text == "February 30"
+
+
+def test_a_day_no_calendar_has_is_reported_beside_the_slot_that_sets_it_against_the_others() -> None:
+    others = [Source(id=s, text="The ceremony took place on April 3 in Paris, officials said.") for s in "bcd"]
+    result = crosscheck.audit([Source(id="a", text="The ceremony took place on April 31 in Paris, officials said."), *others])
+    dates = sorted(d.rule == NO_SUCH_DAY_RULE for d in result.discrepancies if d.kind.value == "date")
+    assert dates == [False, True]  # the slot, and the calendar's word on which side is wrong
+
+
+def test_a_day_no_calendar_has_is_reported_once_a_source() -> None:
+    text = "The ceremony took place on April 31 in Paris. Crowds gathered on April 31 to watch it."
+    assert len(_no_such_days(text)) == 1
