@@ -420,10 +420,25 @@ def _minutes(value: str) -> int:
 
 
 def _zone(claim: Claim, fact: Fact) -> str | None:
-    """The time zone a clock time is told in, as written (folded), or None."""
+    """The time zone a clock time is told in, as written (folded), or None; "local time"
+    is what a time with no zone is told in too."""
     start, end = fact.start - claim.start, fact.end - claim.start
     found = _ZONE_AFTER_RE.match(claim.text, end) or _ZONE_BEFORE_RE.search(claim.text, max(0, start - 32), start)
-    return " ".join(found.group("zone").casefold().split()) if found else None
+    zone = " ".join(found.group("zone").casefold().split()) if found else None
+    return None if zone == "local time" else zone
+
+
+_BETWEEN_TIME_AND_CONVERSION_RE = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
+
+
+def _converted_time(claim: Claim, fact: Fact) -> bool:
+    """Whether a clock time restates the one before it, in brackets: "8 p.m. (1100 GMT)",
+    "4:17 a.m. local time (0117 GMT)", "8 p.m. (20:00)"."""
+    return any(
+        f.unit == "time" and f.end <= fact.start
+        and _BETWEEN_TIME_AND_CONVERSION_RE.fullmatch(claim.text, f.end - claim.start, fact.start - claim.start)
+        for f in claim.facts
+    )
 
 
 def _clock_times(
@@ -442,8 +457,8 @@ def _clock_times(
     the claims give figures of a unit, or other dates of a kind, and none the same (two
     quakes). ``a`` and ``b`` are the claims without the dates that stamp a page, and
     ``original_a`` and ``original_b`` the claims as written."""
-    times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time"]
-    times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time"]
+    times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time" and not _converted_time(a, f)]
+    times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time" and not _converted_time(b, f)]
     shared = {f.value for f in times_a} & {f.value for f in times_b}
     # the one time of each that the other does not give ("opened at 9 a.m. and closed at 5
     # p.m." / "opened at 10:30 a.m. and closed at 5 p.m."); of two, which is which is not told

@@ -493,6 +493,26 @@ def test_aligned_claims_giving_clock_times_an_hour_or_more_apart_disagree(
             if rule == ALIGNED_TIME_RULE] == found
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # the time in brackets restates the one before it in another zone: no time of its own
+        ("Polls closed at 8 p.m. (1100 GMT), and Yoon claimed victory.", "Polls closed at 6 p.m.", [("20:00", "18:00")]),
+        ("The quake hit at 4:17 a.m. local time (0117 GMT) on Saturday.", "The quake hit at 6:17 a.m. on Saturday.",
+         [("04:17", "06:17")]),
+        ("Polls closed at 6 p.m.", "Polls closed at 8 p.m. (20:00), and Yoon claimed victory.", [("18:00", "20:00")]),
+        # "local time" is the zone a time with none is told in
+        ("Voting ended at 8 p.m. local time on Wednesday.", "Voting ended at 6 p.m. on Wednesday.", [("20:00", "18:00")]),
+        # a time told in a zone against one told in none is still left alone
+        ("Polls closed at 8 p.m. ET (0100 GMT) on Tuesday.", "Polls closed at 6 p.m. on Tuesday.", []),
+    ],
+)
+def test_a_clock_time_restated_in_brackets_in_another_zone_is_no_second_time(
+    a: str, b: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(x, y) for x, y, rule in _found(_claim("a#1", a), _claim("b#1", b)) if rule == ALIGNED_TIME_RULE] == found
+
+
 def test_the_one_clock_time_two_aligned_claims_do_not_share_is_compared() -> None:
     a = _claim("a#1", "The polling station opened at 9 a.m. and closed at 5 p.m. on Thursday.")
     b = _claim("b#1", "The polling station opened at 10:30 a.m. and closed at 5 p.m. on Thursday.")
