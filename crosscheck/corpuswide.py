@@ -54,7 +54,6 @@ from crosscheck.spellings import (
 )
 from crosscheck.stamps import without_timestamps
 from crosscheck.surnames import lone_surnames
-from crosscheck.transpositions import transposed_figures
 from crosscheck.years import life_years, lone_sentence_years, lone_years, with_years_of_months
 
 __all__ = ["ClaimChecks", "check_claims", "fact_slots", "source_vocabularies"]
@@ -177,7 +176,6 @@ def fact_slots(
         + life_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
-        + transposed_figures(figures, same_detail=_same_person_aged)
     )
     return slots + lone
 

@@ -32,7 +32,6 @@ from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
-from crosscheck.transpositions import TRANSPOSED_DIGITS_RULE
 from crosscheck.years import LIFE_YEAR_RULE, YEAR_IN_SENTENCE_RULE
 
 __all__ = ["build_variants", "explain", "majority_of"]
@@ -102,13 +101,6 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {detail} are one surname written with and without its particle in '{slot}'; "
             "most likely the same person, and one source drops or adds the particle."
-        )
-    if rule == TRANSPOSED_DIGITS_RULE:
-        lone, majority = variants[-1], variants[0]
-        return (
-            f"{written}: only {', '.join(lone.sources)} gives '{lone.text}', and never '{majority.text}', where "
-            f"{len(majority.sources)} other sources give '{majority.text}' in words much like it; the one is the "
-            "other with two neighbouring digits swapped, the commonest slip in copying a figure."
         )
     if rule == MISATTRIBUTED_QUOTE_RULE:
         return (

@@ -78,9 +78,7 @@ __all__ = [
     "is_increment",
     "KIN_WORDS",
     "names_other_people",
-    "COUNTED_LIKE_PLAYS",
     "lone_number_group",
-    "mentions_of",
     "one_person",
     "story_age",
     "story_weekday",
@@ -514,12 +512,12 @@ def lone_number_group(fact: Fact) -> str | None:
     """
     if fact.kind is not FactKind.NUMBER:
         return None  # ordinals count steps of a sequence, several of which a story names
-    if fact.unit in _MONEY_OR_SHARE or (fact.unit in MEASURE_UNITS and fact.unit not in COUNTED_LIKE_PLAYS):
+    if fact.unit in _MONEY_OR_SHARE or (fact.unit in MEASURE_UNITS and fact.unit not in _COUNTED_LIKE_PLAYS):
         return f"{fact.kind.value}:{fact.unit}"  # 35 miles and 58 km are no two values of one detail
     return fact.kind.value
 
 
-COUNTED_LIKE_PLAYS = frozenset({"yard"})
+_COUNTED_LIKE_PLAYS = frozenset({"yard"})
 """Measures the lone-value rule takes with plain counts. Yards in news are mostly sports
 statistics, many to a story (a season's rushing yards, a game's, another player's):
 in a group of their own, one source's "793 yards" stood against four sources' "716
@@ -536,7 +534,7 @@ _NOT_COUNTS_OF_PEOPLE = frozenset(
 """Units of counts that no state keys: spans of time ("two decades until his death") and ages."""
 
 
-def mentions_of(
+def _mentions(
     claims: Sequence[Claim],
     group_of: Callable[[Fact], str | None],
     *,
@@ -544,9 +542,6 @@ def mentions_of(
     keyed_by: Callable[[Claim, Fact], frozenset[str]] | None = None,
     context_of: Callable[[Claim, Fact], frozenset[str]] = fact_context,
 ) -> list[tuple[str, Mention]]:
-    """Each fact ``group_of`` groups, with its group, as a mention: its words and the
-    keys it is found by (the words beside it, and what happened or what became of those
-    counted, as :func:`find_lone_values` reads them)."""
     mentions = []
     for claim in claims:
         for fact in claim.facts:
@@ -669,7 +664,7 @@ def find_lone_values(
     sentences only is reported with the rule's :data:`ELSEWHERE` note. And a lone date is
     set against none where both sides name people and none the same (:func:`names_other_people`).
     """
-    mentions = mentions_of(claims, group_of, events=events, keyed_by=keyed_by, context_of=context_of)
+    mentions = _mentions(claims, group_of, events=events, keyed_by=keyed_by, context_of=context_of)
     weight = context_weights([m for _, m in mentions])
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (group, value) -> sources
     given: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, value) -> mentions
