@@ -59,7 +59,6 @@ from crosscheck.slots import (
     numbers_agree,
     other_details,
     other_sexes,
-    state_of,
     weighted_overlap,
 )
 from crosscheck.spellings import is_slip
@@ -524,16 +523,6 @@ in a group of their own, one source's "793 yards" stood against four sources' "7
 yards" for another player (ECB+: three new false alarms, no slip found)."""
 
 
-_STATE_KEY = "+"
-"""A count is keyed by what became of those it counts, whatever words surround it
-(:func:`crosscheck.slots.state_of`): "killing 121 people", "kills at least 112" and "the
-death toll rose to 112" are all counts of the dead."""
-_NOT_COUNTS_OF_PEOPLE = frozenset(
-    "age second minute hour day night week month year decade century time term season".split()
-)
-"""Units of counts that no state keys: spans of time ("two decades until his death") and ages."""
-
-
 def _mentions(
     claims: Sequence[Claim],
     group_of: Callable[[Fact], str | None],
@@ -556,12 +545,7 @@ def _mentions(
                 neighbours |= event_keys(claim, fact)
             if fact.unit == "age":
                 neighbours |= {_AGE_KEY}
-            mention = Mention(claim, fact, fact_context(claim, fact), neighbours)
-            if fact.kind is FactKind.NUMBER and group == "number" and fact.unit not in _NOT_COUNTS_OF_PEOPLE:
-                state = state_of(mention)
-                if state is not None:
-                    mention = attrs.evolve(mention, neighbours=neighbours | {_STATE_KEY + state})
-            mentions.append((group, mention))
+            mentions.append((group, Mention(claim, fact, fact_context(claim, fact), neighbours)))
     return mentions
 
 
@@ -618,8 +602,6 @@ def _key_words(neighbour: str) -> str:
         return "what happened: " + neighbour[1:]
     if neighbour == _AGE_KEY:
         return "an age"
-    if neighbour.startswith(_STATE_KEY):
-        return "those counted: " + neighbour[1:]
     return neighbour.strip("<>")
 
 
@@ -770,14 +752,7 @@ def find_lone_values(
                         # sentences unlike the lone one's and the others', does not make it its own
                         also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
                         gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
-                    own = given_here[source]
-                    if neighbour.startswith(_STATE_KEY):
-                        # the source's other counts beside the lone one's words weigh as they do there
-                        # ("44 people injured … Another 30 people went home")
-                        beside = {(group, k) for m in lone for k in m.neighbours - {"<", ">", neighbour}}
-                        own = [*own, *(m for key in sorted(beside) for m in by_key.get(key, ())
-                                       if m.claim.source == source)]
-                    chosen = _detail_of(lone, values, support, own, gives, weight, counts=kind is DiscrepancyKind.NUMBER)
+                    chosen = _detail_of(lone, values, support, given_here[source], gives, weight, counts=kind is DiscrepancyKind.NUMBER)
                     elsewhere = chosen in written
                     if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
                         chosen = None  # "Ivory was placed on IR Tuesday" / "Thomas was placed on IR Wednesday"

@@ -722,7 +722,7 @@ def _slot(
 _STATES = {
     word: state
     for state, words in {
-        "dead": "dead killed killing kills died death deaths",
+        "dead": "dead killed killing died death deaths",
         "injured": "injured injuring wounded wounding hurt",
         "missing": "missing unaccounted",
         "homeless": "homeless displaced evacuated",
