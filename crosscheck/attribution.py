@@ -14,29 +14,15 @@ sources that credit one agency.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence
 
 import attrs
 from attrs import validators as v
-from rapidfuzz import fuzz
 
 from crosscheck._text import fold
-from crosscheck.facts import ROLE_NOUNS
 from crosscheck.models import Source
-from crosscheck.names import ORGANIZATION_WORDS
 
-__all__ = [
-    "MISATTRIBUTED_QUOTE_RULE",
-    "PRONOUNS",
-    "Credit",
-    "chosen_speaker",
-    "find_attribution",
-    "find_credits",
-    "is_pronoun",
-    "one_speaker",
-    "quotation_spans",
-    "speaker_names",
-]
+__all__ = ["PRONOUNS", "Credit", "chosen_speaker", "find_attribution", "find_credits", "is_pronoun", "quotation_spans"]
 
 
 @attrs.frozen(kw_only=True)
@@ -223,57 +209,6 @@ def is_pronoun(who: str) -> bool:
     """Whether a speaker names no one: a pronoun, alone or with an adverb ("he", "he also")."""
     words = who.split()
     return not words or words[0].lower() in PRONOUNS
-
-
-_NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-MISATTRIBUTED_QUOTE_RULE = "one quotation, attributed to different people"
-_DESCRIBING_WORDS = frozenset("opposition former acting interim foreign defence defense interior finance".split())
-"""Capitalised words of a speaker that say what the speaker is, not who ("Opposition
-leader", "Foreign Minister"), beside the role words :data:`crosscheck.facts.ROLE_NOUNS`."""
-
-
-def speaker_names(who: str) -> frozenset[str]:
-    """The words that name a person speaker, folded: its capitalised words less titles,
-    role words, words of an organisation's name and words that describe them ("President Yoon Suk-yeol": yoon, suk, yeol; "leader Lee Jae-myung": lee,
-    jae, myung). Empty for a pronoun or a description ("he", "the ministry", "a
-    spokesman"), which names no one to compare.
-
-    >>> sorted(speaker_names("opposition leader Lee Jae-myung"))
-    ['jae', 'lee', 'myung']
-    >>> speaker_names("the Foreign Ministry")
-    frozenset()
-    """
-    words = who.split()
-    if not words or is_pronoun(who) or words[0].lower() in ("the", "a", "an") or _SEVERAL_RE.search(who):
-        return frozenset()  # a description, or several people ("O'Brien and Wright")
-    if words[0][:1].islower():
-        # a role of someone else's ("aide to President Goodluck Jonathan", "lawyer for Smith")
-        words = _OF_SOMEONE_ELSE_RE.split(" ".join(words), maxsplit=1)[0].split()
-    return frozenset(
-        name for word in words
-        if word[:1].isupper() and not word.isupper() and not _POSSESSIVE_RE.search(word)  # not "AMD"
-        for part in _NAME_PART_RE.findall(word)
-        if (name := fold(part)) not in ROLE_NOUNS and name not in _DESCRIBING_WORDS and name not in ORGANIZATION_WORDS
-    )
-
-
-_SEVERAL_RE = re.compile(r"\s(?:and|&)\s|,\s")
-_OF_SOMEONE_ELSE_RE = re.compile(r"\s(?:to|for|of|with|close\sto)\s")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
-"""A word that names whose the speaker is ("Hunter's spokesperson"), not the speaker."""
-
-
-def one_speaker(a: Set[str], b: Set[str]) -> bool:
-    """Whether the name words of two speakers (:func:`speaker_names`) may name one person:
-    a word the same, or written two ways ("Machnouk" / "Mashnuq": the first letter the
-    same, and alike at 60 or more)."""
-    return bool(a & b) or any(
-        x[0] == y[0] and min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= _ONE_NAME_WRITTEN_TWO_WAYS
-        for x in a for y in b
-    )
-
-
-_ONE_NAME_WRITTEN_TWO_WAYS = 60
 
 
 def chosen_speaker(speakers: Iterable[str]) -> str | None:

@@ -30,13 +30,7 @@ from rapidfuzz import fuzz
 
 from crosscheck.align import Alignment
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
-from crosscheck.attribution import (
-    MISATTRIBUTED_QUOTE_RULE,
-    find_attribution,
-    is_pronoun,
-    one_speaker,
-    speaker_names,
-)
+from crosscheck.attribution import is_pronoun
 from crosscheck.checks import (
     RareWordIndex,
     check_acronyms,
@@ -490,79 +484,6 @@ def _agreeing_in_cluster(slot: Slot, members: Sequence[Claim]) -> list[tuple[str
     return agreeing
 
 
-_SAME_STATEMENT = 80
-"""Quotations whose keys match this closely (0-100) are one statement, as
-:mod:`crosscheck.provenance` counts them."""
-_STATEMENT_WORDS = 6
-"""Words a quotation needs to be one person's statement: shorter ones are phrases many
-say ("for the foreseeable future")."""
-
-
-def _speaker_fact(claim: Claim, quote: Fact) -> tuple[Fact, frozenset[str]] | None:
-    """Who ``claim`` says spoke ``quote``, as a fact at the words that name them, with the
-    words that name them (:func:`crosscheck.attribution.speaker_names`); None where the
-    claim names no person for it."""
-    start, end = quote.start - claim.start, quote.end - claim.start
-    who = find_attribution(claim.text, start, end)
-    names = speaker_names(who) if who else frozenset()
-    if not who or not names:
-        return None
-    at = claim.text.find(who, end)
-    if at < 0:
-        at = claim.text.rfind(who, 0, start)
-    if at < 0:
-        return None
-    fact = Fact(
-        kind=FactKind.NAME, text=who, start=claim.start + at, end=claim.start + at + len(who),
-        value=" ".join(sorted(names)), unit="person",
-    )
-    return fact, names
-
-
-def _misattributed_quotes(members: Sequence[Claim]) -> list[_Bucket]:
-    """The quotations the claims of one cluster attribute to different people: "…," Yoon
-    said, against "…," said opposition leader Lee Jae-myung. Speakers that share a word
-    of their names, or write one two ways, are one person ("Yoon", "President Yoon
-    Suk-yeol"; :func:`crosscheck.attribution.one_speaker`); a pronoun or a
-    description ("he", "the ministry") names no one and is left out."""
-    said: list[tuple[str, Claim, Fact, frozenset[str], str]] = []  # (quotation key, claim, speaker, names, as written)
-    for claim in members:
-        for fact in claim.facts:
-            if (
-                fact.kind is FactKind.QUOTE and len(fact.value.split()) >= _STATEMENT_WORDS
-                and (speaker := _speaker_fact(claim, fact)) is not None
-            ):
-                said.append((fact.value, claim, *speaker, fact.text.strip(" ,.")))
-    buckets = []
-    done: set[int] = set()
-    for n, (key, *_rest) in enumerate(said):
-        if n in done:
-            continue
-        statement = [m for m in range(n, len(said)) if m not in done and fuzz.ratio(key, said[m][0]) >= _SAME_STATEMENT]
-        done.update(statement)
-        # people: speakers that share a name word, joined
-        people: list[tuple[set[str], list[int]]] = []
-        for m in statement:
-            joined = [p for p in people if one_speaker(p[0], said[m][3])]
-            merged = (set(said[m][3]), [m])
-            for p in joined:
-                merged[0].update(p[0])
-                merged[1].extend(p[1])
-                people.remove(p)
-            people.append(merged)
-        if len(people) < 2:
-            continue
-        words = said[n][4]
-        quoted = words if len(words) <= 60 else words[:57].rstrip() + "…"
-        bucket = _Bucket(MISATTRIBUTED_QUOTE_RULE, quoted)
-        for _names, items in people:
-            person = min(said[m][2].value for m in items)  # one key for each person, however written
-            for m in sorted(items):
-                bucket.add(person, said[m][1], said[m][2])
-        buckets.append(bucket)
-    return buckets
-
-
 def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> None:
     """Add every mention of a name to each bucket that holds the name as a variant, in
     corpus order (the buckets' keys are looked up, not scanned for each name)."""
@@ -742,10 +663,6 @@ def find_discrepancies(
             bucket.add(key, claim, fact)
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
-    for g, group_claims in enumerate(alignment.groups):
-        members = [by_id[c] for c in group_claims if c not in alignment.repeats]
-        for bucket in _misattributed_quotes(members):
-            buckets[(g, DiscrepancyKind.NAME_CONFLICT, "speaker|" + bucket.detail)].append(bucket)
     # a figure two aligned claims give differently, where no reported slot holds it
     for g, a, b in _aligned_pairs(alignment, by_id):
         for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
-from crosscheck.attribution import MISATTRIBUTED_QUOTE_RULE
 from crosscheck.conversions import CONVERSION_RULE
 from crosscheck.edits import EDIT_RULES
 from crosscheck.models import Claim, DiscrepancyKind, Fact, Variant
@@ -101,11 +100,6 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         return (
             f"{written}: {detail} are one surname written with and without its particle in '{slot}'; "
             "most likely the same person, and one source drops or adds the particle."
-        )
-    if rule == MISATTRIBUTED_QUOTE_RULE:
-        return (
-            f"{written}: the sources quote the same words ('{detail}') and name different people "
-            "as their speaker; the words were most likely said by one of them."
         )
     if rule == NICKNAME:
         return (

@@ -32,13 +32,7 @@ import attrs
 from attrs import validators as v
 from rapidfuzz import fuzz
 
-from crosscheck.attribution import (
-    MISATTRIBUTED_QUOTE_RULE,
-    Credit,
-    chosen_speaker,
-    find_attribution,
-    find_credits,
-)
+from crosscheck.attribution import Credit, chosen_speaker, find_attribution, find_credits
 from crosscheck.config import AuditConfig
 from crosscheck.errors import InputError
 from crosscheck.models import (
@@ -384,7 +378,6 @@ def apply_independence(
     members = {o.id: o.sources for o in provenance.origins}
     by_id = {s.id: s for s in sources}
     kinds = {d.id: d.kind for d in discrepancies}
-    misattributed = {d.id for d in discrepancies if d.rule == MISATTRIBUTED_QUOTE_RULE}
     new_clusters = []
     for cluster in clusters:
         origins = _origin_list(cluster.sources, origin_of)
@@ -401,10 +394,7 @@ def apply_independence(
         elif len(cluster.sources) >= 2 and len(origins) < len(cluster.sources):
             reason += f"; {len(origins)} independent origins ({', '.join(origins)})"
         reworded = [d for d in cluster.discrepancies if kinds.get(d) is DiscrepancyKind.QUOTE_WORDING]
-        speakers = [d for d in cluster.discrepancies if d in misattributed]
-        if quoting and speakers:
-            reason += f"; {', '.join(quoting)} quote the same statement, attributed to different people ({', '.join(speakers)})"
-        elif quoting and reworded:
+        if quoting and reworded:
             reason += (
                 f"; {', '.join(quoting)} quote the same statement"
                 + (f" (attributed to {who})" if who else "")

@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 
 import crosscheck
-from crosscheck.attribution import MISATTRIBUTED_QUOTE_RULE
 from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
 from crosscheck.models import DiscrepancyKind, Label
@@ -308,75 +307,3 @@ def test_an_aligned_claim_sides_with_a_slot_only_with_its_one_figure_and_one_of_
     result = crosscheck.audit([crosscheck.Source(id=s, text=t) for s, t in zip("abc", texts, strict=True)])
     assert [c.claims for c in result.clusters] == [("a#1", "b#1", "c#1")]
     assert _sides(result, DiscrepancyKind.NUMBER) == [[("a",), ("c",)]]
-
-
-PROMISES = '"We will keep our promises to every citizen," {} in Seoul on Wednesday night.'
-
-
-def _misattributed(*speakers: str) -> tuple[crosscheck.Audit, list[crosscheck.Discrepancy]]:
-    result = crosscheck.audit([
-        crosscheck.Source(id=s, text=PROMISES.format(who)) for s, who in zip("abcd", speakers, strict=False)
-    ])
-    return result, [d for d in result.discrepancies if d.rule == MISATTRIBUTED_QUOTE_RULE]
-
-
-@pytest.mark.parametrize(
-    "speakers",
-    [
-        # names alike in letters, but not one name written two ways
-        ("Mason Greenwood said", "Jason Brown said"),
-        ("Leo Varadkar said", "Lee Jae-myung said"),
-    ],
-)
-def test_speakers_whose_names_only_look_alike_are_different_people(speakers: tuple[str, str]) -> None:
-    assert len(_misattributed(*speakers)[1]) == 1
-
-
-def test_a_speaker_named_before_the_quotation_is_found_there() -> None:
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text=PROMISES.format("Yoon told supporters")),
-        crosscheck.Source(id="b", text=PROMISES.format("Yoon said")),
-        crosscheck.Source(id="c", text='Opposition leader Lee Jae-myung said: "We will keep our promises to every '
-                                       'citizen," in Seoul on Wednesday night.'),
-    ])
-    (d,) = [d for d in result.discrepancies if d.rule == MISATTRIBUTED_QUOTE_RULE]
-    ((_claim, start, end),) = d.variants[1].spans
-    assert result.sources_by_id["c"].text[start:end] == d.variants[1].text
-
-
-def test_one_quotation_attributed_to_different_people_is_a_name_conflict() -> None:
-    result, (d,) = _misattributed("Yoon told supporters", "President Yoon Suk-yeol said", "said opposition leader Lee Jae-myung")
-    assert d.kind is DiscrepancyKind.NAME_CONFLICT and d.severity == "high"
-    assert [v.sources for v in d.variants] == [("a", "b"), ("c",)] and d.majority == 0
-    source_of = {c.id: c.source for c in result.claims}
-    written = [result.sources_by_id[source_of[c]].text[start:end] for v in d.variants for c, start, end in v.spans]
-    assert written == ["Yoon", "President Yoon Suk-yeol", "leader Lee Jae-myung"]
-    assert "quote the same words ('We will keep our promises to every citizen')" in d.explanation
-    (cluster,) = [c for c in result.clusters if d.id in c.discrepancies]
-    assert "attributed to different people" in cluster.reason
-
-
-@pytest.mark.parametrize(
-    ("speakers", "why"),
-    [
-        (("Yoon told supporters", "President Yoon Suk-yeol said"), "one person, named two ways"),
-        (("Machnouk told reporters", "Mr Mashnuq said"), "one name, transliterated two ways"),
-        (("Yoon told supporters", "he said"), "a pronoun names no one"),
-        (("Yoon told supporters", "the ministry said"), "a description names no one"),
-        (("Yoon told supporters", "the Kremlin said"), "nor a place that stands for a government"),
-        (("Yoon told supporters", "O'Brien and Wright said"), "several people"),
-        (("Yoon told supporters", "Hunter's spokesperson said"), "someone's spokesperson, unnamed"),
-        (("Yoon told supporters", "said an aide to President Goodluck Jonathan"), "someone else's aide"),
-        (("Yoon told supporters", "AMD said"), "a company, not a person"),
-    ],
-)
-def test_speakers_that_may_be_one_person_or_name_no_one_are_no_misattribution(speakers: tuple[str, ...], why: str) -> None:
-    assert _misattributed(*speakers)[1] == [], why
-
-
-def test_a_short_quotation_is_a_phrase_many_say_not_one_person_s_statement() -> None:
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text='AMD will sell SeaMicro servers "for the foreseeable future," Lu said on Monday.'),
-        crosscheck.Source(id="b", text='AMD will sell SeaMicro servers "for the foreseeable future," Ms. Su said on Monday.'),
-    ])
-    assert [d for d in result.discrepancies if d.rule == MISATTRIBUTED_QUOTE_RULE] == []
