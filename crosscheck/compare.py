@@ -73,8 +73,6 @@ from crosscheck.slots import (
     Mention,
     Slot,
     corroborated_against_one,
-    date_group,
-    number_group,
 )
 from crosscheck.spellings import (
     NICKNAME,
@@ -464,26 +462,6 @@ class _Bucket:
                 self.add(key, claim, fact)
 
 
-def _agreeing_in_cluster(slot: Slot, members: Sequence[Claim]) -> list[tuple[str, Claim, Fact]]:
-    """The claims of a slot's cluster, of sources the slot does not hold, that give one
-    figure (or one date) of the slot's kind and unit, and it is one of the slot's values:
-    they side with it, though their words differ ("fined the 54-year-old $2.5m" beside
-    "ordered him to pay a fine of $2.5 million" against "ordered him to pay $25 million";
-    "on Tuesday", published the 6th, beside "yesterday" against "on May 4")."""
-    group_of = number_group if slot.kind is DiscrepancyKind.NUMBER else date_group
-    held = [m for mentions in slot.values.values() for m in mentions]
-    units = {group_of(m.fact) for m in held}
-    sources = {m.claim.source for m in held}  # a source the slot holds already has its side
-    agreeing = []
-    for claim in members:
-        if claim.source in sources:
-            continue
-        facts = [f for f in claim.facts if group_of(f) in units]
-        if len(facts) == 1 and facts[0].value in slot.values:
-            agreeing.append((facts[0].value, claim, facts[0]))
-    return agreeing
-
-
 def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> None:
     """Add every mention of a name to each bucket that holds the name as a variant, in
     corpus order (the buckets' keys are looked up, not scanned for each name)."""
@@ -574,7 +552,6 @@ def find_discrepancies(
     # what needs only the claims and the alignment is found first (while a helper may be
     # working out ``checked``); the findings are taken in below in the order they always were
     dated = without_timestamps(claims)
-    dated_by_id = {c.id: c for c in dated}
     stamps = {(c.id, f.start) for c, d in zip(claims, dated, strict=True) if c is not d for f in set(c.facts) - set(d.facts)}
     edited = find_edited_details(claims, alignment.groups, skip=stamps)
     name_slips = corpus_name_slips(claims, used_together, config)
@@ -645,25 +622,18 @@ def find_discrepancies(
             # numbers in sentences that share no cluster: on real news nearly always
             # counts of different things (see docs/discrepancies.md)
             continue
-        agreeing = []
-        if group is not None and fact_slot.kind in (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE):
-            members = [dated_by_id[c] for c in alignment.groups[group] if c not in alignment.repeats]
-            agreeing = _agreeing_in_cluster(fact_slot, members)
         for m in mentions:
             held[(fact_slot.kind, m.claim.id, m.fact.start)].update(keys)
-        for _key, claim, fact in agreeing:
-            held[(fact_slot.kind, claim.id, fact.start)].update(keys)
         rule = fact_slot.rule or SLOT_RULES[fact_slot.kind]
         paired = rule in (PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE)
         bucket = _Bucket(rule, ", ".join(fact_slot.context), fact_slot.lone if paired else None)
         for key in keys:
             for mention in fact_slot.values[key]:
                 bucket.add(key, mention.claim, mention.fact)
-        for key, claim, fact in agreeing:
-            bucket.add(key, claim, fact)
         buckets[(group, fact_slot.kind, "slot:" + "|".join(keys))].append(bucket)
 
     # a figure two aligned claims give differently, where no reported slot holds it
+    dated_by_id = {c.id: c for c in dated}
     for g, a, b in _aligned_pairs(alignment, by_id):
         for finding in aligned_quantities(a, b, dated_a=dated_by_id[a.id], dated_b=dated_by_id[b.id], held=held):
             add(g, finding, a, b)

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 import crosscheck
@@ -261,49 +259,3 @@ def test_a_quoted_figure_a_slot_already_reports_leaves_the_quotation_a_matter_of
     assert sorted((d.kind.value, d.rule) for d in result.discrepancies) == [
         ("number", "different value in the same slot"), ("quote-wording", "one quotation, two wordings"),
     ]
-
-
-FINED = (
-    "Judge Rosalind Okafor also ordered Okonkwo, 54, to pay a fine of $2.5 million.",
-    "Judge Rosalind Okafor also fined Okonkwo, 54, $2.5m and barred him from company boards.",
-    "Judge Rosalind Okafor ordered him to pay $25 million.",
-)
-
-
-def _sides(result: crosscheck.Audit, kind: DiscrepancyKind) -> list[list[tuple[str, ...]]]:
-    return [[v.sources for v in d.variants] for d in result.discrepancies if d.kind is kind]
-
-
-def test_an_aligned_claim_that_gives_one_of_a_slot_s_values_in_other_words_sides_with_it() -> None:
-    # b's "$2.5m" shares no word beside it with the others', but it is b's one sum of the
-    # cluster, and one of the slot's values: b agrees with a
-    result = crosscheck.audit([crosscheck.Source(id=s, text=t) for s, t in zip("abc", FINED, strict=True)])
-    assert _sides(result, DiscrepancyKind.NUMBER) == [[("a", "b"), ("c",)]]
-
-
-def test_resolved_days_side_with_a_slot_s_value_in_other_words() -> None:
-    result = crosscheck.audit([
-        crosscheck.Source(id="a", text="A court on Tuesday sentenced Chukwuemeka Okonkwo, the former chief of Meridian "
-                                       "Holdings, to eight years in prison.", published=dt.date(2026, 5, 6)),
-        crosscheck.Source(id="b", text="The former Meridian Holdings boss Chukwuemeka Okonkwo was handed an eight-year "
-                                       "sentence yesterday after a two-year trial.", published=dt.date(2026, 5, 6)),
-        crosscheck.Source(id="c", text="Chukwuemeka Okonkwo, the former head of Meridian Holdings, was sentenced on "
-                                       "May 4 to eight years in prison.", published=dt.date(2026, 5, 7)),
-    ])
-    assert _sides(result, DiscrepancyKind.DATE) == [[("a", "b"), ("c",)]]
-
-
-@pytest.mark.parametrize(
-    "other",
-    [
-        # two sums: which of them is the slot's, no telling
-        "Judge Rosalind Okafor also fined Okonkwo, 54, $2.5m and $40,000 and barred him from company boards.",
-        # a sum the slot does not give
-        "Judge Rosalind Okafor also fined Okonkwo, 54, $3m and barred him from company boards.",
-    ],
-)
-def test_an_aligned_claim_sides_with_a_slot_only_with_its_one_figure_and_one_of_the_values(other: str) -> None:
-    texts = (FINED[0], other, FINED[2])
-    result = crosscheck.audit([crosscheck.Source(id=s, text=t) for s, t in zip("abc", texts, strict=True)])
-    assert [c.claims for c in result.clusters] == [("a#1", "b#1", "c#1")]
-    assert _sides(result, DiscrepancyKind.NUMBER) == [[("a",), ("c",)]]
