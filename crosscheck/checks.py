@@ -161,15 +161,6 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
             written = claim.text[definition.window_start : definition.end + 1]
             if definition.expansion is None:
                 misfits.append((claim, start, end, written, definition.acronym))
-                # the name: the capitals before the parenthesis, less an article or an owner
-                words = list(re.finditer(r"\S+", definition.window))
-                skip = 0
-                while skip < len(words) - 1 and _OWNER_RE.match(words[skip].group()):
-                    skip += 1
-                name_start = definition.window_start + words[skip].start()
-                named = claim.text[name_start : definition.end + 1]
-                name = definition.window[words[skip].start() :]
-                defined.append((definition.acronym, name, (claim, claim.start + name_start, end, named)))
             else:
                 fitting.setdefault(definition.acronym, []).append((claim, start, end, written))
                 named = claim.text[definition.expansion_start : definition.end + 1]  # "Ministry of … (MFA)"
@@ -244,17 +235,10 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def _acronyms_of_one_name(
     defined: Sequence[tuple[str, str, tuple[Claim, int, int, str]]], order: Mapping[str, int]
 ) -> list[tuple[int, Discrepancy]]:
-    """An acronym a source gives a name that other sources give another acronym one letter
-    apart, where the initials or the sources say which is the name's.
-
-    The initials: "The World Health Organization (WTO)" against "World Health Organization
-    (WHO)"; the letters of both can be found in the words (the "t" of "Health"), so each
-    fits on its own, but the initials spell WHO. The sources: where the initials spell
-    neither (an acronym of the name in its own language), two sources or more give one
-    and a single source the other: "Disaster and Emergency Management Authority (AFED)"
-    against two sources' "(AFAD)". ``defined`` holds every definition: its acronym, the
-    name's words and where it is written.
-    """
+    """An acronym a source gives a name whose words' initials spell another that other
+    sources give it, one letter apart ("The World Health Organization (WTO)" against "World
+    Health Organization (WHO)"): the letters of both can be found in the words (the "t" of
+    "Health"), so each fits on its own, but the initials say which is the name's."""
     by_name: dict[tuple[str, ...], dict[str, list[tuple[Claim, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
     expansions: dict[tuple[str, ...], str] = {}
     for acronym, expansion, item in defined:
@@ -265,38 +249,30 @@ def _acronyms_of_one_name(
     drafts = []
     for words, acronyms in sorted(by_name.items()):
         initials = "".join(w[0] for w in words).upper()
-        if len(acronyms) != 2:
+        if len(acronyms) != 2 or initials not in acronyms:
             continue
-        writers = {acronym: {c.source for c, *_ in items} for acronym, items in acronyms.items()}
-        if initials in acronyms:
-            (lone,) = set(acronyms) - {initials}
-            majority = initials
-            if _also_spelt(lone, expansions[words]):
-                continue  # "MOFA" beside "MFA", "IDPs" beside "IDP": both the name's
-            if len(writers[lone]) > len(writers[majority]):
-                continue
-        else:
-            lone, majority = sorted(acronyms, key=lambda a: (len(writers[a]), a))
-            if len(writers[lone]) != 1 or len(writers[majority]) < 2:
-                continue  # no initials to go by: only the sources can say
-        if len(lone) != len(majority) or Levenshtein.distance(lone, majority) != 1:
+        (lone,) = set(acronyms) - {initials}
+        if _also_spelt(lone, expansions[words]):
+            continue  # "MOFA" beside "MFA", "IDPs" beside "IDP": both the name's
+        sources = {c.source for c, *_ in acronyms[lone]}
+        theirs = {c.source for c, *_ in acronyms[initials]}
+        if len(lone) != len(initials) or Levenshtein.distance(lone, initials) != 1:
             continue  # one letter changed; one dropped or added is a short or a long form ("CDC", "UNHCR")
-        if writers[lone] & writers[majority]:
+        if sources & theirs or len(sources) > len(theirs):
             continue
-        good_items = acronyms[majority]
+        good_items = acronyms[initials]
         good = Variant(
             text=good_items[0][3], sources=tuple(dict.fromkeys(c.source for c, *_ in good_items)),
             claims=tuple(dict.fromkeys(c.id for c, *_ in good_items)),
             spans=tuple((c.id, s, e) for c, s, e, _ in good_items),
         )
-        writes = f"{', '.join(good.sources)} write{'s' if len(good.sources) == 1 else ''}"
         for claim, start, end, written in acronyms[lone]:
             bad = Variant(text=written, sources=(claim.source,), claims=(claim.id,), spans=((claim.id, start, end),))
-            if majority == initials:
-                why = f"the name's initials spell {initials}, as {writes} it, not {lone}"
-            else:
-                why = f"{writes} the name's acronym as {majority}, one letter apart from {lone}"
-            explanation = f"'{written}' ({claim.source}): {why}; the acronym is likely wrong."
+            explanation = (
+                f"'{written}' ({claim.source}): the name's initials spell {initials}, as "
+                f"{', '.join(good.sources)} write{'s' if len(good.sources) == 1 else ''} it, not {lone}; "
+                "the acronym is likely wrong."
+            )
             drafts.append((order[claim.id], Discrepancy(
                 id="", kind=DiscrepancyKind.ACRONYM, variants=(good, bad), cluster=None, majority=0,
                 severity="medium", explanation=explanation, rule=OTHER_ACRONYM_RULE,
