@@ -340,6 +340,11 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
 
 
 NO_SUCH_DAY_RULE = "the date does not exist"
+_COUNT_AFTER_DAY_RE = re.compile(
+    r"\s*-|\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
+)
+"""After a month and a number, what makes the number a count and no day: "-year-old",
+"people", "of the 50 states" ("In April 31 people were killed")."""
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -363,6 +368,8 @@ def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> li
             month, number = (int(part) for part in month_day.split("-"))
             name = _MONTH_NAMES[month - 1]
             if number > calendar.monthrange(2000, month)[1]:  # a leap year: February's longest
+                if _COUNT_AFTER_DAY_RE.match(claim.text, day.end - claim.start):
+                    continue  # a month, then a count: "In June 31-year-old Lopez", "In April 31 people"
                 most = "28 or 29" if month == 2 else str(calendar.monthrange(2001, month)[1])
                 written = day.text
                 explanation = f"'{written}' ({claim.source}): {name} has {most} days, not {number}; the date is wrong."

@@ -107,21 +107,16 @@ _TOKENISED_NUMBER_RE = _number_re(_TOKENISED_FIGURE + "|")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _DISTANCE_AFTER_RE = re.compile(
     r"\s(?:from|away|above|below|down|up|off|into|under|over|across|along|beneath|ahead|apart|north|south|east|west|"
-    r"downstream|upstream|downhill|uphill|while|when|before|in\s(?:length|height|depth|diameter)|by\s[\d.,]+\s?m\b)\b"
+    r"downstream|upstream|downhill|uphill|in\s(?:length|height|depth|diameter)|by\s[\d.,]+\s?m\b)\b"
     r"|\s(?:high|deep|tall|long|wide)\b",
     re.IGNORECASE,
 )
 """Words after "60m" that say it is a distance, not sixty million: "60m from a ridge",
-"12m wide", "2.67m in length", "50m by 50m", "fell about 600m while climbing"."""
-_DISTANCE_BEFORE_RE = re.compile(
-    r"\b(?:with)?in\s(?:about\s|some\s)?$"
-    r"|\b(?:fell|fallen|falls?|falling|plunged|plunging|dropped|climbed|swam|sank)\s"
-    r"(?:about\s|around\s|some\s|nearly\s|almost\s|more\sthan\s|over\s)?$"
-    r"|\bas\s(?:long|high|deep|tall|wide)\sas\s$|\dm\sby\s$",
-    re.IGNORECASE,
-)
-"""Words before "80m" that say it is a distance: "within 80m of", "fell about 600m",
-"as long as 4m"."""
+"12m wide", "2.67m in length", "50m by 50m", "100m downstream". Not a verb of falling
+before it, nor "in", nor "while" after it: "Profits fell 5m euros", "cut in 1.2m homes",
+"dropped 2m to 6.1m" and "drew 8m when it aired" are millions."""
+_DISTANCE_BEFORE_RE = re.compile(r"\bwithin\s(?:about\s|some\s)?$|\bas\s(?:long|high|deep|tall|wide)\sas\s$|\dm\sby\s$", re.IGNORECASE)
+"""Words before "80m" that say it is a distance: "within 80m of", "as long as 4m"."""
 _MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
 _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")

@@ -420,12 +420,10 @@ def _minutes(value: str) -> int:
 
 
 def _zone(claim: Claim, fact: Fact) -> str | None:
-    """The time zone a clock time is told in, as written (folded), or None; "local time"
-    is what a time with no zone is told in too."""
+    """The time zone a clock time is told in, as written (folded), or None."""
     start, end = fact.start - claim.start, fact.end - claim.start
     found = _ZONE_AFTER_RE.match(claim.text, end) or _ZONE_BEFORE_RE.search(claim.text, max(0, start - 32), start)
-    zone = " ".join(found.group("zone").casefold().split()) if found else None
-    return None if zone == "local time" else zone
+    return " ".join(found.group("zone").casefold().split()) if found else None
 
 
 _BETWEEN_TIME_AND_CONVERSION_RE = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
@@ -457,9 +455,13 @@ def _clock_times(
     the claims give figures of a unit, or other dates of a kind, and none the same (two
     quakes). ``a`` and ``b`` are the claims without the dates that stamp a page, and
     ``original_a`` and ``original_b`` the claims as written."""
-    times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time" and not _converted_time(a, f)]
-    times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time" and not _converted_time(b, f)]
+    times_a = [f for f in a.facts if f.kind is FactKind.DATE and f.unit == "time"]
+    times_b = [f for f in b.facts if f.kind is FactKind.DATE and f.unit == "time"]
     shared = {f.value for f in times_a} & {f.value for f in times_b}
+    # a time restated in brackets is no time of its own, but the other may give it as its
+    # own ("9 p.m. (6 p.m. Pacific)" / "at 6 p.m."): then they share it
+    times_a = [f for f in times_a if not _converted_time(a, f)]
+    times_b = [f for f in times_b if not _converted_time(b, f)]
     # the one time of each that the other does not give ("opened at 9 a.m. and closed at 5
     # p.m." / "opened at 10:30 a.m. and closed at 5 p.m."); of two, which is which is not told
     lone_a = [f for f in times_a if f.value not in shared]

@@ -498,11 +498,14 @@ def test_aligned_claims_giving_clock_times_an_hour_or_more_apart_disagree(
     [
         # the time in brackets restates the one before it in another zone: no time of its own
         ("Polls closed at 8 p.m. (1100 GMT), and Yoon claimed victory.", "Polls closed at 6 p.m.", [("20:00", "18:00")]),
-        ("The quake hit at 4:17 a.m. local time (0117 GMT) on Saturday.", "The quake hit at 6:17 a.m. on Saturday.",
+        ("The quake hit at 4:17 a.m. (0117 GMT) on Saturday.", "The quake hit at 6:17 a.m. on Saturday.",
          [("04:17", "06:17")]),
         ("Polls closed at 6 p.m.", "Polls closed at 8 p.m. (20:00), and Yoon claimed victory.", [("18:00", "20:00")]),
-        # "local time" is the zone a time with none is told in
-        ("Voting ended at 8 p.m. local time on Wednesday.", "Voting ended at 6 p.m. on Wednesday.", [("20:00", "18:00")]),
+        # the other gives the time in brackets as its own: they share it
+        ("Trump will address the nation at 9 p.m. (6 p.m. Pacific) on Tuesday.",
+         "Trump will address the nation at 6 p.m. on Tuesday.", []),
+        # "local time" against no zone: which zone the other's is told in, no telling
+        ("Voting ended at 8 p.m. local time on Wednesday.", "Voting ended at 6 p.m. on Wednesday.", []),
         # a time told in a zone against one told in none is still left alone
         ("Polls closed at 8 p.m. ET (0100 GMT) on Tuesday.", "Polls closed at 6 p.m. on Tuesday.", []),
     ],

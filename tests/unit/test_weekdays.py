@@ -152,6 +152,8 @@ def _no_such_days(text: str, **source: object) -> list[crosscheck.Discrepancy]:
          "June has 30 days, not 31"),
         ("The ceremony took place on Nov. 31 in Paris.", "Nov. 31", "a day from 1 to 30 (the calendar)",
          "November has 30 days, not 31"),
+        ("On 31 June the ceremony took place in Paris.", "31 June", "a day from 1 to 30 (the calendar)",
+         "June has 30 days, not 31"),
         ("The ceremony took place on 29th February 2010 in Paris.", "29th February",
          "a day from 1 to 28 (the calendar: February 2010)", "'29th February 2010' (a): 2010 is no leap year"),
         ("The ceremony took place on Feb. 29, 2100, in Paris.", "Feb. 29",
@@ -177,6 +179,11 @@ def test_a_day_no_calendar_has_is_reported_in_one_source(text: str, day: str, ex
         "The ceremony took place on February 29, and 2010 was the year it began.",  # no year of the day
         "On February 29, 2009 people marched in Paris.",  # a count after the day, no year
         "The ceremony took place on January 31 and April 30 in Paris.",
+        # a month, then a count: no day at all
+        "In June 31-year-old Maria Lopez was charged in Paris.",
+        "In April 31 people were killed in Paris.",
+        "Since February 30 soldiers have been killed near Paris.",
+        "In April 31 of the 50 states voted for the ceremony in Paris.",
     ],
 )
 def test_a_day_the_calendar_has_is_not_reported(text: str) -> None:
