@@ -121,6 +121,9 @@ def _near_miss(acronym: str, initials: str) -> bool:
     )
 
 
+_LISTED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
+"""A capitalised word and a comma right before a name: the name's first part, where the
+capitals that spell its acronym begin ("Bureau of Alcohol, Tobacco and Firearms (ATF)")."""
 _OWNER_RE = re.compile(r"(?:the|an?|\S+['’]s)$", re.IGNORECASE)
 """A word before a name that is not part of it: an article, or the owner ("Russia's")."""
 
@@ -133,7 +136,9 @@ def _word_left_out(acronym: str, written: str) -> str | None:
     after a lowercase word ("Officials at the Ransomware Initiative"), less an article
     or an owner before it ("The", "Russia's"); never a part that starts between two
     capitalised words, or "The Security Service of Ukraine (SBU)" would be "Service of
-    Ukraine" with a word missing.
+    Ukraine" with a word missing. Not a letter added at the end (a qualifier or a ticker's
+    class: "Freedom Party (FPO)", "Time Warner (TWX)"), nor a name in the plural, which
+    names members, not the party the acronym spells ("Christian Democrats (CDU)").
     """
     words = written.rsplit("(", 1)[0].split()
     letters = "".join(c for c in acronym.upper() if c.isalpha())
@@ -144,9 +149,16 @@ def _word_left_out(acronym: str, written: str) -> str | None:
         while len(name) > 1 and _OWNER_RE.match(name[0]):
             name = name[1:]
         initials = "".join(w[0] for w in name if w[:1].isupper()).upper()
-        if len(letters) == len(initials) + 1 and Levenshtein.distance(letters, initials) == 1:
+        if len(letters) != len(initials) + 1 or letters[:-1] == initials:
+            continue  # a letter added at the end qualifies the name: "Freedom Party (FPO)", a ticker's class
+        if Levenshtein.distance(letters, initials) == 1 and not _PLURAL_NAME_RE.search(name[-1]):
             return initials
     return None
+
+
+_PLURAL_NAME_RE = re.compile(r"[a-z][^s\W]s$")
+"""A name that names members ("Christian Democrats (CDU)", "The Republicans (LR)"): its
+acronym is of the party's name, not of these words."""
 
 
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -177,6 +189,8 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
         # ("Russia's Federal Security Service (FSB)", "Security Service of Ukraine (SBU)")
         if others:
             missing = _near_miss(acronym, initials)
+        elif _LISTED_BEFORE_RE.search(claim.text, 0, start - claim.start):
+            continue  # the name runs on before a comma: "Foreign, Commonwealth and Development Office (FCDO)"
         else:
             name_initials = _word_left_out(acronym, written)
             missing, initials = name_initials is not None, name_initials or initials

@@ -461,6 +461,14 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
         ("Shares of ATI Technologies (ATYT) rose on Monday.", False),
         # a word missing after a lowercase word that is not part of the name
         ("Officials at the Ransomware Initiative (CRI) met on Monday.", True),
+        # a name that runs on before a comma; a letter added at the end; a name in the plural
+        ("Officials of the Foreign, Commonwealth and Development Office (FCDO) met on Monday.", False),
+        ("The Bureau of Alcohol, Tobacco and Firearms (ATF) said on Monday it had opened a case.", False),
+        ("Austria's far-right Freedom Party (FPO) won the vote on Monday.", False),
+        ("Shares of Time Warner (TWX) rose on Monday.", False),
+        ("Germany's Christian Democrats (CDU) won the vote on Monday.", False),
+        ("The Social Democrats (SPD) lost the vote on Monday.", False),
+        ("The Republicans (LR) lost the vote on Monday.", False),
         # an article or an owner before the name is not part of it
         ("Members of The Ransomware Initiative (CRI) met on Monday.", True),
         ("Officials said Britain's Ransomware Initiative (CRI) met on Monday.", True),
