@@ -788,6 +788,16 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     ]
     if published is None:
         return resolved
+    for n, day in enumerate(dates):
+        # "on May 7 last year": the year the words name, not the one nearest publication
+        which = _WHICH_YEAR_AFTER_RE.match(text, day.end - offset) if day.unit == "month-day" else None
+        if which is not None:
+            year = published.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+            try:
+                named = dt.date(year, *(int(part) for part in day.value.split("-")))
+            except ValueError:
+                continue  # February 29 of a year that has none, or no day at all: left as it was
+            resolved[n] = attrs.evolve(resolved[n], value=named.isoformat(), unit="date")
     for n, weekday in enumerate(dates):
         if weekday.unit != "weekday":
             continue
@@ -801,6 +811,8 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     return resolved
 
 
+_WHICH_YEAR_AFTER_RE = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
+"""The year a day of a month is in, told right after it ("arrested on May 7 last year")."""
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
 _HEADLINE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crosscheck._text import content_tokens, normalize_word, writes_tokenised_figures
 from crosscheck.facts import extract_claims, extract_facts, name_key, name_tokens, source_name_words
 from crosscheck.figures import number_bound
-from crosscheck.models import Claim, Source
+from crosscheck.models import Claim, FactKind, Source
 from crosscheck.segment import segment_source
 
 
@@ -775,3 +777,19 @@ def test_a_slip_in_a_headline_name_is_found_though_the_body_writes_its_word_in_l
 
     result = audit([Source(id="a", text=slipped + "\n\n" + body), Source(id="b", text=written + "\n\n" + body)])
     assert any(d.kind.value == "name-variant" for d in result.discrepancies)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The mayor, who was arrested on May 7 last year, goes on trial this week.", "2023-05-07"),
+        ("The mayor, who was arrested on May 7, last year, goes on trial this week.", "2023-05-07"),
+        ("The vote will be held on March 3 next year, officials said.", "2025-03-03"),
+        ("The museum reopened on May 7 this year.", "2024-05-07"),
+        ("The museum reopened on May 7, officials said.", "2024-05-07"),  # the day nearest publication
+        ("The museum closed on February 29 last year.", "2024-02-29"),  # no such day in 2023: as resolved
+    ],
+)
+def test_a_day_of_a_month_is_in_the_year_the_words_after_it_name(text: str, day: str) -> None:
+    (fact,) = [f for f in extract_facts(text, published=dt.date(2024, 5, 6)) if f.kind is FactKind.DATE]
+    assert fact.value == day
