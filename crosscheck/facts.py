@@ -789,14 +789,16 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     if published is None:
         return resolved
     for n, day in enumerate(dates):
-        # "on May 7 last year": the year the words name, not the one nearest publication
+        # "on May 7 last year", "May 20, 2013": the year the words name, not the one nearest publication
         which = _WHICH_YEAR_AFTER_RE.match(text, day.end - offset) if day.unit == "month-day" else None
         if which is not None:
-            year = published.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+            relative = which.group("relative")
+            year = published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()] if relative else int(which.group("year"))
             try:
                 named = dt.date(year, *(int(part) for part in day.value.split("-")))
             except ValueError:
-                continue  # February 29 of a year that has none, or no day at all: left as it was
+                resolved[n] = day  # no such day that year ("February 29, 2010"): as written, for the calendar check
+                continue
             resolved[n] = attrs.evolve(resolved[n], value=named.isoformat(), unit="date")
     for n, weekday in enumerate(dates):
         if weekday.unit != "weekday":
@@ -811,8 +813,13 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     return resolved
 
 
-_WHICH_YEAR_AFTER_RE = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
-"""The year a day of a month is in, told right after it ("arrested on May 7 last year")."""
+_WHICH_YEAR_AFTER_RE = re.compile(
+    r",?\s+(?:(?P<relative>last|this|next)\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b"
+    r"(?!\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]))",
+    re.IGNORECASE,
+)
+"""The year a day of a month is in, told right after it ("May 20, 2013", "21 July 2013",
+"arrested on May 7 last year"); not a count ("On March 2, 2000 people marched")."""
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
 _HEADLINE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 

@@ -190,9 +190,18 @@ def test_a_day_the_calendar_has_is_not_reported(text: str) -> None:
     assert _no_such_days(text) == []
 
 
-def test_a_day_no_calendar_has_is_reported_with_a_publication_date_too() -> None:
-    (d,) = _no_such_days("The ceremony took place on February 30 in Paris.", published=dt.date(2013, 3, 2))
-    assert d.variants[1].text == "February 30"
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ceremony took place on February 30 in Paris.", "February 30"),
+        # the year written with the day, not the one nearest publication, says it has none
+        ("The ceremony took place on February 29, 2010, in Paris.", "February 29"),
+        ("The ceremony took place on 29th February 2010 in Paris.", "29th February"),
+    ],
+)
+def test_a_day_no_calendar_has_is_reported_with_a_publication_date_too(text: str, day: str) -> None:
+    (d,) = _no_such_days(text, published=dt.date(2013, 3, 2))
+    assert d.variants[1].text == day
 
 
 def test_a_day_no_calendar_has_is_reported_beside_the_slot_that_sets_it_against_the_others() -> None:
