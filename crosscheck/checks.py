@@ -354,6 +354,15 @@ def check_weekdays(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
 
 
 NO_SUCH_DAY_RULE = "the date does not exist"
+_DAY_CUE_BEFORE_RE = re.compile(
+    r"\b(?:on|by|until|till|through|dated|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""A day no calendar has is one only where the words make it a day: after "on", "by", a
+weekday ("on April 31", "Tuesday, April 31"), with an ordinal ("June 31st") or with its
+year ("February 30, 2013"); "In April 31 Palestinians were killed" and "in April 31, and
+in May 40" give a month and a count."""
 _COUNT_AFTER_DAY_RE = re.compile(
     r"\s*-|\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
 )
@@ -382,8 +391,12 @@ def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> li
             month, number = (int(part) for part in month_day.split("-"))
             name = _MONTH_NAMES[month - 1]
             if number > calendar.monthrange(2000, month)[1]:  # a leap year: February's longest
-                if _COUNT_AFTER_DAY_RE.match(claim.text, day.end - claim.start):
-                    continue  # a month, then a count: "In June 31-year-old Lopez", "In April 31 people"
+                if _COUNT_AFTER_DAY_RE.match(claim.text, day.end - claim.start) or not (
+                    _DAY_CUE_BEFORE_RE.search(claim.text, 0, day.start - claim.start)
+                    or _ORDINAL_DAY_RE.search(day.text)
+                    or _year_of_day(claim, dates, day, month_day) is not None
+                ):
+                    continue  # a month, then a count: "In June 31-year-old Lopez", "in April 31, and in May 40"
                 most = "28 or 29" if month == 2 else str(calendar.monthrange(2001, month)[1])
                 written = day.text
                 explanation = f"'{written}' ({claim.source}): {name} has {most} days, not {number}; the date is wrong."

@@ -107,16 +107,18 @@ _TOKENISED_NUMBER_RE = _number_re(_TOKENISED_FIGURE + "|")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _DISTANCE_AFTER_RE = re.compile(
     r"\s(?:from|away|above|below|down|up|off|into|under|over|across|along|beneath|ahead|apart|north|south|east|west|"
-    r"downstream|upstream|downhill|uphill|in\s(?:length|height|depth|diameter)|by\s[\d.,]+\s?m\b)\b"
+    r"(?:downstream|upstream|downhill|uphill)(?=\s*[.,;:)]|\s*$)|in\s(?:length|height|depth|diameter)|by\s[\d.,]+\s?m\b)\b"
     r"|\s(?:high|deep|tall|long|wide)\b",
     re.IGNORECASE,
 )
 """Words after "60m" that say it is a distance, not sixty million: "60m from a ridge",
-"12m wide", "2.67m in length", "50m by 50m", "100m downstream". Not a verb of falling
+"12m wide", "2.67m in length", "50m by 50m", "bolted 100m downstream." (ending the
+clause: "1.5m downstream residents" are millions). Not a verb of falling
 before it, nor "in", nor "while" after it: "Profits fell 5m euros", "cut in 1.2m homes",
 "dropped 2m to 6.1m" and "drew 8m when it aired" are millions."""
-_DISTANCE_BEFORE_RE = re.compile(r"\bwithin\s(?:about\s|some\s)?$|\bas\s(?:long|high|deep|tall|wide)\sas\s$|\dm\sby\s$", re.IGNORECASE)
-"""Words before "80m" that say it is a distance: "within 80m of", "as long as 4m"."""
+_DISTANCE_BEFORE_RE = re.compile(r"\bas\s(?:long|deep|tall|wide)\sas\s$|\dm\sby\s$", re.IGNORECASE)
+"""Words before "4m" that say it is a distance: "as long as 4m", "50m by 50m". Not "as
+high as" or "within": "as high as 3m" and "within 1m of the record" are millions."""
 _MEASURE_BEFORE_RE = re.compile(r"\bmagnitude(?:-|\s(?:of\s)?)$", re.IGNORECASE)
 _CODE_BEFORE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?:US|AU|CA|NZ|HK|[ACS])$")
 _CODE_BEFORE_AMOUNT_RE = re.compile(r"(?<![^\W\d_])(?:USD|EUR|GBP|JPY|AUD|CAD|NZD|HKD|SGD|CHF|INR|Rs\.?) ?$")

@@ -154,6 +154,12 @@ def _no_such_days(text: str, **source: object) -> list[crosscheck.Discrepancy]:
          "November has 30 days, not 31"),
         ("On 31 June the ceremony took place in Paris.", "31 June", "a day from 1 to 30 (the calendar)",
          "June has 30 days, not 31"),
+        ("The ceremony in Paris is set for Tuesday, April 31.", "April 31", "a day from 1 to 30 (the calendar)",
+         "April has 30 days, not 31"),
+        ("The ceremony in Paris was held April 31st.", "April 31st", "a day from 1 to 30 (the calendar)",
+         "April has 30 days, not 31"),
+        ("The ceremony in Paris was held April 31, 2013.", "April 31", "a day from 1 to 30 (the calendar)",
+         "April has 30 days, not 31"),
         ("The ceremony took place on 29th February 2010 in Paris.", "29th February",
          "a day from 1 to 28 (the calendar: February 2010)", "'29th February 2010' (a): 2010 is no leap year"),
         ("The ceremony took place on Feb. 29, 2100, in Paris.", "Feb. 29",
@@ -184,6 +190,9 @@ def test_a_day_no_calendar_has_is_reported_in_one_source(text: str, day: str, ex
         "In April 31 people were killed in Paris.",
         "Since February 30 soldiers have been killed near Paris.",
         "In April 31 of the 50 states voted for the ceremony in Paris.",
+        "In April 31 Palestinians were killed near Paris, the ministry said.",
+        "There were 12 deaths in March, in April 31, and in May 40 near Paris.",
+        "In February 30 or 40 migrants were stopped near Paris.",
     ],
 )
 def test_a_day_the_calendar_has_is_not_reported(text: str) -> None:
