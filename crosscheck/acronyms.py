@@ -109,9 +109,9 @@ def _capitalised_tail(words: list[re.Match[str]]) -> int | None:
             index = n
         elif word.lower() in _CONNECTORS or word in ("-", "–"):
             continue
+        elif word in _NAME_PARTICLES:
+            index = n  # "al Qaeda in the Arabian Peninsula (AQAP)", "Friedrich von Hayek Society"
         else:
-            if word in _NAME_PARTICLES:
-                index = n  # "al Qaeda in the Arabian Peninsula (AQAP)"
             break
     return index
 

@@ -121,14 +121,11 @@ def _near_miss(acronym: str, initials: str) -> bool:
     )
 
 
-_LISTED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*,\s*$")
-"""A capitalised word and a comma right before a name: the name's first part, where the
-capitals that spell its acronym begin ("Bureau of Alcohol, Tobacco and Firearms (ATF)")."""
 _OWNER_RE = re.compile(r"(?:the|an?|\S+['’]s)$", re.IGNORECASE)
 """A word before a name that is not part of it: an article, or the owner ("Russia's")."""
 
 
-def _word_left_out(acronym: str, written: str) -> str | None:
+def _word_left_out(acronym: str, written: str, before: str = "") -> str | None:
     """The initials of a name that are the acronym with one letter left out, one word
     missing from the name ("RI" of "Ransomware Initiative (CRI)"), or ``None``.
 
@@ -137,11 +134,15 @@ def _word_left_out(acronym: str, written: str) -> str | None:
     or an owner before it ("The", "Russia's"); never a part that starts between two
     capitalised words, or "The Security Service of Ukraine (SBU)" would be "Service of
     Ukraine" with a word missing. Not a letter added at the end (a qualifier or a ticker's
-    class: "Freedom Party (FPO)", "Time Warner (TWX)"), nor a name in the plural, which
-    names members, not the party the acronym spells ("Christian Democrats (CDU)").
+    class: "Freedom Party (FPO)", "Time Warner (TWX)"); not where the missing letter is
+    the first of the word right before the name (``before``, the text before ``written``),
+    which the name's acronym counts: a part before a comma ("Foreign, Commonwealth and
+    Development Office (FCDO)") or its own "the" ("the Nature Conservancy (TNC)"); nor a
+    party named by its members ("Christian Democrats (CDU)").
     """
     words = written.rsplit("(", 1)[0].split()
     letters = "".join(c for c in acronym.upper() if c.isalpha())
+    previous = _WORD_BEFORE_RE.search(before)
     for n, word in enumerate(words):
         if not word[:1].isupper() or (n and words[n - 1][:1].isupper()):
             continue
@@ -151,14 +152,20 @@ def _word_left_out(acronym: str, written: str) -> str | None:
         initials = "".join(w[0] for w in name if w[:1].isupper()).upper()
         if len(letters) != len(initials) + 1 or letters[:-1] == initials:
             continue  # a letter added at the end qualifies the name: "Freedom Party (FPO)", a ticker's class
-        if Levenshtein.distance(letters, initials) == 1 and not _PLURAL_NAME_RE.search(name[-1]):
-            return initials
+        if Levenshtein.distance(letters, initials) != 1 or name[-1].lower() in _MEMBERS:
+            continue
+        if n == 0 and previous is not None and letters[0] == previous.group(1)[0].upper() and letters[1:] == initials:
+            continue  # the word before is the name's: "Bureau of Alcohol, Tobacco and Firearms (ATF)"
+        return initials
     return None
 
 
-_PLURAL_NAME_RE = re.compile(r"[a-z][^s\W]s$")
-"""A name that names members ("Christian Democrats (CDU)", "The Republicans (LR)"): its
-acronym is of the party's name, not of these words."""
+_WORD_BEFORE_RE = re.compile(r"\b([^\W\d_][\w'’-]*),?\s+$")
+_MEMBERS = frozenset(
+    "democrats republicans socialists conservatives liberals greens nationalists communists unionists".split()
+)
+"""Words that name a party by its members: the acronym spells the party's own name
+("Christian Democrats (CDU)", "The Republicans (LR)")."""
 
 
 def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -182,17 +189,18 @@ def check_acronyms(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tu
     drafts = []
     seen: set[tuple[str, str]] = set()
     for claim, start, end, written, acronym in misfits:
-        initials = "".join(w[0] for w in written.rsplit("(", 1)[0].split() if w[:1].isupper())
+        words = written.rsplit("(", 1)[0].split()
+        while len(words) > 1 and _OWNER_RE.match(words[0]):
+            words = words[1:]  # "The Ransomware Initiative": its capitals read RI
+        initials = "".join(w[0] for w in words if w[:1].isupper())
         others = [item for item in fitting.get(acronym, []) if item[0].source != claim.source]
         # with no other source's definition to go by, only a word left out is a slip: a
         # letter changed is as likely the initials of the name in its own language
         # ("Russia's Federal Security Service (FSB)", "Security Service of Ukraine (SBU)")
         if others:
             missing = _near_miss(acronym, initials)
-        elif _LISTED_BEFORE_RE.search(claim.text, 0, start - claim.start):
-            continue  # the name runs on before a comma: "Foreign, Commonwealth and Development Office (FCDO)"
         else:
-            name_initials = _word_left_out(acronym, written)
+            name_initials = _word_left_out(acronym, written, claim.text[max(0, start - claim.start - 40) : start - claim.start])
             missing, initials = name_initials is not None, name_initials or initials
         if (claim.source, written) in seen or not missing:
             continue

@@ -61,8 +61,8 @@ def test_name_types() -> None:
         ("a video posted by al-Qaeda in the Arabian Peninsula (AQAP)", "AQAP", True),
         ("a video posted by al Qaeda in the Arabian Peninsula (AQAP)", "AQAP", True),
         ("paintings lent by the van Gogh Museum (VGM)", "VGM", True),
-        # a particle after other words of the window is none of its name's
-        ("fighters of Yemen al Qaeda Group (YQG)", "YQG", False),
+        # a particle inside the name does not cut it short
+        ("the Friedrich von Hayek Society (FHS)", "FHS", True),
         # a particle cut off by a space is none
         ("a video posted by al- Qaeda in the Arabian Peninsula (AQAP)", "AQAP", False),
     ],
@@ -116,6 +116,15 @@ def test_acronym_discrepancy_uses_another_sources_definition() -> None:
     source = result.sources_by_id["b"]
     (_claim, start, end) = d.variants[1].spans[0]
     assert source.text[start:end] == "Ransomware Initiative (CRI)"
+
+
+def test_the_capitals_an_explanation_reads_leave_out_an_article() -> None:
+    result = crosscheck.audit([
+        Source(id="a", text="Officials joined The Counter Ransomware Initiative (CRI) this year, the ministry said."),
+        Source(id="b", text="Officials joined The Ransomware Initiative (CRI) this year, the ministry said."),
+    ])
+    (d,) = [d for d in result.discrepancies if d.kind.value == "acronym"]
+    assert "(their capitals read RI);" in d.explanation
 
 
 def test_a_letter_changed_is_flagged_where_another_source_defines_the_acronym() -> None:
@@ -461,6 +470,14 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
         ("Shares of ATI Technologies (ATYT) rose on Monday.", False),
         # a word missing after a lowercase word that is not part of the name
         ("Officials at the Ransomware Initiative (CRI) met on Monday.", True),
+        # a word missing after a place and a comma: still a slip; and where the word before
+        # the window starts with the acronym's letter but is not right before the name
+        ("In Toronto, Toronto Electric Company (TEPC) said on Monday the lines were down.", True),
+        ("Colleagues, Officials at the Ransomware Initiative (CRI) met on Monday.", True),
+        ("In Vienna, Atomic Energy Agency (IAEA) chief Rafael Grossi spoke on Monday.", True),
+        ("The Arab Emirates (UAE) said on Monday it had closed the embassy.", True),
+        # the word before the name is its own: "the" of "The Nature Conservancy"
+        ("A report by the Nature Conservancy (TNC) said on Monday the river was dying.", False),
         # a name that runs on before a comma; a letter added at the end; a name in the plural
         ("Officials of the Foreign, Commonwealth and Development Office (FCDO) met on Monday.", False),
         ("The Bureau of Alcohol, Tobacco and Firearms (ATF) said on Monday it had opened a case.", False),
