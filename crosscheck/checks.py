@@ -144,7 +144,7 @@ def _word_left_out(acronym: str, written: str, before: str = "") -> str | None:
     letters = "".join(c for c in acronym.upper() if c.isalpha())
     previous = _WORD_BEFORE_RE.search(before)
     for n, word in enumerate(words):
-        if not word[:1].isupper() or (n and words[n - 1][:1].isupper()):
+        if not word[:1].isupper() or (n and words[n - 1][:1].isupper() and not _DESCRIBED_RE.search(words[n - 1])):
             continue
         name = words[n:]
         while len(name) > 1 and _OWNER_RE.match(name[0]):
@@ -160,7 +160,9 @@ def _word_left_out(acronym: str, written: str, before: str = "") -> str | None:
     return None
 
 
-_WORD_BEFORE_RE = re.compile(r"\b([^\W\d_][\w'’-]*),?\s+$")
+_WORD_BEFORE_RE = re.compile(r"\b([^\W\d_][\w'’-]*)\.?,?\s+$")
+_DESCRIBED_RE = re.compile(r"-(?:led|backed|based|owned|run|funded|made)$")
+"""A word that describes the name after it, not part of it: "the U.S.-led Ransomware Initiative"."""
 _MEMBERS = frozenset(
     "democrats republicans socialists conservatives liberals greens nationalists communists unionists".split()
 )

@@ -791,15 +791,20 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
     for n, day in enumerate(dates):
         # "on May 7 last year", "May 20, 2013": the year the words name, not the one nearest publication
         which = _WHICH_YEAR_AFTER_RE.match(text, day.end - offset) if day.unit == "month-day" else None
-        if which is not None:
-            relative = which.group("relative")
-            year = published.year + {"last": -1, "this": 0, "next": 1}[relative.lower()] if relative else int(which.group("year"))
-            try:
-                named = dt.date(year, *(int(part) for part in day.value.split("-")))
-            except ValueError:
-                resolved[n] = day  # no such day that year ("February 29, 2010"): as written, for the calendar check
-                continue
-            resolved[n] = attrs.evolve(resolved[n], value=named.isoformat(), unit="date")
+        if which is None:
+            continue
+        if which.group("year"):
+            # "May 20, 2013": the day as written, its year a fact of its own, so that articles
+            # of other years agree on it and a wrong year is one discrepancy, not two
+            resolved[n] = day
+            continue
+        year = published.year + {"last": -1, "this": 0, "next": 1}[which.group("relative").lower()]
+        try:
+            named = dt.date(year, *(int(part) for part in day.value.split("-")))
+        except ValueError:
+            resolved[n] = day  # no such day that year: as written
+            continue
+        resolved[n] = attrs.evolve(resolved[n], value=named.isoformat(), unit="date")
     for n, weekday in enumerate(dates):
         if weekday.unit != "weekday":
             continue
@@ -814,9 +819,8 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
 
 
 _WHICH_YEAR_AFTER_RE = re.compile(
-    r",?\s+(?:(?P<relative>last|this|next)\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b"
-    r"(?!\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]))",
-    re.IGNORECASE,
+    r",?\s+(?:(?P<relative>(?i:last|this|next))\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b"
+    r"(?!\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]))"
 )
 """The year a day of a month is in, told right after it ("May 20, 2013", "21 July 2013",
 "arrested on May 7 last year"); not a count ("On March 2, 2000 people marched")."""

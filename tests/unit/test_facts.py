@@ -790,9 +790,11 @@ def test_a_slip_in_a_headline_name_is_found_though_the_body_writes_its_word_in_l
         ("The museum reopened on May 7 this year.", "2024-05-07"),
         ("The museum reopened on May 7, officials said.", "2024-05-07"),  # the day nearest publication
         ("The museum closed on February 29 last year.", "02-29"),  # no such day in 2023: as written
-        ("The museum reopened on May 20, 2013, officials said.", "2013-05-20"),
-        ("The museum reopened on 21 July 2013, officials said.", "2013-07-21"),
-        ("The museum reopened on February 29, 2010, officials said.", "02-29"),  # no such day: as written
+        # written with its year: as written, the year a fact of its own
+        ("The museum reopened on May 20, 2013, officials said.", "05-20"),
+        ("The museum reopened on 21 July 2013, officials said.", "07-21"),
+        ("On May 20, 2013 Moore was hit by a tornado.", "05-20"),
+        ("The museum reopened on February 29, 2010, officials said.", "02-29"),
         ("On March 2, 2000 people marched to the museum.", "2024-03-02"),  # a count, no year
     ],
 )
@@ -801,7 +803,8 @@ def test_a_day_of_a_month_is_in_the_year_the_words_after_it_name(text: str, day:
     assert days[0].value == day
 
 
-def test_a_full_date_is_the_same_day_whenever_its_sources_were_published() -> None:
+@pytest.mark.parametrize(("other", "dates"), [("May 20, 2013", 0), ("May 20, 2012", 1)])
+def test_a_full_date_is_the_same_day_whenever_its_sources_were_published(other: str, dates: int) -> None:
     import crosscheck
 
     result = crosscheck.audit([
@@ -809,7 +812,8 @@ def test_a_full_date_is_the_same_day_whenever_its_sources_were_published() -> No
                published=dt.date(2024, 5, 6)),
         Source(id="b", text="The mayor of the town opened the bridge over the river on May 20, 2013.",
                published=dt.date(2013, 5, 21)),
-        Source(id="c", text="The bridge over the river was opened by the town's mayor on May 20, 2013.",
+        Source(id="c", text=f"The bridge over the river was opened by the town's mayor on {other}.",
                published=dt.date(2013, 5, 22)),
     ])
-    assert [d for d in result.discrepancies if d.kind.value == "date"] == []
+    # a wrong year is one discrepancy, of the year, not a second one of 'May 20' against 'May 20'
+    assert len([d for d in result.discrepancies if d.kind.value == "date"]) == dates

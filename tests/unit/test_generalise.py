@@ -474,6 +474,8 @@ def test_a_passage_that_runs_over_a_quotation_mark_is_cut_at_it() -> None:
         # the window starts with the acronym's letter but is not right before the name
         ("In Toronto, Toronto Electric Company (TEPC) said on Monday the lines were down.", True),
         ("Colleagues, Officials at the Ransomware Initiative (CRI) met on Monday.", True),
+        ("Officials of the U.S.-led Ransomware Initiative (CRI) met on Monday.", True),
+        ("Doctors at St. Jude Children's Research Hospital (SJCRH) said on Monday the boy was well.", False),
         ("In Vienna, Atomic Energy Agency (IAEA) chief Rafael Grossi spoke on Monday.", True),
         ("The Arab Emirates (UAE) said on Monday it had closed the embassy.", True),
         # the word before the name is its own: "the" of "The Nature Conservancy"
