@@ -426,6 +426,8 @@ def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> li
             if (claim.source, written) in seen:
                 continue
             seen.add((claim.source, written))
+            if any(f.kind is FactKind.QUOTE and f.start <= day.start and day.end <= f.end for f in claim.facts):
+                explanation = explanation.removesuffix(" is wrong.") + " is wrong: it is quoted, so the speaker or the source may have it wrong."
             draft = one_source_discrepancy(DiscrepancyKind.DATE, claim, day, expected, explanation, NO_SUCH_DAY_RULE)
             drafts.append((order[claim.id], draft))
     return drafts
