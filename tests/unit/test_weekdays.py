@@ -228,5 +228,6 @@ def test_a_day_no_calendar_has_is_reported_once_a_source() -> None:
 def test_a_day_no_calendar_has_inside_a_quotation_may_be_the_speaker_s() -> None:
     (d,) = _no_such_days('"We will hold the ceremony on June 31st," the minister said in Paris.')
     assert d.explanation.endswith("the date is wrong: it is quoted, so the speaker or the source may have it wrong.")
-    (plain,) = _no_such_days("The ceremony will be held on June 31st in Paris, the minister said.")
+    (plain,) = _no_such_days('The ceremony will be held on June 31st in Paris, and "it will be a grand day for all '
+                             'of us," the minister said.')
     assert plain.explanation.endswith("the date is wrong.")
