@@ -155,6 +155,12 @@ written in plain Latin letters ("Wałęsa" Walesa, "Kılıçdaroğlu" Kilicdarog
 "Đoković" Djokovic, "Støre" Store)."""
 
 
+NOUN_AFTER = r"\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
+"""A lower-case word after a figure that is no preposition or conjunction: what the figure
+counts ("March 2, 2000 people marched", "In April 31 people were killed"), so the figure is
+a count and no year or day."""
+
+
 def fold(text: str) -> str:
     """Case-fold and strip diacritics and typographic variants ("Zürich" -> "zurich",
     "Đoković" -> "djokovic")."""

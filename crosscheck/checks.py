@@ -22,7 +22,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, normalize_word, one_left_out
+from crosscheck._text import (
+    MONTH_NAMES,
+    NOUN_AFTER,
+    STOPWORDS,
+    claim_tokens,
+    content_tokens,
+    normalize_word,
+    one_left_out,
+)
 from crosscheck.acronyms import find_definitions
 from crosscheck.dates import WEEKDAY_ABBREVIATIONS, WEEKDAYS, weekday_of
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Fact, FactKind, Variant
@@ -310,9 +318,7 @@ _WEEKDAY_BEFORE_DATE_RE = re.compile(r",?\s{1,2}(?:the\s)?$")
 "Sunday 21 July 2013"."""
 _YEAR_AFTER_DAY_RE = re.compile(r",?\s")
 """What may stand between a day of a month and its year ("July 21, 2013", "21 July 2013")."""
-_NOUN_AFTER_YEAR_RE = re.compile(
-    r"\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
-)
+_NOUN_AFTER_YEAR_RE = re.compile(NOUN_AFTER)
 """A lower-case word after a "year" that makes it a count: "March 2, 2000 people marched"."""
 
 
@@ -373,15 +379,9 @@ _ORDINAL_DAY_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 weekday ("on April 31", "Tuesday, April 31"), with an ordinal ("June 31st") or with its
 year ("February 30, 2013"); "In April 31 Palestinians were killed" and "in April 31, and
 in May 40" give a month and a count."""
-_COUNT_AFTER_DAY_RE = re.compile(
-    r"\s*-|\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]"
-)
+_COUNT_AFTER_DAY_RE = re.compile(r"\s*-|" + NOUN_AFTER)
 """After a month and a number, what makes the number a count and no day: "-year-old",
 "people", "of the 50 states" ("In April 31 people were killed")."""
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
 
 def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> list[tuple[int, Discrepancy]]:
@@ -399,7 +399,7 @@ def check_calendar_days(claims: Sequence[Claim], order: Mapping[str, int]) -> li
                 continue  # a calendar day a publication date resolved is one that exists
             month_day = day.value
             month, number = (int(part) for part in month_day.split("-"))
-            name = _MONTH_NAMES[month - 1]
+            name = MONTH_NAMES[month - 1]
             if number > calendar.monthrange(2000, month)[1]:  # a leap year: February's longest
                 if _COUNT_AFTER_DAY_RE.match(claim.text, day.end - claim.start) or not (
                     _DAY_CUE_BEFORE_RE.search(claim.text, 0, day.start - claim.start)

@@ -17,6 +17,7 @@ import attrs
 from crosscheck._text import (
     LINE_RE,
     MONTH_NAMES,
+    NOUN_AFTER,
     STOPWORDS,
     fold,
     normalize_word,
@@ -819,8 +820,7 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
 
 
 _WHICH_YEAR_AFTER_RE = re.compile(
-    r",?\s+(?:(?P<relative>(?i:last|this|next))\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b"
-    r"(?!\s+(?!(?:at|in|on|when|and|after|before|as|the|to|from|for|with|by|that|while|but|or)\b)[a-z]))"
+    r",?\s+(?:(?P<relative>(?i:last|this|next))\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b(?!" + NOUN_AFTER + "))"
 )
 """The year a day of a month is in, told right after it ("May 20, 2013", "21 July 2013",
 "arrested on May 7 last year"); not a count ("On March 2, 2000 people marched")."""
