@@ -820,10 +820,12 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
 
 
 _WHICH_YEAR_AFTER_RE = re.compile(
+    r"(?:\s*(?:[-–]|to|and|through)\s*[0-3]?\d)?"  # the other end of a range: "May 20-22, 2013"
     r",?\s+(?:(?P<relative>(?i:last|this|next))\s+year\b|(?P<year>1[89]\d\d|20\d\d)\b(?!" + NOUN_AFTER + "))"
 )
-"""The year a day of a month is in, told right after it ("May 20, 2013", "21 July 2013",
-"arrested on May 7 last year"); not a count ("On March 2, 2000 people marched")."""
+"""The year a day of a month is in, told right after it, or after the range it opens ("May
+20, 2013", "21 July 2013", "May 20-22, 2013", "from May 20 to 22, 2013", "arrested on May 7
+last year"); not a count ("On March 2, 2000 people marched")."""
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]{3,}")
 _HEADLINE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 

@@ -794,6 +794,9 @@ def test_a_slip_in_a_headline_name_is_found_though_the_body_writes_its_word_in_l
         ("The museum reopened on May 20, 2013, officials said.", "05-20"),
         ("The museum reopened on 21 July 2013, officials said.", "07-21"),
         ("On May 20, 2013 Moore was hit by a tornado.", "05-20"),
+        ("Storms hit the museum May 20-22, 2013, officials said.", "05-20"),
+        ("Storms hit the museum from May 20 to 22, 2013, officials said.", "05-20"),
+        ("Storms hit the museum on May 20 and 1,200 people fled.", "2024-05-20"),  # no range: a count
         ("The museum reopened on February 29, 2010, officials said.", "02-29"),
         ("On March 2, 2000 people marched to the museum.", "2024-03-02"),  # a count, no year
     ],
