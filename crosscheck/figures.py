@@ -194,7 +194,8 @@ def _unit_after(text: str, end: int) -> str:
         return ""
     word = normalize_word(match.group())
     if word in STOPWORDS:
-        return ""
+        state = _STATE_AFTER_RE.match(text, end)
+        return _unit_word(normalize_word(state.group(1))) if state else ""
     if word in _AREA_WORDS or word == "nautical":
         # "500 square miles", "3,000 sq km", "12 nautical miles": the unit is two words
         measure = _COMPOUND_UNIT_RE.match(text, match.end())
@@ -212,6 +213,14 @@ def _unit_after(text: str, end: int) -> str:
     return unit
 
 
+_STATE_AFTER_RE = re.compile(
+    r"\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|critically|seriously|badly|"
+    r"fatally|slightly)\s+)?(killed|wounded|injured|hurt|arrested|detained|missing|dead|rescued|evacuated|"
+    r"hospitali[sz]ed|charged|convicted|freed|released)\b",
+    re.IGNORECASE,
+)
+"""What became of those a bare count counts, after "were" or "have been" ("25 were
+wounded", "three have been arrested"): the count's unit, as in "25 wounded"."""
 _AREA_WORDS = frozenset({"square", "sq"})
 _SQUARED = frozenset({"mile", "km", "metre", "feet", "yard"})
 """Units of length that "square" makes an area."""

@@ -379,13 +379,13 @@ def _summary(
     origins = audit.provenance.origins if audit.provenance else ()
     n_origins = len(origins) if audit.provenance else len(audit.sources)
     lines = _heading(2, "Summary", "summary") + [
-        f"{len(audit.sources)} sources from **{n_origins} independent origins**, "
-        f"{len(audit.claims)} claims in {len(audit.clusters)} clusters: "
+        f"{len(audit.sources)} sources from **{_counted(n_origins, 'independent origin')}**, "
+        f"{_counted(len(audit.claims), 'claim')} in {_counted(len(audit.clusters), 'cluster')}: "
         f"**{labels.get(Label.CORROBORATED, 0)} corroborated**"
         + (f" ({dependent} of them by dependent sources only)" if dependent else "")
         + f", **{labels.get(Label.CONFLICTING, 0)} conflicting**, "
         f"{labels.get(Label.SINGLE_SOURCE, 0)} single-source. "
-        f"**{len(audit.discrepancies)} discrepancies.**",
+        f"**{_counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}.**",
         "",
     ]
     for origin in origins:
@@ -631,11 +631,11 @@ def render_html_summary(audit: Audit) -> str:
     parts = [
         '<div class="crosscheck-audit">',
         "<h3>Cross-check audit</h3>",
-        f"<p>{len(audit.sources)} sources from <b>{n_origins} independent origins</b>, "
-        f"{len(audit.claims)} claims in {len(audit.clusters)} clusters: "
+        f"<p>{len(audit.sources)} sources from <b>{_counted(n_origins, 'independent origin')}</b>, "
+        f"{_counted(len(audit.claims), 'claim')} in {_counted(len(audit.clusters), 'cluster')}: "
         f"<b>{labels.get(Label.CORROBORATED, 0)} corroborated</b> ({dependent} by dependent sources only), "
         f"<b>{labels.get(Label.CONFLICTING, 0)} conflicting</b>, {labels.get(Label.SINGLE_SOURCE, 0)} "
-        f"single-source; <b>{len(audit.discrepancies)} discrepancies</b>.</p>",
+        f"single-source; <b>{_counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}</b>.</p>",
     ]
     if audit.discrepancies:
         parts.append("<table><tr>" + _cells(["id", "kind", "variants", "majority", "explanation"], "th") + "</tr>")
@@ -665,3 +665,8 @@ def render_html_summary(audit: Audit) -> str:
         parts.append("</ul>")
     parts.append("</div>")
     return "\n".join(parts) + "\n"
+
+
+def _counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` things in words: "1 claim", "2 claims", "1 discrepancy"."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

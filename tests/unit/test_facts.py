@@ -820,3 +820,21 @@ def test_a_full_date_is_the_same_day_whenever_its_sources_were_published(other: 
     ])
     # a wrong year is one discrepancy, of the year, not a second one of 'May 20' against 'May 20'
     assert len([d for d in result.discrepancies if d.kind.value == "date"]) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 people were killed and 25 were wounded.", [("12", "12", "people"), ("25", "25", "wounded")]),
+        ("Three have been arrested since.", [("Three", "3", "arrested")]),
+        ("Of these, 25 were seriously injured.", [("25", "25", "injured")]),
+        # what the counted were, or a state no count's unit names, gives no unit
+        ("Of these 25 were children.", [("25", "25", "")]),
+        ("Of the 40 dead, 25 were in the market.", [("40", "40", "dead"), ("25", "25", "")]),
+    ],
+)
+def test_a_bare_count_takes_what_became_of_those_counted_after_were(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # "25 were wounded" counts what "25 wounded" counts
+    assert _facts(text, "number") == expected

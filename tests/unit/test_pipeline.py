@@ -263,3 +263,18 @@ def test_a_headline_gives_the_source_its_title_without_markdown_marks(headline: 
     assert result.sources_by_id["a"].title == title
     (headline_claim,) = [c for c in result.claims if c.source == "a" and c.kind.value == "headline"]
     assert headline_claim.text == headline  # the claim keeps the text as written
+
+
+def test_a_count_of_the_wounded_after_were_is_set_against_the_others() -> None:
+    # "25 were wounded" against "20 wounded": before, the bare 25 had no unit and the
+    # sentences were labelled corroborated
+    texts = {
+        "a": "Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
+        "b": "The raid killed 12 people and wounded 20, according to the county commissioner, Miabek Lang.",
+        "c": "Miabek Lang, the county commissioner, said 12 people were killed and 25 were wounded in the bombing.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    found = [
+        {v.text: v.sources for v in d.variants} for d in audit.discrepancies if d.kind.value == "number"
+    ]
+    assert any(variants.get("25") == ("c",) and "20" in variants for variants in found)

@@ -285,3 +285,13 @@ def test_verbatim_copies_each_witness_the_majority_value() -> None:
     sources = [Source(id=f"outlet{n}", text=WIRE.format(14 if n == 0 else 12)) for n in range(8)]
     (number,) = [d for d in crosscheck.audit(sources).discrepancies if d.kind.value == "number"]
     assert sorted((v.text, len(v.sources)) for v in number.variants) == [("12", 7), ("14", 1)]
+
+
+def test_the_summary_counts_one_thing_in_the_singular() -> None:
+    a = "Police said 43 students went missing in Iguala on Tuesday."
+    b = "Police said 42 students went missing in Iguala on Tuesday."
+    audit = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+    assert len(audit.discrepancies) == 1 and len(audit.clusters) == 1
+    markdown, summary = audit.to_markdown(), audit._repr_html_()
+    assert "**1 discrepancy.**" in markdown and "1 cluster:" in markdown
+    assert "<b>1 discrepancy</b>" in summary and "1 cluster:" in summary
