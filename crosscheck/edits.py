@@ -173,19 +173,18 @@ def _edit_slot(
 ) -> Slot:
     """The slot of one detail (a claim, its fact and the value compared, each side) edited
     at word ``where`` of two sentences alike: its context is the words around it that both
-    sentences write (figures left out)."""
+    sentences write, in the order of ``a``'s, with "…" where the detail stands: "a mother
+    of … was treated"."""
     (a, fa, va), (b, fb, vb) = side_a, side_b
     (i, j), (wa, wb) = where, words
     ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
     mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-    shared = sorted(
-        w for w in set(wa[max(0, i - 3) : i] + wa[i + 1 : i + 4]) & set(wb[max(0, j - 3) : j] + wb[j + 1 : j + 4])
-        if not w.isdigit()
-    )
+    before = [w for w in wa[max(0, i - 3) : i] if w in wb[max(0, j - 3) : j]]
+    after = [w for w in wa[i + 1 : i + 4] if w in wb[j + 1 : j + 4]]
     return Slot(
         kind=kind,
         values=dict(sorted({va: (ma,), vb: (mb,)}.items())),
-        context=tuple(shared[:4]),
+        context=(" ".join([*before, "…", *after]),),
         score=similarity,
         rule=EDIT_RULES[kind],
     )

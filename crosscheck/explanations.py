@@ -238,6 +238,12 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: the aligned claims fill the slot '{slot}' with different names "
             f"({detail}), and no source uses both."
         )
+    if rule in (EDIT_RULES[DiscrepancyKind.NUMBER], EDIT_RULES[DiscrepancyKind.DATE]):
+        what = "number" if kind is DiscrepancyKind.NUMBER else "date"
+        return (
+            f"{written}: the same sentence in both sources with the {what} changed "
+            f"(the words around it: '{detail}'); one of them is wrong."
+        )
     if kind is DiscrepancyKind.NUMBER:
         return f"{written}: the aligned claims give different values for {detail}."
     if rule == ALIGNED_TIME_RULE:
