@@ -32,6 +32,7 @@ from crosscheck.slots import Mention, Slot, context_weights, state_of, weighted_
 __all__ = [
     "FIGURE_IN_SENTENCE_RULE",
     "DAY_IN_SENTENCE_RULE",
+    "kind_of_figure",
     "lone_sentence_figures",
     "lone_sentence_days",
 ]
@@ -290,7 +291,7 @@ def _part_of_whole(mention: Mention) -> bool:
     return bool(_PART_AFTER_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
 
 
-def _kind_of_figure(mention: Mention) -> tuple[bool, bool, bool, bool]:
+def kind_of_figure(mention: Mention) -> tuple[bool, bool, bool, bool]:
     """Whether the figure is a rate, a change, a record (or an earlier or first count), a
     part of the whole: two figures that differ in one of these are two details."""
     return _is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
@@ -345,7 +346,7 @@ def lone_sentence_figures(
     anywhere, and the lone source never gives the others'. The two must not agree as stated
     ("more than 400" / "401"), nor differ in being a rate ("$22 million a season"), a change
     ("up 0.4 percent"), a record, an earlier or a first count ("the biggest ever", "an
-    initial count") or a part of the whole ("in one mosque") (:func:`_kind_of_figure`), nor
+    initial count") or a part of the whole ("in one mosque") (:func:`kind_of_figure`), nor
     count what became of different people ("killing" / "remain missing"), nor be said of
     different events; the sentences must not be two data points (:func:`_two_data_points`).
     ``same_detail`` says of the lone figure and each of the others' that they may be one
@@ -379,8 +380,8 @@ def lone_sentence_figures(
         majority, against = chosen
         if majority in written[(claim.source, fact.unit)]:
             continue
-        kind = _kind_of_figure(lone)
-        if any(numbers_agree(lone, m) or is_increment(m) or _kind_of_figure(m) != kind for m in against):
+        kind = kind_of_figure(lone)
+        if any(numbers_agree(lone, m) or is_increment(m) or kind_of_figure(m) != kind for m in against):
             continue
         if other_events([lone], against) or _two_data_points(lone, against):
             continue

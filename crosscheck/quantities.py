@@ -43,6 +43,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
+from crosscheck.alike import kind_of_figure
 from crosscheck.edits import page_stamp_time
 from crosscheck.events import event_keys, said_beside
 from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, other_dimensions
@@ -68,6 +69,7 @@ __all__ = [
     "BESIDE_SHARED_RULE",
     "SOLE_COUNT_RULE",
     "SOLE_DATE_RULE",
+    "SOLE_SUM_RULE",
     "aligned_quantities",
 ]
 
@@ -76,6 +78,7 @@ ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
 BESIDE_SHARED_RULE = "aligned claims give different figures beside a figure they share"
 SOLE_COUNT_RULE = "aligned claims each give one count, and they differ"
 SOLE_DATE_RULE = "aligned claims each give one date of the kind, and they differ"
+SOLE_SUM_RULE = "aligned claims each give one sum of the currency, and they differ"
 _MIN_SHARED = 3
 """Context words (stemmed) the two figures must share."""
 _MAX_GAP_WORDS = 3
@@ -86,6 +89,8 @@ _YEAR_REACH = 3
 """Characters that may stand between a day and its year ("June 24, 2001")."""
 _SOLE_MIN_SHARED = 2
 """Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
+_SOLE_SUM_MIN_SHARED = 1
+"""Context words the one sum of each claim must share (:data:`SOLE_SUM_RULE`)."""
 _MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 
 
@@ -135,6 +140,7 @@ def aligned_quantities(
     findings += _beside_shared(a, b, held, found)
     found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
     findings += _sole_counts(a, b, held, found)
+    findings += _sole_sums(a, b, held, {(f.a_fact.start, f.b_fact.start) for f in findings})
     dates_found = {(f.a_fact.start, f.b_fact.start) for f in findings if f.kind is DiscrepancyKind.DATE}
     findings += _sole_dates(dated_a, dated_b, held, dates_found)
     return findings
@@ -268,6 +274,42 @@ def _sole_counts(
         return []
     detail = f"'{fa.text}' and '{fb.text}', the one count each gives"
     return [Finding(DiscrepancyKind.NUMBER, "number", fa.value, fa, fb.value, fb, SOLE_COUNT_RULE, detail)]
+
+
+def _sole_sums(
+    a: Claim,
+    b: Claim,
+    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
+    found: Set[tuple[int, int]],
+) -> list[Finding]:
+    """The one sum of money each of ``a`` and ``b`` gives, in one currency, when they differ
+    though no word stands beside both ("took more than $400,000 in cash" / "pocketed more
+    than $40,000 in bribes"; :data:`SOLE_SUM_RULE`): aligned claims that each name one sum
+    name one sum, where their words around it agree (:data:`_SOLE_SUM_MIN_SHARED`)."""
+    xs = [f for f in a.facts if f.kind is FactKind.NUMBER and f.unit in CURRENCY_UNITS]
+    ys = [f for f in b.facts if f.kind is FactKind.NUMBER and f.unit in CURRENCY_UNITS]
+    if len(xs) != 1 or len(ys) != 1:
+        return []
+    fa, fb = xs[0], ys[0]
+    if fa.unit != fb.unit or fa.value == fb.value or (fa.start, fb.start) in found:
+        return []
+    if _held_against(held, DiscrepancyKind.NUMBER, a, fa, b, fb):
+        return []
+    if is_split_piece(a, fa) or is_split_piece(b, fb):
+        return []  # "$2. 6 million": a piece of a figure a tokeniser split
+    ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
+    mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
+    if len(ma.context & mb.context) < _SOLE_SUM_MIN_SHARED:
+        return []
+    if numbers_agree(ma, mb) or states_both(ma, mb) or other_details([ma], [mb]):
+        return []
+    if other_dimensions(a, fa, b, fb) or kind_of_figure(ma) != kind_of_figure(mb):
+        return []  # "$184 million" / "$23 million per season"; "rose $5 million" / "to $40 million"
+    names_a, names_b = name_beside(ma), name_beside(mb)
+    if names_a and names_b and not names_a & names_b:
+        return []
+    detail = f"'{fa.text}' and '{fb.text}', the one sum each gives"
+    return [Finding(DiscrepancyKind.NUMBER, f"number:{fa.unit}", fa.value, fa, fb.value, fb, SOLE_SUM_RULE, detail)]
 
 
 def _figure_kind(fact: Fact) -> str | None:
@@ -524,6 +566,8 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
         return False  # a floor and a figure within it; people killed and people missing
     if kind is DiscrepancyKind.NUMBER and other_dimensions(a.claim, a.fact, b.claim, b.fact):
         return False  # "a 17-inch laptop" / "0.98 inches thick": two measures of one thing
+    if kind is DiscrepancyKind.NUMBER and kind_of_figure(a) != kind_of_figure(b):
+        return False  # "$184 million" / "$23 million per season"; "rose $5 million" / "rose to $40 million"
     if kind is DiscrepancyKind.DATE and values_differ(a.fact, b.fact) is not True:
         return False  # "May 20" and "Tuesday" cannot be told apart without a year
     names_a, names_b = name_beside(a), name_beside(b)

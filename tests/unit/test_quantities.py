@@ -18,6 +18,7 @@ from crosscheck.quantities import (
     BESIDE_SHARED_RULE,
     SOLE_COUNT_RULE,
     SOLE_DATE_RULE,
+    SOLE_SUM_RULE,
     aligned_quantities,
 )
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
@@ -140,6 +141,47 @@ def test_the_one_count_of_each_claim_differs_though_their_units_differ() -> None
 )
 def test_one_count_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
     assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_COUNT_RULE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Red Sox offered Teixeira $184 million, sources said.", "The Red Sox offered Teixeira $23 million per season, sources said."),
+        ("Acme's quarterly profit rose $5 million, the company said.", "Acme's quarterly profit rose to $40 million, the company said."),
+    ],
+)
+def test_a_rate_or_a_change_is_not_set_against_a_total_beside_the_same_word(a: str, b: str) -> None:
+    assert _found(_claim("a#1", a), _claim("b#1", b)) == []
+
+
+def test_the_one_sum_of_each_claim_differs_though_no_word_stands_beside_both() -> None:
+    # "in cash" / "in bribes": no word beside both sums, but aligned claims that each name
+    # one sum in one currency name one sum
+    a = _claim("a#1", "Prosecutors said Whitcombe took more than $400,000 in cash and gifts between 2011 and 2016.")
+    b = _claim("b#1", "Prosecutors said he pocketed more than $40,000 in bribes between 2011 and 2016.")
+    assert _found(a, b) == [("400000", "40000", SOLE_SUM_RULE)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a total and a rate, a change and a level: two details
+        ("The Red Sox offered Teixeira a deal worth $184 million, sources said.",
+         "The Red Sox would pay Teixeira $23 million per season, sources said."),
+        ("Acme's quarterly profit jumped by $5 million, the company said.", "Acme's quarterly profit reached $40 million, the company said."),
+        # two currencies; two sums in one claim (which is which is for the other rules)
+        ("Robbers stole gems worth 85 million euros from the store.", "Robbers stole gems worth $108 million from the store."),
+        ("Robbers stole gems worth $85 million and cash worth $2 million.", "Robbers stole gems worth $105 million from the store."),
+        # a floor and a sum within it
+        ("Prosecutors said he took more than $400,000 in bribes.", "Prosecutors said he took $410,000 in bribes."),
+        # each sum beside another person's name
+        ("The league fined Smith $5,000 for the tackle.", "The league fined Jones $10,000 for the tackle."),
+        # no word around the sums in common
+        ("Tickets cost $20 at the gate.", "The concert raised $5,000 for charity."),
+    ],
+)
+def test_one_sum_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
+    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_SUM_RULE] == []
 
 
 @pytest.mark.parametrize(
