@@ -24,7 +24,7 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
     "flew got led paid put sold sought shook sank stole swore swept tore wore came went took gave made "
-    "became born died beat overcame slain".split()
+    "became born died beat overcame slain slid".split()
 )
 _EVENT_NOUNS = {
     noun: noun
@@ -47,6 +47,8 @@ _EVENT_SYNONYMS = {
         "crashed": "crashed collided",
         "exploded": "exploded detonated",
         "destroyed": "destroyed burned burnt gutted",
+        "rose": "rose gained jumped climbed surged soared rallied",
+        "fell": "fell dropped slid slipped tumbled plunged declined sank",
     }.items()
     for word in words.split()
 }

@@ -886,6 +886,15 @@ of the change ("rose 20-25%")."""
 _WRITTEN_FIGURE_RE = re.compile(_RANGE_DIGITS)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
+_ABOUT_PRECISE_SHARE = 0.02
+"""How far from its figure an "about" figure written to three significant digits or more
+may be: "about $334 million" is no rounding of "$343 million"."""
+
+
+def _about_share(value: float) -> float:
+    """How far an "about" figure may lie from ``value``: less, the more precisely it is written."""
+    digits = format(abs(value), "f").replace(".", "").strip("0")
+    return _ABOUT_PRECISE_SHARE if len(digits) >= 3 else _ABOUT_SHARE
 
 
 def _plain_digits(written: str) -> str:
@@ -1076,9 +1085,10 @@ def _interval(value: float, bound: str, other_end: float | None = None) -> tuple
     if bound == "<=":
         return -math.inf, value
     if bound == "~":
-        return value * (1 - _ABOUT_SHARE), value * (1 + _ABOUT_SHARE)
+        share = _about_share(value)
+        return value * (1 - share), value * (1 + share)
     if bound == "~<":
-        return value * (1 - _ABOUT_SHARE), value
+        return value * (1 - _about_share(value)), value
     return value, value
 
 

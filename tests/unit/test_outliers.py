@@ -385,6 +385,13 @@ def test_verbs_for_one_event_give_one_key() -> None:
     assert _event_keys("The warehouse burned to the ground on Monday.", "monday") == _event_keys(
         "A fire destroyed the warehouse on Tuesday.", "tuesday"
     ) == _event_keys("The blaze gutted the warehouse on Tuesday.", "tuesday")
+    # a market's moves: up, and down
+    assert _event_keys("AMD shares jumped on Monday.", "monday") == _event_keys(
+        "AMD shares rose on Tuesday.", "tuesday"
+    ) == _event_keys("AMD stock gained on Friday.", "friday")
+    assert _event_keys("AMD shares slid on Monday.", "monday") == _event_keys(
+        "AMD shares fell on Tuesday.", "tuesday"
+    ) != _event_keys("AMD shares rose on Tuesday.", "tuesday")
     # other verbs stay apart, and so do verbs as often said of something else
     assert _event_keys("The company hired a new chief on Sunday.", "sunday") == ["~hire"]
     assert _event_keys("Nadal won the title on Sunday.", "sunday") == ["~won"]

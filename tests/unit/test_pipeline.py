@@ -278,3 +278,24 @@ def test_a_count_of_the_wounded_after_were_is_set_against_the_others() -> None:
         {v.text: v.sources for v in d.variants} for d in audit.discrepancies if d.kind.value == "number"
     ]
     assert any(variants.get("25") == ("c",) and "20" in variants for variants in found)
+
+
+def test_a_transposed_sum_and_share_move_are_found_in_sentences_worded_apart() -> None:
+    # "about $334 million" is written to the unit: "$343 million" is no rounding of it; and
+    # "jumped" tells what "rose" and "gained" tell
+    texts = {
+        "a": "AMD said on Wednesday it would acquire SeaMicro, a maker of low-power servers, for about $334 million. "
+             "AMD shares rose 4.5 percent to $7.26 in after-hours trading.",
+        "b": "Advanced Micro Devices announced on Wednesday that it has agreed to buy SeaMicro for $334 million. "
+             "AMD's stock gained 4.5 percent in extended trading.",
+        "c": "AMD on Wednesday agreed to pay $343 million for SeaMicro, a start-up that makes energy-efficient servers. "
+             "Shares of AMD jumped 5.4 percent after the announcement.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    found = {
+        tuple(sorted((v.text, v.sources) for v in d.variants)) for d in audit.discrepancies if d.kind.value == "number"
+    }
+    assert (("$334 million", ("a", "b")), ("$343 million", ("c",))) in found
+    assert any(
+        dict(variants).get("5.4 percent") == ("c",) and "a" in dict(variants).get("4.5 percent", ()) for variants in found
+    )

@@ -160,6 +160,10 @@ def test_the_one_sum_of_each_claim_differs_though_no_word_stands_beside_both() -
     a = _claim("a#1", "Prosecutors said Whitcombe took more than $400,000 in cash and gifts between 2011 and 2016.")
     b = _claim("b#1", "Prosecutors said he pocketed more than $40,000 in bribes between 2011 and 2016.")
     assert _found(a, b) == [("400000", "40000", SOLE_SUM_RULE)]
+    # a percentage likewise, with two words around it in common
+    a = _claim("a#1", "AMD shares rose 4.5 percent to $7.26 in after-hours trading.")
+    b = _claim("b#1", "Shares of AMD jumped 5.4 percent after the announcement.")
+    assert _found(a, b) == [("4.5", "5.4", SOLE_SUM_RULE)]
 
 
 @pytest.mark.parametrize(
@@ -178,6 +182,8 @@ def test_the_one_sum_of_each_claim_differs_though_no_word_stands_beside_both() -
         ("The league fined Smith $5,000 for the tackle.", "The league fined Jones $10,000 for the tackle."),
         # no word around the sums in common
         ("Tickets cost $20 at the gate.", "The concert raised $5,000 for charity."),
+        # one word around two percentages in common: shares of two things
+        ("Labour won 43 percent of the vote, officials said.", "Turnout was 61 percent, officials said."),
     ],
 )
 def test_one_sum_each_is_not_enough_without_its_guards(a: str, b: str) -> None:

@@ -41,6 +41,14 @@ def test_a_floor_or_a_ceiling_agrees_with_a_figure_inside_it() -> None:
     assert not numbers_agree(_mention("They said 40 people died."), _mention("They said 49 people died."))
 
 
+def test_an_about_figure_written_precisely_agrees_only_with_figures_close_to_it() -> None:
+    # "about 330" is a rounding that "343" may lie within; "about 334" is written to the unit
+    assert numbers_agree(_mention("AMD will pay about $330 million."), _mention("AMD will pay $343 million."))
+    assert not numbers_agree(_mention("AMD will pay about $334 million."), _mention("AMD will pay $343 million."))
+    assert numbers_agree(_mention("AMD will pay about $334 million."), _mention("AMD will pay $336 million."))
+    assert not numbers_agree(_mention("Nearly 1,240 people came."), _mention("Some 1,140 people came."))
+
+
 def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
     low_end = _mention("Damage was put at $5-6 million.")  # "$5" of it: 5 million
     assert numbers_agree(low_end, _mention("Damage was put at $5.5 million."))
