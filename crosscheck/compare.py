@@ -476,6 +476,38 @@ def _add_every_mention(claims: Sequence[Claim], buckets: Sequence[_Bucket]) -> N
                     bucket.add(fact.value, claim, fact)
 
 
+def _add_cluster_peers(
+    buckets: Mapping[tuple[int | None, DiscrepancyKind, str], Sequence[_Bucket]],
+    alignment: Alignment,
+    by_id: Mapping[str, Claim],
+) -> None:
+    """Add to each number or date found inside a cluster the other claims of the cluster
+    that give one of its values, as their one figure of that kind and unit: "The
+    58-year-old was found guilty" sides with "Whitcombe, 58, was convicted" against
+    "Whitcombe, 85, was convicted", though only the last two were found to differ (their
+    pair shares the words beside the figure). A claim of a source the discrepancy holds
+    already, or one that gives two of its values, is left out."""
+    for (group, kind, _slot), slot_buckets in buckets.items():
+        if group is None or kind not in (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE):
+            continue
+        fact_kind = FactKind.NUMBER if kind is DiscrepancyKind.NUMBER else FactKind.DATE
+        for bucket in slot_buckets:
+            units = {key: {fact.unit for _, fact in items} for key, items in bucket.occurrences.items()}
+            held = {claim.source for items in bucket.occurrences.values() for claim, _ in items}
+            for claim_id in alignment.groups[group]:
+                claim = by_id[claim_id]
+                if claim.source in held:
+                    continue
+                given = [
+                    f for f in claim.facts
+                    if f.kind is fact_kind and f.value in units and f.unit in units[f.value]
+                ]
+                same_unit = [f for f in claim.facts if f.kind is fact_kind and given and f.unit == given[0].unit]
+                if len(given) == 1 and len(same_unit) == 1:
+                    bucket.add(given[0].value, claim, given[0])
+                    held.add(claim.source)
+
+
 def _aligned_pairs(alignment: Alignment, by_id: Mapping[str, Claim]) -> Iterator[tuple[int, Claim, Claim]]:
     """Each pair of claims of two sources in one cluster (repeats left out), with the
     cluster's index; a pair of verbatim copies (:func:`~crosscheck.edits.content_key`) states nothing
@@ -663,6 +695,7 @@ def find_discrepancies(
             corpus_wide.extend(slot_buckets)
     # a corpus-wide variant counts every mention, not only the first
     _add_every_mention(claims, corpus_wide)
+    _add_cluster_peers(buckets, alignment, by_id)
 
     n_groups = len(alignment.groups)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []

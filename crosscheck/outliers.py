@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 import attrs
 
-from crosscheck._text import content_tokens
+from crosscheck._text import MONTH_NAMES, content_tokens
 from crosscheck.events import SAYING, event_keys, other_events, said_beside, tells_past
 from crosscheck.facts import CURRENCY_UNITS
 from crosscheck.figures import MEASURE_UNITS, is_conversion
@@ -605,6 +605,15 @@ def _key_words(neighbour: str) -> str:
     return neighbour.strip("<>")
 
 
+_CALENDAR_WORDS = frozenset(
+    token
+    for word in (*MONTH_NAMES, "monday tuesday wednesday thursday friday saturday sunday")
+    for token in content_tokens(word)
+) - {"march"}
+"""The words of a date: beside a figure they say when, not what it counts ("50,000
+marched" is a count of marchers)."""
+
+
 def find_lone_values(
     claims: Sequence[Claim],
     *,
@@ -656,6 +665,8 @@ def find_lone_values(
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group, mention in mentions:
         for neighbour in mention.neighbours - {"<", ">"}:
+            if kind is DiscrepancyKind.NUMBER and neighbour[1:] in _CALENDAR_WORDS:
+                continue  # "On Thursday, two passengers" / "On Thursday, three soldiers": when, not what
             by_key[(group, neighbour)].append(mention)
 
     slots: list[Slot] = []

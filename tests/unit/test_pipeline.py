@@ -299,3 +299,41 @@ def test_a_transposed_sum_and_share_move_are_found_in_sentences_worded_apart() -
     assert any(
         dict(variants).get("5.4 percent") == ("c",) and "a" in dict(variants).get("4.5 percent", ()) for variants in found
     )
+
+
+_CONVICTED = {
+    "a": "Whitcombe, 58, was convicted in March on three counts of bribery and one count of money laundering. "
+         "Judge Harriet Okafor also ordered him to pay a fine of $1.25 million.",
+    "b": "The 58-year-old was found guilty in March on three counts of bribery and a count of money laundering, "
+         "and Judge Harriet Okafor fined him $1.25 million.",
+    "c": "Whitcombe, 85, was convicted in March on four counts of bribery and one count of money laundering. "
+         "Judge Harriet Okafor also fined him $1.52 million.",
+}
+
+
+@pytest.mark.parametrize(
+    ("b", "sides_with_a"),
+    [
+        # the claim of the cluster that gives the value sides with it, though the pair of it
+        # and the other value's claim was not found to differ
+        (_CONVICTED["b"], True),
+        # not where it gives both values, nor where it gives two ages
+        (_CONVICTED["b"].replace("The 58-year-old was", "The 58-year-old and his 85-year-old co-defendant were"), False),
+        (_CONVICTED["b"].replace("The 58-year-old was", "The 58-year-old and his 30-year-old co-defendant were"), False),
+    ],
+)
+def test_a_claim_of_the_cluster_that_gives_a_value_sides_with_it(b: str, sides_with_a: bool) -> None:
+    texts = {**_CONVICTED, "b": b}
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    (age,) = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"58", "85"}]
+    sides = {v.text: v.sources for v in age.variants}
+    assert sides["85"] == ("c",)
+    assert sides["58"] == (("a", "b") if sides_with_a else ("a",))
+
+
+def test_a_source_that_gives_the_other_value_does_not_side_with_the_value_too() -> None:
+    # c says 85, and 58 in a sentence repeating it: it is the source of one side only
+    c = _CONVICTED["c"] + " Whitcombe, who is 58, was convicted in March on three counts of bribery and one count of money laundering."
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in {**_CONVICTED, "c": c}.items()])
+    (age,) = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"58", "85"}]
+    assert {v.text: v.sources for v in age.variants} == {"58": ("a", "b"), "85": ("c",)}
