@@ -46,6 +46,7 @@ from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import said_beside
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
+from crosscheck.figures import far_above_floor, number_bound
 from crosscheck.models import (
     Claim,
     Discrepancy,
@@ -378,6 +379,29 @@ def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> s
     except InvalidOperation:
         return None
     return units.pop() if min(counts) > 0 and max(counts) <= _TALLY_GROWTH * min(counts) else None
+
+
+def _floor_far_below(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
+    """``(floor, figure)`` as written when the discrepancy's two figures are a floor and an
+    exact figure far above it ("at least 48" / "84": :func:`crosscheck.figures.far_above_floor`),
+    else ``None``."""
+    if len(variants) != 2:
+        return None
+    stated = []
+    for variant in variants:
+        mentions = {
+            Mention(claim, fact, frozenset(), frozenset())
+            for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
+            for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
+        }
+        if not mentions:
+            return None
+        stated.append(mentions)
+    if not all(far_above_floor(x, y) for x in stated[0] for y in stated[1]):
+        return None
+    first_is_floor = any(number_bound(m.claim, m.fact) == ">=" for m in stated[0])
+    floor, figure = (variants[0], variants[1]) if first_is_floor else (variants[1], variants[0])
+    return floor.text, figure.text
 
 
 def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
@@ -719,6 +743,13 @@ def find_discrepancies(
                 explanation += (
                     f" '{rounded[0]}' is '{rounded[1]}' rounded: one source may have rounded the other's"
                     " figure; check which is exact."
+                )
+            floor = _floor_far_below(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
+            if floor is not None:
+                severity = "medium"
+                explanation += (
+                    f" '{floor[0]}' is a floor ('at least', 'more than') that '{floor[1]}' lies far above: a "
+                    "digit slip, or a count that rose between reports; check when each was written."
                 )
             if credited is not None:
                 severity = "medium"

@@ -40,6 +40,7 @@ __all__ = [
     "is_conversion",
     "is_split_piece",
     "outside_addresses",
+    "far_above_floor",
     "number_bound",
     "number_facts",
     "numbers_agree",
@@ -1090,6 +1091,27 @@ def _interval(value: float, bound: str, other_end: float | None = None) -> tuple
     if bound == "~<":
         return value * (1 - _about_share(value)), value
     return value, value
+
+
+_FLOOR_REACH = 1.5
+"""How many times a floor ("at least 48") an exact figure may be and still be read as
+within it where the two are one detail for sure (aligned claims, the same words beside)."""
+
+
+def far_above_floor(a: StatedFigure, b: StatedFigure) -> bool:
+    """Whether one figure is a floor and the other, exact, lies more than
+    :data:`_FLOOR_REACH` times above it: "at least 48 people" / "84 people" agree as
+    stated, but a reporter who knew of 84 dead would not write "at least 48" (a digit
+    slip, or a toll from much earlier)."""
+    try:
+        x, y = float(a.fact.value), float(b.fact.value)
+    except ValueError:
+        return False
+    (bx, ex), (by, ey) = _bound_and_other_end(a.claim, a.fact), _bound_and_other_end(b.claim, b.fact)
+    for floor, bound, end, figure, other in ((x, bx, ex, y, by), (y, by, ey, x, bx)):
+        if bound == ">=" and end is None and other == "=" and floor > 0 and figure > floor * _FLOOR_REACH:
+            return True
+    return False
 
 
 def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:

@@ -46,7 +46,13 @@ from crosscheck._text import content_tokens
 from crosscheck.alike import kind_of_figure
 from crosscheck.edits import page_stamp_time
 from crosscheck.events import event_keys, said_beside
-from crosscheck.figures import CURRENCY_UNITS, MEASURE_UNITS, is_split_piece, other_dimensions
+from crosscheck.figures import (
+    CURRENCY_UNITS,
+    MEASURE_UNITS,
+    far_above_floor,
+    is_split_piece,
+    other_dimensions,
+)
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
     Mention,
@@ -582,7 +588,9 @@ def _disputed(kind: DiscrepancyKind, a: Mention, b: Mention) -> bool:
         return False
     if kind is DiscrepancyKind.NUMBER and len(a.context & b.context) < _MIN_SHARED and len(beside) < 2:
         return False  # fewer words around them in common, unless the same word on each side
-    if kind is DiscrepancyKind.NUMBER and (numbers_agree(a, b) or other_details([a], [b])):
+    if kind is DiscrepancyKind.NUMBER and (
+        (numbers_agree(a, b) and not far_above_floor(a, b)) or other_details([a], [b])
+    ):
         return False  # a floor and a figure within it; people killed and people missing
     if kind is DiscrepancyKind.NUMBER and other_dimensions(a.claim, a.fact, b.claim, b.fact):
         return False  # "a 17-inch laptop" / "0.98 inches thick": two measures of one thing

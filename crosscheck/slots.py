@@ -28,7 +28,7 @@ import attrs
 
 from crosscheck._text import content_tokens, iter_words
 from crosscheck.dates import comparable_values
-from crosscheck.figures import number_bound, numbers_agree
+from crosscheck.figures import far_above_floor, number_bound, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
@@ -697,11 +697,25 @@ def _slot(
         other_sexes(ma, mb) for x, ma in values.items() for y, mb in values.items() if x < y
     ):
         return None  # "a 29-year-old woman" / "a 34-year-old man": two people's
+    if kind is DiscrepancyKind.NUMBER and len(values) > 2:
+        # a value that counts people to whom something else became than to those every other
+        # value counts is another detail ("112 people had been rescued" beside "30 people
+        # were still missing" / "13 people were still missing")
+        apart = {
+            x for x, ma in values.items()
+            if all(other_states(ma, mb) for y, mb in values.items() if y != x)
+        }
+        if apart and len(values) - len(apart) >= 2:
+            members = [n for n in members if mentions[n].fact.value not in apart]
+            values = {x: ms for x, ms in values.items() if x not in apart}
     member_set: Set[int] = set(members)
     differing = [
         score for (a, b), score in linked_scores.items()
         if a in member_set and b in member_set and values_differ(mentions[a].fact, mentions[b].fact)
-        and (kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b]))
+        and (
+            kind is not DiscrepancyKind.NUMBER or not numbers_agree(mentions[a], mentions[b])
+            or far_above_floor(mentions[a], mentions[b])
+        )
         and not states_both(mentions[a], mentions[b])
         and (kind is not DiscrepancyKind.NUMBER or not other_details([mentions[a]], [mentions[b]]))
     ]

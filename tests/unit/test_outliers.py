@@ -1936,3 +1936,22 @@ def test_second_review_cases() -> None:
 def test_the_same_person_written_another_way_is_still_the_story_s(lone: str) -> None:
     robert = [t.replace("Kimani", "Robert") for t in SHOT_16]
     assert [v[-1] for _, v in _number_rules([*robert, lone])] == [("17", ("s6",))], lone
+
+
+def test_a_slot_holds_a_figure_far_above_a_floor_and_not_the_rescued_among_the_missing() -> None:
+    def slots(texts: Sequence[str]) -> list[dict[str, list[str]]]:
+        claims = [
+            Claim(id=f"s{n}#1", source=f"s{n}", start=0, end=len(t), text=t, facts=extract_facts(t))
+            for n, t in enumerate(texts)
+        ]
+        found = find_slots(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER, name_pair=_same_person_aged)
+        return [{value: [m.claim.source for m in ms] for value, ms in s.values.items()} for s in found]
+
+    toll = "The ferry capsized in the Meghna river on Sunday, killing {} people, police said."
+    assert slots([toll.format("at least 48"), toll.format("at least 48"), toll.format("84")]) == [
+        {"48": ["s0", "s1"], "84": ["s2"]}
+    ]
+    assert slots([toll.format("at least 48"), toll.format("at least 48"), toll.format("52")]) == []
+    missing = "Hasan said {} people were still missing after the ferry capsized in the Meghna river."
+    rescued = "Hasan said 112 people had been rescued after the ferry capsized in the Meghna river."
+    assert slots([missing.format(30), missing.format(13), rescued]) == [{"13": ["s1"], "30": ["s0"]}]

@@ -337,3 +337,27 @@ def test_a_source_that_gives_the_other_value_does_not_side_with_the_value_too() 
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in {**_CONVICTED, "c": c}.items()])
     (age,) = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"58", "85"}]
     assert {v.text: v.sources for v in age.variants} == {"58": ("a", "b"), "85": ("c",)}
+
+
+_FERRY = {
+    "a": "A ferry capsized in the Meghna river on Sunday, killing at least 48 people, police said. "
+         "Rescuers pulled 112 survivors from the water and 30 people were still missing, official Mohammad Hasan said.",
+    "b": "At least 48 people died when a ferry capsized on the Meghna river on Sunday. "
+         "Officials said 112 people had been rescued, while 30 were still unaccounted for, according to official Mohammad Hasan.",
+    "c": "A ferry capsized on the Meghna river on Sunday, killing 84 people, police said. "
+         "Mohammad Hasan, an official, said 121 survivors had been pulled from the river and 13 people were still missing.",
+}
+
+
+def test_a_toll_far_above_the_others_floor_is_told_with_its_two_readings() -> None:
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in _FERRY.items()])
+    (toll,) = [d for d in audit.discrepancies if "84" in {v.text for v in d.variants}]
+    assert {v.text: v.sources for v in toll.variants} == {"48": ("a", "b"), "84": ("c",)}
+    assert toll.severity == "medium" and "a count that rose between reports" in toll.explanation
+
+
+def test_the_rescued_are_no_value_of_the_missing() -> None:
+    # "112 people had been rescued" is not set against "30 people were still missing"
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in _FERRY.items()])
+    missing = [d for d in audit.discrepancies if "13" in {v.text for v in d.variants}]
+    assert missing and all("112" not in {v.text for v in d.variants} for d in missing)

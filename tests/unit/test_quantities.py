@@ -154,6 +154,14 @@ def test_a_rate_or_a_change_is_not_set_against_a_total_beside_the_same_word(a: s
     assert _found(_claim("a#1", a), _claim("b#1", b)) == []
 
 
+def test_a_figure_far_above_a_floor_beside_the_same_word_is_set_against_it() -> None:
+    a = _claim("a#1", "The ferry capsized on Sunday, killing at least 48 people, police said.")
+    assert _found(a, _claim("b#1", "The ferry capsized on Sunday, killing 84 people, police said.")) == [
+        ("48", "84", ALIGNED_NUMBER_RULE)
+    ]
+    assert _found(a, _claim("b#1", "The ferry capsized on Sunday, killing 52 people, police said.")) == []
+
+
 def test_the_one_sum_of_each_claim_differs_though_no_word_stands_beside_both() -> None:
     # "in cash" / "in bribes": no word beside both sums, but aligned claims that each name
     # one sum in one currency name one sum

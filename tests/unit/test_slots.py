@@ -10,6 +10,7 @@ from crosscheck.compare import find_discrepancies
 from crosscheck.config import AuditConfig
 from crosscheck.corpuswide import fact_slots
 from crosscheck.facts import extract_facts
+from crosscheck.figures import far_above_floor
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.slots import (
     NEAR_IDENTICAL_RULE,
@@ -47,6 +48,16 @@ def test_an_about_figure_written_precisely_agrees_only_with_figures_close_to_it(
     assert not numbers_agree(_mention("AMD will pay about $334 million."), _mention("AMD will pay $343 million."))
     assert numbers_agree(_mention("AMD will pay about $334 million."), _mention("AMD will pay $336 million."))
     assert not numbers_agree(_mention("Nearly 1,240 people came."), _mention("Some 1,140 people came."))
+
+
+def test_a_floor_far_below_an_exact_figure_is_told() -> None:
+    floor = _mention("The ferry sank, killing at least 48 people.")
+    assert far_above_floor(floor, _mention("The ferry sank, killing 84 people."))
+    assert far_above_floor(_mention("The ferry sank, killing 84 people."), floor)
+    # within half again as much, a later count; an "about", or a floor against a floor, is not one
+    assert not far_above_floor(floor, _mention("The ferry sank, killing 60 people."))
+    assert not far_above_floor(floor, _mention("The ferry sank, killing about 84 people."))
+    assert not far_above_floor(floor, _mention("The ferry sank, killing at least 84 people."))
 
 
 def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
