@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from crosscheck._text import claim_tokens, content_tokens, words_without_figures
 from crosscheck.events import event_keys, other_events, said_beside, tells_past
-from crosscheck.figures import numbers_agree
+from crosscheck.figures import kind_of_figure, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import is_increment, names_other_people, witnesses
 from crosscheck.slots import Mention, Slot, context_weights, state_of, weighted_overlap
@@ -32,7 +32,6 @@ from crosscheck.slots import Mention, Slot, context_weights, state_of, weighted_
 __all__ = [
     "FIGURE_IN_SENTENCE_RULE",
     "DAY_IN_SENTENCE_RULE",
-    "kind_of_figure",
     "lone_sentence_figures",
     "lone_sentence_days",
 ]
@@ -94,21 +93,7 @@ _NOT_THE_DAY_BEFORE_RE = re.compile(
 """Before a day, what makes it a bound, another clock's day or any such day: "allowed to
 return by Saturday evening", "still at large as of Tuesday", "at 18:41 this evening (02:41
 GMT Friday)", "once before, on a Tuesday"."""
-_RATE_RE = re.compile(
-    r"\W*(?:(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita"
-    r"|share|barrel|ton|tonne|gallon|litre|liter|pound|kilo|ounce|unit|mile|kilometre|kilometer)"
-    r"|annually|apiece|monthly|weekly|daily|yearly)\b",
-    re.IGNORECASE,
-)
-"""After a figure, what makes it a rate ("$22 million per season", "$9.50 a share", "$22
-million annually"), no total."""
-_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:up|down|by|gained|lost|added|shed|grew|fell|rose|dropped|climbed|jumped|slipped|declined|increased"
-    r"|decreased)\s+(?:(?:about|nearly|almost|some|roughly|around|just|only)\s+)?\W*$",
-    re.IGNORECASE,
-)
-"""Before a figure, what makes it a change ("was up 0.4 percent", "rose 5%"), not a level
-("rose to 8.5 percent")."""
+
 
 
 class _AlikeSentences:
@@ -269,47 +254,7 @@ def _any_alike(
 # -------------------------------------------------------------------------------- figures
 
 
-_RECORD_RE = re.compile(
-    r"\b(?:ever|record|previous|previously|former|earlier|initial|preliminary)\b"
-    r"(?!\s+(?:on|today|this|in\s+the\s+day))",
-    re.IGNORECASE,
-)
-"""Words that make a figure a record, an earlier one or a first count ("the biggest catfish
-ever caught was 22 stone", "according to an initial count"), not the story's ("earlier on
-Sunday", "earlier today" date the story's)."""
-_PART_AFTER_RE = re.compile(
-    r"\W*(?:[a-z]+\s+){0,2}(?:from|in|of|at)\s+(?:one|the\s+same|a\s+single)\b", re.IGNORECASE
-)
-"""After a figure, what makes it a part of the whole ("6 persons in one mosque", "4 persons
-from one family")."""
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_RECORD_REACH = 48
-"""Characters either side of a figure read for :data:`_RECORD_RE`."""
 
-
-def _part_of_whole(mention: Mention) -> bool:
-    return bool(_PART_AFTER_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
-
-
-def kind_of_figure(mention: Mention) -> tuple[bool, bool, bool, bool]:
-    """Whether the figure is a rate, a change, a record (or an earlier or first count), a
-    part of the whole: two figures that differ in one of these are two details."""
-    return _is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
-
-
-def _record(mention: Mention) -> bool:
-    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
-    text = mention.claim.text
-    return bool(_RECORD_RE.search(text[max(0, start - _RECORD_REACH) : end + _RECORD_REACH]))
-
-
-def _is_rate(mention: Mention) -> bool:
-    return bool(_RATE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
-
-
-def _is_change(mention: Mention) -> bool:
-    start = mention.fact.start - mention.claim.start
-    return bool(_CHANGE_BEFORE_RE.search(mention.claim.text, max(0, start - 24), start))
 
 
 def _two_data_points(lone: Mention, against: Sequence[Mention]) -> bool:

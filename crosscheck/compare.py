@@ -43,10 +43,10 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
-from crosscheck.events import said_beside
+from crosscheck.events import other_events, said_beside
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
-from crosscheck.figures import far_above_floor, number_bound
+from crosscheck.figures import CURRENCY_UNITS, far_above_floor, kind_of_figure, number_bound
 from crosscheck.models import (
     Claim,
     Discrepancy,
@@ -74,6 +74,8 @@ from crosscheck.slots import (
     Mention,
     Slot,
     corroborated_against_one,
+    name_beside,
+    other_details,
 )
 from crosscheck.spellings import (
     NICKNAME,
@@ -527,9 +529,40 @@ def _add_cluster_peers(
                     if f.kind is fact_kind and f.value in units and f.unit in units[f.value]
                 ]
                 same_unit = [f for f in claim.facts if f.kind is fact_kind and given and f.unit == given[0].unit]
-                if len(given) == 1 and len(same_unit) == 1:
+                if len(given) == 1 and len(same_unit) == 1 and _one_detail(
+                    claim, given[0], bucket.occurrences[given[0].value], kind
+                ):
                     bucket.add(given[0].value, claim, given[0])
                     held.add(claim.source)
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|whose)\s+$", re.IGNORECASE)
+"""Before an age, what makes it a relative's or a partner's ("his 58-year-old brother")."""
+
+
+def _one_detail(claim: Claim, fact: Fact, sided: Sequence[tuple[Claim, Fact]], kind: DiscrepancyKind) -> bool:
+    """Whether a claim's figure may be the detail the claims ``sided`` give the same value
+    for: not said of another event, where a day or a sum ("arrived on Tuesday" / "opened on
+    Tuesday", "paid $3 million" / "demanded $3 million"), beside another name ("Martin
+    Hale, 58" / "Whitcombe, 58"), a relative's age ("his 58-year-old partner"), of what
+    became of other people, nor a rate or a change where they give a total."""
+    peer = Mention(claim, fact, frozenset(), frozenset())
+    if fact.unit == "age" and _POSSESSIVE_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start):
+        return False  # "his 58-year-old former business partner": another person's age
+    for other_claim, other_fact in sided:
+        other = Mention(other_claim, other_fact, frozenset(), frozenset())
+        # a day, or a sum ("paid" / "demanded"), is said of an event; a count or an age is
+        # read by what became of those counted ("left 31,000 dead" / "31,000 were killed")
+        if (kind is DiscrepancyKind.DATE or fact.unit in CURRENCY_UNITS) and other_events([peer], [other]):
+            return False
+        names, other_names = name_beside(peer), name_beside(other)
+        if names and other_names and not names & other_names:
+            return False
+        if kind is DiscrepancyKind.NUMBER and (
+            other_details([peer], [other]) or kind_of_figure(peer) != kind_of_figure(other)
+        ):
+            return False
+    return True
 
 
 def _aligned_pairs(alignment: Alignment, by_id: Mapping[str, Claim]) -> Iterator[tuple[int, Claim, Claim]]:

@@ -172,15 +172,13 @@ def _edit_slot(
     where: tuple[int, int], words: tuple[list[str], list[str]], similarity: float,
 ) -> Slot:
     """The slot of one detail (a claim, its fact and the value compared, each side) edited
-    at word ``where`` of two sentences alike: its context is the words around it that both
-    sentences write, in the order of ``a``'s, with "…" where the detail stands: "a mother
-    of … was treated"."""
+    at word ``where`` of two sentences alike: its context is the words around it in ``a``,
+    in order, with "…" where the detail stands: "a mother of … was treated"."""
     (a, fa, va), (b, fb, vb) = side_a, side_b
-    (i, j), (wa, wb) = where, words
+    (i, _), (wa, _) = where, words
     ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
     mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-    before = [w for w in wa[max(0, i - 3) : i] if w in wb[max(0, j - 3) : j]]
-    after = [w for w in wa[i + 1 : i + 4] if w in wb[j + 1 : j + 4]]
+    before, after = wa[max(0, i - 3) : i], wa[i + 1 : i + 4]
     return Slot(
         kind=kind,
         values=dict(sorted({va: (ma,), vb: (mb,)}.items())),

@@ -242,7 +242,7 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
         what = "number" if kind is DiscrepancyKind.NUMBER else "date"
         return (
             f"{written}: the same sentence in both sources with the {what} changed "
-            f"(the words around it: '{detail}'); one of them is wrong."
+            f"(around it: '{detail}'); unless they were written at different times, one of them is wrong."
         )
     if kind is DiscrepancyKind.NUMBER:
         return f"{written}: the aligned claims give different values for {detail}."

@@ -41,6 +41,7 @@ __all__ = [
     "is_split_piece",
     "outside_addresses",
     "far_above_floor",
+    "kind_of_figure",
     "number_bound",
     "number_facts",
     "numbers_agree",
@@ -888,14 +889,16 @@ _WRITTEN_FIGURE_RE = re.compile(_RANGE_DIGITS)
 _ABOUT_SHARE = 0.1
 """How far from its figure an "about" figure may be (share of the larger)."""
 _ABOUT_PRECISE_SHARE = 0.02
-"""How far from its figure an "about" figure written to three significant digits or more
-may be: "about $334 million" is no rounding of "$343 million"."""
+"""How far from its figure an "about" figure written to three significant digits or more,
+the last no 5, may be: "about $334 million" is no rounding of "$343 million"."""
 
 
 def _about_share(value: float) -> float:
-    """How far an "about" figure may lie from ``value``: less, the more precisely it is written."""
+    """How far an "about" figure may lie from ``value``: less where it is written precisely
+    (three significant digits or more, the last no 5: a figure rounded to a half, "about
+    12.5", "nearly 175", "about 1.15 million", is a rounding still)."""
     digits = format(abs(value), "f").replace(".", "").strip("0")
-    return _ABOUT_PRECISE_SHARE if len(digits) >= 3 else _ABOUT_SHARE
+    return _ABOUT_PRECISE_SHARE if len(digits) >= 3 and not digits.endswith("5") else _ABOUT_SHARE
 
 
 def _plain_digits(written: str) -> str:
@@ -1137,3 +1140,64 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
     lx, hx = _interval(x, bx, ex)
     ly, hy = _interval(y, by, ey)
     return lx <= hy and ly <= hx
+
+
+# ------------------------------------------------------------------ what kind of figure
+
+
+_RATE_RE = re.compile(
+    r"\W*(?:(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita"
+    r"|share|barrel|ton|tonne|gallon|litre|liter|pound|kilo|ounce|unit|mile|kilometre|kilometer)"
+    r"|annually|apiece|monthly|weekly|daily|yearly)\b",
+    re.IGNORECASE,
+)
+"""After a figure, what makes it a rate ("$22 million per season", "$9.50 a share", "$22
+million annually"), no total."""
+_CHANGED_BY_RE = re.compile(
+    r"\b(?:up|down|by|gained|lost|added|shed|grew|fell|rose|dropped|climbed|jumped|slipped|declined|increased"
+    r"|decreased)\s+(?:(?:about|nearly|almost|some|roughly|around|just|only)\s+)?\W*$",
+    re.IGNORECASE,
+)
+"""Before a figure, what makes it a change ("was up 0.4 percent", "rose 5%"), not a level
+("rose to 8.5 percent")."""
+
+_RECORD_RE = re.compile(
+    r"\b(?:ever|record|previous|previously|former|earlier|initial|preliminary)\b"
+    r"(?!\s+(?:on|today|this|in\s+the\s+day))",
+    re.IGNORECASE,
+)
+"""Words that make a figure a record, an earlier one or a first count ("the biggest catfish
+ever caught was 22 stone", "according to an initial count"), not the story's ("earlier on
+Sunday", "earlier today" date the story's)."""
+_PART_AFTER_RE = re.compile(
+    r"\W*(?:[a-z]+\s+){0,2}(?:from|in|of|at)\s+(?:one|the\s+same|a\s+single)\b", re.IGNORECASE
+)
+"""After a figure, what makes it a part of the whole ("6 persons in one mosque", "4 persons
+from one family")."""
+_RECORD_REACH = 48
+"""Characters either side of a figure read for :data:`_RECORD_RE`."""
+
+
+def _part_of_whole(mention: StatedFigure) -> bool:
+    return bool(_PART_AFTER_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
+
+
+def kind_of_figure(mention: StatedFigure) -> tuple[bool, bool, bool, bool]:
+    """Whether the figure is a rate, a change, a record (or an earlier or first count), a
+    part of the whole: two figures that differ in one of these are two details."""
+    return _is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
+
+
+def _record(mention: StatedFigure) -> bool:
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    text = mention.claim.text
+    return bool(_RECORD_RE.search(text[max(0, start - _RECORD_REACH) : end + _RECORD_REACH]))
+
+
+def _is_rate(mention: StatedFigure) -> bool:
+    return bool(_RATE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
+
+
+def _is_change(mention: StatedFigure) -> bool:
+    start = mention.fact.start - mention.claim.start
+    return bool(_CHANGED_BY_RE.search(mention.claim.text, max(0, start - 24), start))

@@ -612,6 +612,13 @@ _CALENDAR_WORDS = frozenset(
 ) - {"march"}
 """The words of a date: beside a figure they say when, not what it counts ("50,000
 marched" is a count of marchers)."""
+_WHEN_BEFORE = frozenset(
+    "morn afternoon even night week weekend month yesterday today tonight last earlier "
+    "jan feb apr jun jul aug sep sept oct nov dec".split()
+)
+"""Words of a time before a figure ("On Thursday morning, two passengers", "Last week,
+three", "On Jan. 5, two"): when, not what it counts. After a figure some count ("15
+weeks", "two nights")."""
 
 
 def find_lone_values(
@@ -665,7 +672,9 @@ def find_lone_values(
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group, mention in mentions:
         for neighbour in mention.neighbours - {"<", ">"}:
-            if kind is DiscrepancyKind.NUMBER and neighbour[1:] in _CALENDAR_WORDS:
+            if kind is DiscrepancyKind.NUMBER and (
+                neighbour[1:] in _CALENDAR_WORDS or (neighbour[0] == ">" and neighbour[1:] in _WHEN_BEFORE)
+            ):
                 continue  # "On Thursday, two passengers" / "On Thursday, three soldiers": when, not what
             by_key[(group, neighbour)].append(mention)
 

@@ -43,7 +43,6 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from rapidfuzz import fuzz
 
 from crosscheck._text import content_tokens
-from crosscheck.alike import kind_of_figure
 from crosscheck.edits import page_stamp_time
 from crosscheck.events import event_keys, said_beside
 from crosscheck.figures import (
@@ -51,6 +50,7 @@ from crosscheck.figures import (
     MEASURE_UNITS,
     far_above_floor,
     is_split_piece,
+    kind_of_figure,
     other_dimensions,
 )
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -75,7 +75,6 @@ __all__ = [
     "BESIDE_SHARED_RULE",
     "SOLE_COUNT_RULE",
     "SOLE_DATE_RULE",
-    "SOLE_SUM_RULE",
     "aligned_quantities",
 ]
 
@@ -84,7 +83,6 @@ ALIGNED_DATE_RULE = "aligned claims give different dates for one event"
 BESIDE_SHARED_RULE = "aligned claims give different figures beside a figure they share"
 SOLE_COUNT_RULE = "aligned claims each give one count, and they differ"
 SOLE_DATE_RULE = "aligned claims each give one date of the kind, and they differ"
-SOLE_SUM_RULE = "aligned claims each give one sum of the currency (or one percentage), and they differ"
 _MIN_SHARED = 3
 """Context words (stemmed) the two figures must share."""
 _MAX_GAP_WORDS = 3
@@ -95,13 +93,7 @@ _YEAR_REACH = 3
 """Characters that may stand between a day and its year ("June 24, 2001")."""
 _SOLE_MIN_SHARED = 2
 """Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
-_SOLE_SUM_MIN_SHARED = 1
-"""Context words the one sum of each claim must share (:data:`SOLE_SUM_RULE`)."""
-_SOLE_SHARE_MIN_SHARED = 2
-"""Context words the one percentage of each claim must share: a story gives shares of many
-things (a party's vote, the turnout), a deal one price."""
-_SHARE = frozenset({"%"})
-_MONEY_OR_SHARE = CURRENCY_UNITS | _SHARE
+_MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 
 
 def aligned_quantities(
@@ -150,7 +142,6 @@ def aligned_quantities(
     findings += _beside_shared(a, b, held, found)
     found |= {(f.a_fact.start, f.b_fact.start) for f in findings}
     findings += _sole_counts(a, b, held, found)
-    findings += _sole_sums(a, b, held, {(f.a_fact.start, f.b_fact.start) for f in findings})
     dates_found = {(f.a_fact.start, f.b_fact.start) for f in findings if f.kind is DiscrepancyKind.DATE}
     findings += _sole_dates(dated_a, dated_b, held, dates_found)
     return findings
@@ -284,58 +275,6 @@ def _sole_counts(
         return []
     detail = f"'{fa.text}' and '{fb.text}', the one count each gives"
     return [Finding(DiscrepancyKind.NUMBER, "number", fa.value, fa, fb.value, fb, SOLE_COUNT_RULE, detail)]
-
-
-def _sole_sums(
-    a: Claim,
-    b: Claim,
-    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
-    found: Set[tuple[int, int]],
-) -> list[Finding]:
-    """The one sum of money each of ``a`` and ``b`` gives, in one currency, or the one
-    percentage, when they differ though no word stands beside both ("took more than
-    $400,000 in cash" / "pocketed more than $40,000 in bribes"; "shares rose 4.5 percent to
-    $7.26" / "jumped 5.4 percent after the announcement"; :data:`SOLE_SUM_RULE`): aligned
-    claims that each name one sum name one sum, where a word around it is shared
-    (:data:`_SOLE_SUM_MIN_SHARED`; two for a percentage, :data:`_SOLE_SHARE_MIN_SHARED`)."""
-    findings = []
-    for units in (CURRENCY_UNITS, _SHARE):
-        xs = [f for f in a.facts if f.kind is FactKind.NUMBER and f.unit in units]
-        ys = [f for f in b.facts if f.kind is FactKind.NUMBER and f.unit in units]
-        if len(xs) == 1 and len(ys) == 1 and (finding := _sole_sum(a, xs[0], b, ys[0], held, found)) is not None:
-            findings.append(finding)
-    return findings
-
-
-def _sole_sum(
-    a: Claim,
-    fa: Fact,
-    b: Claim,
-    fb: Fact,
-    held: Mapping[tuple[DiscrepancyKind, str, int], Set[str]] | None,
-    found: Set[tuple[int, int]],
-) -> Finding | None:
-    """The finding of :func:`_sole_sums` for the one sum (or share) each claim gives, or None."""
-    if fa.unit != fb.unit or fa.value == fb.value or (fa.start, fb.start) in found:
-        return None
-    if _held_against(held, DiscrepancyKind.NUMBER, a, fa, b, fb):
-        return None
-    if is_split_piece(a, fa) or is_split_piece(b, fb):
-        return None  # "$2. 6 million": a piece of a figure a tokeniser split
-    ma = Mention(a, fa, fact_context(a, fa), fact_neighbours(a, fa))
-    mb = Mention(b, fb, fact_context(b, fb), fact_neighbours(b, fb))
-    if len(ma.context & mb.context) < (_SOLE_SHARE_MIN_SHARED if fa.unit in _SHARE else _SOLE_SUM_MIN_SHARED):
-        return None  # "Labour won 43 percent, officials said" / "Turnout was 61 percent, officials said"
-    if numbers_agree(ma, mb) or states_both(ma, mb) or other_details([ma], [mb]):
-        return None
-    if other_dimensions(a, fa, b, fb) or kind_of_figure(ma) != kind_of_figure(mb):
-        return None  # "$184 million" / "$23 million per season"; "rose $5 million" / "to $40 million"
-    names_a, names_b = name_beside(ma), name_beside(mb)
-    if names_a and names_b and not names_a & names_b:
-        return None
-    what = "share" if fa.unit in _SHARE else "sum"
-    detail = f"'{fa.text}' and '{fb.text}', the one {what} each gives"
-    return Finding(DiscrepancyKind.NUMBER, f"number:{fa.unit}", fa.value, fa, fb.value, fb, SOLE_SUM_RULE, detail)
 
 
 def _figure_kind(fact: Fact) -> str | None:

@@ -84,12 +84,13 @@ def test_an_age_that_one_source_alone_gives_is_a_number_discrepancy() -> None:
 def test_a_day_beside_two_counts_is_no_key_they_share() -> None:
     # "On Thursday, two passengers were injured" / "On Thursday, three soldiers were hired":
     # the day says when, not what is counted (a false alarm hypothesis found)
-    sources = [
-        Source(id="a", text="On Thursday, two passengers were injured near Mombasa, Lena Fischer said."),
-        Source(id="b", text="On Thursday, two passengers were injured near Mombasa, Lena Fascher said."),
-        Source(id="c", text="On Thursday, three soldiers were hired near Cuzco, Ravi Menon said."),
-    ]
-    assert [d for d in crosscheck.audit(sources).discrepancies if d.kind is DiscrepancyKind.NUMBER] == []
+    for when in ("On Thursday,", "On Thursday morning,", "Last week,", "Yesterday", "On Jan. 5,"):
+        sources = [
+            Source(id="a", text=f"{when} two passengers were injured near Mombasa, Lena Fischer said."),
+            Source(id="b", text=f"{when} two passengers were injured near Mombasa, Lena Fascher said."),
+            Source(id="c", text=f"{when} three soldiers were hired near Cuzco, Ravi Menon said."),
+        ]
+        assert [d for d in crosscheck.audit(sources).discrepancies if d.kind is DiscrepancyKind.NUMBER] == [], when
 
 
 def test_a_verbatim_copy_is_not_a_second_witness_for_a_lone_value() -> None:

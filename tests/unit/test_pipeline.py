@@ -280,9 +280,8 @@ def test_a_count_of_the_wounded_after_were_is_set_against_the_others() -> None:
     assert any(variants.get("25") == ("c",) and "20" in variants for variants in found)
 
 
-def test_a_transposed_sum_and_share_move_are_found_in_sentences_worded_apart() -> None:
-    # "about $334 million" is written to the unit: "$343 million" is no rounding of it; and
-    # "jumped" tells what "rose" and "gained" tell
+def test_a_transposed_sum_is_found_in_sentences_worded_apart() -> None:
+    # "about $334 million" is written to the unit: "$343 million" is no rounding of it
     texts = {
         "a": "AMD said on Wednesday it would acquire SeaMicro, a maker of low-power servers, for about $334 million. "
              "AMD shares rose 4.5 percent to $7.26 in after-hours trading.",
@@ -296,9 +295,6 @@ def test_a_transposed_sum_and_share_move_are_found_in_sentences_worded_apart() -
         tuple(sorted((v.text, v.sources) for v in d.variants)) for d in audit.discrepancies if d.kind.value == "number"
     }
     assert (("$334 million", ("a", "b")), ("$343 million", ("c",))) in found
-    assert any(
-        dict(variants).get("5.4 percent") == ("c",) and "a" in dict(variants).get("4.5 percent", ()) for variants in found
-    )
 
 
 _CONVICTED = {
@@ -361,3 +357,33 @@ def test_the_rescued_are_no_value_of_the_missing() -> None:
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in _FERRY.items()])
     missing = [d for d in audit.discrepancies if "13" in {v.text for v in d.variants}]
     assert missing and all("112" not in {v.text for v in d.variants} for d in missing)
+
+
+@pytest.mark.parametrize(
+    ("texts", "value", "lone_side"),
+    [
+        # another person's age, named or a relative's
+        ({"a": "Whitcombe, 58, was convicted of fraud on Tuesday by a jury in Leeds.",
+          "b": "Whitcombe, 85, was convicted of fraud on Tuesday by a jury in Leeds.",
+          "c": "His co-defendant, Martin Hale, 58, was acquitted of fraud by the jury in Leeds on Tuesday."}, "58", ("a",)),
+        ({"a": "Whitcombe, 58, was convicted of fraud on Tuesday by a jury in Leeds.",
+          "b": "Whitcombe, 85, was convicted of fraud on Tuesday by a jury in Leeds.",
+          "c": "Whitcombe was convicted of fraud on Tuesday by a jury in Leeds after hearing from his 58-year-old partner."},
+         "58", ("a",)),
+        # another event on the day; a sum demanded, not paid
+        ({"a": "The climate summit in Bonn opened on Tuesday with a call for faster emissions cuts, the UN said.",
+          "b": "The climate summit in Bonn opened on Wednesday with a call for faster emissions cuts, the UN said.",
+          "c": "Delegates arrived in Bonn on Tuesday for the climate summit, where the UN called for faster emissions cuts."},
+         "Tuesday", ("a",)),
+        ({"a": "The hackers demanded $5 million from the hospital in Dallas, the FBI said on Friday.",
+          "b": "The hackers demanded $3 million from the hospital in Dallas, the FBI said on Friday.",
+          "c": "The FBI said on Friday the Dallas hospital had paid the hackers $3 million."}, "$3 million", ("b",)),
+    ],
+)
+def test_a_claim_of_the_cluster_sides_with_a_value_only_as_the_same_detail(
+    texts: dict[str, str], value: str, lone_side: tuple[str, ...]
+) -> None:
+    # a reviewer's cases: the third claim's figure is of another person, event or act
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    sides = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if value in {v.text for v in d.variants}]
+    assert sides and all(side[value] == lone_side for side in sides)

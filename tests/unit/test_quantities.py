@@ -18,7 +18,6 @@ from crosscheck.quantities import (
     BESIDE_SHARED_RULE,
     SOLE_COUNT_RULE,
     SOLE_DATE_RULE,
-    SOLE_SUM_RULE,
     aligned_quantities,
 )
 from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours
@@ -162,40 +161,21 @@ def test_a_figure_far_above_a_floor_beside_the_same_word_is_set_against_it() -> 
     assert _found(a, _claim("b#1", "The ferry capsized on Sunday, killing 52 people, police said.")) == []
 
 
-def test_the_one_sum_of_each_claim_differs_though_no_word_stands_beside_both() -> None:
-    # "in cash" / "in bribes": no word beside both sums, but aligned claims that each name
-    # one sum in one currency name one sum
-    a = _claim("a#1", "Prosecutors said Whitcombe took more than $400,000 in cash and gifts between 2011 and 2016.")
-    b = _claim("b#1", "Prosecutors said he pocketed more than $40,000 in bribes between 2011 and 2016.")
-    assert _found(a, b) == [("400000", "40000", SOLE_SUM_RULE)]
-    # a percentage likewise, with two words around it in common
-    a = _claim("a#1", "AMD shares rose 4.5 percent to $7.26 in after-hours trading.")
-    b = _claim("b#1", "Shares of AMD jumped 5.4 percent after the announcement.")
-    assert _found(a, b) == [("4.5", "5.4", SOLE_SUM_RULE)]
-
-
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # a total and a rate, a change and a level: two details
-        ("The Red Sox offered Teixeira a deal worth $184 million, sources said.",
-         "The Red Sox would pay Teixeira $23 million per season, sources said."),
-        ("Acme's quarterly profit jumped by $5 million, the company said.", "Acme's quarterly profit reached $40 million, the company said."),
-        # two currencies; two sums in one claim (which is which is for the other rules)
-        ("Robbers stole gems worth 85 million euros from the store.", "Robbers stole gems worth $108 million from the store."),
-        ("Robbers stole gems worth $85 million and cash worth $2 million.", "Robbers stole gems worth $105 million from the store."),
-        # a floor and a sum within it
-        ("Prosecutors said he took more than $400,000 in bribes.", "Prosecutors said he took $410,000 in bribes."),
-        # each sum beside another person's name
-        ("The league fined Smith $5,000 for the tackle.", "The league fined Jones $10,000 for the tackle."),
-        # no word around the sums in common
-        ("Tickets cost $20 at the gate.", "The concert raised $5,000 for charity."),
-        # one word around two percentages in common: shares of two things
-        ("Labour won 43 percent of the vote, officials said.", "Turnout was 61 percent, officials said."),
+        # two sums or shares of one story in aligned claims, with no word beside both: two
+        # details as often as one (a reviewer's cases, when one sum each was enough)
+        ("The family sued the city for $10 million in 2021 over the shooting, their lawyer said on Thursday.",
+         "The city agreed on Thursday to pay the family $2.5 million to settle the lawsuit over the shooting, their lawyer said."),
+        ("Smith signed a five-year contract with the Lakers worth $150 million, his agent said.",
+         "Smith will get a signing bonus of $20 million from the Lakers, his agent said."),
+        ("Intel shares fell 8 percent on Friday after the earnings report, analysts said.",
+         "Intel's quarterly profit declined 40 percent, according to the earnings report, analysts said."),
     ],
 )
-def test_one_sum_each_is_not_enough_without_its_guards(a: str, b: str) -> None:
-    assert [f for f in _found(_claim("a#1", a), _claim("b#1", b)) if f[2] == SOLE_SUM_RULE] == []
+def test_one_sum_each_with_no_word_beside_both_is_no_conflict(a: str, b: str) -> None:
+    assert _found(_claim("a#1", a), _claim("b#1", b)) == []
 
 
 @pytest.mark.parametrize(
