@@ -368,11 +368,7 @@ def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> s
     """The unit, where every figure of the discrepancy counts one running tally (views,
     signatures, downloads: :data:`_RUNNING_TALLIES`) and they are within
     :data:`_TALLY_GROWTH` times of each other, else ``None``."""
-    facts = [
-        fact for variant in variants for claim_id, start, _end in variant.spans
-        if (claim := by_id.get(claim_id)) is not None
-        for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
-    ]
+    facts = [fact for variant in variants for _, fact in _figures_of(variant, by_id)]
     units = {fact.unit for fact in facts}
     if len(units) != 1 or not units <= _RUNNING_TALLIES:
         return None
@@ -383,6 +379,15 @@ def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> s
     return units.pop() if min(counts) > 0 and max(counts) <= _TALLY_GROWTH * min(counts) else None
 
 
+def _figures_of(variant: Variant, by_id: Mapping[str, Claim]) -> list[tuple[Claim, Fact]]:
+    """The number facts a variant's spans give, each with its claim."""
+    return [
+        (claim, fact)
+        for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
+        for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
+    ]
+
+
 def _floor_far_below(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
     """``(floor, figure)`` as written when the discrepancy's two figures are a floor and an
     exact figure far above it ("at least 48" / "84": :func:`crosscheck.figures.far_above_floor`),
@@ -391,11 +396,7 @@ def _floor_far_below(variants: Sequence[Variant], by_id: Mapping[str, Claim]) ->
         return None
     stated = []
     for variant in variants:
-        mentions = {
-            Mention(claim, fact, frozenset(), frozenset())
-            for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
-            for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
-        }
+        mentions = [Mention(claim, fact, frozenset(), frozenset()) for claim, fact in _figures_of(variant, by_id)]
         if not mentions:
             return None
         stated.append(mentions)
@@ -414,10 +415,7 @@ def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tu
         return None
     values = []
     for variant in variants:
-        facts = {
-            fact.value for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
-            for fact in claim.facts if fact.kind is FactKind.NUMBER and fact.start == start
-        }
+        facts = {fact.value for _, fact in _figures_of(variant, by_id)}
         if len(facts) != 1:
             return None
         try:
