@@ -41,6 +41,7 @@ __all__ = [
     "is_split_piece",
     "outside_addresses",
     "far_above_floor",
+    "is_rate",
     "kind_of_figure",
     "number_bound",
     "number_facts",
@@ -1185,7 +1186,7 @@ def _part_of_whole(mention: StatedFigure) -> bool:
 def kind_of_figure(mention: StatedFigure) -> tuple[bool, bool, bool, bool]:
     """Whether the figure is a rate, a change, a record (or an earlier or first count), a
     part of the whole: two figures that differ in one of these are two details."""
-    return _is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
+    return is_rate(mention), _is_change(mention), _record(mention), _part_of_whole(mention)
 
 
 def _record(mention: StatedFigure) -> bool:
@@ -1194,7 +1195,8 @@ def _record(mention: StatedFigure) -> bool:
     return bool(_RECORD_RE.search(text[max(0, start - _RECORD_REACH) : end + _RECORD_REACH]))
 
 
-def _is_rate(mention: StatedFigure) -> bool:
+def is_rate(mention: StatedFigure) -> bool:
+    """Whether a figure is a rate ("$22 million per season", "$9.50 a share")."""
     return bool(_RATE_RE.match(mention.claim.text, mention.fact.end - mention.claim.start))
 
 

@@ -28,7 +28,7 @@ import attrs
 
 from crosscheck._text import content_tokens, iter_words
 from crosscheck.dates import comparable_values
-from crosscheck.figures import far_above_floor, number_bound, numbers_agree
+from crosscheck.figures import CURRENCY_UNITS, far_above_floor, is_rate, number_bound, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
@@ -810,11 +810,95 @@ def other_sexes(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     return bool(sa) and bool(sb) and not sa & sb
 
 
+_ROLES = {
+    word: role
+    for role, words in {
+        "revenue": "revenue revenues sales turnover",
+        "profit": "profit profits earnings income",
+        "loss": "loss losses",
+        "salary": "salary salaries wage wages",
+        "bonus": "bonus bonuses",
+        "fine": "fine fines penalty penalties",
+        "bail": "bail bond",
+        "ransom": "ransom",
+        "reward": "reward",
+        "budget": "budget budgets",
+        "deficit": "deficit shortfall gap",
+        "debt": "debt debts",
+        "damages": "damages",
+        "settlement": "settlement",
+        "valuation": "valuation",
+        "funding": "funding",
+        "dividend": "dividend dividends",
+        "bribe": "bribe bribes kickbacks",
+        "turnout": "turnout",
+        "inflation": "inflation",
+        "growth": "growth",
+        "unemployment": "unemployment jobless",
+        "interest": "interest",
+        "stake": "stake",
+        "vote": "vote votes ballots",
+    }.items()
+    for word in words.split()
+}
+"""What a sum or a share is, as the noun that governs it says: a revenue and a profit, a
+salary and a bonus, a ransom and a reward, a turnout and a party's vote are two details."""
+_ROLE_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:of|at|to|was|is|were|stood\s+at|reached|totall?ing|worth|amounting\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|over|up\s+to|an\s+estimated|a\s+record)\s+)?\W{0,2}$",
+    re.IGNORECASE,
+)
+"""The noun right before a sum or a share and the word that ties it ("revenue of $12.5
+billion", "a salary of $1.5 million", "turnout was 61 percent", "inflation stood at 3.2
+percent")."""
+_ROLE_AFTER_RE = re.compile(
+    r"\W{0,2}(?:(?:in|of|as)\s+(?:a\s+|an\s+|the\s+)?([A-Za-z]+)|\s([A-Za-z]+)(?:\s([A-Za-z]+))?)", re.IGNORECASE
+)
+"""The noun right after one ("$10 million in damages", "62 percent of the vote", "a $4.5
+billion budget", "a $300 million budget shortfall": the last of two nouns)."""
+_ROLE_REACH = 48
+_MONEY_OR_SHARE_UNITS = CURRENCY_UNITS | {"%"}
+
+
+def _role_of(mention: Mention) -> str | None:
+    """What a sum or a share is (:data:`_ROLES`), where a noun right beside it says; None
+    for any other figure, or where none says."""
+    if mention.fact.unit not in _MONEY_OR_SHARE_UNITS:
+        return None
+    start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
+    text = mention.claim.text
+    before = _ROLE_BEFORE_RE.search(text, max(0, start - _ROLE_REACH), start)
+    if before is not None and before.group(1).lower() in _ROLES:
+        return _ROLES[before.group(1).lower()]
+    after = _ROLE_AFTER_RE.match(text, end)
+    if after is not None:
+        for word in (after.group(1), after.group(3), after.group(2)):
+            if word is not None and word.lower() in _ROLES:
+                return _ROLES[word.lower()]
+    return None
+
+
+def other_roles(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two sides' sums or shares are said, right beside them, to be different
+    things ("revenue of $12.5 billion" / "a profit of $2.1 billion"; "turnout was 61
+    percent" / "43 percent of the vote" is no role, and no conflict with one)."""
+    ra = {role for m in a if (role := _role_of(m)) is not None}
+    rb = {role for m in b if (role := _role_of(m)) is not None}
+    return bool(ra) and bool(rb) and not ra & rb
+
+
 def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two sides' figures are two details, whatever their values: counts of people
-    to whom different things became (:func:`other_states`), or a man's age and a woman's
-    (:func:`other_sexes`)."""
-    return other_states(a, b) or other_sexes(a, b)
+    to whom different things became (:func:`other_states`), a man's age and a woman's
+    (:func:`other_sexes`), or sums said to be different things (:func:`other_roles`)."""
+    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b)
+
+
+def _rate_and_total(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether one side's figures are all rates and the other's none ("$95 a share" /
+    "$68.7 billion"; "$30 million a year" / "$150 million")."""
+    ra, rb = [is_rate(m) for m in a], [is_rate(m) for m in b]
+    return bool(ra) and bool(rb) and ((all(ra) and not any(rb)) or (all(rb) and not any(ra)))
 
 
 def states_both(a: Mention, b: Mention) -> bool:

@@ -387,3 +387,30 @@ def test_a_claim_of_the_cluster_sides_with_a_value_only_as_the_same_detail(
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
     sides = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if value in {v.text for v in d.variants}]
     assert sides and all(side[value] == lone_side for side in sides)
+
+
+_GLOBEX = "Globex reported quarterly {} on Thursday, beating analysts' estimates."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # what a sum is, said right beside it: a revenue and a profit are two details
+        (_GLOBEX.format("revenue of $12.5 billion"), _GLOBEX.format("profit of $2.1 billion"), False),
+        (_GLOBEX.format("revenue of $12.5 billion"), _GLOBEX.format("revenue of $21.5 billion"), True),
+        ("The chief executive received a salary of $1.5 million last year, the company said.",
+         "The chief executive received a bonus of $3 million last year, the company said.", False),
+        ("The city council approved a $4.5 billion budget on Tuesday after weeks of debate.",
+         "The city council on Tuesday closed a $300 million budget shortfall after weeks of debate.", False),
+        ("The measure passed with 62 percent of the vote, election officials said on Wednesday.",
+         "Turnout reached 48 percent, election officials said on Wednesday, as the measure passed easily.", False),
+        # a rate and a total
+        ("Under the deal, Microsoft will pay $95 a share in cash for Activision Blizzard, the companies said.",
+         "Microsoft will pay $68.7 billion in cash for Activision Blizzard, the companies said.", False),
+        ("Under the deal, Microsoft will pay $95 a share in cash for Activision Blizzard, the companies said.",
+         "Under the deal, Microsoft will pay $59 a share in cash for Activision Blizzard, the companies said.", True),
+    ],
+)
+def test_sums_said_to_be_different_things_are_two_details(a: str, b: str, differ: bool) -> None:
+    audit = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+    assert bool([d for d in audit.discrepancies if d.kind.value == "number"]) is differ
