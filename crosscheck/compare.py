@@ -46,7 +46,7 @@ from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import other_events, said_beside
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
-from crosscheck.figures import CURRENCY_UNITS, far_above_floor, kind_of_figure, number_bound
+from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
 from crosscheck.models import (
     Claim,
     Discrepancy,
@@ -76,6 +76,7 @@ from crosscheck.slots import (
     corroborated_against_one,
     name_beside,
     other_details,
+    state_of,
 )
 from crosscheck.spellings import (
     NICKNAME,
@@ -389,22 +390,33 @@ def _figures_of(variant: Variant, by_id: Mapping[str, Claim]) -> list[tuple[Clai
 
 
 def _floor_far_below(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
-    """``(floor, figure)`` as written when the discrepancy's two figures are a floor and an
-    exact figure far above it ("at least 48" / "84": :func:`crosscheck.figures.far_above_floor`),
-    else ``None``."""
-    if len(variants) != 2:
-        return None
+    """``(floor, the others)`` as written when one variant of the discrepancy is a floor and
+    each other lies far above it, as one of its mentions states it exactly ("at least 48" /
+    "84": :func:`crosscheck.figures.far_above_floor`; "Some 160" beside "160" counts), else
+    ``None``."""
     stated = []
     for variant in variants:
         mentions = [Mention(claim, fact, frozenset(), frozenset()) for claim, fact in _figures_of(variant, by_id)]
         if not mentions:
             return None
         stated.append(mentions)
-    if not all(far_above_floor(x, y) for x in stated[0] for y in stated[1]):
+    floors = [n for n, ms in enumerate(stated) if all(number_bound(m.claim, m.fact) == ">=" for m in ms)]
+    if len(floors) != 1:
         return None
-    first_is_floor = any(number_bound(m.claim, m.fact) == ">=" for m in stated[0])
-    floor, figure = (variants[0], variants[1]) if first_is_floor else (variants[1], variants[0])
-    return floor.text, figure.text
+    (n,) = floors
+    # every other variant far above the floor, as one of its mentions at least states it
+    # exactly, and none within it ("nearly 190" beside "184" is far above "at least 48" too)
+    others = [ms for k, ms in enumerate(stated) if k != n]
+    if not any(far_above_floor(x, y) for x in stated[n] for ms in others for y in ms):
+        return None
+    try:
+        floor = max(float(m.fact.value) for m in stated[n])
+        if not all(float(m.fact.value) > floor * FLOOR_REACH for ms in others for m in ms):
+            return None
+    except ValueError:
+        return None
+    above = ", ".join(f"'{v.text}'" for k, v in enumerate(variants) if k != n)
+    return variants[n].text, above
 
 
 def _rounded_pair(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> tuple[str, str] | None:
@@ -543,7 +555,8 @@ def _one_detail(claim: Claim, fact: Fact, sided: Sequence[tuple[Claim, Fact]], k
     for: not said of another event, where a day or a sum ("arrived on Tuesday" / "opened on
     Tuesday", "paid $3 million" / "demanded $3 million"), beside another name ("Martin
     Hale, 58" / "Whitcombe, 58"), a relative's age ("his 58-year-old partner"), of what
-    became of other people, nor a rate or a change where they give a total."""
+    became of other people (or of none said, where they say it), nor a rate or a change
+    where they give a total."""
     peer = Mention(claim, fact, frozenset(), frozenset())
     if fact.unit == "age" and _POSSESSIVE_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start):
         return False  # "his 58-year-old former business partner": another person's age
@@ -559,6 +572,10 @@ def _one_detail(claim: Claim, fact: Fact, sided: Sequence[tuple[Claim, Fact]], k
         if kind is DiscrepancyKind.NUMBER and (
             other_details([peer], [other]) or kind_of_figure(peer) != kind_of_figure(other)
         ):
+            return False
+        # what became of those counted, where the sided claim says it, the peer says too
+        # ("carrying 30 people" is no count of "killing 30 people")
+        if kind is DiscrepancyKind.NUMBER and (state := state_of(other)) is not None and state_of(peer) != state:
             return False
     return True
 
@@ -779,7 +796,7 @@ def find_discrepancies(
             if floor is not None:
                 severity = "medium"
                 explanation += (
-                    f" '{floor[0]}' is a floor ('at least', 'more than') that '{floor[1]}' lies far above: a "
+                    f" '{floor[0]}' is a floor ('at least', 'more than') that {floor[1]} lies far above: a "
                     "digit slip, or a count that rose between reports; check when each was written."
                 )
             if credited is not None:

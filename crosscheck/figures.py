@@ -34,6 +34,7 @@ from crosscheck.temperatures import below_zero, speaks_of_weather, temperature_f
 
 __all__ = [
     "CURRENCY_UNITS",
+    "FLOOR_REACH",
     "MEASURE_UNITS",
     "StatedFigure",
     "fact_at",
@@ -1097,14 +1098,14 @@ def _interval(value: float, bound: str, other_end: float | None = None) -> tuple
     return value, value
 
 
-_FLOOR_REACH = 1.5
+FLOOR_REACH = 1.5
 """How many times a floor ("at least 48") an exact figure may be and still be read as
 within it where the two are one detail for sure (aligned claims, the same words beside)."""
 
 
 def far_above_floor(a: StatedFigure, b: StatedFigure) -> bool:
     """Whether one figure is a floor and the other, exact, lies more than
-    :data:`_FLOOR_REACH` times above it: "at least 48 people" / "84 people" agree as
+    :data:`FLOOR_REACH` times above it: "at least 48 people" / "84 people" agree as
     stated, but a reporter who knew of 84 dead would not write "at least 48" (a digit
     slip, or a toll from much earlier)."""
     try:
@@ -1113,7 +1114,7 @@ def far_above_floor(a: StatedFigure, b: StatedFigure) -> bool:
         return False
     (bx, ex), (by, ey) = _bound_and_other_end(a.claim, a.fact), _bound_and_other_end(b.claim, b.fact)
     for floor, bound, end, figure, other in ((x, bx, ex, y, by), (y, by, ey, x, bx)):
-        if bound == ">=" and end is None and other == "=" and floor > 0 and figure > floor * _FLOOR_REACH:
+        if bound == ">=" and end is None and other == "=" and floor > 0 and figure > floor * FLOOR_REACH:
             return True
     return False
 
@@ -1138,9 +1139,23 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
         # two numbers ("between 40 and 50" / "between 45 and 50"); a range's end against a
         # floor or a ceiling alone may be one figure ("up to 45" within "between 40 and 50")
         return x == y
+    for about, bound, exact, other in ((x, bx, b.fact.value, by), (y, by, a.fact.value, bx)):
+        if bound in ("~", "~<") and other == "=" and _rounds_to(about, exact):
+            return True  # "about 12.3 percent" / "12 percent": the one rounded as the other is written
     lx, hx = _interval(x, bx, ex)
     ly, hy = _interval(y, by, ey)
     return lx <= hy and ly <= hx
+
+
+def _rounds_to(value: float, written: str) -> bool:
+    """Whether ``value`` rounded to the precision of the figure ``written`` (a normal form:
+    "12", "12.5", "1150000000") is that figure: 12.3 to "12"."""
+    whole, _, fraction = written.lstrip("-").partition(".")
+    places = len(fraction) if fraction else -(len(whole) - len(whole.rstrip("0")))
+    try:
+        return round(value, places) == float(written)
+    except (ValueError, OverflowError):
+        return False
 
 
 # ------------------------------------------------------------------ what kind of figure
@@ -1149,6 +1164,7 @@ def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:
 _RATE_RE = re.compile(
     r"\W*(?:(?:per|a|an|each|every)\s+(?:year|season|game|match|month|week|day|hour|night|head|person|capita"
     r"|share|barrel|ton|tonne|gallon|litre|liter|pound|kilo|ounce|unit|mile|kilometre|kilometer)"
+    r"(?!\s+(?:ago|earlier|later|after|before)\b)"
     r"|annually|apiece|monthly|weekly|daily|yearly)\b",
     re.IGNORECASE,
 )

@@ -414,3 +414,47 @@ _GLOBEX = "Globex reported quarterly {} on Thursday, beating analysts' estimates
 def test_sums_said_to_be_different_things_are_two_details(a: str, b: str, differ: bool) -> None:
     audit = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
     assert bool([d for d in audit.discrepancies if d.kind.value == "number"]) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one thing called by two words, or a sign that flips: a conflict still (a review's cases)
+        ("Intel posted a quarterly profit of $1.6 billion on Thursday as chip demand recovered.",
+         "Intel posted a quarterly loss of $6.1 billion on Thursday as chip demand recovered."),
+        ("Berkshire Hathaway bought a 20 percent stake in the Japanese trading house, the company said on Monday.",
+         "Berkshire Hathaway bought a 25 percent interest in the Japanese trading house, the company said on Monday."),
+        ("The city of Chicago sold a $500 million bond issue on Tuesday to refinance its pension obligations.",
+         "The city of Chicago sold $5 billion of debt on Tuesday to refinance its pension obligations."),
+        ("Congress approved a budget of $25 billion for NASA on Friday after a long debate.",
+         "Congress approved funding of $52 billion for NASA on Friday after a long debate."),
+        # "a year ago" is no rate
+        ("Chelsea paid $20 million a year ago to sign the striker from Benfica, the club confirmed.",
+         "Chelsea paid $2 million last year to sign the striker from Benfica, the club confirmed."),
+    ],
+)
+def test_one_sum_called_two_ways_is_still_set_against_the_other(a: str, b: str) -> None:
+    audit = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
+    assert [d for d in audit.discrepancies if d.kind.value == "number"]
+
+
+def test_people_on_board_do_not_side_with_the_dead() -> None:
+    texts = {
+        "a": "The bus plunged into a ravine near Shimla on Sunday, killing 13 people, police said.",
+        "b": "The bus plunged into a ravine near Shimla on Sunday, killing 30 people, police said.",
+        "c": "The bus, which was carrying 30 people, plunged into a ravine near Shimla on Sunday, police said.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    sides = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "13" in {v.text for v in d.variants}]
+    assert sides and all(side.get("30") == ("b",) for side in sides)
+
+
+def test_a_floor_far_below_two_other_figures_is_told_as_such() -> None:
+    texts = {
+        "a": "The earthquake in central Turkey on Monday killed at least 48 people, officials said.",
+        "b": "The earthquake in central Turkey on Monday killed 184 people, officials said.",
+        "c": "The earthquake in central Turkey on Monday killed nearly 190 people, officials said.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    (toll,) = [d for d in audit.discrepancies if "48" in {v.text for v in d.variants}]
+    assert toll.severity == "medium" and "a count that rose between reports" in toll.explanation

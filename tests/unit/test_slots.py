@@ -54,8 +54,11 @@ def test_an_about_figure_written_precisely_agrees_only_with_figures_close_to_it(
         ("It produces about 1.15 million barrels.", "It produces 1.1 million barrels."),
         ("Nearly 175 people were rescued.", "Officials said 169 people were rescued."),
         ("About 125 people were evacuated.", "Officials said 121 people were evacuated."),
+        # the figure is the "about" one rounded as it is written
+        ("Unemployment fell to about 12.3 percent.", "Unemployment fell to 12 percent."),
     ):
         assert numbers_agree(_mention(about), _mention(figure)), about
+    assert not numbers_agree(_mention("Unemployment fell to about 33.3 percent."), _mention("Unemployment fell to 34 percent."))
 
 
 def test_a_floor_far_below_an_exact_figure_is_told() -> None:
