@@ -1113,10 +1113,19 @@ def far_above_floor(a: StatedFigure, b: StatedFigure) -> bool:
     except ValueError:
         return False
     (bx, ex), (by, ey) = _bound_and_other_end(a.claim, a.fact), _bound_and_other_end(b.claim, b.fact)
-    for floor, bound, end, figure, other in ((x, bx, ex, y, by), (y, by, ey, x, bx)):
+    for floor, bound, end, figure, other, stated in ((x, bx, ex, y, by, a), (y, by, ey, x, bx, b)):
         if bound == ">=" and end is None and other == "=" and floor > 0 and figure > floor * FLOOR_REACH:
-            return True
+            start = stated.fact.start - stated.claim.start
+            return not _THRESHOLD_BEFORE_RE.search(stated.claim.text, max(0, start - 48), start)
     return False
+
+
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:with|can|could|may|might|must|should|need|needs|requires?|required|eligible|applies)\b(?:\W+\w+){0,5}\W*$",
+    re.IGNORECASE,
+)
+"""Before a floor, what makes it a threshold or a rule rather than a count: "companies
+with more than 50 employees", "can be held for at least 48 hours"."""
 
 
 def numbers_agree(a: StatedFigure, b: StatedFigure) -> bool:

@@ -69,6 +69,12 @@ def test_a_floor_far_below_an_exact_figure_is_told() -> None:
     assert not far_above_floor(floor, _mention("The ferry sank, killing 60 people."))
     assert not far_above_floor(floor, _mention("The ferry sank, killing about 84 people."))
     assert not far_above_floor(floor, _mention("The ferry sank, killing at least 84 people."))
+    # a threshold or a rule, not a count (a review's cases)
+    for rule, count in (
+        ("The new law applies to companies with more than 50 employees.", "The firm has 250 employees."),
+        ("The suspect can be held for at least 48 hours.", "The suspect has been held for 96 hours."),
+    ):
+        assert not far_above_floor(_mention(rule), _mention(count)), rule
 
 
 def test_a_figure_agrees_with_a_range_only_inside_both_its_ends() -> None:
