@@ -117,7 +117,14 @@ def _neighbours_at(text: str, start: int, end: int) -> frozenset[str]:
     after = text[end:].split(None, 2)[:2]
     left = [t for t in content_tokens(" ".join(before)) if not _numeric(t)]
     right = [t for t in content_tokens(" ".join(after)) if not _numeric(t)]
-    return frozenset(({">" + left[-1]} if left else {">"}) | ({"<" + right[0]} if right else {"<"}))
+    # what became of those counted is one key on either side: "wounding 14" / "14 wounded"
+    after_key = ">" + right[0] if right and right[0] in _STATE_STEMS else "<" + right[0] if right else "<"
+    return frozenset(({">" + left[-1]} if left else {">"}) | {after_key})
+
+
+_STATE_STEMS = frozenset("kill dead die wound injur hurt miss arrest detain rescu evacu".split())
+"""The stems of what became of those a count counts (:data:`_STATES`), keyed alike before
+and after the count."""
 
 
 def fact_context(claim: Claim, fact: Fact, *, window: int = _WINDOW) -> frozenset[str]:

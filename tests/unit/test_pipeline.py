@@ -458,3 +458,15 @@ def test_a_floor_far_below_two_other_figures_is_told_as_such() -> None:
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
     (toll,) = [d for d in audit.discrepancies if "48" in {v.text for v in d.variants}]
     assert toll.severity == "medium" and "a count that rose between reports" in toll.explanation
+
+
+def test_what_became_of_those_counted_keys_a_count_before_or_after_it() -> None:
+    # "wounding 14" / "fourteen wounded" / "wounded 41": one detail, whichever side the word is
+    texts = {
+        "a": "A gunman opened fire at a warehouse in Hesston on Thursday, killing three people and wounding 14, officials said.",
+        "b": "Three people were killed and fourteen wounded when a gunman opened fire at the Hesston plant on Thursday evening.",
+        "c": "A gunman killed three people and wounded 41 at a lawn mower plant in Hesston on Thursday, police said.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    found = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "41" in {v.text for v in d.variants}]
+    assert found and found[0]["41"] == ("c",) and set(found[0]["14"]) == {"a", "b"}
