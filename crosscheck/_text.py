@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "ENDS_LOWER_RE",
@@ -34,6 +34,7 @@ __all__ = [
     "ordinal_word_value",
     "shorten",
     "show_invisible",
+    "word_classes",
     "writes_tokenised_figures",
 ]
 
@@ -376,3 +377,8 @@ def overlaps(intervals: tuple[list[int], list[int]], start: int, end: int) -> bo
     n = bisect.bisect_right(ends, start)  # the first interval that ends after ``start``
     return n < len(starts) and starts[n] < end
 
+
+def word_classes(classes: Mapping[str, str]) -> dict[str, str]:
+    """Each word of each class's space-separated words, mapped to its class:
+    ``{"dead": "killed died"}`` gives ``{"killed": "dead", "died": "dead"}``."""
+    return {word: name for name, words in classes.items() for word in words.split()}

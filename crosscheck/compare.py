@@ -380,6 +380,24 @@ def _running_tally(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> s
     return units.pop() if min(counts) > 0 and max(counts) <= _TALLY_GROWTH * min(counts) else None
 
 
+def _two_readings(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> str | None:
+    """What to add to a number discrepancy's explanation where its figures read as no error
+    as well as one (one the other rounded; a floor far below a figure), else ``None``."""
+    rounded = _rounded_pair(variants, by_id)
+    if rounded is not None:
+        return (
+            f" '{rounded[0]}' is '{rounded[1]}' rounded: one source may have rounded the other's"
+            " figure; check which is exact."
+        )
+    floor = _floor_far_below(variants, by_id)
+    if floor is not None:
+        return (
+            f" '{floor[0]}' is a floor ('at least', 'more than') that {floor[1]} lies far above: a "
+            "digit slip, or a count that rose between reports; check when each was written."
+        )
+    return None
+
+
 def _figures_of(variant: Variant, by_id: Mapping[str, Claim]) -> list[tuple[Claim, Fact]]:
     """The number facts a variant's spans give, each with its claim."""
     return [
@@ -785,20 +803,10 @@ def find_discrepancies(
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
             explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
             credited = _credited_to(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
-            rounded = _rounded_pair(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
-            if rounded is not None:
+            note = _two_readings(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
+            if note is not None:
                 severity = "medium"
-                explanation += (
-                    f" '{rounded[0]}' is '{rounded[1]}' rounded: one source may have rounded the other's"
-                    " figure; check which is exact."
-                )
-            floor = _floor_far_below(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
-            if floor is not None:
-                severity = "medium"
-                explanation += (
-                    f" '{floor[0]}' is a floor ('at least', 'more than') that {floor[1]} lies far above: a "
-                    "digit slip, or a count that rose between reports; check when each was written."
-                )
+                explanation += note
             if credited is not None:
                 severity = "medium"
                 explanation += (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from crosscheck._text import content_tokens
+from crosscheck._text import content_tokens, word_classes
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
@@ -34,9 +34,8 @@ _EVENT_NOUNS = {
     ).split()
 } | {"death": "died", "killing": "killed", "birth": "born"}
 """Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
-_EVENT_SYNONYMS = {
-    word: canonical
-    for canonical, words in {
+_EVENT_SYNONYMS = word_classes(
+    {
         "struck": "hit struck rattled jolted rocked",
         "arrested": "arrested apprehended",
         "announced": "announced unveiled named",
@@ -49,9 +48,8 @@ _EVENT_SYNONYMS = {
         "destroyed": "destroyed burned burnt gutted",
         "rose": "rose gained jumped climbed surged soared rallied",
         "fell": "fell dropped slid slipped tumbled plunged declined sank",
-    }.items()
-    for word in words.split()
-}
+    }
+)
 """Verbs that say one thing happened, each as the one it stands for: sources word an event
 their own way ("struck Northern California on Friday" / "rattled Sonoma County early Thursday").
 Verbs as often said of something else are left out: "shook" hands, "detained" a shipment,

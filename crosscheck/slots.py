@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
 import attrs
 
-from crosscheck._text import content_tokens, iter_words
+from crosscheck._text import content_tokens, iter_words, word_classes
 from crosscheck.dates import comparable_values
 from crosscheck.figures import CURRENCY_UNITS, far_above_floor, is_rate, number_bound, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -740,18 +740,16 @@ def _slot(
     )
 
 
-_STATES = {
-    word: state
-    for state, words in {
+_STATES = word_classes(
+    {
         "dead": "dead killed killing died death deaths",
         "injured": "injured injuring wounded wounding hurt",
         "missing": "missing unaccounted",
         "homeless": "homeless displaced evacuated",
         "rescued": "rescued",
         "arrested": "arrested detained",
-    }.items()
-    for word in words.split()
-}
+    }
+)
 """Words that say what became of those a figure counts ("killing 7 persons", "4 persons
 remain missing"): two figures of people dead and people missing are two details."""
 _STATE_REACH = 4
@@ -817,9 +815,8 @@ def other_sexes(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     return bool(sa) and bool(sb) and not sa & sb
 
 
-_ROLES = {
-    word: role
-    for role, words in {
+_ROLES = word_classes(
+    {
         "revenue": "revenue revenues sales turnover",
         "result": "profit profits earnings loss losses",
         "salary": "salary salaries wage wages",
@@ -841,9 +838,8 @@ _ROLES = {
         "unemployment": "unemployment jobless",
         "stake": "stake",
         "vote": "vote votes ballots",
-    }.items()
-    for word in words.split()
-}
+    }
+)
 """What a sum or a share is, as the noun that governs it says: a revenue and a profit, a
 salary and a bonus, a ransom and a reward, a turnout and a party's vote are two details.
 Nouns as often said of one thing as another are none ("income", "interest", "bond",
