@@ -36,6 +36,7 @@ __all__ = [
     "CURRENCY_UNITS",
     "FLOOR_REACH",
     "MEASURE_UNITS",
+    "MONEY_OR_SHARE",
     "StatedFigure",
     "fact_at",
     "is_conversion",
@@ -64,6 +65,9 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 CURRENCY_UNITS = frozenset(_CURRENCIES.values()) | frozenset(_CURRENCY_WORDS.values())
 """The units a money amount carries (``usd``, ``eur``, ...)."""
+MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
+"""The units of a sum of money or a share: figures whose currency (or per cent) must
+match for two to compare."""
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,

@@ -45,8 +45,7 @@ import attrs
 
 from crosscheck._text import MONTH_NAMES, content_tokens
 from crosscheck.events import SAYING, event_keys, other_events, said_beside, tells_past
-from crosscheck.facts import CURRENCY_UNITS
-from crosscheck.figures import MEASURE_UNITS, is_conversion
+from crosscheck.figures import MEASURE_UNITS, MONEY_OR_SHARE, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.names import is_nickname
 from crosscheck.slots import (
@@ -104,7 +103,6 @@ content word right before and right after each, the same unit, and sentences muc
 NAMED_AGES_RULE = "two sources give the same person, named beside each age, different ages"
 """One source against one, where the surname beside each age says whose it is ("Roche, 33,"
 / "Ryan Roche, 32,"): no third source says which is right, but one of them is wrong."""
-_MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 _MIN_MAJORITY = 2
 """Sources that must agree on the other value."""
 _MIN_CONTEXT = 0.2
@@ -511,7 +509,7 @@ def lone_number_group(fact: Fact) -> str | None:
     """
     if fact.kind is not FactKind.NUMBER:
         return None  # ordinals count steps of a sequence, several of which a story names
-    if fact.unit in _MONEY_OR_SHARE or (fact.unit in MEASURE_UNITS and fact.unit not in _COUNTED_LIKE_PLAYS):
+    if fact.unit in MONEY_OR_SHARE or (fact.unit in MEASURE_UNITS and fact.unit not in _COUNTED_LIKE_PLAYS):
         return f"{fact.kind.value}:{fact.unit}"  # 35 miles and 58 km are no two values of one detail
     return fact.kind.value
 

@@ -46,8 +46,8 @@ from crosscheck._text import content_tokens
 from crosscheck.edits import page_stamp_time
 from crosscheck.events import event_keys, said_beside
 from crosscheck.figures import (
-    CURRENCY_UNITS,
     MEASURE_UNITS,
+    MONEY_OR_SHARE,
     far_above_floor,
     is_split_piece,
     kind_of_figure,
@@ -93,7 +93,6 @@ _YEAR_REACH = 3
 """Characters that may stand between a day and its year ("June 24, 2001")."""
 _SOLE_MIN_SHARED = 2
 """Context words the one count of each claim must share (:data:`SOLE_COUNT_RULE`)."""
-_MONEY_OR_SHARE = CURRENCY_UNITS | {"%"}
 
 
 def aligned_quantities(
@@ -283,7 +282,7 @@ def _figure_kind(fact: Fact) -> str | None:
     "58-3", "4 and 9")."""
     if fact.kind is not FactKind.NUMBER:
         return None
-    if fact.unit in _MONEY_OR_SHARE or fact.unit in MEASURE_UNITS or fact.unit == "age":
+    if fact.unit in MONEY_OR_SHARE or fact.unit in MEASURE_UNITS or fact.unit == "age":
         return f"number:{fact.unit}"
     return "number"
 

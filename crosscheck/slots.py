@@ -28,7 +28,7 @@ import attrs
 
 from crosscheck._text import content_tokens, iter_words, word_classes
 from crosscheck.dates import comparable_values
-from crosscheck.figures import CURRENCY_UNITS, far_above_floor, is_rate, number_bound, numbers_agree
+from crosscheck.figures import MONEY_OR_SHARE, far_above_floor, is_rate, number_bound, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
@@ -860,13 +860,12 @@ _ROLE_AFTER_RE = re.compile(
 """The noun right after one ("$10 million in damages", "62 percent of the vote", "a $4.5
 billion budget", "a $300 million budget shortfall": the last of two nouns)."""
 _ROLE_REACH = 48
-_MONEY_OR_SHARE_UNITS = CURRENCY_UNITS | {"%"}
 
 
 def _role_of(mention: Mention) -> str | None:
     """What a sum or a share is (:data:`_ROLES`), where a noun right beside it says; None
     for any other figure, or where none says."""
-    if mention.fact.unit not in _MONEY_OR_SHARE_UNITS:
+    if mention.fact.unit not in MONEY_OR_SHARE:
         return None
     start, end = mention.fact.start - mention.claim.start, mention.fact.end - mention.claim.start
     text = mention.claim.text
@@ -883,8 +882,8 @@ def _role_of(mention: Mention) -> str | None:
 
 def other_roles(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two sides' sums or shares are said, right beside them, to be different
-    things ("revenue of $12.5 billion" / "a profit of $2.1 billion"; "turnout was 61
-    percent" / "43 percent of the vote" is no role, and no conflict with one)."""
+    things ("revenue of $12.5 billion" / "a profit of $2.1 billion"; "62 percent of the
+    vote" / "Turnout reached 48 percent"); where one side says nothing, they may be one."""
     ra = {role for m in a if (role := _role_of(m)) is not None}
     rb = {role for m in b if (role := _role_of(m)) is not None}
     return bool(ra) and bool(rb) and not ra & rb
