@@ -566,6 +566,9 @@ def _add_cluster_peers(
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|whose)\s+$", re.IGNORECASE)
 """Before an age, what makes it a relative's or a partner's ("his 58-year-old brother")."""
+_DONE_TO_AFTER_RE = re.compile(r"[\w-]*(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+[a-z]+(?:ed|en|t)\s+by\b")
+"""After an age, what makes it the age of one something was done to by another ("a
+58-year-old was shot by Whitcombe"): not the age of the one who did it."""
 
 
 def _one_detail(claim: Claim, fact: Fact, sided: Sequence[tuple[Claim, Fact]], kind: DiscrepancyKind) -> bool:
@@ -576,8 +579,11 @@ def _one_detail(claim: Claim, fact: Fact, sided: Sequence[tuple[Claim, Fact]], k
     became of other people (or of none said, where they say it), nor a rate or a change
     where they give a total."""
     peer = Mention(claim, fact, frozenset(), frozenset())
-    if fact.unit == "age" and _POSSESSIVE_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start):
-        return False  # "his 58-year-old former business partner": another person's age
+    if fact.unit == "age" and (
+        _POSSESSIVE_BEFORE_RE.search(claim.text, max(0, fact.start - claim.start - 12), fact.start - claim.start)
+        or _DONE_TO_AFTER_RE.match(claim.text, fact.end - claim.start)
+    ):
+        return False  # "his 58-year-old partner", "a 58-year-old was shot by Whitcombe": another person's age
     for other_claim, other_fact in sided:
         other = Mention(other_claim, other_fact, frozenset(), frozenset())
         # a day, or a sum ("paid" / "demanded"), is said of an event; a count or an age is

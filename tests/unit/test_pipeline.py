@@ -370,6 +370,10 @@ def test_the_rescued_are_no_value_of_the_missing() -> None:
           "b": "Whitcombe, 85, was convicted of fraud on Tuesday by a jury in Leeds.",
           "c": "Whitcombe was convicted of fraud on Tuesday by a jury in Leeds after hearing from his 58-year-old partner."},
          "58", ("a",)),
+        # the age of one something was done to by the person the others give an age of
+        ({"a": "Police said Whitcombe, 58, shot his neighbour in Leeds on Sunday.",
+          "b": "Police said Whitcombe, 85, shot his neighbour in Leeds on Sunday.",
+          "c": "Police said a 58-year-old was shot by Whitcombe in Leeds on Sunday."}, "58", ("a",)),
         # another event on the day; a sum demanded, not paid
         ({"a": "The climate summit in Bonn opened on Tuesday with a call for faster emissions cuts, the UN said.",
           "b": "The climate summit in Bonn opened on Wednesday with a call for faster emissions cuts, the UN said.",
