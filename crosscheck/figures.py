@@ -707,51 +707,10 @@ def number_facts(
         facts = _with_halves(text, facts, offset)
     if ("-" in text or "–" in text or " to " in text or " and " in text) and _DIGIT_RE.search(text):
         facts = _with_ranges(text, facts, offset)
-    if ("-" in text or "–" in text) and _DIGIT_RE.search(text):
-        facts = [*facts, *_scores(text, offset, facts)]
     if "(" not in text:
         return facts
     converted = _conversions(text, facts, offset)
     return [f for f in facts if f.start not in converted]
-
-
-_SCORE_RE = re.compile(
-    r"(?<![\w.,/:–-])(?<![–-]\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%°/:]|[.,]\d|\s?[-–])"
-)
-"""Two figures joined by a hyphen, in no longer run of hyphened words (an address's slug,
-"colts - beat - chiefs - 20 - 13 - clinch")."""
-_SCORE_CUE_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeating|won|wins|winning|lost|losing|loses|led|trailed|edged|routed|"
-    r"downed|topped|thrashed|voted|vote)\b(?:\W+\w+){0,3}\W*$",
-    re.IGNORECASE,
-)
-_SCORE_CUE_AFTER_RE = re.compile(
-    r"(?:\s+(?:home|road|away|overtime|upset))?\s+(?:win|victory|loss|defeat|lead|triumph|rout|vote|decision)\b",
-    re.IGNORECASE,
-)
-"""What makes a pair of figures joined by a hyphen a score or a vote: a verb of winning,
-losing or voting just before ("beat Evansville 91-73", "voted 5-4"), or a win, a loss or
-a vote right after ("a 91-73 victory", "a 5-4 decision")."""
-
-
-def _scores(text: str, offset: int, facts: Sequence[Fact]) -> list[Fact]:
-    """The two figures of each score or vote ("beat Evansville 91-73", "in a 91-37 victory"),
-    the larger with the unit ``score-high`` and the smaller ``score-low``, so that "91-73"
-    and "91-37" compare figure by figure (whichever side a source writes first); none where
-    a figure of the span is a fact already."""
-    found = []
-    for match in _SCORE_RE.finditer(text):
-        start = match.start() + offset
-        if any(f.start < match.end() + offset and start < f.end for f in facts):
-            continue
-        before = text[max(0, match.start() - 40) : match.start()]
-        if not (_SCORE_CUE_BEFORE_RE.search(before) or _SCORE_CUE_AFTER_RE.match(text, match.end())):
-            continue
-        (a, sa), (b, sb) = ((int(match.group(n)), match.span(n)) for n in (1, 2))
-        (high, high_span), (low, low_span) = ((a, sa), (b, sb)) if a >= b else ((b, sb), (a, sa))
-        found.append(fact_at(FactKind.NUMBER, text, *high_span, offset, str(high), "score-high"))
-        found.append(fact_at(FactKind.NUMBER, text, *low_span, offset, str(low), "score-low"))
-    return found
 
 
 _PART_OF_RE = re.compile(

@@ -474,14 +474,3 @@ def test_what_became_of_those_counted_keys_a_count_before_or_after_it() -> None:
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
     found = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "41" in {v.text for v in d.variants}]
     assert found and found[0]["41"] == ("c",) and set(found[0]["14"]) == {"a", "b"}
-
-
-def test_a_score_one_source_gives_otherwise_is_found() -> None:
-    texts = {
-        "a": "Tyler Hansbrough scored 20 points as the top-ranked Tar Heels beat Evansville 91-73 on Thursday.",
-        "b": "Hansbrough had 20 points in North Carolina's 91-73 win over Evansville on Thursday.",
-        "c": "Hansbrough posted 20 points in the top-ranked Tar Heels' 91-37 victory over Evansville on Thursday.",
-    }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
-    found = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "37" in {v.text for v in d.variants}]
-    assert found and found[0]["37"] == ("c",) and "a" in found[0]["73"]
