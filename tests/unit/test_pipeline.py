@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import pickle
 import time
+from collections.abc import Mapping
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -265,6 +266,16 @@ def test_a_headline_gives_the_source_its_title_without_markdown_marks(headline: 
     assert headline_claim.text == headline  # the claim keeps the text as written
 
 
+def _audit(texts: Mapping[str, str]) -> crosscheck.Audit:
+    """The audit of one source a text, each by its id."""
+    return crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+
+
+def _sides_of(audit: crosscheck.Audit, value: str) -> list[dict[str, tuple[str, ...]]]:
+    """Each discrepancy that has ``value`` as a variant, as variant text -> its sources."""
+    return [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if value in {v.text for v in d.variants}]
+
+
 def test_a_count_of_the_wounded_after_were_is_set_against_the_others() -> None:
     # "25 were wounded" against "20 wounded": before, the bare 25 had no unit and the
     # sentences were labelled corroborated
@@ -273,7 +284,7 @@ def test_a_count_of_the_wounded_after_were_is_set_against_the_others() -> None:
         "b": "The raid killed 12 people and wounded 20, according to the county commissioner, Miabek Lang.",
         "c": "Miabek Lang, the county commissioner, said 12 people were killed and 25 were wounded in the bombing.",
     }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    audit = _audit(texts)
     found = [
         {v.text: v.sources for v in d.variants} for d in audit.discrepancies if d.kind.value == "number"
     ]
@@ -290,7 +301,7 @@ def test_a_transposed_sum_is_found_in_sentences_worded_apart() -> None:
         "c": "AMD on Wednesday agreed to pay $343 million for SeaMicro, a start-up that makes energy-efficient servers. "
              "Shares of AMD jumped 5.4 percent after the announcement.",
     }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    audit = _audit(texts)
     found = {
         tuple(sorted((v.text, v.sources) for v in d.variants)) for d in audit.discrepancies if d.kind.value == "number"
     }
@@ -320,7 +331,7 @@ _CONVICTED = {
 )
 def test_a_claim_of_the_cluster_that_gives_a_value_sides_with_it(b: str, sides_with_a: bool) -> None:
     texts = {**_CONVICTED, "b": b}
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    audit = _audit(texts)
     (age,) = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"58", "85"}]
     sides = {v.text: v.sources for v in age.variants}
     assert sides["85"] == ("c",)
@@ -330,7 +341,7 @@ def test_a_claim_of_the_cluster_that_gives_a_value_sides_with_it(b: str, sides_w
 def test_a_source_that_gives_the_other_value_does_not_side_with_the_value_too() -> None:
     # c says 85, and 58 in a sentence repeating it: it is the source of one side only
     c = _CONVICTED["c"] + " Whitcombe, who is 58, was convicted in March on three counts of bribery and one count of money laundering."
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in {**_CONVICTED, "c": c}.items()])
+    audit = _audit({**_CONVICTED, "c": c})
     (age,) = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"58", "85"}]
     assert {v.text: v.sources for v in age.variants} == {"58": ("a", "b"), "85": ("c",)}
 
@@ -346,7 +357,7 @@ _FERRY = {
 
 
 def test_a_toll_far_above_the_others_floor_is_told_with_its_two_readings() -> None:
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in _FERRY.items()])
+    audit = _audit(_FERRY)
     (toll,) = [d for d in audit.discrepancies if "84" in {v.text for v in d.variants}]
     assert {v.text: v.sources for v in toll.variants} == {"48": ("a", "b"), "84": ("c",)}
     assert toll.severity == "medium" and "a count that rose between reports" in toll.explanation
@@ -354,7 +365,7 @@ def test_a_toll_far_above_the_others_floor_is_told_with_its_two_readings() -> No
 
 def test_the_rescued_are_no_value_of_the_missing() -> None:
     # "112 people had been rescued" is not set against "30 people were still missing"
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in _FERRY.items()])
+    audit = _audit(_FERRY)
     missing = [d for d in audit.discrepancies if "13" in {v.text for v in d.variants}]
     assert missing and all("112" not in {v.text for v in d.variants} for d in missing)
 
@@ -388,8 +399,8 @@ def test_a_claim_of_the_cluster_sides_with_a_value_only_as_the_same_detail(
     texts: dict[str, str], value: str, lone_side: tuple[str, ...]
 ) -> None:
     # a reviewer's cases: the third claim's figure is of another person, event or act
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
-    sides = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if value in {v.text for v in d.variants}]
+    audit = _audit(texts)
+    sides = _sides_of(audit, value)
     assert sides and all(side[value] == lone_side for side in sides)
 
 
@@ -448,8 +459,8 @@ def test_people_on_board_do_not_side_with_the_dead() -> None:
         "b": "The bus plunged into a ravine near Shimla on Sunday, killing 30 people, police said.",
         "c": "The bus, which was carrying 30 people, plunged into a ravine near Shimla on Sunday, police said.",
     }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
-    sides = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "13" in {v.text for v in d.variants}]
+    audit = _audit(texts)
+    sides = _sides_of(audit, "13")
     assert sides and all(side.get("30") == ("b",) for side in sides)
 
 
@@ -459,7 +470,7 @@ def test_a_floor_far_below_two_other_figures_is_told_as_such() -> None:
         "b": "The earthquake in central Turkey on Monday killed 184 people, officials said.",
         "c": "The earthquake in central Turkey on Monday killed nearly 190 people, officials said.",
     }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    audit = _audit(texts)
     (toll,) = [d for d in audit.discrepancies if "48" in {v.text for v in d.variants}]
     assert toll.severity == "medium" and "a count that rose between reports" in toll.explanation
 
@@ -471,6 +482,6 @@ def test_what_became_of_those_counted_keys_a_count_before_or_after_it() -> None:
         "b": "Three people were killed and fourteen wounded when a gunman opened fire at the Hesston plant on Thursday evening.",
         "c": "A gunman killed three people and wounded 41 at a lawn mower plant in Hesston on Thursday, police said.",
     }
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
-    found = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if "41" in {v.text for v in d.variants}]
+    audit = _audit(texts)
+    found = _sides_of(audit, "41")
     assert found and found[0]["41"] == ("c",) and set(found[0]["14"]) == {"a", "b"}
