@@ -200,7 +200,11 @@ def _unit_after(text: str, end: int) -> str:
     match = _WORD_RE.match(text, end + (1 if text[end : end + 1] == " " else 0))
     if not match or match.start() != end + (1 if text[end : end + 1] == " " else 0):
         return ""
+    if match.group().lower() in _SECONDS:
+        return "second"  # "a 7 second runoff": a time, not the ordinal "second"
     word = normalize_word(match.group())
+    if word == "home" and _RUNS_AFTER_RE.match(text, match.end()):
+        return "homer"  # "13 home runs" counts what "13 homers" does
     if word in STOPWORDS:
         state = _STATE_AFTER_RE.match(text, end)
         return _unit_word(normalize_word(state.group(1))) if state else ""
@@ -463,6 +467,8 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     word = match.group("word")
     if match.group("old"):
         return "age" if word in ("year", "years") else None
+    if word in _SECONDS:
+        return "second"  # "a 10-second runoff", "a 30 - second clip"
     if word in STOPWORDS or word in _NOT_COUNTED or word in NUMERAL_WORDS or word.rstrip("s") in NUMERAL_WORDS:
         return None
     unit = _unit_word(word)
@@ -577,6 +583,8 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             skip_to = end
             continue
         ordinal = ordinal_word_value(word) if compound is None else None
+        if ordinal is not None and word.lower() in _SECONDS and _COUNT_BEFORE_RE.search(text, 0, match.start()):
+            continue  # "a 10-second runoff", "ten second delay": a time the count before it gives
         if ordinal is not None:
             unit = _unit_after(text, match.end())
             yield fact_at(FactKind.ORDINAL, text, match.start(), match.end(), offset, str(ordinal), unit)
@@ -584,6 +592,13 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
         if value is not None and word.lower() != "one":
             unit = _unit_after(text, match.end()) or _counted_after_hyphen(text, match.end()) or ""
             yield fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
+
+
+_RUNS_AFTER_RE = re.compile(r"[\s-]runs?\b", re.IGNORECASE)
+_SECONDS = frozenset({"second", "seconds"})
+"""A unit of time spelt as the ordinal "second": after a count it is the unit."""
+_COUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))(?:\s?-\s?|\s)$")
+"""A count right before a word, with a space or hyphen between ("10-second", "ten second")."""
 
 
 def _small_number(word: str) -> int | None:

@@ -838,3 +838,28 @@ def test_a_bare_count_takes_what_became_of_those_counted_after_were(
 ) -> None:
     # "25 were wounded" counts what "25 wounded" counts
     assert _facts(text, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 10-second runoff ended the game.", [("10", "10", "second")]),
+        ("A 7 second clock runoff was instituted.", [("7", "7", "second")]),
+        ("A 30 - second clip went viral.", [("30", "30", "second")]),
+        ("He waited ten seconds.", [("ten", "10", "second")]),
+    ],
+)
+def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # before, "10-second" gave only the ordinal "second" and "7 second" the unit "2th"
+    assert _facts(text, "number") == expected
+    assert _facts(text, "ordinal") == []
+
+
+def test_second_with_no_count_before_it_is_still_an_ordinal() -> None:
+    assert _facts("It was the second time he won.", "ordinal") == [("second", "2", "time")]
+
+
+def test_home_runs_count_what_homers_count() -> None:
+    assert _facts("He hit 13 home runs and 43 RBIs.", "number")[0] == ("13", "13", "homer")
+    assert _facts("He hit 15 homers and 43 RBIs.", "number")[0] == ("15", "15", "homer")
+    assert _facts("He was 13 at home.", "number") == [("13", "13", "")]
