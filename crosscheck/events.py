@@ -76,6 +76,11 @@ _EVENT_REACH_APART = 10
 _PART_OF_DAY_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)(?=,)", re.IGNORECASE)
 """A part of the day right after a date, before a comma: what follows the comma is still
 what happened on it."""
+_ASIDE_RE = re.compile(r",\s?\d+\s?[-–]\s?\d+\s?,")
+"""A score set off by commas ("beat the host Jaguars, 31-24, on Sunday"): no end of the clause."""
+_BRACKETED_DATE_RE = re.compile(r"^\s?\((?:[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,2}\s?[A-Za-z]{3,9})\)")
+"""A date in brackets right after a weekday ("on Tuesday (Jan 6) introduced"): what follows
+is still what happened on it."""
 _EVENT_WINDOW = 200
 """Characters around a date that are read for its event (a long claim is not read whole)."""
 
@@ -119,9 +124,10 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
     ['~die']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
-    before_text = _CLAUSE_END_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1]
+    before_text = _CLAUSE_END_RE.split(_ASIDE_RE.sub(" ", claim.text[max(0, start - _EVENT_WINDOW) : start]))[-1]
     before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
     after_text = claim.text[end : end + _EVENT_WINDOW]
+    after_text = _BRACKETED_DATE_RE.sub("", after_text, count=1)  # "on Tuesday (Jan 6) introduced"
     after_text = _PART_OF_DAY_RE.sub("", after_text, count=1)  # "On Saturday afternoon, the company announced"
     after_text = after_text[1:] if after_text.startswith(",") else after_text
     after = _PLAIN_WORD_RE.findall(_CLAUSE_END_RE.split(after_text, maxsplit=1)[0])[:_EVENT_REACH_AFTER]

@@ -380,6 +380,17 @@ def test_a_date_is_keyed_by_what_happened_on_it() -> None:
     assert _event_keys("He was arrested in Ohio, police told reporters on Friday.", "friday") == []
 
 
+def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happened() -> None:
+    # a score set off by commas ends no clause; a bracketed date after the weekday is no
+    # word of what happened
+    assert _event_keys("The Colts beat the host Jaguars, 31-24, on Sunday night.", "sunday") == ["~beat"]
+    assert _event_keys("Israeli forces on Friday (6 January) killed at least 40 people.", "friday") == ["~kill"]
+    assert _event_keys("Apple on Tuesday (Jan 6) unveiled a thinner laptop.", "tuesday") == ["~announc"]
+    # other commas still end the clause, and other brackets are read as before
+    assert _event_keys("The Colts beat the Jaguars, fans said on Sunday.", "sunday") == []
+    assert _event_keys("The talks on Friday (the third round) failed.", "friday") == []
+
+
 def test_verbs_for_one_event_give_one_key() -> None:
     # each source words the quake, the arrest, the announcement its own way
     struck = _event_keys("A 4.6 earthquake struck Northern California on Friday morning.", "friday")
