@@ -19,7 +19,7 @@ from crosscheck.slots import Mention
 
 __all__ = ["SAYING", "event_keys", "other_events", "said_beside", "tells_past"]
 
-_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s")
+_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s(?:--|[-–—])\s")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "

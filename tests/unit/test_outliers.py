@@ -386,6 +386,8 @@ def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happene
     assert _event_keys("The Colts beat the host Jaguars, 31-24, on Sunday night.", "sunday") == ["~beat"]
     assert _event_keys("Israeli forces on Friday (6 January) killed at least 40 people.", "friday") == ["~kill"]
     assert _event_keys("Apple on Tuesday (Jan 6) unveiled a thinner laptop.", "tuesday") == ["~announc"]
+    # an aside between double dashes ends a clause as one between single dashes does
+    assert _event_keys("Four thieves -- two disguised as women -- on Thursday stole the jewels.", "thursday") == ["~stole"]
     # other commas still end the clause, and other brackets are read as before
     assert _event_keys("The Colts beat the Jaguars, fans said on Sunday.", "sunday") == []
     assert _event_keys("The talks on Friday (the third round) failed.", "friday") == []
