@@ -17,7 +17,7 @@ from crosscheck._text import content_tokens, word_classes
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
-__all__ = ["SAYING", "event_keys", "other_events", "said_beside", "tells_past"]
+__all__ = ["SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside", "tells_past"]
 
 _CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s(?:--|[-–—])\s")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
@@ -181,3 +181,54 @@ def other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     ka = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in a))
     kb = set().union(*(event_keys(m.claim, m.fact, reach=_EVENT_REACH_APART) for m in b))
     return bool(ka) and bool(kb) and not ka & kb
+
+
+_TOPICS = word_classes(
+    {
+        "quake": "earthquake earthquakes quake quakes temblor tremor",
+        "fire": "fire blaze",
+        "crash": "crash collision",
+        "explosion": "explosion blast",
+        "storm": "storm hurricane typhoon cyclone tornado",
+        "robbery": "robbery heist",
+    }
+)
+"""Nouns that name the event a story is about, each as its topic: a sentence that names it
+before a date and says nothing else happened dates it ("A 4.2 earthquake shook a remote
+area of eastern Sonoma County on Thursday" / "The earthquake was recorded at 9:27 a.m. Sunday")."""
+
+
+def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
+    """The story's event a date may be of, as a key ``~~`` + its topic: a noun of
+    :data:`_TOPICS` before the date in its sentence ("A 4.2 earthquake shook a remote
+    area of eastern Sonoma County on Thursday" / "The earthquake was recorded at 9:27 a.m.
+    Sunday"), unless the sentence tells what was still going on or what is to come ("the
+    blaze was still smouldering on Thursday", "an inquest into the blaze will open on
+    Thursday"), or the day is one something was said on. A date with another event word
+    beside it is of that event (:func:`only_of_topic`)."""
+    if said_beside(claim, fact):
+        return frozenset()
+    if any(word.lower() in _FUTURE or word.lower() in _STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
+        return frozenset()
+    start = fact.start - claim.start
+    for word in reversed(_PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])):
+        lower = word.lower()
+        if lower in SAYING:
+            return frozenset()
+        if lower in _TOPICS:
+            return frozenset({"~~" + _TOPICS[lower]})
+    return frozenset()
+
+
+def only_of_topic(claim: Claim, fact: Fact) -> bool:
+    """Whether nothing but the story's event is said to have happened on a date: no event
+    word beside it (:func:`event_keys`), or only one that says the event took place ("was
+    recorded on Sunday", "occurred"). "The blaze was finally put out on Thursday" dates
+    the putting out, not the fire."""
+    return event_keys(claim, fact) <= _TOOK_PLACE
+
+
+_TOOK_PLACE = frozenset({"~record", "~occur", "~happen"})
+"""Event keys that say only that the event took place ("was recorded on Sunday")."""
+_STILL = frozenset("still continued continuing remained".split())
+"""Words of something still going on: its day is not the event's."""

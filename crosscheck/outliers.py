@@ -44,7 +44,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import MONTH_NAMES, content_tokens
-from crosscheck.events import SAYING, event_keys, other_events, said_beside, tells_past
+from crosscheck.events import SAYING, event_keys, event_topic, only_of_topic, other_events, said_beside, tells_past
 from crosscheck.figures import MEASURE_UNITS, MONEY_OR_SHARE, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.names import is_nickname
@@ -540,7 +540,7 @@ def _mentions(
                 continue
             neighbours = fact_neighbours(claim, fact)
             if events:
-                neighbours |= event_keys(claim, fact)
+                neighbours |= event_keys(claim, fact) | event_topic(claim, fact)
             if fact.unit == "age":
                 neighbours |= {_AGE_KEY}
             mentions.append((group, Mention(claim, fact, fact_context(claim, fact), neighbours)))
@@ -735,6 +735,8 @@ def find_lone_values(
                 lone = [m for m in values[value] if m.claim.source == source]
                 if not lone:
                     continue
+                if neighbour.startswith("~~") and not all(only_of_topic(m.claim, m.fact) for m in lone):
+                    continue  # "the blaze was finally put out on Thursday": the day of something else
                 if neighbour == _AGE_KEY and any(_age_at_another_time(m) for m in lone):
                     continue  # "began swimming at age 8": the person's age at another time than the story's
                 # the mentions set against the lone value, where not all of the majority's: those

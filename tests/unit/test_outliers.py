@@ -1969,3 +1969,29 @@ def test_a_slot_holds_a_figure_far_above_a_floor_and_not_the_rescued_among_the_m
     missing = "Hasan said {} people were still missing after the ferry capsized in the Meghna river."
     rescued = "Hasan said 112 people had been rescued after the ferry capsized in the Meghna river."
     assert slots([missing.format(30), missing.format(13), rescued]) == [{"13": ["s1"], "30": ["s0"]}]
+
+
+_BLAZE = {
+    "a": "Fire crews were called at 05:40 to the Co-op store in Market Street, Hexham, on Tuesday.",
+    "b": "A woman has been arrested after a fire at a Northumberland supermarket early on Tuesday.",
+    "c": "Dozens of firefighters tackled the blaze at the supermarket, which broke out in the early hours, "
+         "at about 5.40am on Tuesday.",
+    "d": "Six crews fought the blaze which broke out in the early hours of Thursday morning.",
+}
+
+
+@pytest.mark.parametrize(
+    ("d", "reported", "why"),
+    [
+        (_BLAZE["d"], True, "the story's event named before the day, and nothing else happening on it"),
+        ("The blaze was still smouldering in the early hours of Thursday morning.", False, "still going on"),
+        ("An inquest into the blaze, which broke out in the early hours, will open on Thursday.", False, "to come"),
+        ("The blaze, which broke out in the early hours, was finally put out on Thursday.", False, "another event"),
+        ("Six crews fought the blaze which broke out in the early hours of Thursday, officials said.",
+         False, "the day it was said"),
+    ],
+)
+def test_a_day_is_keyed_by_the_story_s_event_named_before_it(d: str, reported: bool, why: str) -> None:
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in {**_BLAZE, "d": d}.items()])
+    days = [{v.text: v.sources for v in x.variants} for x in audit.discrepancies if x.kind is DiscrepancyKind.DATE]
+    assert (days == [{"Thursday": ("d",), "Tuesday": ("a", "b", "c")}]) is reported, why
