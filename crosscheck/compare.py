@@ -478,37 +478,6 @@ def _lone_mentions(slot: Slot) -> list[Mention]:
     return list(slot.values[slot.lone])
 
 
-def _aligned_beside(
-    slot: Slot,
-    keys: Sequence[str],
-    group_of_claim: Mapping[str, int],
-    group_sources: Sequence[Set[str]],
-    figures_of: Mapping[str, Set[str]],
-) -> int | None:
-    """The cluster of a one-against-one number slot whose sentences share none, where
-    one side's sentence is aligned with another sentence of the other side's source: that
-    source says the thing twice, and the sentence with the figure is not the one the
-    aligner chose ("12 people had been killed and the death toll could rise" was; "at
-    least 12 people had been killed and 20 wounded" was not, against "12 people were
-    killed and 25 were wounded")."""
-    one, other = (slot.values[key] for key in keys)
-    if len(one) != 1 or len(other) != 1 or _weak_unaligned(slot):
-        return None
-    figures = [
-        {(f.value, f.unit) for f in m.claim.facts if f.kind is FactKind.NUMBER and f.unit and f != m.fact}
-        for m in (one[0], other[0])
-    ]
-    if not figures[0] & figures[1]:
-        return None  # the two sentences share no other figure: no sign that they tell one list of details
-    if one[0].fact.value in figures_of[other[0].claim.source] or other[0].fact.value in figures_of[one[0].claim.source]:
-        return None  # a source that gives both values elsewhere: two details ("29 catches" this season, "39" the last)
-    for here, there in ((one[0], other[0]), (other[0], one[0])):
-        group = group_of_claim.get(here.claim.id)
-        if group is not None and there.claim.source in group_sources[group]:
-            return group
-    return None
-
-
 def _weak_unaligned(slot: Slot) -> bool:
     """Whether a number or date slot of sentences that share no cluster is too weak to report.
 
@@ -706,10 +675,6 @@ def find_discrepancies(
                 covered.add(frozenset((finding.a_key, finding.b_key)))
 
     group_of_claim = {c: g for g, group_claims in enumerate(alignment.groups) for c in group_claims}
-    group_sources = [{by_id[c].source for c in group_claims} for group_claims in alignment.groups]
-    figures_of: dict[str, set[str]] = defaultdict(set)  # source -> the values of its number facts
-    for claim in claims:
-        figures_of[claim.source].update(f.value for f in claim.facts if f.kind is FactKind.NUMBER)
     quoted = {(k.a_key, k.b_key) for k in _quote_findings_seen(buckets)}
     rare_words = rare_words or RareWordIndex(claims)
     # what needs only the claims and the alignment is found first (while a helper may be
@@ -771,8 +736,6 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
-        if group is None and fact_slot.kind is DiscrepancyKind.NUMBER and not fact_slot.rule and len(keys) == 2:
-            group = _aligned_beside(fact_slot, keys, group_of_claim, group_sources, figures_of)
         if group is None and fact_slot.kind is DiscrepancyKind.DATE and all(said_beside(m.claim, m.fact) for m in mentions):
             # days things were said, in sentences that do not align ("the Washington Post
             # reported Monday" / "On Sunday, the Washington Post reported that …"): two statements

@@ -485,35 +485,3 @@ def test_what_became_of_those_counted_keys_a_count_before_or_after_it() -> None:
     audit = _audit(texts)
     found = _sides_of(audit, "41")
     assert found and found[0]["41"] == ("c",) and set(found[0]["14"]) == {"a", "b"}
-
-
-_SAID_TWICE = {
-    "a": "Mr Lang, the commissioner of Pariang County, said that 12 people had been killed in Thursday's bombing "
-         "and the death toll could rise. "
-         "Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
-    "b": "Miabek Lang, the commissioner of Pariang County, said earlier that 12 people were killed and 25 were "
-         "wounded in Thursday's bombing.",
-    "c": "Two bombs hit the Yida refugee camp on Thursday. "
-         "Mr Lang, the commissioner of Pariang County, said 12 people were killed in the bombing.",
-}
-
-
-@pytest.mark.parametrize(
-    ("texts", "reported", "why"),
-    [
-        (_SAID_TWICE, True, "a source says it twice, and its sentence with the figure is not the aligned one"),
-        (
-            {**_SAID_TWICE, "b": _SAID_TWICE["b"].replace("12 people were killed", "14 people were killed")},
-            False, "the two sentences share no other figure",
-        ),
-        (
-            {**_SAID_TWICE, "a": _SAID_TWICE["a"] + " The hospital treated 25 others for shock."},
-            False, "a source that gives the other value too",
-        ),
-    ],
-)
-def test_a_figure_one_source_restates_apart_from_its_aligned_sentence(
-    texts: dict[str, str], reported: bool, why: str
-) -> None:
-    sides = _sides_of(_audit(texts), "20")
-    assert (sides == [{"20": ("a",), "25": ("b",)}]) is reported, why
