@@ -200,7 +200,7 @@ def _unit_after(text: str, end: int) -> str:
     match = _WORD_RE.match(text, end + (1 if text[end : end + 1] == " " else 0))
     if not match or match.start() != end + (1 if text[end : end + 1] == " " else 0):
         return ""
-    if match.group().lower() in _SECONDS:
+    if match.group() == "seconds" or (match.group() == "second" and _second_is_time(text, match.start())):
         return "second"  # "a 7 second runoff": a time, not the ordinal "second"
     word = normalize_word(match.group())
     if word == "home" and _RUNS_AFTER_RE.match(text, match.end()):
@@ -467,7 +467,7 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
     word = match.group("word")
     if match.group("old"):
         return "age" if word in ("year", "years") else None
-    if word in _SECONDS:
+    if word in ("second", "seconds") and _second_is_time(text, match.start("word")):
         return "second"  # "a 10-second runoff", "a 30 - second clip"
     if word in STOPWORDS or word in _NOT_COUNTED or word in NUMERAL_WORDS or word.rstrip("s") in NUMERAL_WORDS:
         return None
@@ -478,7 +478,7 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
 
 
 _SAME_UNITS = {
-    "person": "people", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
+    "person": "people", "home-run": "homer", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
     "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "km/hr": "kph", "kmh": "kph",
 }  # fmt: skip
 """Units written two ways: "7 persons" counts what "10 people" does, "5 mi" what "5 miles"."""
@@ -583,8 +583,8 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             skip_to = end
             continue
         ordinal = ordinal_word_value(word) if compound is None else None
-        if ordinal is not None and word.lower() in _SECONDS and _COUNT_BEFORE_RE.search(text, 0, match.start()):
-            continue  # "a 10-second runoff", "ten second delay": a time the count before it gives
+        if ordinal is not None and word == "second" and _second_is_time(text, match.start()):
+            continue  # "a 10-second runoff", "a 7 second clock": a time the count before it gives
         if ordinal is not None:
             unit = _unit_after(text, match.end())
             yield fact_at(FactKind.ORDINAL, text, match.start(), match.end(), offset, str(ordinal), unit)
@@ -594,11 +594,25 @@ def _number_words(text: str, offset: int) -> Iterator[Fact]:
             yield fact_at(FactKind.NUMBER, text, match.start(), match.end(), offset, str(value), unit)
 
 
-_RUNS_AFTER_RE = re.compile(r"[\s-]runs?\b", re.IGNORECASE)
-_SECONDS = frozenset({"second", "seconds"})
-"""A unit of time spelt as the ordinal "second": after a count it is the unit."""
-_COUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))(?:\s?-\s?|\s)$")
-"""A count right before a word, with a space or hyphen between ("10-second", "ten second")."""
+_RUNS_AFTER_RE = re.compile(
+    r"[\s-]runs?\b(?![\s-](?:derb|titles?\b|records?\b|crowns?\b|races?\b|lead|champion))", re.IGNORECASE
+)
+""""run(s)" after "home", not the first word of another noun ("9 home run derbies")."""
+_COUNT_WORDS = (
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
+)
+_HYPHENED_COUNT_BEFORE_RE = re.compile(r"(?<![\w-])(?:\d{1,3}|" + _COUNT_WORDS + r")\s?-\s?$")
+_SPACED_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?i:a|an|the)\s(?:\d{1,3}|" + _COUNT_WORDS + r")\s$")
+
+
+def _second_is_time(text: str, start: int) -> bool:
+    """Whether the word "second" at ``start`` is a unit of time that a count before it
+    gives: joined to it by a hyphen ("a 10-second runoff", "a 30 - second clip"), or after
+    an article and a count ("a 7 second clock"). Not a second of a series ("two second
+    round picks", "No. 3 second baseman", "the 2019 second round", "Covid-19 second wave",
+    "22 Second Street")."""
+    before = text[max(0, start - 24) : start]
+    return bool(_HYPHENED_COUNT_BEFORE_RE.search(before) or _SPACED_COUNT_BEFORE_RE.search(before))
 
 
 def _small_number(word: str) -> int | None:

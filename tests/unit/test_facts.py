@@ -847,6 +847,8 @@ def test_a_bare_count_takes_what_became_of_those_counted_after_were(
         ("A 7 second clock runoff was instituted.", [("7", "7", "second")]),
         ("A 30 - second clip went viral.", [("30", "30", "second")]),
         ("He waited ten seconds.", [("ten", "10", "second")]),
+        ("It was a ten-second delay.", [("ten", "10", "second")]),
+        ("There was a 2.5-second gap.", [("2.5", "2.5", "second")]),
     ],
 )
 def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -855,11 +857,29 @@ def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: lis
     assert _facts(text, "ordinal") == []
 
 
-def test_second_with_no_count_before_it_is_still_an_ordinal() -> None:
-    assert _facts("It was the second time he won.", "ordinal") == [("second", "2", "time")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second time he won.",
+        "They traded two second round picks.",
+        "He is the No. 3 second baseman.",
+        "The Covid-19 second wave hit in autumn.",
+        "The Covid-19-second wave hit in autumn.",
+        "The 2019-second round pick left.",
+        "He lives at 22 Second Street.",
+        "He fell out in the 2019 second round.",
+        "Ten second graders were hurt.",
+    ],
+)
+def test_second_of_a_series_is_still_an_ordinal(text: str) -> None:
+    # only a count joined by a hyphen, or after an article, makes "second" a time (a review)
+    assert [value for _, value, _ in _facts(text, "ordinal")] == ["2"]
+    assert all(unit != "second" for _, _, unit in _facts(text, "number"))
 
 
 def test_home_runs_count_what_homers_count() -> None:
     assert _facts("He hit 13 home runs and 43 RBIs.", "number")[0] == ("13", "13", "homer")
     assert _facts("He hit 15 homers and 43 RBIs.", "number")[0] == ("15", "15", "homer")
+    assert _facts("He hit 5 home-runs.", "number") == [("5", "5", "homer")]
     assert _facts("He was 13 at home.", "number") == [("13", "13", "")]
+    assert _facts("He won 9 home run derbies.", "number") == [("9", "9", "home")]
