@@ -883,3 +883,11 @@ def test_home_runs_count_what_homers_count() -> None:
     assert _facts("He hit 5 home-runs.", "number") == [("5", "5", "homer")]
     assert _facts("He was 13 at home.", "number") == [("13", "13", "")]
     assert _facts("He won 9 home run derbies.", "number") == [("9", "9", "home")]
+
+
+def test_kids_cops_and_a_child_count_what_children_and_officers_do() -> None:
+    assert _facts("She leaves seven grandkids.", "number") == [("seven", "7", "grandchildren")]
+    assert _facts("She leaves two grandchildren.", "number") == [("two", "2", "grandchildren")]
+    assert _facts("He has three kids.", "number") == [("three", "3", "children")]
+    assert _facts("Four cops were hurt.", "number") == [("Four", "4", "officer")]
+    assert _facts("Four officers were hurt.", "number") == [("Four", "4", "officer")]
