@@ -44,7 +44,15 @@ from collections.abc import Callable, Mapping, Sequence, Set
 import attrs
 
 from crosscheck._text import MONTH_NAMES, content_tokens
-from crosscheck.events import SAYING, event_keys, event_topic, only_of_topic, other_events, said_beside, tells_past
+from crosscheck.events import (
+    SAYING,
+    event_keys,
+    event_topic,
+    only_of_topic,
+    other_events,
+    said_beside,
+    tells_past,
+)
 from crosscheck.figures import MEASURE_UNITS, MONEY_OR_SHARE, is_conversion
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.names import is_nickname
