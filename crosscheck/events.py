@@ -160,6 +160,8 @@ def said_beside(claim: Claim, fact: Fact) -> bool:
 
 _FUTURE = frozenset("will would shall won't expected due planned scheduled set going slated".split())
 """Words of a day to come ("will move", "are expected at a vigil", "is due to reopen")."""
+_NOT_YET_OR_STILL = _FUTURE | frozenset("still continued continuing remained".split())
+"""Words of something to come or still going on: its day is not the event's."""
 
 
 def tells_past(claim: Claim, fact: Fact) -> bool:
@@ -167,9 +169,11 @@ def tells_past(claim: Claim, fact: Fact) -> bool:
     far back in its clause ("The fire service was called at 06:00 BST to the store in High
     Street, Wellington, on Saturday"): an event word (:func:`event_keys`' kind) before it in
     the sentence, and no word of a day to come ("Services will move to the hall from
-    Saturday", "Families are expected at a vigil on Saturday"; "Will Smith" is a name)."""
+    Saturday", "Families are expected at a vigil on Saturday"; "Will Smith" is a name) or
+    of something still going on ("The blaze, which broke out before dawn, was still
+    smouldering on Thursday")."""
     words = _PLAIN_WORD_RE.findall(claim.text[: fact.start - claim.start])
-    if any(word in _FUTURE for word in _PLAIN_WORD_RE.findall(claim.text)):
+    if any(word in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
         return False
     return any(_event_word(word, words[n - 1] if n else None) for n, word in enumerate(words))
 
@@ -208,7 +212,7 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
     beside it is of that event (:func:`only_of_topic`)."""
     if said_beside(claim, fact):
         return frozenset()
-    if any(word.lower() in _FUTURE or word.lower() in _STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
+    if any(word.lower() in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
         return frozenset()
     start = fact.start - claim.start
     for word in reversed(_PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])):
@@ -221,14 +225,26 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
 
 
 def only_of_topic(claim: Claim, fact: Fact) -> bool:
-    """Whether nothing but the story's event is said to have happened on a date: no event
-    word beside it (:func:`event_keys`), or only one that says the event took place ("was
-    recorded on Sunday", "occurred"). "The blaze was finally put out on Thursday" dates
-    the putting out, not the fire."""
-    return event_keys(claim, fact) <= _TOOK_PLACE
+    """Whether a date is the day the story's event began, however little else its sentence
+    shares with the others': a word of its onset stands between the event's noun and the
+    date ("the blaze which broke out in the early hours of Friday", "the quake struck at
+    dawn on Sunday", "was recorded on Sunday"), and no other event word is nearer the
+    date. A sentence of what followed ("Firefighters were battling the fire near Paradise
+    on Sunday", "The cause of the fire was under investigation on Tuesday", "suspects in
+    the robbery were in custody by Saturday") names the event but dates something else."""
+    if not event_keys(claim, fact) <= _ONSET_KEYS:
+        return False
+    start = fact.start - claim.start
+    words = [w.lower() for w in _PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])]
+    topic = max((n for n, word in enumerate(words) if word in _TOPICS), default=None)
+    return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
 
 
-_TOOK_PLACE = frozenset({"~record", "~occur", "~happen"})
-"""Event keys that say only that the event took place ("was recorded on Sunday")."""
-_STILL = frozenset("still continued continuing remained".split())
-"""Words of something still going on: its day is not the event's."""
+_ONSET = frozenset(
+    "broke erupted started began sparked ignited struck hit shook jolted rattled rocked occurred happened "
+    "recorded exploded detonated went crashed collided robbed stole raided tore ripped swept touched landfall "
+    "ashore".split()
+)
+"""Words of an event's onset: a fire broke out, a quake struck, a storm made landfall."""
+_ONSET_KEYS = frozenset("~" + token for word in _ONSET for token in content_tokens(_EVENT_SYNONYMS.get(word, word)))
+"""The event keys of those words (:func:`event_keys`): beside the date, they are the onset too."""

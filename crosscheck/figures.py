@@ -603,15 +603,15 @@ _COUNT_WORDS = (
     r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
 )
 _HYPHENED_COUNT_BEFORE_RE = re.compile(r"(?<![\w-])(?:\d{1,3}|" + _COUNT_WORDS + r")\s?-\s?$")
-_SPACED_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?i:a|an|the)\s(?:\d{1,3}|" + _COUNT_WORDS + r")\s$")
+_SPACED_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?i:a|an)\s(?:\d{1,3}|" + _COUNT_WORDS + r")\s$")
 
 
 def _second_is_time(text: str, start: int) -> bool:
     """Whether the word "second" at ``start`` is a unit of time that a count before it
     gives: joined to it by a hyphen ("a 10-second runoff", "a 30 - second clip"), or after
-    an article and a count ("a 7 second clock"). Not a second of a series ("two second
-    round picks", "No. 3 second baseman", "the 2019 second round", "Covid-19 second wave",
-    "22 Second Street")."""
+    "a" and a count ("a 7 second clock"). Not a second of a series ("two second round
+    picks", "No. 3 second baseman", "the 2019 second round", "Covid-19 second wave", "22
+    Second Street", "the ten second graders")."""
     before = text[max(0, start - 24) : start]
     return bool(_HYPHENED_COUNT_BEFORE_RE.search(before) or _SPACED_COUNT_BEFORE_RE.search(before))
 

@@ -869,6 +869,7 @@ def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: lis
         "He lives at 22 Second Street.",
         "He fell out in the 2019 second round.",
         "Ten second graders were hurt.",
+        "Police said the ten second graders were safe.",
     ],
 )
 def test_second_of_a_series_is_still_an_ordinal(text: str) -> None:

@@ -1984,11 +1984,18 @@ _BLAZE = {
     ("d", "reported", "why"),
     [
         (_BLAZE["d"], True, "the story's event named before the day, and nothing else happening on it"),
-        ("The blaze was still smouldering in the early hours of Thursday morning.", False, "still going on"),
+        ("The blaze, which broke out in the early hours, was still smouldering on Thursday.", False, "still going on"),
         ("An inquest into the blaze, which broke out in the early hours, will open on Thursday.", False, "to come"),
         ("The blaze, which broke out in the early hours, was finally put out on Thursday.", False, "another event"),
         ("Six crews fought the blaze which broke out in the early hours of Thursday, officials said.",
          False, "the day it was said"),
+        # what followed the event names it, but dates something else (a review's cases)
+        ("Firefighters were battling the blaze at the supermarket in the early hours of Thursday morning.",
+         False, "no word of the onset between the event and the day"),
+        ("The cause of the blaze at the supermarket was under investigation in the early hours of Thursday.",
+         False, "no word of the onset between the event and the day"),
+        ("It was the second fire at the store in a month, after a blaze there in the early hours of Thursday.",
+         False, "an earlier fire, no word of the onset"),
     ],
 )
 def test_a_day_is_keyed_by_the_story_s_event_named_before_it(d: str, reported: bool, why: str) -> None:
