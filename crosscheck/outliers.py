@@ -604,6 +604,8 @@ def _words_around(mention: Mention) -> tuple[str, ...]:
 
 def _key_words(neighbour: str) -> str:
     """A lone value's key as the report writes it: the word, or "what happened: died"."""
+    if neighbour.startswith("~~"):
+        return "the story's event: " + neighbour[2:]
     if neighbour.startswith("~"):
         return "what happened: " + neighbour[1:]
     if neighbour == _AGE_KEY:

@@ -2002,3 +2002,6 @@ def test_a_day_is_keyed_by_the_story_s_event_named_before_it(d: str, reported: b
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in {**_BLAZE, "d": d}.items()])
     days = [{v.text: v.sources for v in x.variants} for x in audit.discrepancies if x.kind is DiscrepancyKind.DATE]
     assert (days == [{"Thursday": ("d",), "Tuesday": ("a", "b", "c")}]) is reported, why
+    if reported:
+        (found,) = [x for x in audit.discrepancies if x.kind is DiscrepancyKind.DATE]
+        assert "(next to: the story's event: fire)" in found.explanation
