@@ -19,7 +19,7 @@ from crosscheck.slots import Mention
 
 __all__ = ["SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside", "tells_past"]
 
-_CLAUSE_END_RE = re.compile(r"[,;:()\[\]\"“”]|\s(?:--|[-–—])\s")
+_CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):(?!\s?\d)|\s(?:--|[-–—])\s")
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
@@ -190,10 +190,10 @@ def other_events(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
 _TOPICS = word_classes(
     {
         "quake": "earthquake earthquakes quake quakes temblor tremor",
-        "fire": "fire blaze",
+        "fire": "fire blaze wildfire bushfire inferno",
         "crash": "crash collision",
         "explosion": "explosion blast",
-        "storm": "storm hurricane typhoon cyclone tornado",
+        "storm": "storm hurricane typhoon cyclone tornado twister",
         "robbery": "robbery heist",
     }
 )

@@ -386,6 +386,10 @@ def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happene
     assert _event_keys("The Colts beat the host Jaguars, 31-24, on Sunday night.", "sunday") == ["~beat"]
     assert _event_keys("Israeli forces on Friday (6 January) killed at least 40 people.", "friday") == ["~kill"]
     assert _event_keys("Apple on Tuesday (Jan 6) unveiled a thinner laptop.", "tuesday") == ["~announc"]
+    # the colon of a clock time ends no clause; a colon before words does
+    assert _event_keys("The quake hit at 4:24 a.m. Tuesday.", "tuesday") == ["~struck"]
+    assert _event_keys("The quake hit at 4: 24 a. m. Tuesday.", "tuesday") == ["~struck"]
+    assert _event_keys("Officials arrested him: on Tuesday he denied it.", "tuesday") == []
     # an aside between double dashes ends a clause as one between single dashes does
     assert _event_keys("Four thieves -- two disguised as women -- on Thursday stole the jewels.", "thursday") == ["~stole"]
     # other commas still end the clause, and other brackets are read as before
@@ -2005,3 +2009,18 @@ def test_a_day_is_keyed_by_the_story_s_event_named_before_it(d: str, reported: b
     if reported:
         (found,) = [x for x in audit.discrepancies if x.kind is DiscrepancyKind.DATE]
         assert "(next to: the story's event: fire)" in found.explanation
+
+
+def test_the_story_s_event_is_one_topic_however_named() -> None:
+    from crosscheck.events import event_topic
+
+    def topic(text: str, value: str) -> list[str]:
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        (fact,) = [f for f in claim.facts if f.value == value]
+        return sorted(event_topic(claim, fact))
+
+    assert topic("The wildfire broke out near Paradise early on Friday.", "friday") == ["~~fire"]
+    assert topic("The blaze broke out near Paradise early on Friday.", "friday") == ["~~fire"]
+    assert topic("A twister touched down near Moore on Monday.", "monday") == ["~~storm"]
+    assert topic("The temblor struck before dawn on Monday.", "monday") == ["~~quake"]
+    assert topic("Officials met to discuss the budget on Monday.", "monday") == []
