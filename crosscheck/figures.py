@@ -479,8 +479,8 @@ def _counted_after_hyphen(text: str, end: int) -> str | None:
 
 _SAME_UNITS = {
     "person": "people", "kid": "children", "child": "children", "grandkid": "grandchildren",
-    "grandchild": "grandchildren", "cop": "officer", "home-run": "homer", "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre",
-    "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "km/hr": "kph", "kmh": "kph",
+    "grandchild": "grandchildren", "cop": "officer", "home-run": "homer",
+    "mi": "mile", "ft": "feet", "foot": "feet", "lb": "lbs", "m": "metre", "meter": "metre", "kilometer": "km", "kilometre": "km", "liter": "litre", "km/h": "kph", "km/hr": "kph", "kmh": "kph",
 }  # fmt: skip
 """Units written two ways: "7 persons" counts what "10 people" does, "5 mi" what "5 miles"."""
 _JOINED_CURRENCY_RE = re.compile(r"(?:-|\s-\s)(dollars?|euros?|pounds?|yen|yuan)\b", re.IGNORECASE)
