@@ -386,22 +386,10 @@ def _claims_before(claims: Sequence[Claim]) -> dict[str, tuple[Claim, ...]]:
         for n in range(1, len(told)):
             just_before = told[n - 1]
             names_person = any(f.kind is FactKind.NAME and f.unit == "person" for f in just_before.facts)
-            someone_else = _OTHER_PERSON_RE.search(just_before.text) is not None
-            previous[told[n].id] = (
-                (just_before,) if names_person or someone_else or n < 2 else (just_before, told[n - 2])
-            )
+            previous[told[n].id] = (just_before,) if names_person or n < 2 else (just_before, told[n - 2])
     return previous
 
 
-_OTHER_PERSON_RE = re.compile(
-    r"\b(?:victim|woman|women|man|men|boy|girl|child|baby|officer|suspect|driver|passenger|witness|neighbou?r"
-    r"|lawyer|attorney|prosecutor|judge|spokes(?:man|woman|person)|doctor|nurse|friend|teen(?:ager)?|student"
-    r"|father|mother|dad|mum|mom|wife|husband|widow|widower|son|daughter|brother|sister|uncle|aunt|nephew|niece"
-    r"|cousin|grand(?:father|mother|son|daughter|child|children)|children)s?\b",
-    re.IGNORECASE,
-)
-"""A person named by what they are ("The victim was taken to hospital", "His wife was at
-his side"): a bare age after such a sentence may be theirs."""
 _BARE_AGE_MIN_SOURCES = 3
 """Sources that must give the age a bare "He was 89." stands against (it has no words to compare)."""
 
