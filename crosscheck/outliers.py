@@ -372,21 +372,15 @@ def is_increment(mention: Mention) -> bool:
     return bool(_INCREMENT_AFTER_RE.match(text, end) or _INCREMENT_BEFORE_RE.search(text, max(0, start - 16), start))
 
 
-def _claims_before(claims: Sequence[Claim]) -> dict[str, tuple[Claim, ...]]:
-    """Each claim's id, with the claims its source says before it that a bare "He was 89."
-    may speak of: the one just before, and the one before that where the one just before
-    names no person ("Vincent Gigante died on Monday in federal prison. The reputed head
-    of the Genovese family was serving a 12-year sentence. He was 77.")."""
+def _claims_before(claims: Sequence[Claim]) -> dict[str, Claim]:
+    """Each claim's id, with the claim its source says just before it."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_source[claim.source].append(claim)
-    previous: dict[str, tuple[Claim, ...]] = {}
+    previous: dict[str, Claim] = {}
     for told in by_source.values():
         told.sort(key=lambda c: c.start)
-        for n in range(1, len(told)):
-            just_before = told[n - 1]
-            names_person = any(f.kind is FactKind.NAME and f.unit == "person" for f in just_before.facts)
-            previous[told[n].id] = (just_before,) if names_person or n < 2 else (just_before, told[n - 2])
+        previous.update((b.id, a) for a, b in itertools.pairwise(told))
     return previous
 
 
@@ -401,13 +395,13 @@ def _bare_age_of(
     stated: Mapping[tuple[str, str], set[str]],
     group: str,
     source: str,
-    before: Sequence[Claim],
+    before: Claim | None,
 ) -> str | None:
     """The age the others agree on, for a lone age said in a sentence with no other word
     ("He was 89."): the age three sources or more give, at least twice as many as any other,
     when the sentence ``before`` it names that person first ("Fred LaRue, a Watergate
     figure, has died … He was 89.", not "A suspect was arrested. He was 19.")."""
-    if any(m.context for m in lone) or not before:
+    if any(m.context for m in lone) or before is None:
         return None
     ranked = sorted(support, key=lambda v: (-support[v], v))
     top = ranked[0]
@@ -415,7 +409,7 @@ def _bare_age_of(
         return None
     if any(2 * support[v] > support[top] for v in ranked[1:]):
         return None  # not the one age the others give
-    return top if any(_names_first(claim, values[top]) for claim in before) else None
+    return top if _names_first(before, values[top]) else None
 
 
 def _names_first(before: Claim, aged: Sequence[Mention]) -> bool:
@@ -694,7 +688,7 @@ def find_lone_values(
 
     slots: list[Slot] = []
     seen: set[tuple[str, int]] = set()
-    previous: dict[str, tuple[Claim, ...]] | None = None
+    previous: dict[str, Claim] | None = None
     for (group, neighbour), keyed in sorted(by_key.items()):
         values: dict[str, list[Mention]] = defaultdict(list)
         for mention in keyed:
@@ -795,7 +789,7 @@ def find_lone_values(
                     if chosen is None and neighbour == _AGE_KEY:
                         if previous is None:
                             previous = _claims_before(claims)  # only the bare-age rule reads it
-                        chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id, ()))
+                        chosen = _bare_age_of(lone, values, support, stated, group, source, previous.get(lone[0].claim.id))
                     if chosen is None and neighbour == _AGE_KEY:
                         found = _named_age_of(lone, values, stated, group, source)
                         if found is not None:
@@ -1038,7 +1032,7 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
                 if not _age_at_another_time(mention):
                     ages[claim.source].append(mention)
     given = {source: {m.fact.value for m in mentions} for source, mentions in ages.items()}
-    previous: dict[str, tuple[Claim, ...]] | None = None
+    previous: dict[str, Claim] | None = None
     people: dict[str, set[str]] | None = None
     slots = []
     for source, mine in sorted(given.items()):
@@ -1086,10 +1080,8 @@ def story_age(claims: Sequence[Claim], *, same_person: Callable[[Mention, Mentio
             # a bare "He was 103." is of the person the sentence before names first
             previous = _claims_before(claims) if previous is None else previous
             if any(
-                not any(
-                    _names_first(before, against) and _KIN_WORD_RE.search(before.text) is None
-                    for before in previous.get(one.claim.id, ())
-                )
+                (before := previous.get(one.claim.id)) is None or not _names_first(before, against)
+                or _KIN_WORD_RE.search(before.text) is not None
                 for one in bare
             ):
                 continue  # "… leaves her husband Edward Bell. He is 87 years old.": the husband's

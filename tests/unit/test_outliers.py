@@ -2024,28 +2024,3 @@ def test_the_story_s_event_is_one_topic_however_named() -> None:
     assert topic("A twister touched down near Moore on Monday.", "monday") == ["~~storm"]
     assert topic("The temblor struck before dawn on Monday.", "monday") == ["~~quake"]
     assert topic("Officials met to discuss the budget on Monday.", "monday") == []
-
-
-_BARE_AGE = {
-    "a": "Vincent Gigante, 77, died on Monday in federal prison.",
-    "b": "Mob boss Vincent Gigante died in prison on Monday. He was 77.",
-    "c": "Vincent Gigante, the Genovese boss, died on Monday at 77.",
-    "d": "Convicted mobster Vincent Gigante died on Monday in federal prison, officials said. "
-         "The reputed head of the crime family was serving a 12-year sentence at a prison hospital. He was 71.",
-}
-
-
-@pytest.mark.parametrize(
-    ("between", "reported"),
-    [
-        # a sentence that names no person between the name and "He was 71." leaves it his
-        ("The reputed head of the crime family was serving", True),
-        # one that names another person makes it that person's, as before
-        ("His lawyer, Mark Lane, said he was serving", False),
-    ],
-)
-def test_a_bare_age_is_of_the_person_named_before_a_sentence_that_names_nobody(between: str, reported: bool) -> None:
-    texts = {**_BARE_AGE, "d": _BARE_AGE["d"].replace("The reputed head of the crime family was serving", between)}
-    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
-    found = [{v.text: v.sources for v in d.variants} for d in audit.discrepancies if d.kind is DiscrepancyKind.NUMBER]
-    assert (found == [{"77": ("a", "b", "c"), "71": ("d",)}]) is reported
