@@ -19,7 +19,9 @@ from crosscheck.slots import Mention
 
 __all__ = ["SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside", "tells_past"]
 
-_CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):(?!\s?\d)|\s(?:--|[-–—])\s")
+_CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
+"""Where a clause ends: not at the colon of a clock time ("hit at 4:24 a.m. Tuesday"), at
+one after it ("exploded at 9:15: Tuesday was …")."""
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "

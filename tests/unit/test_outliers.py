@@ -390,6 +390,7 @@ def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happene
     assert _event_keys("The quake hit at 4:24 a.m. Tuesday.", "tuesday") == ["~struck"]
     assert _event_keys("The quake hit at 4: 24 a. m. Tuesday.", "tuesday") == ["~struck"]
     assert _event_keys("Officials arrested him: on Tuesday he denied it.", "tuesday") == []
+    assert _event_keys("The bomb exploded at 9:15: Tuesday was the busiest day.", "tuesday") == []
     # an aside between double dashes ends a clause as one between single dashes does
     assert _event_keys("Four thieves -- two disguised as women -- on Thursday stole the jewels.", "thursday") == ["~stole"]
     # other commas still end the clause, and other brackets are read as before
