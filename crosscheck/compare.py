@@ -43,7 +43,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
-from crosscheck.events import other_events, said_beside
+from crosscheck.events import other_events, said_beside, still_going_on
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
@@ -736,6 +736,13 @@ def find_discrepancies(
             if g is not None and sum(g in gs for gs in groups) >= 2
         )
         group = shared_groups[0] if shared_groups else None
+        if (
+            fact_slot.kind is DiscrepancyKind.DATE and not fact_slot.rule
+            and len({still_going_on(m.claim) for m in mentions}) == 2
+        ):
+            # "the blaze, which broke out in the early hours, on Tuesday" / "were still damping
+            # down the blaze, which broke out in the early hours, on Thursday": what followed
+            continue
         if group is None and fact_slot.kind is DiscrepancyKind.DATE and all(said_beside(m.claim, m.fact) for m in mentions):
             # days things were said, in sentences that do not align ("the Washington Post
             # reported Monday" / "On Sunday, the Washington Post reported that …"): two statements

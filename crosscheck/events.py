@@ -17,7 +17,10 @@ from crosscheck._text import content_tokens, word_classes
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
-__all__ = ["SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside", "tells_past"]
+__all__ = [
+    "SAYING", "event_keys", "event_topic", "not_yet_or_still", "only_of_topic", "other_events", "said_beside",
+    "still_going_on", "tells_past",
+]
 
 _CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
 """Where a clause ends: not at the colon of a clock time ("hit at 4:24 a.m. Tuesday"), at
@@ -162,8 +165,22 @@ def said_beside(claim: Claim, fact: Fact) -> bool:
 
 _FUTURE = frozenset("will would shall won't expected due planned scheduled set going slated".split())
 """Words of a day to come ("will move", "are expected at a vigil", "is due to reopen")."""
-_NOT_YET_OR_STILL = _FUTURE | frozenset("still continued continuing remained".split())
-"""Words of something to come or still going on: its day is not the event's."""
+_STILL = frozenset("still continued continuing remained".split())
+"""Words of something still going on: its day is not the event's."""
+_NOT_YET_OR_STILL = _FUTURE | _STILL
+
+
+def not_yet_or_still(claim: Claim) -> bool:
+    """Whether the sentence tells of something to come or still going on ("will open on
+    Thursday", "were still damping down the blaze on Thursday"): its days are not those of
+    the event."""
+    return any(word in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text))
+
+
+def still_going_on(claim: Claim) -> bool:
+    """Whether the sentence tells of something still going on ("were still damping down the
+    blaze on Thursday")."""
+    return any(word in _STILL for word in _PLAIN_WORD_RE.findall(claim.text))
 
 
 def tells_past(claim: Claim, fact: Fact) -> bool:
@@ -175,7 +192,7 @@ def tells_past(claim: Claim, fact: Fact) -> bool:
     of something still going on ("The blaze, which broke out before dawn, was still
     smouldering on Thursday")."""
     words = _PLAIN_WORD_RE.findall(claim.text[: fact.start - claim.start])
-    if any(word in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
+    if not_yet_or_still(claim):
         return False
     return any(_event_word(word, words[n - 1] if n else None) for n, word in enumerate(words))
 
@@ -214,7 +231,7 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
     beside it is of that event (:func:`only_of_topic`)."""
     if said_beside(claim, fact):
         return frozenset()
-    if any(word.lower() in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text)):
+    if not_yet_or_still(claim):
         return frozenset()
     start = fact.start - claim.start
     for word in reversed(_PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])):

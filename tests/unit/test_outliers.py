@@ -2025,3 +2025,16 @@ def test_the_story_s_event_is_one_topic_however_named() -> None:
     assert topic("A twister touched down near Moore on Monday.", "monday") == ["~~storm"]
     assert topic("The temblor struck before dawn on Monday.", "monday") == ["~~quake"]
     assert topic("Officials met to discuss the budget on Monday.", "monday") == []
+
+
+def test_a_day_of_what_was_still_going_on_is_not_set_against_the_event_s_in_a_sentence_much_alike() -> None:
+    texts = {
+        **{k: v for k, v in _BLAZE.items() if k != "d"},
+        "d": "Firefighters were still damping down the blaze, which broke out in the early hours, on Thursday morning.",
+    }
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    assert [d for d in audit.discrepancies if d.kind is DiscrepancyKind.DATE] == []
+    # the same sentence of the event itself is still set against it
+    texts["d"] = "Firefighters were damping down the blaze, which broke out in the early hours, on Thursday morning."
+    audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
+    assert [d for d in audit.discrepancies if d.kind is DiscrepancyKind.DATE] != []
