@@ -233,6 +233,9 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
         return frozenset()
     if not_yet_or_still(claim):
         return frozenset()
+    possessive = _POSSESSIVE_TOPIC_RE.match(claim.text, fact.end - claim.start)
+    if possessive is not None and possessive.group(1).lower() in _TOPICS:
+        return frozenset({"~~" + _TOPICS[possessive.group(1).lower()]})  # "Saturday's fire"
     start = fact.start - claim.start
     for word in reversed(_PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])):
         lower = word.lower()
@@ -251,6 +254,9 @@ def only_of_topic(claim: Claim, fact: Fact) -> bool:
     date. A sentence of what followed ("Firefighters were battling the fire near Paradise
     on Sunday", "The cause of the fire was under investigation on Tuesday", "suspects in
     the robbery were in custody by Saturday") names the event but dates something else."""
+    possessive = _POSSESSIVE_TOPIC_RE.match(claim.text, fact.end - claim.start)
+    if possessive is not None and possessive.group(1).lower() in _TOPICS:
+        return True  # "Saturday's fire": the day names the event
     if not event_keys(claim, fact) <= _ONSET_KEYS:
         return False
     start = fact.start - claim.start
@@ -259,6 +265,11 @@ def only_of_topic(claim: Claim, fact: Fact) -> bool:
     return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
 
 
+_POSSESSIVE_TOPIC_RE = re.compile(
+    r"(?:\s(?:morning|afternoon|evening|night))?\s?['’]s\s(?:[A-Za-z-]+\s)?([A-Za-z]+)\b", re.IGNORECASE
+)
+"""A day's event named after it ("Saturday's fire", "Sunday morning's earthquake", "Friday's
+deadly blaze")."""
 _ONSET = frozenset(
     "broke erupted started began sparked ignited struck hit shook jolted rattled rocked occurred happened "
     "recorded exploded detonated went crashed collided robbed stole raided tore ripped swept touched landfall "

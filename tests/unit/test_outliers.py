@@ -2025,6 +2025,20 @@ def test_the_story_s_event_is_one_topic_however_named() -> None:
     assert topic("A twister touched down near Moore on Monday.", "monday") == ["~~storm"]
     assert topic("The temblor struck before dawn on Monday.", "monday") == ["~~quake"]
     assert topic("Officials met to discuss the budget on Monday.", "monday") == []
+    # the event named after the day, as its possessive
+    assert topic("Crews are still searching the rubble after Saturday's deadly blaze.", "saturday") == []  # still
+    assert topic("Residents recalled Saturday's deadly blaze.", "saturday") == ["~~fire"]
+    assert topic("Residents recalled Sunday morning's earthquake.", "sunday") == ["~~quake"]
+    assert topic("Residents recalled Friday's fire drill.", "friday") == []
+
+
+def test_a_day_that_names_the_story_s_event_stands_for_its_onset() -> None:
+    from crosscheck.events import only_of_topic
+
+    text = "Residents recalled Saturday's deadly blaze."
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+    (fact,) = [f for f in claim.facts if f.value == "saturday"]
+    assert only_of_topic(claim, fact)
 
 
 def test_a_day_of_what_was_still_going_on_is_not_set_against_the_event_s_in_a_sentence_much_alike() -> None:
