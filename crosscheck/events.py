@@ -5,7 +5,9 @@ A reporter who words a sentence their own way still writes what happened next to
 word (a verb in the past, or an event noun) keys a date by what happened on it
 (:func:`event_keys`), tells two events apart (:func:`other_events`: "jolted the island on
 Sunday" / "the island flooded on Tuesday"), and a verb of saying beside a date makes it
-the date of a statement (:func:`said_beside`), not of the event.
+the date of a statement (:func:`said_beside`), not of the event. The noun of the event a
+story is about keys a date too (:func:`event_topic`: "the blaze which broke out … on
+Friday"), where the date is its onset (:func:`only_of_topic`).
 """
 
 from __future__ import annotations
