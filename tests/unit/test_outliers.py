@@ -1209,6 +1209,10 @@ def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() 
     # no third source gives either figure: the same words on both sides, the same unit and
     # sentences much alike say it is one detail
     assert _figure_slots(PIRATES) == [(SAME_WORDS_RULE, {"1323": ["s1"], "1500": ["s0"]})]
+    # the day of the event on one side only is no sign of two things (before, any date on
+    # one side only set the two apart)
+    dated = (PIRATES[0], PIRATES[1].replace("based there", "based there, the navy said on Thursday"), PIRATES[2])
+    assert _figure_slots(dated) == [(SAME_WORDS_RULE, {"1323": ["s1"], "1500": ["s0"]})]
 
 
 @pytest.mark.parametrize(
@@ -1223,6 +1227,8 @@ def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() 
           "Forte ran for 120 yards for the Bears, the team said in Chicago on Sunday."], "a figure of another period"),
         (["In 2011, a magnitude 9.0 earthquake struck off the coast of Japan near Sendai.",
           "On Tuesday, a magnitude 6.1 earthquake struck off the coast of Japan near Sendai."], "two dates: two quakes"),
+        (["In 2011, a magnitude 9.0 earthquake struck off the coast of Japan near Sendai.",
+          "A magnitude 6.1 earthquake struck off the coast of Japan near Sendai."], "a year on one side only: another time"),
     ],
 )
 def test_one_figure_against_one_needs_the_same_words_on_both_sides(texts: list[str], why: str) -> None:
