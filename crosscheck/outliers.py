@@ -572,10 +572,15 @@ _PERIOD_RE = re.compile(
 """Words that set a figure in a period of its own ("ran for 1,400 yards last season")."""
 
 
+_POSSESSIVE_DAY_RE = re.compile(r"['’]s\b")
+"""A day followed by "'s": it names the day of an event ("in Thursday's bombing")."""
+
+
 def _other_figures_differ(a: Mention, b: Mention) -> bool:
     """Whether the two sentences give another figure of one unit differently too ("53
     catches for 605 yards" / "eight catches for 101 yards"), or different dates ("on
-    Tuesday" / "In 2011"; a year on one side only), or one of them sets its figure in a period the other does not
+    Tuesday" / "In 2011"; on one side only, a year or a day that dates the figure's own
+    clause), or one of them sets its figure in a period the other does not
     ("last season"): then they tell of two things (two seasons, two quakes, two moments of
     a game), not one detail two ways."""
     def others(mention: Mention) -> dict[str, set[str]]:
@@ -591,8 +596,18 @@ def _other_figures_differ(a: Mention, b: Mention) -> bool:
     def period(mention: Mention) -> set[str]:
         return {match.group().lower() for match in _PERIOD_RE.finditer(mention.claim.text)}
 
-    def years(mention: Mention) -> bool:
-        return any(f.kind is FactKind.DATE and f.unit == "year" for f in mention.claim.facts)
+    def another_time(mention: Mention) -> bool:
+        # a year, or a day that dates the figure's own clause ("On Tuesday the shares fell
+        # 3%"), not the day of the event named ("in Thursday's bombing") or of the report
+        # ("the navy said on Thursday")
+        claim = mention.claim
+        return any(
+            f.kind is FactKind.DATE and (
+                f.unit == "year"
+                or not (_POSSESSIVE_DAY_RE.match(claim.text, f.end - claim.start) or said_beside(claim, f))
+            )
+            for f in claim.facts
+        )
 
     mine, theirs = others(a), others(b)
     if any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys()):
@@ -600,9 +615,8 @@ def _other_figures_differ(a: Mention, b: Mention) -> bool:
     da, db = dates(a), dates(b)
     if da and db:
         return not da & db or period(a) != period(b)
-    # a date on one side only: another time where it is a year ("In 2004, a quake killed
-    # 170,000 people"), no sign of one where it is the day of the event ("in Thursday's bombing")
-    return (bool(da) != bool(db) and (years(a) or years(b))) or period(a) != period(b)
+    # a date on one side only: another time, unless it is the day of the event or of the report
+    return (bool(da) != bool(db) and (another_time(a) or another_time(b))) or period(a) != period(b)
 
 
 def _words_around(mention: Mention) -> tuple[str, ...]:

@@ -1213,6 +1213,8 @@ def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() 
     # one side only set the two apart)
     dated = (PIRATES[0], PIRATES[1].replace("based there", "based there, the navy said on Thursday"), PIRATES[2])
     assert _figure_slots(dated) == [(SAME_WORDS_RULE, {"1323": ["s1"], "1500": ["s0"]})]
+    dated = (PIRATES[0], PIRATES[1].replace("based there", "based there, scene of Thursday's raid"), PIRATES[2])
+    assert _figure_slots(dated) == [(SAME_WORDS_RULE, {"1323": ["s1"], "1500": ["s0"]})]
 
 
 @pytest.mark.parametrize(
@@ -1229,6 +1231,12 @@ def test_one_figure_against_one_with_the_same_words_on_both_sides_is_reported() 
           "On Tuesday, a magnitude 6.1 earthquake struck off the coast of Japan near Sendai."], "two dates: two quakes"),
         (["In 2011, a magnitude 9.0 earthquake struck off the coast of Japan near Sendai.",
           "A magnitude 6.1 earthquake struck off the coast of Japan near Sendai."], "a year on one side only: another time"),
+        (["Acme Corp cut its annual profit forecast, citing weak demand in China, and its shares fell 5% in London.",
+          "On Tuesday the shares fell 3% in London after a broker downgraded the stock to sell."],
+         "a day on one side only that dates the figure's own clause: another time (a review's case)"),
+        (["The powerful earthquake flattened buildings across eastern Turkey, and the death toll rose to 41 people.",
+          "The death toll rose to 29 people on Saturday before the final figures came in, the disaster agency said."],
+         "an earlier point of a running toll"),
     ],
 )
 def test_one_figure_against_one_needs_the_same_words_on_both_sides(texts: list[str], why: str) -> None:
