@@ -20,7 +20,7 @@ from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
 __all__ = [
-    "SAYING", "event_keys", "event_topic", "not_yet_or_still", "only_of_topic", "other_events", "said_beside",
+    "SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside",
     "still_going_on", "tells_past",
 ]
 
@@ -172,7 +172,7 @@ _STILL = frozenset("still continued continuing remained".split())
 _NOT_YET_OR_STILL = _FUTURE | _STILL
 
 
-def not_yet_or_still(claim: Claim) -> bool:
+def _not_yet_or_still(claim: Claim) -> bool:
     """Whether the sentence tells of something to come or still going on ("will open on
     Thursday", "were still damping down the blaze on Thursday"): its days are not those of
     the event."""
@@ -194,7 +194,7 @@ def tells_past(claim: Claim, fact: Fact) -> bool:
     of something still going on ("The blaze, which broke out before dawn, was still
     smouldering on Thursday")."""
     words = _PLAIN_WORD_RE.findall(claim.text[: fact.start - claim.start])
-    if not_yet_or_still(claim):
+    if _not_yet_or_still(claim):
         return False
     return any(_event_word(word, words[n - 1] if n else None) for n, word in enumerate(words))
 
@@ -233,7 +233,7 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
     beside it is of that event (:func:`only_of_topic`)."""
     if said_beside(claim, fact):
         return frozenset()
-    if not_yet_or_still(claim):
+    if _not_yet_or_still(claim):
         return frozenset()
     possessive = _POSSESSIVE_TOPIC_RE.match(claim.text, fact.end - claim.start)
     if possessive is not None and possessive.group(1).lower() in _TOPICS:
