@@ -740,8 +740,9 @@ def find_discrepancies(
             fact_slot.kind is DiscrepancyKind.DATE and not fact_slot.rule
             and len({still_going_on(m.claim) for m in mentions}) == 2
         ):
-            # "the blaze, which broke out in the early hours, on Tuesday" / "were still damping
-            # down the blaze, which broke out in the early hours, on Thursday": what followed
+            # one side tells of something still going on, the other not ("the blaze, which
+            # broke out in the early hours, on Tuesday" / "were still damping down the blaze,
+            # which broke out in the early hours, on Thursday"): the day of what followed
             continue
         if group is None and fact_slot.kind is DiscrepancyKind.DATE and all(said_beside(m.claim, m.fact) for m in mentions):
             # days things were said, in sentences that do not align ("the Washington Post

@@ -12,10 +12,11 @@ Friday"), where the date is its onset (:func:`only_of_topic`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
-from crosscheck._text import content_tokens, word_classes
+from crosscheck._text import MONTH_NAMES, content_tokens, word_classes
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
@@ -25,8 +26,8 @@ __all__ = [
 ]
 
 _CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
-"""Where a clause ends: not at the colon of a clock time ("hit at 4:24 a.m. Tuesday"), at
-one after it ("exploded at 9:15: Tuesday was …")."""
+"""Where a clause ends: not at a colon between digits, as in a clock time ("hit at 4:24
+a.m. Tuesday", tokenised "4: 24"), but at one after it ("exploded at 9:15: Tuesday was …")."""
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
 _IRREGULAR_PAST = frozenset(
     "hit struck shot fell rose won lost began found held left met ran sent broke brought caught fought "
@@ -83,9 +84,10 @@ _EVENT_REACH_APART = 10
 _PART_OF_DAY_RE = re.compile(r"^\s+(?:morning|afternoon|evening|night)(?=,)", re.IGNORECASE)
 """A part of the day right after a date, before a comma: what follows the comma is still
 what happened on it."""
-_ASIDE_RE = re.compile(r",\s?\d+\s?[-–]\s?\d+\s?,")
+_SCORE_ASIDE_RE = re.compile(r",\s?\d+\s?[-–]\s?\d+\s?,")
 """A score set off by commas ("beat the host Jaguars, 31-24, on Sunday"): no end of the clause."""
-_BRACKETED_DATE_RE = re.compile(r"^\s?\((?:[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,2}\s?[A-Za-z]{3,9})\)")
+_MONTH = r"(?i:" + "|".join(m for m in MONTH_NAMES) + "|" + "|".join(m[:3] for m in MONTH_NAMES) + r"|Sept)\.?"
+_BRACKETED_DATE_RE = re.compile(r"^\s?\((?:" + _MONTH + r"\s?\d{1,2}|\d{1,2}\s?" + _MONTH + r")\)")
 """A date in brackets right after a weekday ("on Tuesday (Jan 6) introduced"): what follows
 is still what happened on it."""
 _EVENT_WINDOW = 200
@@ -131,7 +133,7 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
     ['~die']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
-    before_text = _CLAUSE_END_RE.split(_ASIDE_RE.sub(" ", claim.text[max(0, start - _EVENT_WINDOW) : start]))[-1]
+    before_text = _CLAUSE_END_RE.split(_SCORE_ASIDE_RE.sub(" ", claim.text[max(0, start - _EVENT_WINDOW) : start]))[-1]
     before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
     after_text = claim.text[end : end + _EVENT_WINDOW]
     after_text = _BRACKETED_DATE_RE.sub("", after_text, count=1)  # "on Tuesday (Jan 6) introduced"
@@ -172,17 +174,23 @@ _STILL = frozenset("still continued continuing remained".split())
 _NOT_YET_OR_STILL = _FUTURE | _STILL
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _plain_words(text: str) -> frozenset[str]:
+    """The plain words of a sentence, as written (read once for every date in it)."""
+    return frozenset(_PLAIN_WORD_RE.findall(text))
+
+
 def _not_yet_or_still(claim: Claim) -> bool:
     """Whether the sentence tells of something to come or still going on ("will open on
     Thursday", "were still damping down the blaze on Thursday"): its days are not those of
     the event."""
-    return any(word in _NOT_YET_OR_STILL for word in _PLAIN_WORD_RE.findall(claim.text))
+    return not _plain_words(claim.text).isdisjoint(_NOT_YET_OR_STILL)
 
 
 def still_going_on(claim: Claim) -> bool:
     """Whether the sentence tells of something still going on ("were still damping down the
     blaze on Thursday")."""
-    return any(word in _STILL for word in _PLAIN_WORD_RE.findall(claim.text))
+    return not _plain_words(claim.text).isdisjoint(_STILL)
 
 
 def tells_past(claim: Claim, fact: Fact) -> bool:
@@ -218,28 +226,54 @@ _TOPICS = word_classes(
         "robbery": "robbery heist",
     }
 )
-"""Nouns that name the event a story is about, each as its topic: a sentence that names it
-before a date and says nothing else happened dates it ("A 4.2 earthquake shook a remote
-area of eastern Sonoma County on Thursday" / "The earthquake was recorded at 9:27 a.m. Sunday")."""
+"""Nouns that name the event a story is about, each as its topic (:func:`event_topic`)."""
+_NOT_THE_EVENT_AFTER = frozenset("drill drills alarm alarms safety service brigade department station engine engines".split())
+"""Words that make a topic noun part of another thing ("Friday's fire drill")."""
+_POSSESSIVE_RE = re.compile(r"(?:\s(?:morning|afternoon|evening|night))?\s?['’]s\s", re.IGNORECASE)
+"""The possessive after a day ("Saturday's", "Sunday morning's")."""
+_ONSET = frozenset(
+    "broke erupted started began sparked ignited struck hit shook jolted rattled rocked occurred happened "
+    "recorded exploded detonated went crashed collided robbed stole raided tore ripped swept touched landfall "
+    "ashore".split()
+)
+"""Words of an event's onset: a fire broke out, a quake struck, a storm made landfall."""
+_ONSET_KEYS = frozenset("~" + token for word in _ONSET for token in content_tokens(_EVENT_SYNONYMS.get(word, word)))
+"""The event keys of those words (:func:`event_keys`): beside the date, they are the onset too."""
+
+
+def _text_before(claim: Claim, fact: Fact) -> str:
+    """The text of the claim before the date, as far as :data:`_EVENT_WINDOW` reaches."""
+    start = fact.start - claim.start
+    return claim.text[max(0, start - _EVENT_WINDOW) : start]
+
+
+def _possessive_topic(claim: Claim, fact: Fact) -> str | None:
+    """The story's event a day names as its possessive ("Saturday's fire", "Saturday's
+    deadly blaze killed two", "Sunday morning's earthquake"), or None ("Friday's fire drill")."""
+    possessive = _POSSESSIVE_RE.match(claim.text, fact.end - claim.start)
+    if possessive is None:
+        return None
+    words = [w.lower() for w in _PLAIN_WORD_RE.findall(claim.text[possessive.end() : possessive.end() + 60])[:3]]
+    for n, word in enumerate(words[:2]):
+        if word in _TOPICS:
+            return None if words[n + 1 : n + 2] and words[n + 1] in _NOT_THE_EVENT_AFTER else _TOPICS[word]
+    return None
 
 
 def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
     """The story's event a date may be of, as a key ``~~`` + its topic: a noun of
     :data:`_TOPICS` before the date in its sentence ("A 4.2 earthquake shook a remote
     area of eastern Sonoma County on Thursday" / "The earthquake was recorded at 9:27 a.m.
-    Sunday"), unless the sentence tells what was still going on or what is to come ("the
-    blaze was still smouldering on Thursday", "an inquest into the blaze will open on
-    Thursday"), or the day is one something was said on. A date with another event word
-    beside it is of that event (:func:`only_of_topic`)."""
-    if said_beside(claim, fact):
+    Sunday"), or after it as its possessive ("Saturday's deadly blaze"), unless the sentence
+    tells what was still going on or what is to come ("the blaze was still smouldering on
+    Thursday", "an inquest into the blaze will open on Thursday"), or the day is one
+    something was said on. Whether the date is the event's own is :func:`only_of_topic`'s."""
+    if said_beside(claim, fact) or _not_yet_or_still(claim):
         return frozenset()
-    if _not_yet_or_still(claim):
-        return frozenset()
-    possessive = _POSSESSIVE_TOPIC_RE.match(claim.text, fact.end - claim.start)
-    if possessive is not None and possessive.group(1).lower() in _TOPICS:
-        return frozenset({"~~" + _TOPICS[possessive.group(1).lower()]})  # "Saturday's fire"
-    start = fact.start - claim.start
-    for word in reversed(_PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])):
+    topic = _possessive_topic(claim, fact)
+    if topic is not None:
+        return frozenset({"~~" + topic})
+    for word in reversed(_PLAIN_WORD_RE.findall(_text_before(claim, fact))):
         lower = word.lower()
         if lower in SAYING:
             return frozenset()
@@ -250,33 +284,17 @@ def event_topic(claim: Claim, fact: Fact) -> frozenset[str]:
 
 def only_of_topic(claim: Claim, fact: Fact) -> bool:
     """Whether a date is the day the story's event began, however little else its sentence
-    shares with the others': a word of its onset stands between the event's noun and the
-    date ("the blaze which broke out in the early hours of Friday", "the quake struck at
-    dawn on Sunday", "was recorded on Sunday"), and no other event word is nearer the
-    date. A sentence of what followed ("Firefighters were battling the fire near Paradise
-    on Sunday", "The cause of the fire was under investigation on Tuesday", "suspects in
-    the robbery were in custody by Saturday") names the event but dates something else."""
-    possessive = _POSSESSIVE_TOPIC_RE.match(claim.text, fact.end - claim.start)
-    if possessive is not None and possessive.group(1).lower() in _TOPICS:
-        return True  # "Saturday's fire": the day names the event
+    shares with the others': the day names the event as its possessive ("Saturday's
+    fire"), or a word of its onset stands between the event's noun and the date ("the
+    blaze which broke out in the early hours of Friday", "the quake struck at dawn on
+    Sunday", "was recorded on Sunday") and no other event word is nearer the date. A
+    sentence of what followed ("Firefighters were battling the fire near Paradise on
+    Sunday", "The cause of the fire was under investigation on Tuesday", "suspects in the
+    robbery were in custody by Saturday") names the event but dates something else."""
+    if _possessive_topic(claim, fact) is not None:
+        return True
     if not event_keys(claim, fact) <= _ONSET_KEYS:
         return False
-    start = fact.start - claim.start
-    words = [w.lower() for w in _PLAIN_WORD_RE.findall(claim.text[max(0, start - _EVENT_WINDOW) : start])]
+    words = [w.lower() for w in _PLAIN_WORD_RE.findall(_text_before(claim, fact))]
     topic = max((n for n, word in enumerate(words) if word in _TOPICS), default=None)
     return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
-
-
-_POSSESSIVE_TOPIC_RE = re.compile(
-    r"(?:\s(?:morning|afternoon|evening|night))?\s?['’]s\s(?:[A-Za-z-]+\s)?([A-Za-z]+)\b", re.IGNORECASE
-)
-"""A day's event named after it ("Saturday's fire", "Sunday morning's earthquake", "Friday's
-deadly blaze")."""
-_ONSET = frozenset(
-    "broke erupted started began sparked ignited struck hit shook jolted rattled rocked occurred happened "
-    "recorded exploded detonated went crashed collided robbed stole raided tore ripped swept touched landfall "
-    "ashore".split()
-)
-"""Words of an event's onset: a fire broke out, a quake struck, a storm made landfall."""
-_ONSET_KEYS = frozenset("~" + token for word in _ONSET for token in content_tokens(_EVENT_SYNONYMS.get(word, word)))
-"""The event keys of those words (:func:`event_keys`): beside the date, they are the onset too."""

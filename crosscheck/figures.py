@@ -599,21 +599,19 @@ _RUNS_AFTER_RE = re.compile(
     r"[\s-]runs?\b(?![\s-](?:derb|titles?\b|records?\b|crowns?\b|races?\b|lead|champion))", re.IGNORECASE
 )
 """"run(s)" after "home", not the first word of another noun ("9 home run derbies")."""
-_COUNT_WORDS = (
-    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)"
-)
-_HYPHENED_COUNT_BEFORE_RE = re.compile(r"(?<![\w-])(?:\d{1,3}|" + _COUNT_WORDS + r")\s?-\s?$")
-_SPACED_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?i:a|an)\s(?:\d{1,3}|" + _COUNT_WORDS + r")\s$")
+_HYPHENED_COUNT_BEFORE_RE = re.compile(r"(?<![\w-])(\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s?-\s?$")
+_SPACED_COUNT_BEFORE_RE = re.compile(r"(?<!\w)(?i:a|an)\s(\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)\s$")
 
 
 def _second_is_time(text: str, start: int) -> bool:
     """Whether the word "second" at ``start`` is a unit of time that a count before it
-    gives: joined to it by a hyphen ("a 10-second runoff", "a 30 - second clip"), or after
-    "a" and a count ("a 7 second clock"). Not a second of a series ("two second round
-    picks", "No. 3 second baseman", "the 2019 second round", "Covid-19 second wave", "22
-    Second Street", "the ten second graders")."""
-    before = text[max(0, start - 24) : start]
-    return bool(_HYPHENED_COUNT_BEFORE_RE.search(before) or _SPACED_COUNT_BEFORE_RE.search(before))
+    gives: joined to it by a hyphen ("a 10-second runoff", "a thirteen-second delay"), or
+    after "a" and a count ("a 7 second clock"; not "the ten second graders"). Not a second
+    of a series ("two second round picks", "No. 3 second baseman", "the 2019 second
+    round", "Covid-19 second wave", "22 Second Street")."""
+    before = text[max(0, start - 30) : start]
+    match = _HYPHENED_COUNT_BEFORE_RE.search(before) or _SPACED_COUNT_BEFORE_RE.search(before)
+    return match is not None and (match.group(1).isdigit() or _small_number(match.group(1)) is not None)
 
 
 def _small_number(word: str) -> int | None:

@@ -573,14 +573,16 @@ _PERIOD_RE = re.compile(
 
 
 _POSSESSIVE_DAY_RE = re.compile(r"['’]s\b")
-"""A day followed by "'s": it names the day of an event ("in Thursday's bombing")."""
+"""A day followed by "'s": the day of something named ("in Thursday's bombing", "Thursday's
+session"), not the time of the sentence's own figure."""
 
 
 def _other_figures_differ(a: Mention, b: Mention) -> bool:
     """Whether the two sentences give another figure of one unit differently too ("53
     catches for 605 yards" / "eight catches for 101 yards"), or different dates ("on
-    Tuesday" / "In 2011"; on one side only, a year or a day that dates the figure's own
-    clause), or one of them sets its figure in a period the other does not
+    Tuesday" / "In 2011"; on one side only, a year, or any date that is neither a day's
+    possessive, "in Thursday's bombing", nor beside a verb of saying, "the navy said on
+    Thursday"), or one of them sets its figure in a period the other does not
     ("last season"): then they tell of two things (two seasons, two quakes, two moments of
     a game), not one detail two ways."""
     def others(mention: Mention) -> dict[str, set[str]]:
@@ -597,9 +599,8 @@ def _other_figures_differ(a: Mention, b: Mention) -> bool:
         return {match.group().lower() for match in _PERIOD_RE.finditer(mention.claim.text)}
 
     def another_time(mention: Mention) -> bool:
-        # a year, or a day that dates the figure's own clause ("On Tuesday the shares fell
-        # 3%"), not the day of the event named ("in Thursday's bombing") or of the report
-        # ("the navy said on Thursday")
+        # a year, or a date that is no day's possessive ("in Thursday's bombing") and not
+        # beside a verb of saying ("the navy said on Thursday"): "On Tuesday the shares fell 3%"
         claim = mention.claim
         return any(
             f.kind is FactKind.DATE and (
@@ -613,10 +614,9 @@ def _other_figures_differ(a: Mention, b: Mention) -> bool:
     if any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys()):
         return True
     da, db = dates(a), dates(b)
-    if da and db:
-        return not da & db or period(a) != period(b)
     # a date on one side only: another time, unless it is the day of the event or of the report
-    return (bool(da) != bool(db) and (another_time(a) or another_time(b))) or period(a) != period(b)
+    dates_differ = not da & db if da and db else bool(da or db) and another_time(a if da else b)
+    return dates_differ or period(a) != period(b)
 
 
 def _words_around(mention: Mention) -> tuple[str, ...]:
@@ -625,7 +625,8 @@ def _words_around(mention: Mention) -> tuple[str, ...]:
 
 
 def _key_words(neighbour: str) -> str:
-    """A lone value's key as the report writes it: the word, or "what happened: died"."""
+    """A lone value's key as the report writes it: the word, "what happened: died", or
+    "the story's event: fire"."""
     if neighbour.startswith("~~"):
         return "the story's event: " + neighbour[2:]
     if neighbour.startswith("~"):
@@ -682,7 +683,9 @@ def find_lone_values(
     one source's (at most :data:`_LONE_BY_SENTENCE_AT_MOST` sources in all) is still that
     source's alone (a story gives many years), unless two sources so alone each stand
     against the others (then they agree with each other).
-    With ``events``, dates are also keyed by what happened on them (:func:`crosscheck.events.event_keys`);
+    With ``events``, dates are also keyed by what happened on them (:func:`crosscheck.events.event_keys`)
+    and by the story's event named before them (:func:`crosscheck.events.event_topic`; a lone
+    value under that key only where the day is the event's onset, :func:`crosscheck.events.only_of_topic`);
     with ``pairs``, one sentence against one much like it is enough where three
     independent sources or more give the other value somewhere, unless the two are said
     of different events (:data:`PAIRED_VALUE_RULE`).

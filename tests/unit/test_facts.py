@@ -849,6 +849,8 @@ def test_a_bare_count_takes_what_became_of_those_counted_after_were(
         ("He waited ten seconds.", [("ten", "10", "second")]),
         ("It was a ten-second delay.", [("ten", "10", "second")]),
         ("There was a 2.5-second gap.", [("2.5", "2.5", "second")]),
+        ("There was a thirteen-second delay.", [("thirteen", "13", "second")]),
+        ("It ran an eighty second spot.", [("eighty", "80", "second")]),
     ],
 )
 def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -870,6 +872,7 @@ def test_second_after_a_count_is_a_time_not_the_ordinal(text: str, expected: lis
         "He fell out in the 2019 second round.",
         "Ten second graders were hurt.",
         "Police said the ten second graders were safe.",
+        "He finished a distant second in the race.",
     ],
 )
 def test_second_of_a_series_is_still_an_ordinal(text: str) -> None:

@@ -2044,6 +2044,8 @@ def test_the_story_s_event_is_one_topic_however_named() -> None:
     assert topic("Residents recalled Saturday's deadly blaze.", "saturday") == ["~~fire"]
     assert topic("Residents recalled Sunday morning's earthquake.", "sunday") == ["~~quake"]
     assert topic("Residents recalled Friday's fire drill.", "friday") == []
+    assert topic("Saturday's blaze killed two people.", "saturday") == ["~~fire"]
+    assert topic("Two people died in Saturday's fire at the mill.", "saturday") == ["~~fire"]
 
 
 def test_a_day_that_names_the_story_s_event_stands_for_its_onset() -> None:
