@@ -386,6 +386,7 @@ def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happene
     assert _event_keys("The Colts beat the host Jaguars, 31-24, on Sunday night.", "sunday") == ["~beat"]
     assert _event_keys("Israeli forces on Friday (6 January) killed at least 40 people.", "friday") == ["~kill"]
     assert _event_keys("Apple on Tuesday (Jan 6) unveiled a thinner laptop.", "tuesday") == ["~announc"]
+    assert _event_keys("Police on Friday (item 12) arrested him.", "friday") == []  # no date in the brackets
     # the colon of a clock time ends no clause; a colon before words does
     assert _event_keys("The quake hit at 4:24 a.m. Tuesday.", "tuesday") == ["~struck"]
     assert _event_keys("The quake hit at 4: 24 a. m. Tuesday.", "tuesday") == ["~struck"]
