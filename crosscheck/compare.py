@@ -728,14 +728,6 @@ def find_discrepancies(
                 for x in keys for y in keys if x != y for a in written[x] for b in written[y]
             ):
                 continue
-        groups = [
-            {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
-        ]
-        shared_groups = sorted(
-            g for g in set().union(*groups)
-            if g is not None and sum(g in gs for gs in groups) >= 2
-        )
-        group = shared_groups[0] if shared_groups else None
         if (
             fact_slot.kind is DiscrepancyKind.DATE and not fact_slot.rule
             and len({still_going_on(m.claim) for m in mentions}) == 2
@@ -744,6 +736,14 @@ def find_discrepancies(
             # broke out in the early hours, on Tuesday" / "were still damping down the blaze,
             # which broke out in the early hours, on Thursday"): the day of what followed
             continue
+        groups = [
+            {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
+        ]
+        shared_groups = sorted(
+            g for g in set().union(*groups)
+            if g is not None and sum(g in gs for gs in groups) >= 2
+        )
+        group = shared_groups[0] if shared_groups else None
         if group is None and fact_slot.kind is DiscrepancyKind.DATE and all(said_beside(m.claim, m.fact) for m in mentions):
             # days things were said, in sentences that do not align ("the Washington Post
             # reported Monday" / "On Sunday, the Washington Post reported that …"): two statements
