@@ -155,15 +155,29 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
 
 _SAID_REACH = 4
 """Words either side of a date read for a verb of saying (:func:`said_beside`)."""
+_ATTRIBUTION_RE = re.compile(r"[,;]")
+"""What sets an attribution off after a date ("struck on Sunday, police said")."""
+_CLAUSE_START_RE = re.compile(r"[;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
+"""Where the clause a date is in begins, at the latest: as :data:`_CLAUSE_END_RE` without
+the comma ("in Athens, Greece, on Sunday" is one clause), and no full stop, which inside a
+sentence is an abbreviation's ("at 9:27 a.m. Sunday")."""
+_FRONTED_AT_MOST = 2
+"""Words before a date that open its clause: "On Sunday, the Post reported" is fronted."""
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def said_beside(claim: Claim, fact: Fact) -> bool:
     """Whether a verb of saying stands within a few words of a date: the date of a
-    statement ("said on Tuesday", "the Washington Post reported Monday"), not of the event."""
+    statement ("said on Tuesday", "the Washington Post reported Monday", "On Sunday, the
+    Post reported"), not of the event. An attribution set off by a comma after a date that
+    ends its clause says who tells the event, not when ("was recorded at 9:27 a.m. Sunday,
+    according to the US Geological Survey"; "struck on Sunday, police said")."""
     start, end = fact.start - claim.start, fact.end - claim.start
     before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
-    after = _WORD_RE.findall(claim.text[end : end + 40])[:_SAID_REACH]
+    following = claim.text[end : end + 40]
+    if len(_WORD_RE.findall(_CLAUSE_START_RE.split(claim.text[:start])[-1])) > _FRONTED_AT_MOST:
+        following = _ATTRIBUTION_RE.split(following, 1)[0]
+    after = _WORD_RE.findall(following)[:_SAID_REACH]
     return any(w.casefold() in SAYING for w in before + after)
 
 

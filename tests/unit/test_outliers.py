@@ -399,6 +399,29 @@ def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happene
     assert _event_keys("The talks on Friday (the third round) failed.", "friday") == []
 
 
+def test_an_attribution_after_a_date_does_not_make_it_the_day_of_saying() -> None:
+    from crosscheck.events import said_beside
+
+    def said(text: str, value: str) -> bool:
+        claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=extract_facts(text))
+        (fact,) = [f for f in claim.facts if f.value == value]
+        return said_beside(claim, fact)
+
+    # who tells of the event, set off after its day
+    assert not said("The earthquake was recorded at 9:27 a.m. Sunday, according to the USGS.", "sunday")
+    assert not said("The quake struck the island on Sunday, police said.", "sunday")
+    assert not said("Three men were arrested on Friday; officials confirmed the charges.", "friday")
+    assert not said("The blast killed four people in Athens, Greece, on Sunday, police said.", "sunday")
+    # the day of saying: a saying verb right beside it, or the day opens the clause
+    assert said("The quake struck the island, police said on Sunday.", "sunday")
+    assert said("The quake struck the island, police said Sunday.", "sunday")
+    assert said("Police on Sunday said the quake struck the island.", "sunday")
+    assert said("On Sunday, the Washington Post reported that agents took four days.", "sunday")
+    assert said("Residents fled -- late Sunday, officials said the fire was out.", "sunday")
+    # and the event keys follow
+    assert _event_keys("The quake struck the island on Sunday, police said.", "sunday") == ["~struck"]
+
+
 def test_verbs_for_one_event_give_one_key() -> None:
     # each source words the quake, the arrest, the announcement its own way
     struck = _event_keys("A 4.6 earthquake struck Northern California on Friday morning.", "friday")
@@ -2007,8 +2030,10 @@ _BLAZE = {
         ("The blaze, which broke out in the early hours, was still smouldering on Thursday.", False, "still going on"),
         ("An inquest into the blaze, which broke out in the early hours, will open on Thursday.", False, "to come"),
         ("The blaze, which broke out in the early hours, was finally put out on Thursday.", False, "another event"),
-        ("Six crews fought the blaze which broke out in the early hours of Thursday, officials said.",
+        ("Six crews fought the blaze which broke out in the early hours, officials said on Thursday.",
          False, "the day it was said"),
+        ("Six crews fought the blaze which broke out in the early hours of Thursday, officials said.",
+         True, "an attribution after the day says who tells of the event, not when"),
         # what followed the event names it, but dates something else (a review's cases)
         ("Firefighters were battling the blaze at the supermarket in the early hours of Thursday morning.",
          False, "no word of the onset between the event and the day"),
