@@ -16,9 +16,11 @@ next to the same word, "46 KOs" in both, not merely a "two" somewhere):
 The injector picks its targets with its own plain regular expressions and a seeded
 random generator; it never calls crosscheck. A perturbation is *found* when a
 discrepancy of its kind has one variant that contains the injected text and is written
-by the perturbed document, and another variant written by another document (for a
-quotation: a variant that is the altered quotation or one of its sentences and matches
-the altered wording better than the original).
+by the perturbed document, and another variant written by another document, or written
+by none that gives the original value (the calendar's weekday for a date: "Thursday (the
+calendar)" against "Monday, March 14, 2013"); for a quotation: a variant that is the
+altered quotation or one of its sentences and matches the altered wording better than
+the original.
 
 Also printed: discrepancies reported on the *unperturbed* clusters (alarms, to inspect
 by hand with ``--dump``), and the median audit time of clean and perturbed clusters.
@@ -334,7 +336,10 @@ def is_found(audit: Audit, injection: Injection) -> bool:
             v for v in d.variants
             if injection.document in v.sources and _contains(v.text, injection)
         ]
-        rest = [v for v in d.variants if v not in hit and set(v.sources) - {injection.document}]
+        rest = [
+            v for v in d.variants
+            if v not in hit and (set(v.sources) - {injection.document} or not v.sources and _contains_original(v.text, injection))
+        ]
         if hit and rest:
             return True
     return False
@@ -349,6 +354,14 @@ def _contains(text: str, injection: Injection) -> bool:
         altered = fuzz.partial_ratio(text, injection.injected)
         return altered >= 90 and altered > fuzz.partial_ratio(text, injection.original)
     return injection.injected.lower() in text.lower()
+
+
+def _contains_original(text: str, injection: Injection) -> bool:
+    """Whether a variant no source writes is the original value (a reference such as the
+    calendar: "Thursday (the calendar)")."""
+    return injection.kind != "quote-wording" and re.match(
+        re.escape(injection.original) + r"\b", text, re.IGNORECASE
+    ) is not None
 
 
 LABELS = Path(__file__).resolve().parent / "clean_alarm_labels.tsv"
