@@ -313,9 +313,9 @@ def _acronyms_of_one_name(
 
 
 WRONG_WEEKDAY_RULE = "the weekday does not fall on the date written with it"
-_WEEKDAY_BEFORE_DATE_RE = re.compile(r",?\s{1,2}(?:the\s)?$")
+_WEEKDAY_BEFORE_DATE_RE = re.compile(r",?\s{1,2}(?:\(|the\s)?$")
 """What may stand between a weekday and the date it names: "Tuesday, July 21, 2013",
-"Sunday 21 July 2013"."""
+"Sunday 21 July 2013", "Friday (14 October 2011)"."""
 _YEAR_AFTER_DAY_RE = re.compile(r",?\s")
 """What may stand between a day of a month and its year ("July 21, 2013", "21 July 2013")."""
 _NOUN_AFTER_YEAR_RE = re.compile(NOUN_AFTER)
@@ -455,7 +455,10 @@ def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact,
             year = _year_of_day(claim, dates, day, month_day)
             if year is None:
                 continue  # no year, or a count after the day ("March 2, 2000 people")
-            written = claim.text[weekday.start - claim.start : max(day.end, year.end) - claim.start]
+            end = max(day.end, year.end) - claim.start
+            if "(" in claim.text[weekday.end - claim.start : day.start - claim.start] and claim.text[end : end + 1] == ")":
+                end += 1  # "Friday (14 October 2011)": the bracket closed
+            written = claim.text[weekday.start - claim.start : end]
             yield claim, weekday, named, month_day, year.value[:4], written, day.text
 
 

@@ -44,6 +44,9 @@ def test_a_weekday_the_date_beside_it_does_not_fall_on_is_reported_in_one_source
         ("Published Tue, 21 Jul 2013. The ceremony took place in Paris.", "Tue, 21 Jul 2013", "Tuesday"),
         ("Updated: Thu, 21 Jul 2013 10:42 GMT. The ceremony took place in Paris.", "Thu, 21 Jul 2013", "Thursday"),
         ("Paris (Weds 21 July 2013). The ceremony took place in Paris.", "Weds 21 July 2013", "Wednesday"),
+        # the date in brackets after the weekday
+        ("The ceremony took place last week Tuesday (21 July 2013) in Paris.", "Tuesday (21 July 2013)", "Tuesday"),
+        ("The ceremony took place on Tuesday (July 21, 2013) in Paris.", "Tuesday (July 21, 2013)", "Tuesday"),
     ],
 )
 @pytest.mark.parametrize("published", [None, dt.date(2013, 7, 24)])
