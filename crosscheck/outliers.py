@@ -320,29 +320,6 @@ def _said_apart(
     )
 
 
-_AT_ODDS_MIN_SOURCES = 3
-"""Independent sources that must give the others' figure for a source that gives it too to
-be at odds with itself (:func:`_at_odds_with_itself`)."""
-
-
-def _at_odds_with_itself(
-    lone: Sequence[Mention], mine: Sequence[Mention], theirs: Sequence[Mention], weight: Callable[[str], float]
-) -> bool:
-    """Whether a source that gives the others' figure (``mine``) in other sentences still
-    gives its lone figure of their detail: three independent sources or more give theirs,
-    in sentences much like the lone one's (:data:`_MIN_SHARED_KEY_CONTEXT`), one of them
-    with no other figure, date or period that sets the two apart (:func:`_other_figures_differ`).
-    A headline's "killed 40 Palestinians" over a body's "It has killed 51 people", against
-    three sources' 40. Not where the source gives both in one sentence: two details."""
-    lone_claims = {m.claim.id for m in lone}
-    return (
-        lone_claims.isdisjoint(m.claim.id for m in mine)
-        and witnesses(theirs) >= _AT_ODDS_MIN_SOURCES
-        and contexts_agree(lone, theirs, weight, minimum=_MIN_SHARED_KEY_CONTEXT)
-        and any(not _other_figures_differ(a, b) for a in lone for b in theirs)
-    )
-
-
 _SAYERS = SAYING | frozenset("announced spokesman spokeswoman spokesperson publicist".split())
 """Words beside the name of someone who only tells of what happened."""
 _SAYER_REACH = 3
@@ -825,18 +802,11 @@ def find_lone_values(
                 else:
                     written = {v for v in values if source in stated[(group, v)]}
                     gives = written
-                    also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
                     if kind is DiscrepancyKind.DATE:
                         # a story gives many days: the lone source's giving another elsewhere, in
                         # sentences unlike the lone one's and the others', does not make it its own
+                        also = {v: [m for m in given[(group, v)] if m.claim.source == source] for v in written - {value}}
                         gives = {value} | {v for v, mine in also.items() if not _said_apart(lone, mine, values[v], weight)}
-                    elif kind is DiscrepancyKind.NUMBER:
-                        # a source at odds with itself: the others' figure in other sentences,
-                        # and theirs, much alike, against its lone one
-                        gives = {value} | {
-                            v for v, mine in also.items()
-                            if not _at_odds_with_itself(lone, mine, [m for m in values[v] if m.claim.source != source], weight)
-                        }
                     chosen = _detail_of(lone, values, support, given_here[source], gives, weight, counts=kind is DiscrepancyKind.NUMBER)
                     elsewhere = chosen in written
                     if chosen is not None and kind is DiscrepancyKind.DATE and names_other_people(lone, values[chosen]):
