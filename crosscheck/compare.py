@@ -43,7 +43,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
-from crosscheck.events import other_events, said_beside, still_going_on
+from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
@@ -736,6 +736,11 @@ def find_discrepancies(
             # broke out in the early hours, on Tuesday" / "were still damping down the blaze,
             # which broke out in the early hours, on Thursday"): the day of what followed
             continue
+        if (
+            fact_slot.kind is DiscrepancyKind.DATE and len(keys) == 2
+            and across_midnight(fact_slot.values[keys[0]], fact_slot.values[keys[1]])
+        ):
+            continue  # "late Saturday" / "early Sunday": one night, dated either side of midnight
         groups = [
             {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
         ]

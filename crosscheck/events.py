@@ -12,6 +12,7 @@ Friday"), where the date is its onset (:func:`only_of_topic`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -21,7 +22,7 @@ from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
 __all__ = [
-    "SAYING", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside",
+    "SAYING", "across_midnight", "event_keys", "event_topic", "only_of_topic", "other_events", "said_beside",
     "still_going_on", "tells_past",
 ]
 
@@ -312,3 +313,49 @@ def only_of_topic(claim: Claim, fact: Fact) -> bool:
     words = [w.lower() for w in _PLAIN_WORD_RE.findall(_text_before(claim, fact))]
     topic = max((n for n, word in enumerate(words) if word in _TOPICS), default=None)
     return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
+
+
+_LATE_RE = re.compile(r"\b(?:late|night|tonight|evening|midnight|p\.\s?m\b)", re.IGNORECASE)
+"""Words that set a time late in its day ("late Saturday", "Friday night", "11:48 p.m.")."""
+_EARLY_RE = re.compile(
+    r"\b(?:early|overnight|dawn|pre-?dawn|morning|small hours|wee hours|a\.\s?m\b)", re.IGNORECASE
+)
+"""Words that set a time early in its day ("early Sunday", "before dawn", "8:48 a.m.")."""
+_TIME_OF_DAY_REACH = (30, 20)
+"""Characters before and after a date read for its time of day."""
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _next_day(value: str) -> str | None:
+    """The day after a date's value: a weekday, a calendar day or a day of a month."""
+    if value in _WEEKDAY_ORDER:
+        return _WEEKDAY_ORDER[(_WEEKDAY_ORDER.index(value) + 1) % 7]
+    try:
+        if len(value) == 10:
+            return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+        if len(value) == 5 and value[2] == "-":
+            return (dt.date(2000, int(value[:2]), int(value[3:])) + dt.timedelta(days=1)).strftime("%m-%d")
+    except ValueError:
+        return None
+    return None
+
+
+def _time_of_day(mention: Mention, pattern: re.Pattern[str]) -> bool:
+    claim, fact = mention.claim, mention.fact
+    before, after = _TIME_OF_DAY_REACH
+    start, end = fact.start - claim.start, fact.end - claim.start
+    return pattern.search(claim.text[max(0, start - before) : end + after]) is not None
+
+
+def across_midnight(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two days, one the day after the other, may be one night told either side of
+    midnight: a time late in the first day beside one of its mentions, early in the next
+    beside one of the other's ("broke out late Saturday" / "at about 2:35 a.m. on Sunday";
+    "struck on Friday night" / "overnight into Saturday"; "11:48 p.m. Sunday" in one time
+    zone, "8:48 a.m. Monday" in another). Then neither day is wrong."""
+    for first, second in ((a, b), (b, a)):
+        days = {m.fact.value for m in first}
+        later = {m.fact.value for m in second}
+        if len(days) == 1 and len(later) == 1 and _next_day(next(iter(days))) in later:
+            return any(_time_of_day(m, _LATE_RE) for m in first) and any(_time_of_day(m, _EARLY_RE) for m in second)
+    return False

@@ -633,6 +633,8 @@ def _key_words(neighbour: str) -> str:
         return "what happened: " + neighbour[1:]
     if neighbour == _AGE_KEY:
         return "an age"
+    if neighbour == ">m":
+        return "a.m./p.m."  # the clock time right before the day ("at 4:14 a.m. Friday")
     return neighbour.strip("<>")
 
 

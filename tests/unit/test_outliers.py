@@ -422,6 +422,68 @@ def test_an_attribution_after_a_date_does_not_make_it_the_day_of_saying() -> Non
     assert _event_keys("The quake struck the island on Sunday, police said.", "sunday") == ["~struck"]
 
 
+_NIGHTCLUB = (
+    "A fire at a nightclub in Kocani killed 59 people. The blaze broke out late Saturday, officials said, "
+    "during a concert. Fireworks set the ceiling alight.",
+    "A fire at a nightclub in North Macedonia killed 59 people early on Sunday, the interior minister said. "
+    "Fireworks started the fire during a concert.",
+    "The blaze broke out at about 2:35 a.m. on Sunday at the Pulse club in Kocani, officials said. Fifty-nine people died.",
+    "The nightclub fire in Kocani killed 59 people on Sunday. Officials said fireworks set the ceiling alight.",
+)
+
+
+@pytest.mark.parametrize(
+    ("late", "reported", "why"),
+    [
+        ("late Saturday", None, "late on one day, early on the next: one night"),
+        ("on Saturday night", None, "the night before"),
+        ("at 11:40 p.m. on Saturday", None, "a clock time late in the day before"),
+        ("early Saturday", "Saturday", "early on both days: a day apart"),
+        ("on Saturday afternoon", "Saturday", "not late in the day"),
+        ("late Friday", "Friday", "two days apart"),
+    ],
+)
+def test_one_night_told_either_side_of_midnight_is_no_discrepancy(late: str, reported: str | None, why: str) -> None:
+    texts = [_NIGHTCLUB[0].replace("late Saturday", late), *_NIGHTCLUB[1:]]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    days = [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert days == ([] if reported is None else [{"Sunday": ("s1", "s2", "s3"), reported: ("s0",)}]), why
+
+
+def test_a_late_day_against_a_next_day_told_with_no_early_hour_is_a_discrepancy() -> None:
+    texts = [
+        _NIGHTCLUB[0],
+        _NIGHTCLUB[1].replace("early on Sunday", "on Sunday"),
+        _NIGHTCLUB[2].replace("at about 2:35 a.m. on Sunday", "on Sunday afternoon"),
+        _NIGHTCLUB[3],
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    days = [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert days == [{"Sunday": ("s1", "s2", "s3"), "Saturday": ("s0",)}]
+
+
+def test_a_clock_time_before_a_lone_day_is_named_as_such() -> None:
+    texts = [
+        "The quake was recorded at 10:23 a.m. Friday, according to the U.S. Geological Survey.",
+        "An earthquake centered in New Jersey shook buildings across the Northeast on Friday.",
+        "The earthquake struck at 10:23 a.m. on Friday, the agency said.",
+        "The earthquake was recorded at 10:23 a.m. Thursday, according to the USGS, and was felt widely.",
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    (d,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    assert [(v.text, v.sources) for v in d.variants] == [("Friday", ("s0", "s2")), ("Thursday", ("s3",))]
+    assert "(next to: a.m./p.m.)" in d.explanation
+
+
+def test_the_day_after_a_date() -> None:
+    from crosscheck.events import _next_day
+
+    assert _next_day("saturday") == "sunday" and _next_day("sunday") == "monday"
+    assert _next_day("2013-12-31") == "2014-01-01"
+    assert _next_day("02-28") == "02-29" and _next_day("12-31") == "01-01"
+    assert _next_day("2013") is None and _next_day("2013-02") is None
+
+
 def test_verbs_for_one_event_give_one_key() -> None:
     # each source words the quake, the arrest, the announcement its own way
     struck = _event_keys("A 4.6 earthquake struck Northern California on Friday morning.", "friday")
