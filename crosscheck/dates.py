@@ -19,7 +19,7 @@ import attrs
 
 from crosscheck.models import Fact
 
-__all__ = ["WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "comparable_values", "resolve_date", "weekday_of"]
+__all__ = ["WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "comparable_values", "day_after", "resolve_date", "weekday_of"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(_WEEKDAYS)
@@ -44,6 +44,25 @@ def weekday_of(month_day: str, year: str) -> str | None:
         return _WEEKDAYS[dt.date(int(year), month, day).weekday()]
     except ValueError:
         return None
+
+
+def day_after(value: str) -> str | None:
+    """The day after a date fact's value: a weekday, a calendar day or a day of a month
+    (``None`` for a year, a month, or no such day).
+
+    >>> day_after("sunday"), day_after("2013-12-31"), day_after("02-28"), day_after("2013")
+    ('monday', '2014-01-01', '02-29', None)
+    """
+    if value in WEEKDAYS:
+        return _WEEKDAYS[(_WEEKDAYS.index(value) + 1) % 7]
+    try:
+        if len(value) == 10:
+            return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+        if len(value) == 5 and value[2] == "-":  # a leap year, so that February 29 has a day after
+            return (dt.date(2000, int(value[:2]), int(value[3:])) + dt.timedelta(days=1)).strftime("%m-%d")
+    except ValueError:
+        return None
+    return None
 
 
 def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:

@@ -12,12 +12,12 @@ Friday"), where the date is its onset (:func:`only_of_topic`).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
 
 from crosscheck._text import MONTH_NAMES, content_tokens, word_classes
+from crosscheck.dates import day_after
 from crosscheck.models import Claim, Fact
 from crosscheck.slots import Mention
 
@@ -315,29 +315,18 @@ def only_of_topic(claim: Claim, fact: Fact) -> bool:
     return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
 
 
-_LATE_RE = re.compile(r"\b(?:late|night|tonight|evening|midnight|p\.\s?m\b)", re.IGNORECASE)
-"""Words that set a time late in its day ("late Saturday", "Friday night", "11:48 p.m.")."""
-_EARLY_RE = re.compile(
-    r"\b(?:early|overnight|dawn|pre-?dawn|morning|small hours|wee hours|a\.\s?m\b)", re.IGNORECASE
+_LATE_RE = re.compile(
+    r"\b(?:late|night|tonight|evening|midnight)\b|\b(?:[6-9]|1[01])(?:[:.]\s?\d\d)?\s?p\.?\s?m\b", re.IGNORECASE
 )
-"""Words that set a time early in its day ("early Sunday", "before dawn", "8:48 a.m.")."""
+"""Words that set a time late in its day ("late Saturday", "Friday night", "11:48 p.m.";
+not "12:30 p.m.")."""
+_EARLY_RE = re.compile(
+    r"\b(?:early|overnight|dawn|pre-?dawn|morning|small hours|wee hours)\b|\d\s?a\.?\s?m\b", re.IGNORECASE
+)
+"""Words that set a time early in its day ("early Sunday", "before dawn", "8:48 a.m.": in
+another time zone, a morning may be the evening before)."""
 _TIME_OF_DAY_REACH = (30, 20)
 """Characters before and after a date read for its time of day."""
-_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _next_day(value: str) -> str | None:
-    """The day after a date's value: a weekday, a calendar day or a day of a month."""
-    if value in _WEEKDAY_ORDER:
-        return _WEEKDAY_ORDER[(_WEEKDAY_ORDER.index(value) + 1) % 7]
-    try:
-        if len(value) == 10:
-            return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
-        if len(value) == 5 and value[2] == "-":
-            return (dt.date(2000, int(value[:2]), int(value[3:])) + dt.timedelta(days=1)).strftime("%m-%d")
-    except ValueError:
-        return None
-    return None
 
 
 def _time_of_day(mention: Mention, pattern: re.Pattern[str]) -> bool:
@@ -356,6 +345,6 @@ def across_midnight(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     for first, second in ((a, b), (b, a)):
         days = {m.fact.value for m in first}
         later = {m.fact.value for m in second}
-        if len(days) == 1 and len(later) == 1 and _next_day(next(iter(days))) in later:
+        if len(days) == 1 and len(later) == 1 and day_after(next(iter(days))) in later:
             return any(_time_of_day(m, _LATE_RE) for m in first) and any(_time_of_day(m, _EARLY_RE) for m in second)
     return False
