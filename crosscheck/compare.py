@@ -740,7 +740,11 @@ def find_discrepancies(
             fact_slot.kind is DiscrepancyKind.DATE and len(keys) == 2
             and across_midnight(fact_slot.values[keys[0]], fact_slot.values[keys[1]])
         ):
-            continue  # "late Saturday" / "early Sunday": one night, dated either side of midnight
+            # "late Saturday" / "early Sunday": one night, dated either side of midnight; held,
+            # so that no rule of aligned claims reports the two days after all
+            for m in mentions:
+                held[(fact_slot.kind, m.claim.id, m.fact.start)].update(keys)
+            continue
         groups = [
             {group_of_claim.get(m.claim.id) for m in fact_slot.values[key]} for key in keys
         ]

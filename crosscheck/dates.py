@@ -19,9 +19,13 @@ import attrs
 
 from crosscheck.models import Fact
 
-__all__ = ["WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "comparable_values", "day_after", "resolve_date", "weekday_of"]
+__all__ = [
+    "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_ORDER", "comparable_values", "day_after", "resolve_date", "weekday_of",
+]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The weekdays in order, Monday first (as :meth:`datetime.date.weekday` counts them)."""
+_WEEKDAYS = WEEKDAY_ORDER
 WEEKDAYS = frozenset(_WEEKDAYS)
 """The weekdays as date facts give them (lower case, English)."""
 WEEKDAY_ABBREVIATIONS = {

@@ -26,7 +26,8 @@ __all__ = [
     "still_going_on", "tells_past",
 ]
 
-_CLAUSE_END_RE = re.compile(r"[,;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
+_CLAUSE_BREAK = r"[;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s"
+_CLAUSE_END_RE = re.compile(r",|" + _CLAUSE_BREAK)
 """Where a clause ends: not at a colon between digits, as in a clock time ("hit at 4:24
 a.m. Tuesday", tokenised "4: 24"), but at one after it ("exploded at 9:15: Tuesday was …")."""
 _PLAIN_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?:['’][a-z]+)?(?![\w-])")
@@ -158,25 +159,26 @@ _SAID_REACH = 4
 """Words either side of a date read for a verb of saying (:func:`said_beside`)."""
 _ATTRIBUTION_RE = re.compile(r"[,;]")
 """What sets an attribution off after a date ("struck on Sunday, police said")."""
-_CLAUSE_START_RE = re.compile(r"[;()\[\]\"“”]|(?<!\d):|:(?!\s?\d)|\s(?:--|[-–—])\s")
+_CLAUSE_START_RE = re.compile(_CLAUSE_BREAK)
 """Where the clause a date is in begins, at the latest: as :data:`_CLAUSE_END_RE` without
 the comma ("in Athens, Greece, on Sunday" is one clause), and no full stop, which inside a
 sentence is an abbreviation's ("at 9:27 a.m. Sunday")."""
-_FRONTED_AT_MOST = 2
-"""Words before a date that open its clause: "On Sunday, the Post reported" is fronted."""
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def said_beside(claim: Claim, fact: Fact) -> bool:
     """Whether a verb of saying stands within a few words of a date: the date of a
     statement ("said on Tuesday", "the Washington Post reported Monday", "On Sunday, the
-    Post reported"), not of the event. An attribution set off by a comma after a date that
-    ends its clause says who tells the event, not when ("was recorded at 9:27 a.m. Sunday,
-    according to the US Geological Survey"; "struck on Sunday, police said")."""
+    Post reported", "At a news conference on Sunday, police said"), not of the event. An
+    attribution set off by a comma after a date that ends a clause telling what happened
+    (an event word before the date) says who tells the event, not when ("was recorded at
+    9:27 a.m. Sunday, according to the US Geological Survey"; "struck on Sunday, police
+    said")."""
     start, end = fact.start - claim.start, fact.end - claim.start
     before = _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAID_REACH:]
     following = claim.text[end : end + 40]
-    if len(_WORD_RE.findall(_CLAUSE_START_RE.split(claim.text[:start])[-1])) > _FRONTED_AT_MOST:
+    clause = _PLAIN_WORD_RE.findall(_CLAUSE_START_RE.split(claim.text[max(0, start - _EVENT_WINDOW) : start])[-1])
+    if any(_event_word(word, clause[n - 1] if n else None) for n, word in enumerate(clause)):
         following = _ATTRIBUTION_RE.split(following, 1)[0]
     after = _WORD_RE.findall(following)[:_SAID_REACH]
     return any(w.casefold() in SAYING for w in before + after)
@@ -315,36 +317,78 @@ def only_of_topic(claim: Claim, fact: Fact) -> bool:
     return topic is not None and any(word in _ONSET for word in words[topic + 1 :])
 
 
-_LATE_RE = re.compile(
-    r"\b(?:late|night|tonight|evening|midnight)\b|\b(?:[6-9]|1[01])(?:[:.]\s?\d\d)?\s?p\.?\s?m\b", re.IGNORECASE
+_CLOCK_BEFORE = r"(?<![\d:.])(?:about\s+|around\s+)?{hours}(?:[:.]\s?\d\d)?\s?{half}\.?\s?m\.?\s+(?:on\s+)?$"
+_LATE_BEFORE_RE = re.compile(
+    r"(?:\blate\s+|\bmidnight\s+)(?:on\s+)?$|" + _CLOCK_BEFORE.format(hours=r"(?:9|1[01])", half="p"), re.IGNORECASE
 )
-"""Words that set a time late in its day ("late Saturday", "Friday night", "11:48 p.m.";
-not "12:30 p.m.")."""
-_EARLY_RE = re.compile(
-    r"\b(?:early|overnight|dawn|pre-?dawn|morning|small hours|wee hours)\b|\d\s?a\.?\s?m\b", re.IGNORECASE
+_LATE_AFTER_RE = re.compile(
+    r"^\s+(?:night\b|at\s+midnight\b|at\s+(?:about\s+|around\s+)?(?:9|1[01])(?:[:.]\s?\d\d)?\s?p\.?\s?m\b)",
+    re.IGNORECASE,
 )
-"""Words that set a time early in its day ("early Sunday", "before dawn", "8:48 a.m.": in
-another time zone, a morning may be the evening before)."""
-_TIME_OF_DAY_REACH = (30, 20)
+"""A time late in the day, said of the date itself: "late (on) Saturday", "Saturday night",
+"11:40 p.m. Saturday", "on Saturday at about 10 p.m." (9 p.m. or later)."""
+_EARLY_BEFORE_RE = re.compile(
+    r"(?:\bearly\s+|\bovernight\s+(?:into\s+)?|\bbefore\s+dawn\s+|\bthe\s+(?:early|small|wee)\s+hours\s+of\s+)"
+    r"(?:on\s+)?$|" + _CLOCK_BEFORE.format(hours=r"(?:[1-5]|12)", half="a"),
+    re.IGNORECASE,
+)
+_EARLY_AFTER_RE = re.compile(
+    r"^\s+(?:before\s+dawn\b|at\s+(?:about\s+|around\s+)?(?:[1-5]|12)(?:[:.]\s?\d\d)?\s?a\.?\s?m\b)",
+    re.IGNORECASE,
+)
+"""A time early in the day, said of the date itself: "early (on) Sunday", "overnight into
+Sunday", "the early hours of Sunday", "2:35 a.m. on Sunday" (before 6 a.m.)."""
+_CLOCK_MINUTES_BEFORE_RE = re.compile(
+    r"(?<![\d:.])\d{1,2}[:.]\s?(?P<minutes>\d\d)\s?(?P<half>[ap])\.?\s?m\.?\s+(?:on\s+)?$", re.IGNORECASE
+)
+"""A clock time right before a date, with its minutes: one moment told in two time zones
+is at the same minutes past the hour ("11:48 p.m. Sunday" / "8:48 a.m. Monday")."""
+_TIME_OF_DAY_REACH = (40, 25)
 """Characters before and after a date read for its time of day."""
 
 
-def _time_of_day(mention: Mention, pattern: re.Pattern[str]) -> bool:
+def _around(mention: Mention) -> tuple[str, str]:
     claim, fact = mention.claim, mention.fact
     before, after = _TIME_OF_DAY_REACH
     start, end = fact.start - claim.start, fact.end - claim.start
-    return pattern.search(claim.text[max(0, start - before) : end + after]) is not None
+    return claim.text[max(0, start - before) : start], claim.text[end : end + after]
+
+
+def _late(mention: Mention) -> bool:
+    before, after = _around(mention)
+    return bool(_LATE_BEFORE_RE.search(before) or _LATE_AFTER_RE.match(after))
+
+
+def _early(mention: Mention) -> bool:
+    before, after = _around(mention)
+    return bool(_EARLY_BEFORE_RE.search(before) or _EARLY_AFTER_RE.match(after))
+
+
+def _minutes(mentions: Sequence[Mention], half: str) -> set[str]:
+    """The minutes of the clock times of ``half`` ("a" or "p") right before the mentions'
+    dates, but whole hours (every other event is at one)."""
+    found = set()
+    for mention in mentions:
+        clock = _CLOCK_MINUTES_BEFORE_RE.search(_around(mention)[0])
+        if clock is not None and clock.group("half").lower() == half and clock.group("minutes") != "00":
+            found.add(clock.group("minutes"))
+    return found
 
 
 def across_midnight(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two days, one the day after the other, may be one night told either side of
-    midnight: a time late in the first day beside one of its mentions, early in the next
-    beside one of the other's ("broke out late Saturday" / "at about 2:35 a.m. on Sunday";
-    "struck on Friday night" / "overnight into Saturday"; "11:48 p.m. Sunday" in one time
-    zone, "8:48 a.m. Monday" in another). Then neither day is wrong."""
+    midnight, as the words right beside the dates say: late in the first day beside one of
+    its mentions ("late Saturday", "Saturday night", "11:40 p.m. Saturday") and early in the
+    next beside one of the other's ("early Sunday", "the early hours of Sunday", "at about
+    2:35 a.m. on Sunday"); or one moment in two time zones, a clock time in the evening of
+    the first day and in the morning of the next at the same minutes past the hour ("11:48
+    p.m. Sunday", the USGS; "8:48 a.m. Monday", Japan). Then neither day is wrong. Not
+    "evening" or "morning", nor 7 p.m. against 8 a.m.: a day apart."""
     for first, second in ((a, b), (b, a)):
         days = {m.fact.value for m in first}
         later = {m.fact.value for m in second}
         if len(days) == 1 and len(later) == 1 and day_after(next(iter(days))) in later:
-            return any(_time_of_day(m, _LATE_RE) for m in first) and any(_time_of_day(m, _EARLY_RE) for m in second)
+            return (any(map(_late, first)) and any(map(_early, second))) or bool(
+                _minutes(first, "p") & _minutes(second, "a")
+            )
     return False

@@ -25,7 +25,7 @@ from crosscheck._text import (
     writes_tokenised_figures,
 )
 from crosscheck.acronyms import find_definitions
-from crosscheck.dates import WEEKDAY_ABBREVIATIONS, resolve_date
+from crosscheck.dates import WEEKDAY_ABBREVIATIONS, WEEKDAY_ORDER, resolve_date
 from crosscheck.figures import CURRENCY_UNITS, fact_at, number_facts, outside_addresses
 from crosscheck.models import Claim, Fact, FactKind, Segment, Source
 from crosscheck.names import ORGANIZATION_WORDS, given_names, name_type
@@ -100,7 +100,7 @@ _MONTH_SURNAMES = frozenset("may june april august".split())
 _DAY_AFTER_RE = re.compile(r",?\s*\d")
 _PAGE_WORDS = frozenset("published posted updated modified".split())
 """Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = WEEKDAY_ORDER
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[^\W_][\w]*(?:[’'\-][\w]+)*\.?"  # words, hyphenated words, a trailing period

@@ -418,6 +418,11 @@ def test_an_attribution_after_a_date_does_not_make_it_the_day_of_saying() -> Non
     assert said("Police on Sunday said the quake struck the island.", "sunday")
     assert said("On Sunday, the Washington Post reported that agents took four days.", "sunday")
     assert said("Residents fled -- late Sunday, officials said the fire was out.", "sunday")
+    # a day of saying set off by a comma, with nothing that happened before it
+    assert said("At a news conference on Sunday, police said the quake struck the island.", "sunday")
+    assert said("Speaking to reporters on Sunday, the minister said the island was hit.", "sunday")
+    assert said("The Interior Ministry on Sunday, in a statement, said the island was hit.", "sunday")
+    assert said("The Washington Post, on Sunday, reported that agents took four days.", "sunday")
     # and the event keys follow
     assert _event_keys("The quake struck the island on Sunday, police said.", "sunday") == ["~struck"]
 
@@ -477,6 +482,55 @@ def test_a_clock_time_before_a_lone_day_is_named_as_such() -> None:
     (d,) = [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
     assert [(v.text, v.sources) for v in d.variants] == [("Friday", ("s0", "s2")), ("Thursday", ("s3",))]
     assert "(next to: a.m./p.m.)" in d.explanation
+
+
+def _ferry_days(first: str, second: str) -> list[dict[str, tuple[str, ...]]]:
+    texts = [
+        f"The ferry sank off the coast {first}, the coast guard said. Rescuers pulled 40 people from the water.",
+        f"A ferry carrying 200 passengers went down near the island {second}, officials said.",
+        f"The vessel sank {second}, according to the coast guard.",
+        f"Rescuers searched for survivors after the ferry sank {second}.",
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    return [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reported", "why"),
+    [
+        ("late on Saturday", "early on Sunday", False, "late, then early the next day"),
+        ("on Saturday night", "in the early hours of Sunday", False, "the night, then its small hours"),
+        ("at 11:48 p.m. on Saturday", "at 8:48 a.m. on Sunday", False, "one moment in two time zones"),
+        ("at about 9 p.m. on Saturday", "on Sunday morning", True, "a morning is no early hour"),
+        ("at 7:10 p.m. on Saturday", "early on Sunday", True, "7:10 p.m. is no late hour"),
+        ("at 12:10 p.m. on Saturday", "at about 2:35 a.m. on Sunday", True, "ten past noon: the minutes are no hour"),
+        ("at 6:15 p.m. on Saturday", "at 11:40 a.m. on Sunday", True, "evening and late morning, other minutes"),
+        ("at 7 p.m. on Saturday", "at 8 a.m. on Sunday", True, "whole hours say no time zone"),
+        ("at 7:00 p.m. on Saturday", "at 8:00 a.m. on Sunday", True, "nor do whole hours written with minutes"),
+        ("on Saturday after a late amendment", "early on Sunday", True, "'late' said of something else"),
+        ("late on Friday", "early on Sunday", True, "two days apart"),
+    ],
+)
+def test_only_the_words_beside_a_date_make_two_days_one_night(
+    first: str, second: str, reported: bool, why: str
+) -> None:
+    days = _ferry_days(first, second)
+    assert bool(days) is reported, why
+    if reported:
+        assert all(d["Sunday"] and "s0" not in d["Sunday"] for d in days), why
+
+
+def test_one_night_in_aligned_claims_is_no_discrepancy_either() -> None:
+    texts = [
+        "The election commission announced the results late on Sunday, ending a tense count.",
+        "The election commission announced the results early on Monday, ending a tense count.",
+        "Turnout was 61 percent, the commission said.",
+    ]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    assert [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE] == []
+    other = [t.replace("late on Sunday", "on Sunday afternoon") for t in texts]
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(other)])
+    assert [d.kind for d in result.discrepancies] == [DiscrepancyKind.DATE]
 
 
 def test_the_day_after_a_date() -> None:
