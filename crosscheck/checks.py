@@ -456,7 +456,9 @@ def _weekdays_with_dates(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Fact,
             if year is None:
                 continue  # no year, or a count after the day ("March 2, 2000 people")
             end = max(day.end, year.end) - claim.start
-            if "(" in claim.text[weekday.end - claim.start : day.start - claim.start] and claim.text[end : end + 1] == ")":
+            if "(" in claim.text[weekday.end - claim.start : day.start - claim.start]:
+                if claim.text[end : end + 1] != ")":
+                    continue  # "Friday (14 October 2012, a holiday)": more than the date in the brackets
                 end += 1  # "Friday (14 October 2011)": the bracket closed
             written = claim.text[weekday.start - claim.start : end]
             yield claim, weekday, named, month_day, year.value[:4], written, day.text

@@ -71,6 +71,8 @@ def test_a_wrong_weekday_is_found_however_the_date_is_written(
         "The ceremony took place on Sunday 21 July 2013 in Paris.",
         # no year: which year is not for this check to guess
         "The ceremony took place on Tuesday, July 21, in Paris.",
+        # more than the date in the brackets after the weekday
+        "The ceremony took place on Tuesday (21 July 2013, a holiday) in Paris.",
         # the weekday is not the date's: other words stand between
         "On Tuesday officials said the ceremony of July 21, 2013 in Paris was a success.",
         # no such day
