@@ -427,6 +427,12 @@ def test_an_attribution_after_a_date_does_not_make_it_the_day_of_saying() -> Non
     assert _event_keys("The quake struck the island on Sunday, police said.", "sunday") == ["~struck"]
 
 
+def _days(texts: Sequence[str]) -> list[dict[str, tuple[str, ...]]]:
+    """The date discrepancies of an audit of ``texts`` (sources s0, s1, …): each variant's text and sources."""
+    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
+    return [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+
+
 _NIGHTCLUB = (
     "A fire at a nightclub in Kocani killed 59 people. The blaze broke out late Saturday, officials said, "
     "during a concert. Fireworks set the ceiling alight.",
@@ -450,9 +456,7 @@ _NIGHTCLUB = (
     ],
 )
 def test_one_night_told_either_side_of_midnight_is_no_discrepancy(late: str, reported: str | None, why: str) -> None:
-    texts = [_NIGHTCLUB[0].replace("late Saturday", late), *_NIGHTCLUB[1:]]
-    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
-    days = [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    days = _days([_NIGHTCLUB[0].replace("late Saturday", late), *_NIGHTCLUB[1:]])
     if reported is None:
         assert days == [], why
     else:
@@ -466,9 +470,7 @@ def test_a_late_day_against_a_next_day_told_with_no_early_hour_is_a_discrepancy(
         _NIGHTCLUB[2].replace("at about 2:35 a.m. on Sunday", "on Sunday afternoon"),
         _NIGHTCLUB[3],
     ]
-    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
-    days = [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
-    assert days == [{"Sunday": ("s1", "s2", "s3"), "Saturday": ("s0",)}]
+    assert _days(texts) == [{"Sunday": ("s1", "s2", "s3"), "Saturday": ("s0",)}]
 
 
 def test_a_clock_time_before_a_lone_day_is_named_as_such() -> None:
@@ -491,8 +493,7 @@ def _ferry_days(first: str, second: str) -> list[dict[str, tuple[str, ...]]]:
         f"The vessel sank {second}, according to the coast guard.",
         f"Rescuers searched for survivors after the ferry sank {second}.",
     ]
-    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
-    return [{v.text: v.sources for v in d.variants} for d in result.discrepancies if d.kind is DiscrepancyKind.DATE]
+    return _days(texts)
 
 
 @pytest.mark.parametrize(
@@ -526,11 +527,8 @@ def test_one_night_in_aligned_claims_is_no_discrepancy_either() -> None:
         "The election commission announced the results early on Monday, ending a tense count.",
         "Turnout was 61 percent, the commission said.",
     ]
-    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(texts)])
-    assert [d for d in result.discrepancies if d.kind is DiscrepancyKind.DATE] == []
-    other = [t.replace("late on Sunday", "on Sunday afternoon") for t in texts]
-    result = crosscheck.audit([Source(id=f"s{n}", text=t) for n, t in enumerate(other)])
-    assert [d.kind for d in result.discrepancies] == [DiscrepancyKind.DATE]
+    assert _days(texts) == []
+    assert len(_days([t.replace("late on Sunday", "on Sunday afternoon") for t in texts])) == 1
 
 
 def test_the_day_after_a_date() -> None:
