@@ -339,7 +339,7 @@ _EARLY_AFTER_RE = re.compile(
 """A time early in the day, said of the date itself: "early (on) Sunday", "overnight into
 Sunday", "the early hours of Sunday", "2:35 a.m. on Sunday" (before 6 a.m.)."""
 _CLOCK_MINUTES_BEFORE_RE = re.compile(
-    r"(?<![\d:.])\d{1,2}[:.]\s?(?P<minutes>\d\d)\s?(?P<half>[ap])\.?\s?m\.?\s+(?:on\s+)?$", re.IGNORECASE
+    r"(?<![\d:.])(?P<hour>\d{1,2})[:.]\s?(?P<minutes>\d\d)\s?(?P<half>[ap])\.?\s?m\.?\s+(?:on\s+)?$", re.IGNORECASE
 )
 """A clock time right before a date, with its minutes: one moment told in two time zones
 is at the same minutes past the hour ("11:48 p.m. Sunday" / "8:48 a.m. Monday")."""
@@ -365,12 +365,16 @@ def _early(mention: Mention) -> bool:
 
 
 def _minutes(mentions: Sequence[Mention], half: str) -> set[str]:
-    """The minutes of the clock times of ``half`` ("a" or "p") right before the mentions'
-    dates, but whole hours (every other event is at one)."""
+    """The minutes of the clock times right before the mentions' dates, in the morning
+    (``half`` "a") or the evening ("p", 6 p.m. or later); not of whole hours ("7:00 p.m.":
+    many events are at one)."""
     found = set()
     for mention in mentions:
         clock = _CLOCK_MINUTES_BEFORE_RE.search(_around(mention)[0])
-        if clock is not None and clock.group("half").lower() == half and clock.group("minutes") != "00":
+        if (
+            clock is not None and clock.group("half").lower() == half and clock.group("minutes") != "00"
+            and (half == "a" or 6 <= int(clock.group("hour")) <= 11)
+        ):
             found.add(clock.group("minutes"))
     return found
 

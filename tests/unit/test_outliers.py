@@ -508,6 +508,7 @@ def _ferry_days(first: str, second: str) -> list[dict[str, tuple[str, ...]]]:
         ("at 6:15 p.m. on Saturday", "at 11:40 a.m. on Sunday", True, "evening and late morning, other minutes"),
         ("at 7 p.m. on Saturday", "at 8 a.m. on Sunday", True, "whole hours say no time zone"),
         ("at 7:00 p.m. on Saturday", "at 8:00 a.m. on Sunday", True, "nor do whole hours written with minutes"),
+        ("at 1:48 p.m. on Saturday", "at 8:48 a.m. on Sunday", True, "an afternoon is no evening"),
         ("on Saturday after a late amendment", "early on Sunday", True, "'late' said of something else"),
         ("late on Friday", "early on Sunday", True, "two days apart"),
     ],
