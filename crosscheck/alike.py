@@ -26,7 +26,7 @@ from crosscheck._text import claim_tokens, content_tokens, words_without_figures
 from crosscheck.events import event_keys, other_events, said_beside, tells_past
 from crosscheck.figures import kind_of_figure, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.outliers import is_increment, names_other_people, witnesses
+from crosscheck.outliers import TIME_OF_DAY, is_increment, names_other_people, witnesses
 from crosscheck.slots import Mention, Slot, context_weights, state_of, weighted_overlap
 
 __all__ = [
@@ -72,12 +72,7 @@ _FIGURE_ALIKE = 0.25
 _FIGURE_MOST_ALIKE = 0.3
 """As :data:`_DAY_MOST_ALIKE`, for a figure."""
 
-_NOT_CONTEXT = frozenset(
-    content_tokens(
-        "monday tuesday wednesday thursday friday saturday sunday last next this early late morning "
-        "afternoon evening night noon midnight day week weekend overnight"
-    )
-)
+_NOT_CONTEXT = TIME_OF_DAY | frozenset(content_tokens("monday tuesday wednesday thursday friday saturday sunday"))
 """Words that say which day, or which part of it: they say nothing of what happened."""
 _RELATIVE_DAYS_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago)\b", re.IGNORECASE)
 """A day named besides the date: the sentence dates two things ("As it promised Tuesday,

@@ -80,6 +80,7 @@ __all__ = [
     "PAIRED_ELSEWHERE_RULE",
     "PAIRED_VALUE_RULE",
     "SAME_WORDS_RULE",
+    "TIME_OF_DAY",
     "find_lone_values",
     "is_increment",
     "KIN_WORDS",
@@ -121,7 +122,7 @@ lone source or the others give more than one value next to it."""
 _RIVAL_SHARE = 0.5
 """A rival value the others give stands for their disagreeing on a lone value's detail
 when its words agree with the majority's at least this share as well as the lone value's."""
-_TIME_OF_DAY = frozenset(
+TIME_OF_DAY = frozenset(
     content_tokens("last next this early late morning afternoon evening night noon midnight day week weekend overnight")
 )
 """Words beside a weekday that say which part of it or which week ("last Thursday", "early
@@ -744,7 +745,7 @@ def find_lone_values(
         keyed_claims = {mention.claim.id for mention in keyed}
         for value in ranked[1:]:
             lone_sources = stated[(group, value)]
-            if group == "weekday" and neighbour.lstrip("<>") not in _TIME_OF_DAY:
+            if group == "weekday" and neighbour.lstrip("<>") not in TIME_OF_DAY:
                 # a weekday is given for many things of a story: another source's "Friday"
                 # elsewhere does not make this one theirs; next to the same word it does,
                 # and so it does in a sentence that gives the word's detail ("from the
