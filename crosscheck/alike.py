@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from crosscheck._text import claim_tokens, content_tokens, words_without_figures
+from crosscheck.dates import WEEKDAY_ORDER
 from crosscheck.events import event_keys, other_events, said_beside, tells_past
 from crosscheck.figures import kind_of_figure, numbers_agree
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
@@ -72,7 +73,7 @@ _FIGURE_ALIKE = 0.25
 _FIGURE_MOST_ALIKE = 0.3
 """As :data:`_DAY_MOST_ALIKE`, for a figure."""
 
-_NOT_CONTEXT = TIME_OF_DAY | frozenset(content_tokens("monday tuesday wednesday thursday friday saturday sunday"))
+_NOT_CONTEXT = TIME_OF_DAY | frozenset(content_tokens(" ".join(WEEKDAY_ORDER)))
 """Words that say which day, or which part of it: they say nothing of what happened."""
 _RELATIVE_DAYS_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago)\b", re.IGNORECASE)
 """A day named besides the date: the sentence dates two things ("As it promised Tuesday,

@@ -25,8 +25,7 @@ __all__ = [
 
 WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The weekdays in order, Monday first (as :meth:`datetime.date.weekday` counts them)."""
-_WEEKDAYS = WEEKDAY_ORDER
-WEEKDAYS = frozenset(_WEEKDAYS)
+WEEKDAYS = frozenset(WEEKDAY_ORDER)
 """The weekdays as date facts give them (lower case, English)."""
 WEEKDAY_ABBREVIATIONS = {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday",
@@ -45,7 +44,7 @@ def weekday_of(month_day: str, year: str) -> str | None:
     """
     try:
         month, day = (int(part) for part in month_day.split("-"))
-        return _WEEKDAYS[dt.date(int(year), month, day).weekday()]
+        return WEEKDAY_ORDER[dt.date(int(year), month, day).weekday()]
     except ValueError:
         return None
 
@@ -58,7 +57,7 @@ def day_after(value: str) -> str | None:
     ('monday', '2014-01-01', '02-29', None)
     """
     if value in WEEKDAYS:
-        return _WEEKDAYS[(_WEEKDAYS.index(value) + 1) % 7]
+        return WEEKDAY_ORDER[(WEEKDAY_ORDER.index(value) + 1) % 7]
     try:
         if len(value) == 10:
             return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
@@ -112,12 +111,12 @@ def _resolve_date(fact: Fact, published: dt.date | None, *, ahead: str = "") -> 
     if isinstance(published, dt.datetime):
         published = published.date()  # a time of publication ("2025-05-14T10:00:00Z") dates its day
     day: dt.date | None = None
-    if fact.unit == "weekday" and fact.value in _WEEKDAYS:
+    if fact.unit == "weekday" and fact.value in WEEKDAY_ORDER:
         if ahead:
-            forward = (_WEEKDAYS.index(fact.value) - published.weekday()) % 7
+            forward = (WEEKDAY_ORDER.index(fact.value) - published.weekday()) % 7
             day = published + dt.timedelta(days=forward or (7 if ahead == "next" else 0))
         else:
-            back = (published.weekday() - _WEEKDAYS.index(fact.value)) % 7
+            back = (published.weekday() - WEEKDAY_ORDER.index(fact.value)) % 7
             day = published - dt.timedelta(days=back)
     elif fact.unit == "month-day":
         month_text, _, day_text = fact.value.partition("-")
@@ -171,7 +170,7 @@ def _cross(a: Fact, b: Fact) -> tuple[str, str] | None:
         if b.unit == "day":
             return str(iso.day), b.value
         if b.unit == "weekday":
-            return _WEEKDAYS[iso.weekday()], b.value
+            return WEEKDAY_ORDER[iso.weekday()], b.value
         if b.unit == "year":
             return str(iso.year), b.value
         if b.unit == "year-month":

@@ -100,7 +100,6 @@ _MONTH_SURNAMES = frozenset("may june april august".split())
 _DAY_AFTER_RE = re.compile(r",?\s*\d")
 _PAGE_WORDS = frozenset("published posted updated modified".split())
 """Words of a web page's stamp ("Oscars Published 12:01"), never part of a name."""
-_WEEKDAYS = WEEKDAY_ORDER
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[^\W_][\w]*(?:[’'\-][\w]+)*\.?"  # words, hyphenated words, a trailing period
@@ -149,7 +148,7 @@ _MONTH_PREFIX_RE = re.compile("|".join(_MONTH_PREFIXES))
 _RELATIVE_HINT_RE = re.compile(r"(?i:day|ght|tomorrow)")
 _ISO_DATE_RE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w/-])")
 """A calendar day written as ISO 8601 does ("2026-12-05"); not inside a path or an address."""
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(w.capitalize() for w in WEEKDAY_ORDER) + r")\b")
 _WEEKDAY_ABBREVIATION_RE = re.compile(
     r"\b(?:(?P<plain>Tues?|Weds|Thurs?)"  # no English word: a weekday wherever its stop follows
     # a word or a name too ("The Sun.", "Mon", "Meghan Markle Wed.", "Nguyen Thi Thu."): a
@@ -813,7 +812,7 @@ def _resolved(text: str, dates: Sequence[Fact], offset: int, published: dt.date 
             if other.unit != "date" or dates[m].unit == "weekday" or not 0 <= other.start - weekday.end <= 3:
                 continue
             gap = text[weekday.end - offset : other.start - offset]
-            same_day = _WEEKDAYS[dt.date.fromisoformat(other.value).weekday()] == weekday.value
+            same_day = WEEKDAY_ORDER[dt.date.fromisoformat(other.value).weekday()] == weekday.value
             if same_day and _DATE_AFTER_WEEKDAY_RE.fullmatch(gap):
                 resolved[n] = attrs.evolve(resolved[n], value=other.value, unit="date")
     return resolved
