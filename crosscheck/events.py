@@ -39,11 +39,14 @@ _IRREGULAR_PAST = frozenset(
 _EVENT_NOUNS = {
     noun: noun
     for noun in (
-        "arrest attack bombing crash election explosion funeral launch murder raid release resignation "
+        "arrest attack bombing crash election explosion funeral launch raid release resignation "
         "sentencing shooting trial wedding"
     ).split()
-} | {"death": "died", "killing": "killed", "birth": "born"}
-"""Nouns that name what happened on a day; a few stand for their verb ("death in 2006" = "died in 2006")."""
+} | {noun + "s": noun for noun in "arrest attack bombing crash explosion raid shooting".split()} | {
+    "death": "died", "deaths": "died", "birth": "born",
+} | dict.fromkeys("killing killings murder murders slaying slayings".split(), "killed")
+"""Nouns that name what happened on a day; some stand for their verb ("death in 2006" =
+"died in 2006", "the 1967 slayings" = "killed in 1967")."""
 _EVENT_SYNONYMS = word_classes(
     {
         "struck": "hit struck rattled jolted rocked",
@@ -58,6 +61,7 @@ _EVENT_SYNONYMS = word_classes(
         "destroyed": "destroyed burned burnt gutted",
         "rose": "rose gained jumped climbed surged soared rallied",
         "fell": "fell dropped slid slipped tumbled plunged declined sank",
+        "discovered": "discovered found",
     }
 )
 """Verbs that say one thing happened, each as the one it stands for: sources word an event
@@ -92,6 +96,8 @@ _MONTH = r"(?i:" + "|".join(m for m in MONTH_NAMES) + "|" + "|".join(m[:3] for m
 _BRACKETED_DATE_RE = re.compile(r"^\s?\((?:" + _MONTH + r"\s?\d{1,2}|\d{1,2}\s?" + _MONTH + r")\)")
 """A date in brackets right after a weekday ("on Tuesday (Jan 6) introduced"): what follows
 is still what happened on it."""
+_NOUN_AFTER_RE = re.compile(r" ([a-z]+)\b")
+"""The word right after a date, in lower case: a noun the date is said of ("the 1967 slayings")."""
 _EVENT_WINDOW = 200
 """Characters around a date that are read for its event (a long claim is not read whole)."""
 
@@ -118,7 +124,8 @@ def _event_word(word: str, previous: str | None) -> str | None:
 
 
 def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) -> frozenset[str]:
-    """What happened on the date ``fact`` gives, as a key ``~`` + its stem: the nearest event
+    """What happened on the date ``fact`` gives, as a key ``~`` + its stem: an event noun
+    right after it ("charged in the 1967 slayings": ``~kill``), else the nearest event
     word before it in its clause ("died peacefully in her sleep Tuesday": ``~die``), else
     just after it ("on Monday announced", "On Thursday, the ministry announced"), not past
     a word that opens another clause ("on Monday after the quake hit").
@@ -135,6 +142,11 @@ def event_keys(claim: Claim, fact: Fact, *, reach: int = _EVENT_REACH_BEFORE) ->
     ['~die']
     """
     start, end = fact.start - claim.start, fact.end - claim.start
+    attributive = _NOUN_AFTER_RE.match(claim.text, end)
+    if attributive and attributive.group(1) in _EVENT_NOUNS:
+        # the event noun the date stands before names what happened on it ("charged in the
+        # 1967 slayings"), whatever verb comes before
+        return frozenset("~" + token for token in content_tokens(_EVENT_NOUNS[attributive.group(1)]))
     before_text = _CLAUSE_END_RE.split(_SCORE_ASIDE_RE.sub(" ", claim.text[max(0, start - _EVENT_WINDOW) : start]))[-1]
     before = _PLAIN_WORD_RE.findall(before_text)[-reach - 1 :]
     after_text = claim.text[end : end + _EVENT_WINDOW]

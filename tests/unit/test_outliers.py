@@ -380,6 +380,27 @@ def test_a_date_is_keyed_by_what_happened_on_it() -> None:
     assert _event_keys("He was arrested in Ohio, police told reporters on Friday.", "friday") == []
 
 
+def test_a_date_before_an_event_noun_is_the_day_of_that_event() -> None:
+    # "the 1967 slayings": the noun the year stands before says what happened in it, not
+    # the verb of the clause ("charged"); killings, slayings and a murder are one event
+    slayings = _event_keys("A co-worker has been charged in the 1967 slayings of two women.", "1967")
+    assert slayings == ["~kill"]
+    assert _event_keys("Police arrested a woman in the 1967 killings of two women.", "1967") == slayings
+    assert _event_keys("The police will address a double murder back in 1966.", "1966") == slayings
+    assert _event_keys("Prosecutors cited evidence seized in the 2008 raids on the ranch.", "2008") == ["~raid"]
+    # only the word right after the date, not one past a comma
+    assert _event_keys("He was arrested on Sunday, shootings continued.", "sunday") == ["~arrest"]
+    assert _event_keys("He was arrested in 1967 during protests.", "1967") == ["~arrest"]
+
+
+def test_found_guilty_is_no_founding() -> None:
+    # "found" (of find) and "founded" stem alike: two events, keyed apart
+    found = _event_keys("Gigante was found guilty in 1997 of conspiracy.", "1997")
+    founded = _event_keys("He drifted into the crime family founded in 1931 by Luciano.", "1931")
+    assert found and founded and found != founded
+    assert _event_keys("The body was found on Sunday.", "sunday") == found
+
+
 def test_a_score_between_commas_or_a_date_in_brackets_does_not_hide_what_happened() -> None:
     # a score set off by commas ends no clause; a bracketed date after the weekday is no
     # word of what happened
