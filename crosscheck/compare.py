@@ -70,6 +70,7 @@ from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
 from crosscheck.slots import (
+    SAME_CLAUSE_RULE,
     SLOT_RULES,
     Mention,
     Slot,
@@ -130,7 +131,8 @@ _HELD_BY_LONE_RULES = frozenset(
 """Rules whose lone value is held by its own mentions only: the majority's mentions may be
 held already, by other slots or by another lone value set against the same majority."""
 _WITHOUT_MAJORITY = frozenset(
-    {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE, CONVERSION_RULE}
+    {SAME_GIVEN_NAMES_RULE, PAIRED_VALUE_RULE, PAIRED_ELSEWHERE_RULE, NAMED_AGES_RULE, SAME_WORDS_RULE, CONVERSION_RULE,
+     SAME_CLAUSE_RULE}
 )
 """Rules that report one source against one even where their sentences do not align."""
 # Bare numbers say too little to compare; clock times are too often approximate

@@ -28,7 +28,7 @@ from crosscheck.outliers import (
 )
 from crosscheck.quantities import ALIGNED_TIME_RULE
 from crosscheck.quotations import QUOTED_FIGURE_RULE
-from crosscheck.slots import NEAR_IDENTICAL_RULE, SLOT_RULES
+from crosscheck.slots import NEAR_IDENTICAL_RULE, SAME_CLAUSE_RULE, SLOT_RULES
 from crosscheck.spellings import NICKNAME, PARTICLE, ROMANISATION, TRANSLITERATION
 from crosscheck.surnames import SAME_GIVEN_NAMES_RULE
 from crosscheck.years import LIFE_YEAR_RULE, YEAR_IN_SENTENCE_RULE
@@ -112,6 +112,11 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: {', '.join(lone.sources)} writes '{lone.text}' where {', '.join(others.sources)} "
             f"write '{others.text}' with nearly the same words around it ({detail or '-'}), and no "
             "source gives both; most likely one detail reported two ways."
+        )
+    if rule == SAME_CLAUSE_RULE:
+        return (
+            f"{written}: each stands in a clause of the same words ({detail or '-'}), word for "
+            "word apart from the figure; most likely one detail reported two ways."
         )
     if rule == SAME_WORDS_RULE:
         return (

@@ -33,6 +33,7 @@ from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
     "NEAR_IDENTICAL_RULE",
+    "SAME_CLAUSE_RULE",
     "SLOT_RULES",
     "Mention",
     "Slot",
@@ -309,12 +310,138 @@ def find_slots_and_near_identical(
     name_pair: Callable[[Mention, Mention], bool] | None = None,
 ) -> tuple[list[Slot], list[Slot]]:
     """:func:`find_slots` and :func:`find_near_identical` of the same arguments, with one
-    search: the pairs whose contexts score :data:`_NEAR_IDENTICAL` or more are those of
-    the search at :data:`_SAME_SLOT` that do (the search finds every pair at its cutoff,
-    and scores a pair the same whatever the cutoff)."""
+    search at :data:`_SAME_SLOT` (:func:`_near_pairs` picks the near-identical pairs of it)."""
     mentions, candidates = _matches(claims, group_of, name_pair, None, _SAME_SLOT)
-    near = {pair: score for pair, score in candidates.items() if score >= _NEAR_IDENTICAL}
+    near = _near_pairs(mentions, candidates)
     return _slots_of(mentions, candidates, kind), _near_identical_of(mentions, near, group_of, kind)
+
+
+def _near_pairs(
+    mentions: Sequence[Mention], candidates: Mapping[tuple[int, int], float]
+) -> dict[tuple[int, int], float]:
+    """The pairs of the search at :data:`_SAME_SLOT` whose contexts score
+    :data:`_NEAR_IDENTICAL` or more (the search finds every pair at its cutoff, and scores
+    a pair the same whatever the cutoff), or whose facts stand in the same clause
+    (:func:`_same_clause`: a context reaches past the clause, into words each source
+    writes its own way)."""
+    return {
+        (n, m): score for (n, m), score in candidates.items()
+        if score >= _NEAR_IDENTICAL or _same_clause(mentions[n], mentions[m])
+    }
+
+
+_SAME_CLAUSE_SHARED = 4
+"""Content words two clauses must share to be the same clause: "injuring … people and
+damaging buildings" (four); three ("people were killed in the blast") say too little."""
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”—–]|\s-{1,2}\s|\.\s")
+"""What ends a clause around a figure: a comma, a semicolon, a colon, a bracket, a quotation
+mark, a dash, a full stop before a space."""
+_CLAUSE_REACH = 240
+"""Characters read on either side of a figure for its clause (a long claim is not read whole)."""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int, frozenset[str]]:
+    """The clause of ``text`` around ``[start, end)`` (as far as :data:`_CLAUSE_REACH`
+    reaches), and its content words that are no figures."""
+    low = max(0, start - _CLAUSE_REACH)
+    breaks = [match.end() for match in _CLAUSE_BREAK_RE.finditer(text, low, start)]
+    lo = breaks[-1] if breaks else low
+    after = _CLAUSE_BREAK_RE.search(text, end, min(len(text), end + _CLAUSE_REACH))
+    hi = after.start() if after else min(len(text), end + _CLAUSE_REACH)
+    words = frozenset(t for t in content_tokens(text[lo:start] + " " + text[end:hi]) if not _numeric(t))
+    return lo, hi, words
+
+
+def _clause_of(mention: Mention) -> tuple[int, int, frozenset[str]]:
+    offset = mention.claim.start
+    return _clause_at(mention.claim.text, mention.fact.start - offset, mention.fact.end - offset)
+
+
+def _names_in_clause(mention: Mention) -> set[str]:
+    """The words of the names inside the fact's clause."""
+    lo, hi, _ = _clause_of(mention)
+    offset = mention.claim.start
+    return {
+        word for fact in mention.claim.facts
+        if fact.kind is FactKind.NAME and lo <= fact.start - offset and fact.end - offset <= hi
+        for word in fact.value.split()
+    }
+
+
+_RESTATED_WINDOW = 2
+_RESTATED_SHARED = 2
+"""A source's other mention of the other value restates the clause's detail when the two
+content words on either side of it hold two of the clause's words ("Jokic had 31 points
+and 12 rebounds" beside "scoring 14 points and grabbing 12 rebounds"; "five people had
+received treatment" beside "injuring four people and damaging buildings" holds one)."""
+
+
+def _restated(mine: Mention, theirs: Mention) -> bool:
+    """Whether ``theirs``, another mention of ``mine``'s source, gives the detail of
+    ``mine``'s clause (:data:`_RESTATED_SHARED`)."""
+    near = fact_context(theirs.claim, theirs.fact, window=_RESTATED_WINDOW)
+    return len(near & _clause_of(mine)[2]) >= _RESTATED_SHARED
+
+
+def _other_figures_in_clause(a: Mention, b: Mention) -> bool:
+    """Whether the two clauses give another figure each, and those differ too: "making
+    118 runs off 200 balls" / "making 84 runs off 90 balls" are two players' lines, not
+    one figure changed."""
+    def figures(mention: Mention) -> set[str]:
+        lo, hi, _ = _clause_of(mention)
+        offset = mention.claim.start
+        return {
+            fact.value for fact in mention.claim.facts
+            if fact.kind is FactKind.NUMBER and fact is not mention.fact
+            and lo <= fact.start - offset and fact.end - offset <= hi
+        }
+
+    mine, theirs = figures(a), figures(b)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+_OTHER_TIME_UNITS = frozenset({"year", "month", "month-day", "date"})
+"""The fields of a date that may set a figure in another time (a weekday may be the story's own)."""
+
+
+_PERIOD_AGO_RE = re.compile(
+    r"\b(?:last|previous|past|next|earlier this|later this)\s+(?:week|month|year|season)\b"
+    r"|\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+"""Words that set a figure in another period than the story's ("Last month, officers seized
+2,300 kilograms", "two years ago")."""
+
+
+def _other_times(a: Mention, b: Mention) -> bool:
+    """Whether one sentence dates its figure by a year or a month the other does not give
+    ("In 2021, Amazon … was fined 746 million euros"; "raided in January, when at least
+    12 people were killed"), or sets it in a period the other does not ("Last month,
+    officers seized 2,300 kilograms"): then it may tell of another time."""
+    def times(mention: Mention) -> set[str]:
+        dated = {
+            fact.value for fact in mention.claim.facts
+            if fact.kind is FactKind.DATE and fact.unit in _OTHER_TIME_UNITS and fact is not mention.fact
+        }
+        return dated | {match.group().lower() for match in _PERIOD_AGO_RE.finditer(mention.claim.text)}
+
+    return times(a) != times(b)
+
+
+def _same_clause(a: Mention, b: Mention) -> bool:
+    """Whether two facts with different values stand in clauses of the same words
+    ("injuring four people and damaging buildings" / "injuring five people and damaging
+    buildings"): :data:`_SAME_CLAUSE_SHARED` content words or more in common, and at least
+    :data:`_NEAR_IDENTICAL` of the words of both."""
+    return a.fact.value != b.fact.value and _clause_alike(a, b)
+
+
+def _clause_alike(a: Mention, b: Mention) -> bool:
+    """Whether two facts' clauses are of the same words, whatever their values."""
+    wa, wb = _clause_of(a)[2], _clause_of(b)[2]
+    shared = len(wa & wb)
+    return shared >= _SAME_CLAUSE_SHARED and shared >= _NEAR_IDENTICAL * len(wa | wb)
 
 
 def _matches(
@@ -374,6 +501,7 @@ def _slots_of(
 
 
 NEAR_IDENTICAL_RULE = "the same words around it in both sources, a different value"
+SAME_CLAUSE_RULE = "the same clause, word for word, in both sources, with a different value"
 _NEAR_IDENTICAL = 0.8
 """Same-slot score (:func:`_score`) at which two facts' surroundings are near identical."""
 _NEAR_IDENTICAL_SHARED = 3
@@ -400,9 +528,21 @@ def find_near_identical(
     "today (14 October)" and, a week later, "today (20 October)"), and the names beside
     the facts of the two values do not differ ("Ty Lawson added 16 points", "Danny Green
     had 14").
+
+    Facts that stand in the same clause (:func:`_same_clause`: "injuring five people and
+    damaging buildings" / "injuring four people and damaging buildings") are linked too,
+    and where every pair of the two values is so worded the slot is one of
+    :data:`SAME_CLAUSE_RULE`: one source against one is enough, even in sentences that do
+    not align; a source that gives the other value elsewhere, in other words, does not
+    tell two details apart (it may have changed the figure in one place only); and the
+    names checked are those in the clause ("at the entrance to the Persian Gulf, injuring
+    four people" names no one). Ages stay apart: "a 22-year-old man" in two stories of
+    one kind are two men; so do a source that restates the detail with the other value
+    (:func:`_restated`), clauses that differ in another figure too, and sentences of two
+    times (:func:`_other_times`).
     """
-    mentions, candidates = _matches(claims, group_of, name_pair, None, _NEAR_IDENTICAL)
-    return _near_identical_of(mentions, candidates, group_of, kind)
+    mentions, candidates = _matches(claims, group_of, name_pair, None, _SAME_SLOT)
+    return _near_identical_of(mentions, _near_pairs(mentions, candidates), group_of, kind)
 
 
 def _near_identical_of(
@@ -423,8 +563,10 @@ def _near_identical_of(
     for n, m in linked:
         components[links.find(n)].update((n, m))
     given: dict[tuple[str | None, str], set[str]] = defaultdict(set)  # (group, value) -> sources
+    given_by: dict[tuple[str | None, str, str], list[Mention]] = defaultdict(list)  # (group, value, source)
     for mention in mentions:
         given[(group_of(mention.fact), mention.fact.value)].add(mention.claim.source)
+        given_by[(group_of(mention.fact), mention.fact.value, mention.claim.source)].append(mention)
     slots = []
     for root in sorted(components):
         members = sorted(components[root])
@@ -435,8 +577,23 @@ def _near_identical_of(
             continue
         (a, ma), (b, mb) = sorted(values.items())
         group = group_of(ma[0].fact)
-        if given[(group, a)] & given[(group, b)]:
-            continue  # a source gives both: two details
+        clause_alike = all(_same_clause(x, y) for x in ma for y in mb)
+        both = given[(group, a)] & given[(group, b)]
+        if both and (
+            not clause_alike or any(m.fact.unit == "age" for m in (*ma, *mb))
+            or {m.claim.source for m in ma} & {m.claim.source for m in mb}
+            or any(
+                _clause_alike(mine, theirs) or _restated(mine, theirs)
+                for source in both
+                for value, here in ((a, ma), (b, mb))
+                for mine in here if mine.claim.source == source
+                for theirs in given_by[(group, b if value == a else a, source)]
+            )
+        ):
+            # a source gives both: two details ("today (14 October)", a week later "today
+            # (20 October)"); but one that gives the other value only in other words may
+            # have changed the figure in one place (the same clause is word for word the others')
+            continue
         if min(len({m.claim.source for m in ma}), len({m.claim.source for m in mb})) != 1:
             continue  # several sources on each side: no lone value
         if values_differ(ma[0].fact, mb[0].fact) is not True:
@@ -445,8 +602,9 @@ def _near_identical_of(
             any(numbers_agree(x, y) for x in ma for y in mb) or other_details(ma, mb)
         ):
             continue  # a floor and a figure within it; people killed and people missing; a man and a woman
-        names_a = [name_beside(m) for m in ma]
-        names_b = [name_beside(m) for m in mb]
+        beside = _names_in_clause if clause_alike else name_beside
+        names_a = [beside(m) for m in ma]
+        names_b = [beside(m) for m in mb]
         if any(x and y and not x & y for x in names_a for y in names_b):
             continue
         shared: Counter[str] = Counter()
@@ -459,13 +617,25 @@ def _near_identical_of(
         ]
         if not differing:
             continue
+        # found as near identical without the clause, with two sources or more on one side:
+        # no source gives both, every link near identical, no names beside that differ
+        near_enough = (
+            not both and max(len({m.claim.source for m in ms}) for ms in (ma, mb)) >= 2
+            and all(score >= _NEAR_IDENTICAL for (n, _), score in linked.items() if links.find(n) == root)
+            and not any(x and y and not x & y for x in map(name_beside, ma) for y in map(name_beside, mb))
+        )
+        if (
+            clause_alike and not near_enough
+            and any(_other_figures_in_clause(x, y) or _other_times(x, y) for x in ma for y in mb)
+        ):
+            continue  # two players' lines, two years' fines: the same words for two details
         slots.append(
             Slot(
                 kind=kind,
                 values={a: tuple(ma), b: tuple(mb)},
                 context=tuple(sorted(t for t, c in shared.items() if c >= 2))[:6],
                 score=min(differing),
-                rule=NEAR_IDENTICAL_RULE,
+                rule=NEAR_IDENTICAL_RULE if near_enough or not clause_alike else SAME_CLAUSE_RULE,
             )
         )
     return slots

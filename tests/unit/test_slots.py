@@ -14,7 +14,9 @@ from crosscheck.figures import far_above_floor
 from crosscheck.models import Claim, DiscrepancyKind, Source
 from crosscheck.slots import (
     NEAR_IDENTICAL_RULE,
+    SAME_CLAUSE_RULE,
     Mention,
+    Slot,
     find_near_identical,
     number_bound,
     number_group,
@@ -166,9 +168,11 @@ def test_a_number_slot_is_reported_only_inside_a_cluster() -> None:
 TREATED = "The governor also said that {} people had received treatment after being injured by the quake."
 
 
-def _near_identical(*claims: Claim) -> list[dict[str, list[str]]]:
+def _near_identical(*claims: Claim, rule: str = NEAR_IDENTICAL_RULE) -> list[dict[str, list[str]]]:
     slots = find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
-    return [{value: [m.claim.source for m in ms] for value, ms in slot.values.items()} for slot in slots]
+    return [
+        {value: [m.claim.source for m in ms] for value, ms in slot.values.items()} for slot in slots if slot.rule == rule
+    ]
 
 
 def test_a_value_others_surround_with_the_same_words_is_a_lone_value_against_them() -> None:
@@ -194,13 +198,91 @@ def test_the_audit_looks_for_values_against_near_identical_surroundings() -> Non
 def test_no_lone_value_where_a_source_gives_both_values_or_names_differ() -> None:
     earlier = "Earlier, the governor said that eight people had been injured by the quake in the port."
     both = Claim(id="a#2", source="a", start=0, end=len(earlier), text=earlier, facts=extract_facts(earlier))
-    assert _near_identical(_claim(TREATED.format("five"), "a"), _claim(TREATED.format("eight"), "c"))
+    # one source against one, in the same clause: the same clause's slot
+    assert _near_identical(_claim(TREATED.format("five"), "a"), _claim(TREATED.format("eight"), "c"), rule=SAME_CLAUSE_RULE)
     assert _near_identical(_claim(TREATED.format("five"), "a"), both, _claim(TREATED.format("eight"), "c")) == []
+    # nor by the same clause: the source gives the other value for people injured as well
+    # (it restates the detail, two of the clause's words beside it)
+    assert _near_identical(
+        _claim(TREATED.format("five"), "a"), both, _claim(TREATED.format("eight"), "c"), rule=SAME_CLAUSE_RULE
+    ) == []
     players = _near_identical(
         _claim("Running back Peyton Hillis rushed for 101 yards and a touchdown against Denver on Sunday.", "a"),
         _claim("Running back Jamaal Charles rushed for 226 yards and a touchdown against Denver on Sunday.", "b"),
     )
     assert players == []
+
+
+QUAKE = "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring {} people and damaging buildings, Iranian media said."
+TREMOR = "The tremor struck an area around the town of Dargahan, at the entrance to the Persian Gulf, injuring {} people and damaging buildings."
+
+
+def _second(text: str, source: str) -> Claim:
+    return Claim(id=f"{source}#2", source=source, start=0, end=len(text), text=text, facts=extract_facts(text))
+
+
+def test_a_figure_in_a_clause_of_the_same_words_is_one_detail() -> None:
+    # the sentences differ around the clause (and share too little to be near identical),
+    # the clause is word for word the same: one source against one is enough
+    quake, tremor = _claim(QUAKE.format("five"), "a"), _claim(TREMOR.format("four"), "b")
+    (slot,) = find_near_identical([quake, tremor], group_of=number_group, kind=DiscrepancyKind.NUMBER)
+    assert slot.rule == SAME_CLAUSE_RULE
+    assert {value: [m.claim.source for m in ms] for value, ms in slot.values.items()} == {"4": ["b"], "5": ["a"]}
+    # the source gives the others' value too, in other words: it changed the figure in one place
+    treated = _second("The governor said that five people had received treatment.", "b")
+    assert find_near_identical([quake, tremor, treated], group_of=number_group, kind=DiscrepancyKind.NUMBER)
+    # but not when it gives both in the same clause's words: two details
+    again = _second("Later, injuring five people and damaging buildings, an aftershock struck.", "b")
+    assert find_near_identical([quake, tremor, again], group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
+    # the same value, or a clause of three words in common, is no such slot
+    assert find_near_identical(
+        [quake, _claim(TREMOR.format("five"), "b")], group_of=number_group, kind=DiscrepancyKind.NUMBER
+    ) == []
+    short = [_claim("Officials said on Sunday, five people were killed in the blast, and rescue work went on.", "a"),
+             _claim("According to the navy, four people were killed in the blast.", "b")]
+    assert find_near_identical(short, group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
+
+
+def test_two_details_in_clauses_of_the_same_words_are_no_slip() -> None:
+    def found(*claims: Claim) -> list[Slot]:
+        return find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
+
+    # two players' lines: another figure of the clause differs too
+    assert found(
+        _claim("Joe Root was the star, making 118 runs off 200 balls with 12 fours.", "a"),
+        _claim("Earlier, the opener had been just as fluent, making 84 runs off 90 balls with 12 fours.", "b"),
+    ) == []
+    # another year: one sentence dates its figure, the other does not
+    assert found(
+        _claim("Meta, the parent company, was fined 1.2 billion euros on Monday for breaching EU data rules.", "a"),
+        _claim("In 2021, Amazon, the retailer, was fined 746 million euros for breaching EU data rules.", "b"),
+    ) == []
+    assert found(
+        _claim("Customs officers seized 400 kilograms of cocaine hidden in a shipment of bananas at the port.", "a"),
+        _claim("Last month, officers seized 2,300 kilograms of cocaine hidden in a shipment of bananas at the port.", "b"),
+    ) == []
+    # the source gives the other value for the same detail elsewhere: two players
+    jokic = _claim("Nikola Jokic led the way, scoring 31 points and grabbing 12 rebounds in the win.", "a")
+    braun = _claim("Off the bench, Christian Braun was just as busy, scoring 14 points and grabbing 12 rebounds in the win.", "b")
+    assert found(jokic, braun)  # alone, the clause is the same
+    assert found(jokic, braun, _second("Jokic had 31 points and 12 rebounds.", "b")) == []
+
+
+def test_ages_in_clauses_of_the_same_words_stay_two_people() -> None:
+    man = "Police said a {}-year-old man from the town was arrested at the scene on Friday night."
+    claims = [_claim(man.format(22), "a"), _claim(man.format(40), "b"),
+              _second("Witnesses said the 40-year-old fled.", "a")]
+    assert find_near_identical(claims, group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
+
+
+def test_the_audit_reports_one_clause_against_one_in_sentences_that_do_not_align() -> None:
+    sources = [
+        Source(id="a", text=QUAKE.format("five") + " Rescue teams were sent from Bandar Abbas."),
+        Source(id="b", text=TREMOR.format("four") + " The governor said that five people had received treatment."),
+    ]
+    found = [d for d in crosscheck.audit(sources).discrepancies if d.rule == SAME_CLAUSE_RULE]
+    assert [sorted((v.text, v.sources) for v in d.variants) for d in found] == [[("five", ("a",)), ("four", ("b",))]]
+    assert "clause of the same words" in found[0].explanation
 
 
 def _results(votes: list[int], source: str) -> list[Claim]:
