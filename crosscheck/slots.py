@@ -32,6 +32,7 @@ from crosscheck.figures import MONEY_OR_SHARE, far_above_floor, is_rate, number_
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
+    "COUNTED_TIMES",
     "NEAR_IDENTICAL_RULE",
     "SAME_CLAUSE_RULE",
     "SLOT_RULES",
@@ -1063,7 +1064,31 @@ def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two sides' figures are two details, whatever their values: counts of people
     to whom different things became (:func:`other_states`), a man's age and a woman's
     (:func:`other_sexes`), or sums said to be different things (:func:`other_roles`)."""
-    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b)
+    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b) or other_ordinals(a, b)
+
+
+def other_ordinals(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether the two sides' sentences number one kind of thing differently: "The first
+    bus was carrying 42 passengers" / "The second bus was carrying 38 passengers", "the
+    first round" / "the second round". Not "the second time" / "the third time": how often
+    something happened may be the slip itself."""
+    def ordinals(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for mention in mentions:
+            for fact in mention.claim.facts:
+                if (
+                    fact.kind is FactKind.ORDINAL and fact.unit and fact.unit not in COUNTED_TIMES
+                    and fact is not mention.fact
+                ):
+                    found[fact.unit].add(fact.value)
+        return found
+
+    mine, theirs = ordinals(a), ordinals(b)
+    return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+
+
+COUNTED_TIMES = frozenset({"time", "times"})
+"""Ordinals that count how often something happened, not which of several things it is."""
 
 
 def _rate_and_total(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
