@@ -314,7 +314,7 @@ def find_slots_and_near_identical(
     search at :data:`_SAME_SLOT` (:func:`_near_pairs` picks the near-identical pairs of it)."""
     mentions, candidates = _matches(claims, group_of, name_pair, None, _SAME_SLOT)
     near = _near_pairs(mentions, candidates)
-    return _slots_of(mentions, candidates, kind), _near_identical_of(mentions, near, group_of, kind)
+    return _slots_of(mentions, candidates, kind), _near_identical_of(mentions, near, group_of, kind, claims)
 
 
 def _near_pairs(
@@ -400,6 +400,33 @@ def _other_figures_in_clause(a: Mention, b: Mention) -> bool:
 
     mine, theirs = figures(a), figures(b)
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _numbered_apart(a: Mention, b: Mention) -> bool:
+    """Whether the two sentences number what they tell of differently: "The first explosion
+    tore through the bus station, killing 12 people" / "a second bomb …, killing 7 people"."""
+    def numbered(mention: Mention) -> set[str]:
+        return {
+            fact.value for fact in mention.claim.facts
+            if fact.kind is FactKind.ORDINAL and fact.unit and fact.unit not in COUNTED_TIMES and fact is not mention.fact
+        }
+
+    mine, theirs = numbered(a), numbered(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """Whether the two sentences name two things one word apart, each absent from the other
+    sentence: "The new MacBook Air … can run for up to 18 hours" / "the 16-inch MacBook Pro …
+    can run for up to 24 hours"."""
+    def names(mention: Mention) -> set[tuple[str, ...]]:
+        return {tuple(fact.value.split()) for fact in mention.claim.facts if fact.kind is FactKind.NAME}
+
+    mine, theirs = names(a), names(b)
+    return any(
+        len(x) == len(y) >= 2 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        for x in mine - theirs for y in theirs - mine
+    )
 
 
 _OTHER_TIME_UNITS = frozenset({"year", "month", "month-day", "date"})
@@ -543,7 +570,7 @@ def find_near_identical(
     times (:func:`_other_times`).
     """
     mentions, candidates = _matches(claims, group_of, name_pair, None, _SAME_SLOT)
-    return _near_identical_of(mentions, _near_pairs(mentions, candidates), group_of, kind)
+    return _near_identical_of(mentions, _near_pairs(mentions, candidates), group_of, kind, claims)
 
 
 def _near_identical_of(
@@ -551,6 +578,7 @@ def _near_identical_of(
     candidates: Mapping[tuple[int, int], float],
     group_of: Callable[[Fact], str | None],
     kind: DiscrepancyKind,
+    claims: Sequence[Claim] = (),
 ) -> list[Slot]:
     if len(mentions) < 2:
         return []
@@ -568,6 +596,21 @@ def _near_identical_of(
     for mention in mentions:
         given[(group_of(mention.fact), mention.fact.value)].add(mention.claim.source)
         given_by[(group_of(mention.fact), mention.fact.value, mention.claim.source)].append(mention)
+    # value -> the claims that give it as a fact of the kind, whatever its unit ("60 of the
+    # injured" beside "60 patients"), for a sentence that gives both values
+    together: dict[tuple[FactKind, str], set[tuple[str, str]]] = defaultdict(set)  # -> (claim, unit)
+    for claim in claims:
+        for fact in claim.facts:
+            together[(fact.kind, fact.value)].add((claim.id, fact.unit))
+
+    def given_together(ma: Sequence[Mention], mb: Sequence[Mention]) -> bool:
+        # a sentence that gives both, each as its side does or with no unit ("60 of the
+        # injured and Wava Husada 41"), not "five people" beside "4 miles"
+        def claims_of(ms: Sequence[Mention]) -> set[str]:
+            units = {m.fact.unit for m in ms} | {""}
+            return {c for c, unit in together[(ms[0].fact.kind, ms[0].fact.value)] if unit in units}
+
+        return bool(claims_of(ma) & claims_of(mb))
     slots = []
     for root in sorted(components):
         members = sorted(components[root])
@@ -625,11 +668,17 @@ def _near_identical_of(
             and all(score >= _NEAR_IDENTICAL for (n, _), score in linked.items() if links.find(n) == root)
             and not any(x and y and not x & y for x in map(name_beside, ma) for y in map(name_beside, mb))
         )
-        if (
-            clause_alike and not near_enough
-            and any(_other_figures_in_clause(x, y) or _other_times(x, y) for x in ma for y in mb)
+        if clause_alike and not near_enough and (
+            any(
+                _other_figures_in_clause(x, y) or _other_times(x, y) or _numbered_apart(x, y) or _named_apart(x, y)
+                for x in ma for y in mb
+            )
+            or given_together(ma, mb)
         ):
-            continue  # two players' lines, two years' fines: the same words for two details
+            # two players' lines, two years' fines, the first blast and the second, the
+            # MacBook Air and the MacBook Pro, or a sentence that gives both ("60 at one
+            # hospital and 41 at the other"): the same words for two details
+            continue
         slots.append(
             Slot(
                 kind=kind,

@@ -282,6 +282,23 @@ def test_two_details_in_clauses_of_the_same_words_are_no_slip() -> None:
         _claim("Customs officers seized 400 kilograms of cocaine hidden in a shipment of bananas at the port.", "a"),
         _claim("Last month, officers seized 2,300 kilograms of cocaine hidden in a shipment of bananas at the port.", "b"),
     ) == []
+    # the first blast and the second; the MacBook Air and the MacBook Pro
+    assert found(
+        _claim("The first explosion tore through a crowded bus station, killing 12 people and injuring dozens of others.", "a"),
+        _claim("Minutes later a second bomb went off near a police post, killing 7 people and injuring dozens of others.", "b"),
+    ) == []
+    assert found(
+        _claim("The new MacBook Air, which went on sale on Friday, can run for up to 18 hours on a single charge.", "a"),
+        _claim("The 16-inch MacBook Pro with the fastest chip, Apple said, can run for up to 24 hours on a single charge.", "b"),
+    ) == []
+    # a third source's sentence gives both values: two details
+    hospitals = [
+        _claim("At the Saiful Anwar hospital, doctors said they were treating 60 patients with burns from the blast.", "a"),
+        _claim("At the Wava Husada hospital, doctors said they were treating 41 patients with burns from the blast.", "b"),
+    ]
+    assert found(*hospitals)
+    roundup = _claim("Saiful Anwar hospital was treating 60 of the injured and Wava Husada 41, officials said.", "c")
+    assert found(*hospitals, roundup) == []
     # the source gives the other value for the same detail elsewhere: two players
     jokic = _claim("Nikola Jokic led the way, scoring 31 points and grabbing 12 rebounds in the win.", "a")
     braun = _claim("Off the bench, Christian Braun was just as busy, scoring 14 points and grabbing 12 rebounds in the win.", "b")
