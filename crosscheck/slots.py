@@ -1147,7 +1147,7 @@ def names_swapped(a: Claim, b: Claim) -> bool:
     writes: "In Phoenix, the mercury climbed
     to 118 degrees" / "In Las Vegas, the mercury climbed to 112 degrees", "Buffalo recorded
     22 inches of snow" / "Rochester recorded 14 inches": two places, two figures. A name
-    misspelt ("Stadejek" / "Stachowiak" is no slip, "Qeshm" / "Qeohm" is) is one name."""
+    misspelt ("Phoenix" / "Phoenlx") is one name."""
     if a.id == b.id or not any(f.kind is FactKind.NAME for f in a.facts) or not any(f.kind is FactKind.NAME for f in b.facts):
         return False
     wa, sa = _sentence_words(a.text)

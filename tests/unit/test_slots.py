@@ -264,46 +264,48 @@ def test_a_figure_in_a_clause_of_the_same_words_is_one_detail() -> None:
     assert find_near_identical(short, group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
 
 
-def test_two_details_in_clauses_of_the_same_words_are_no_slip() -> None:
-    def found(*claims: Claim) -> list[Slot]:
-        return find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
+def _clause_slots(*claims: Claim) -> list[Slot]:
+    return find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
 
-    # two players' lines: another figure of the clause differs too
-    assert found(
-        _claim("Joe Root was the star, making 118 runs off 200 balls with 12 fours.", "a"),
-        _claim("Earlier, the opener had been just as fluent, making 84 runs off 90 balls with 12 fours.", "b"),
-    ) == []
-    # another year: one sentence dates its figure, the other does not
-    assert found(
-        _claim("Meta, the parent company, was fined 1.2 billion euros on Monday for breaching EU data rules.", "a"),
-        _claim("In 2021, Amazon, the retailer, was fined 746 million euros for breaching EU data rules.", "b"),
-    ) == []
-    assert found(
-        _claim("Customs officers seized 400 kilograms of cocaine hidden in a shipment of bananas at the port.", "a"),
-        _claim("Last month, officers seized 2,300 kilograms of cocaine hidden in a shipment of bananas at the port.", "b"),
-    ) == []
-    # the first blast and the second; the MacBook Air and the MacBook Pro
-    assert found(
-        _claim("The first explosion tore through a crowded bus station, killing 12 people and injuring dozens of others.", "a"),
-        _claim("Minutes later a second bomb went off near a police post, killing 7 people and injuring dozens of others.", "b"),
-    ) == []
-    assert found(
-        _claim("The new MacBook Air, which went on sale on Friday, can run for up to 18 hours on a single charge.", "a"),
-        _claim("The 16-inch MacBook Pro with the fastest chip, Apple said, can run for up to 24 hours on a single charge.", "b"),
-    ) == []
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        ("Joe Root was the star, making 118 runs off 200 balls with 12 fours.",
+         "Earlier, the opener had been just as fluent, making 84 runs off 90 balls with 12 fours.",
+         "two players' lines: another figure of the clause differs too"),
+        ("Meta, the parent company, was fined 1.2 billion euros on Monday for breaching EU data rules.",
+         "In 2021, Amazon, the retailer, was fined 746 million euros for breaching EU data rules.",
+         "another year: one sentence dates its figure, the other does not"),
+        ("Customs officers seized 400 kilograms of cocaine hidden in a shipment of bananas at the port.",
+         "Last month, officers seized 2,300 kilograms of cocaine hidden in a shipment of bananas at the port.",
+         "another period"),
+        ("The first explosion tore through a crowded bus station, killing 12 people and injuring dozens of others.",
+         "Minutes later a second bomb went off near a police post, killing 7 people and injuring dozens of others.",
+         "the first blast and the second"),
+        ("The new MacBook Air, which went on sale on Friday, can run for up to 18 hours on a single charge.",
+         "The 16-inch MacBook Pro with the fastest chip, Apple said, can run for up to 24 hours on a single charge.",
+         "two things named one word apart"),
+    ],
+)
+def test_two_details_in_clauses_of_the_same_words_are_no_slip(first: str, second: str, why: str) -> None:
+    assert _clause_slots(_claim(first, "a"), _claim(second, "b")) == [], why
+
+
+def test_a_sentence_that_gives_both_or_restates_one_tells_two_details_apart() -> None:
     # a third source's sentence gives both values: two details
     hospitals = [
         _claim("Doctors at one hospital said they were treating 60 patients with burns from the blast.", "a"),
         _claim("Doctors at another hospital said they were treating 41 patients with burns from the blast.", "b"),
     ]
-    assert found(*hospitals)
+    assert _clause_slots(*hospitals)
     roundup = _claim("One hospital was treating 60 of the injured and the other 41, officials said.", "c")
-    assert found(*hospitals, roundup) == []
+    assert _clause_slots(*hospitals, roundup) == []
     # the source gives the other value for the same detail elsewhere: two players
     jokic = _claim("Nikola Jokic led the way, scoring 31 points and grabbing 12 rebounds in the win.", "a")
     braun = _claim("Off the bench, Christian Braun was just as busy, scoring 14 points and grabbing 12 rebounds in the win.", "b")
-    assert found(jokic, braun)  # alone, the clause is the same
-    assert found(jokic, braun, _second("Jokic had 31 points and 12 rebounds.", "b")) == []
+    assert _clause_slots(jokic, braun)  # alone, the clause is the same
+    assert _clause_slots(jokic, braun, _second("Jokic had 31 points and 12 rebounds.", "b")) == []
 
 
 def test_sentences_that_open_on_two_places_tell_of_two_things() -> None:
