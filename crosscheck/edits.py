@@ -25,9 +25,9 @@ from rapidfuzz.distance import Indel, Levenshtein
 from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.slots import (
-    COUNTED_TIMES,
     Mention,
     Slot,
+    enumerates,
     fact_context,
     fact_neighbours,
     numbers_agree,
@@ -196,12 +196,6 @@ def _edit_slot(
     )
 
 
-def _enumerates(fact: Fact) -> bool:
-    """Whether a fact is an ordinal that numbers one of several things ("the first bus",
-    "the second round"), not how often something happened ("the third time")."""
-    return fact.kind is FactKind.ORDINAL and bool(fact.unit) and fact.unit not in COUNTED_TIMES
-
-
 def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tuple[int, int]]]],
                  skip: Set[tuple[str, int]], names: Mapping[str, Set[str]]) -> list[Slot]:
     wa, sa = words[a.id]
@@ -236,7 +230,7 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
             fa, fb = _fact_at(a, sa[i], skip), _fact_at(b, sb[j], skip)
             values = _values(fa, fb) if fa is not None and fb is not None else None
             if fa is not None and fb is not None and values is not None:
-                other_figures_changed |= values[0] != values[1] and not _enumerates(fa)
+                other_figures_changed |= values[0] != values[1] and not enumerates(fa)
                 ma, mb = Mention(a, fa, frozenset()), Mention(b, fb, frozenset())
                 if values[0] != values[1] and not numbers_agree(ma, mb) and not (
                     _detail_kind(fa) is DiscrepancyKind.NUMBER and other_details([ma], [mb])
@@ -244,7 +238,7 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
                     details.append((i, j, fa, fb, values))
             elif (_in_name(a, sa[i]) or _in_name(b, sb[j])) and fuzz.ratio(wa[i], wb[j]) < _SLIP:
                 return []  # another name, not a slip of the same one
-    if other_figures_changed and any(_enumerates(fa) and _enumerates(fb) for _, _, fa, fb, _ in details):
+    if other_figures_changed and any(enumerates(fa) and enumerates(fb) for _, _, fa, fb, _ in details):
         return []  # another of several things, numbered, with its own figures: not this one edited
     slots: list[Slot] = []
     for i, j, fa, fb, values in details:

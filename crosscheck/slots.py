@@ -34,7 +34,6 @@ from crosscheck.figures import MONEY_OR_SHARE, far_above_floor, is_rate, number_
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 
 __all__ = [
-    "COUNTED_TIMES",
     "NEAR_IDENTICAL_RULE",
     "SAME_CLAUSE_RULE",
     "SLOT_RULES",
@@ -44,6 +43,7 @@ __all__ = [
     "date_group",
     "fact_context",
     "fact_neighbours",
+    "enumerates",
     "find_near_identical",
     "find_slots",
     "find_slots_and_near_identical",
@@ -410,7 +410,7 @@ def _numbered_apart(a: Mention, b: Mention) -> bool:
     def numbered(mention: Mention) -> set[str]:
         return {
             fact.value for fact in mention.claim.facts
-            if fact.kind is FactKind.ORDINAL and fact.unit and fact.unit not in COUNTED_TIMES and fact is not mention.fact
+            if enumerates(fact) and fact is not mention.fact
         }
 
     mine, theirs = numbered(a), numbered(b)
@@ -1186,10 +1186,7 @@ def other_ordinals(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
         found: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             for fact in mention.claim.facts:
-                if (
-                    fact.kind is FactKind.ORDINAL and fact.unit and fact.unit not in COUNTED_TIMES
-                    and fact is not mention.fact
-                ):
+                if enumerates(fact) and fact is not mention.fact:
                     found[fact.unit].add(fact.value)
         return found
 
@@ -1197,8 +1194,14 @@ def other_ordinals(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
 
 
-COUNTED_TIMES = frozenset({"time", "times"})
+_COUNTED_TIMES = frozenset({"time", "times"})
 """Ordinals that count how often something happened, not which of several things it is."""
+
+
+def enumerates(fact: Fact) -> bool:
+    """Whether a fact is an ordinal that numbers one of several things ("the first bus",
+    "the second round"), not how often something happened ("the third time")."""
+    return fact.kind is FactKind.ORDINAL and bool(fact.unit) and fact.unit not in _COUNTED_TIMES
 
 
 def _rate_and_total(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
