@@ -25,8 +25,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 
 import attrs
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
 
 from crosscheck._text import content_tokens, iter_words, word_classes
 from crosscheck.dates import comparable_values
@@ -1115,66 +1113,7 @@ def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two sides' figures are two details, whatever their values: counts of people
     to whom different things became (:func:`other_states`), a man's age and a woman's
     (:func:`other_sexes`), or sums said to be different things (:func:`other_roles`)."""
-    return (
-        other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b) or other_ordinals(a, b)
-        or any(names_swapped(x.claim, y.claim) for x in a for y in b)
-    )
-
-
-_SWAP_MIN_ALIKE = 0.6
-"""How alike (Indel, by words) two sentences must be for a name put where the other puts
-another to say they tell of two things."""
-_SWAP_OPENING = 4
-"""Words into a sentence within which the other name must begin: where it opens the
-sentence ("In Phoenix, …", "Buffalo recorded …") it sets the scene of all that follows;
-a name further on ("the witness Jeffs called") may be the one detail that changed."""
-_SWAP_SLIP = 70
-"""Names more alike than this (``fuzz.ratio``) may be one name misspelt, not two."""
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _sentence_words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    matches = list(_SENTENCE_WORD_RE.finditer(text))
-    return tuple(m.group().lower() for m in matches), tuple(m.span() for m in matches)
-
-
-_SENTENCE_WORD_RE = re.compile(r"[\w'’]+")
-
-
-def names_swapped(a: Claim, b: Claim) -> bool:
-    """Whether two sentences much alike word for word open with one name where the other
-    opens with another (:data:`_SWAP_OPENING`), neither of which the other sentence
-    writes: "In Phoenix, the mercury climbed
-    to 118 degrees" / "In Las Vegas, the mercury climbed to 112 degrees", "Buffalo recorded
-    22 inches of snow" / "Rochester recorded 14 inches": two places, two figures. A name
-    misspelt ("Phoenix" / "Phoenlx") is one name."""
-    if a.id == b.id or not any(f.kind is FactKind.NAME for f in a.facts) or not any(f.kind is FactKind.NAME for f in b.facts):
-        return False
-    wa, sa = _sentence_words(a.text)
-    wb, sb = _sentence_words(b.text)
-    if not wa or not wb or Indel.normalized_similarity(wa, wb) < _SWAP_MIN_ALIKE:
-        return False
-    names_a = [f for f in a.facts if f.kind is FactKind.NAME]
-    names_b = [f for f in b.facts if f.kind is FactKind.NAME]
-    values_a, values_b = {f.value for f in names_a}, {f.value for f in names_b}
-
-    def named(facts: list[Fact], spans: Sequence[tuple[int, int]], offset: int) -> set[str]:
-        return {
-            f.value for f in facts for start, end in spans
-            if f.start - offset <= start and end <= f.end - offset
-        }
-
-    # the words either sentence has in place of the other's, in the opening (however the
-    # alignment splits them: "In Thuringia" / "In neighbouring Saxony")
-    here: set[str] = set()
-    there: set[str] = set()
-    for op in Levenshtein.opcodes(wa, wb):
-        if op.tag == "equal" or (op.src_start >= _SWAP_OPENING and op.dest_start >= _SWAP_OPENING):
-            continue
-        here |= named(names_a, sa[op.src_start : op.src_end], a.start)
-        there |= named(names_b, sb[op.dest_start : op.dest_end], b.start)
-    here, there = here - values_b, there - values_a
-    return bool(here) and bool(there) and all(fuzz.ratio(x, y) < _SWAP_SLIP for x in here for y in there)
+    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b) or other_ordinals(a, b)
 
 
 def other_ordinals(a: Sequence[Mention], b: Sequence[Mention]) -> bool:

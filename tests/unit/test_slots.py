@@ -295,40 +295,17 @@ def test_two_details_in_clauses_of_the_same_words_are_no_slip(first: str, second
 def test_a_sentence_that_gives_both_or_restates_one_tells_two_details_apart() -> None:
     # a third source's sentence gives both values: two details
     hospitals = [
-        _claim("Doctors at one hospital said they were treating 60 patients with burns from the blast.", "a"),
-        _claim("Doctors at another hospital said they were treating 41 patients with burns from the blast.", "b"),
+        _claim("At the Saiful Anwar hospital, doctors said they were treating 60 patients with burns from the blast.", "a"),
+        _claim("At the Wava Husada hospital, doctors said they were treating 41 patients with burns from the blast.", "b"),
     ]
     assert _clause_slots(*hospitals)
-    roundup = _claim("One hospital was treating 60 of the injured and the other 41, officials said.", "c")
+    roundup = _claim("Saiful Anwar hospital was treating 60 of the injured and Wava Husada 41, officials said.", "c")
     assert _clause_slots(*hospitals, roundup) == []
     # the source gives the other value for the same detail elsewhere: two players
     jokic = _claim("Nikola Jokic led the way, scoring 31 points and grabbing 12 rebounds in the win.", "a")
     braun = _claim("Off the bench, Christian Braun was just as busy, scoring 14 points and grabbing 12 rebounds in the win.", "b")
     assert _clause_slots(jokic, braun)  # alone, the clause is the same
     assert _clause_slots(jokic, braun, _second("Jokic had 31 points and 12 rebounds.", "b")) == []
-
-
-def test_sentences_that_open_on_two_places_tell_of_two_things() -> None:
-    from crosscheck.slots import names_swapped
-
-    heat = "In {}, the mercury climbed to {} degrees on Wednesday afternoon, the National Weather Service said."
-    two = crosscheck.audit([
-        Source(id="a", text=heat.format("Phoenix", 118)), Source(id="b", text=heat.format("Las Vegas", 112)),
-    ])
-    assert [d for d in two.discrepancies if d.kind.value == "number"] == []
-    # a slip of the same place is one place: the figures are still compared
-    slipped = crosscheck.audit([
-        Source(id="a", text=heat.format("Phoenix", 118)), Source(id="b", text=heat.format("Phoenlx", 112)),
-    ])
-    assert {v.text for d in slipped.discrepancies if d.kind.value == "number" for v in d.variants} == {
-        "118 degrees", "112 degrees"
-    }
-    # however the words align, and only where the other name opens the sentence
-    a = _claim("In Thuringia, the AfD won 32.8 percent of the vote, according to preliminary results.", "a")
-    b = _claim("In neighbouring Saxony, the AfD won 30.6 percent of the vote, according to preliminary results.", "b")
-    assert names_swapped(a, b) and names_swapped(b, a)
-    late = "The lone defence witness {} called, church elder JD Roundy, spent about 10 minutes on the stand."
-    assert not names_swapped(_claim(late.format("Jeffs"), "a"), _claim(late.format("Horton"), "b"))
 
 
 def test_ages_in_clauses_of_the_same_words_stay_two_people() -> None:
