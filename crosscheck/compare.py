@@ -721,7 +721,12 @@ def find_discrepancies(
             if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT or fact_slot.rule in _HELD_BY_LONE_RULES
             else mentions
         )
-        if fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in own):
+        if fact_slot.rule == SAME_CLAUSE_RULE:
+            # one source against one: only where no slot reported already sets the two
+            # values against each other at one of these mentions
+            if any(set(keys) <= held.get((fact_slot.kind, m.claim.id, m.fact.start), set()) for m in mentions):
+                continue
+        elif fact_slot.rule and any((fact_slot.kind, m.claim.id, m.fact.start) in held for m in own):
             continue
         if fact_slot.kind is DiscrepancyKind.NAME_CONFLICT:
             written = {key: {m.fact.value for m in fact_slot.values[key]} | {key} for key in keys}

@@ -32,6 +32,7 @@ from crosscheck.outliers import (
     without_conversions,
 )
 from crosscheck.slots import (
+    SAME_CLAUSE_RULE,
     Mention,
     Slot,
     date_group,
@@ -158,9 +159,11 @@ def fact_slots(
             name_pair=conflicting_names, pair_keys=_name_shapes,
         )
     )
+    # a slot of the same clause is one source against one: where a lone value of the
+    # rules below holds its mentions with more sources against them, that one is reported
+    same_clause = [slot for slot in near_numbers + near_dates if slot.rule == SAME_CLAUSE_RULE]
     lone = (
-        near_numbers
-        + near_dates
+        [slot for slot in near_numbers + near_dates if slot.rule != SAME_CLAUSE_RULE]
         + find_lone_values(
             figures, group_of=lone_number_group, kind=DiscrepancyKind.NUMBER,
             same_detail=_same_person_aged, pairs=True,
@@ -176,6 +179,7 @@ def fact_slots(
         + life_years(dated)
         + lone_surnames(claims, vocabulary, two_names=two_surnames)
         + converted_figures(claims)
+        + same_clause
     )
     return slots + lone
 

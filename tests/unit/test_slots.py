@@ -264,6 +264,28 @@ def test_a_figure_in_a_clause_of_the_same_words_is_one_detail() -> None:
     assert find_near_identical(short, group_of=number_group, kind=DiscrepancyKind.NUMBER) == []
 
 
+BUS = (
+    "The bus, which was carrying pilgrims home from a shrine, plunged into a gorge in Jammu on Sunday, "
+    "injuring 23 people and damaging nearby power lines, police said."
+)
+BEND = "The vehicle left the road on a sharp bend, injuring 32 people and damaging nearby power lines."
+
+
+def test_the_same_clause_one_against_one_only_where_no_other_rule_sets_the_values_apart() -> None:
+    def reported(*texts: str) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+        audit = crosscheck.audit([Source(id=f"s{n}", text=text) for n, text in enumerate(texts)])
+        return [
+            (d.rule, sorted((v.text, v.sources) for v in d.variants))
+            for d in audit.discrepancies if d.kind.value == "number"
+        ]
+
+    # alone, one clause against one
+    assert reported(BUS, BEND) == [(SAME_CLAUSE_RULE, [("23", ("s0",)), ("32", ("s1",))])]
+    # a third source gives 23 for the injured: the lone value against two sources is reported, once
+    (found,) = reported(BUS, BEND, "Police in Jammu said 23 people were injured in the bus crash on Sunday.")
+    assert found[0] != SAME_CLAUSE_RULE and found[1] == [("23", ("s0", "s2")), ("32", ("s1",))]
+
+
 def _clause_slots(*claims: Claim) -> list[Slot]:
     return find_near_identical(list(claims), group_of=number_group, kind=DiscrepancyKind.NUMBER)
 
