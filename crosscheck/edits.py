@@ -24,15 +24,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from crosscheck.dates import comparable_values
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
-from crosscheck.slots import (
-    Mention,
-    Slot,
-    enumerates,
-    fact_context,
-    fact_neighbours,
-    numbers_agree,
-    other_details,
-)
+from crosscheck.slots import Mention, Slot, fact_context, fact_neighbours, numbers_agree, other_details
 
 __all__ = ["EDIT_RULES", "find_edited_details", "page_stamp_time"]
 
@@ -213,7 +205,6 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
     if changed > MAX_CHANGED_WORDS + 1:
         return []  # a rewrite, not one sentence with a detail changed
     details: list[tuple[int, int, Fact, Fact, tuple[str, str]]] = []
-    other_figures_changed = False  # besides an ordinal: "The first bus … 42" / "The second bus … 38"
     for n, op in enumerate(opcodes):
         if op.tag == "equal":
             continue
@@ -230,7 +221,6 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
             fa, fb = _fact_at(a, sa[i], skip), _fact_at(b, sb[j], skip)
             values = _values(fa, fb) if fa is not None and fb is not None else None
             if fa is not None and fb is not None and values is not None:
-                other_figures_changed |= values[0] != values[1] and not enumerates(fa)
                 ma, mb = Mention(a, fa, frozenset()), Mention(b, fb, frozenset())
                 if values[0] != values[1] and not numbers_agree(ma, mb) and not (
                     _detail_kind(fa) is DiscrepancyKind.NUMBER and other_details([ma], [mb])
@@ -238,8 +228,6 @@ def _edited_pair(a: Claim, b: Claim, words: dict[str, tuple[list[str], list[tupl
                     details.append((i, j, fa, fb, values))
             elif (_in_name(a, sa[i]) or _in_name(b, sb[j])) and fuzz.ratio(wa[i], wb[j]) < _SLIP:
                 return []  # another name, not a slip of the same one
-    if other_figures_changed and any(enumerates(fa) and enumerates(fb) for _, _, fa, fb, _ in details):
-        return []  # another of several things, numbered, with its own figures: not this one edited
     slots: list[Slot] = []
     for i, j, fa, fb, values in details:
         kind = _detail_kind(fa)

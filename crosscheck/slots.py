@@ -41,7 +41,6 @@ __all__ = [
     "date_group",
     "fact_context",
     "fact_neighbours",
-    "enumerates",
     "find_near_identical",
     "find_slots",
     "find_slots_and_near_identical",
@@ -408,7 +407,7 @@ def _numbered_apart(a: Mention, b: Mention) -> bool:
     def numbered(mention: Mention) -> set[str]:
         return {
             fact.value for fact in mention.claim.facts
-            if enumerates(fact) and fact is not mention.fact
+            if _enumerates(fact) and fact is not mention.fact
         }
 
     mine, theirs = numbered(a), numbered(b)
@@ -1113,31 +1112,14 @@ def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     """Whether two sides' figures are two details, whatever their values: counts of people
     to whom different things became (:func:`other_states`), a man's age and a woman's
     (:func:`other_sexes`), or sums said to be different things (:func:`other_roles`)."""
-    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b) or other_ordinals(a, b)
-
-
-def other_ordinals(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
-    """Whether the two sides' sentences number one kind of thing differently: "The first
-    bus was carrying 42 passengers" / "The second bus was carrying 38 passengers", "the
-    first round" / "the second round". Not "the second time" / "the third time": how often
-    something happened may be the slip itself."""
-    def ordinals(mentions: Sequence[Mention]) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = defaultdict(set)
-        for mention in mentions:
-            for fact in mention.claim.facts:
-                if enumerates(fact) and fact is not mention.fact:
-                    found[fact.unit].add(fact.value)
-        return found
-
-    mine, theirs = ordinals(a), ordinals(b)
-    return any(not mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+    return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b)
 
 
 _COUNTED_TIMES = frozenset({"time", "times"})
 """Ordinals that count how often something happened, not which of several things it is."""
 
 
-def enumerates(fact: Fact) -> bool:
+def _enumerates(fact: Fact) -> bool:
     """Whether a fact is an ordinal that numbers one of several things ("the first bus",
     "the second round"), not how often something happened ("the third time")."""
     return fact.kind is FactKind.ORDINAL and bool(fact.unit) and fact.unit not in _COUNTED_TIMES
