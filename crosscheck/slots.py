@@ -401,6 +401,15 @@ def _other_figures_in_clause(a: Mention, b: Mention) -> bool:
     return bool(mine - theirs) and bool(theirs - mine)
 
 
+def _quoted(mention: Mention) -> bool:
+    """Whether a fact stands inside a quotation of its claim: figures in quotations have a
+    rule of their own (:data:`crosscheck.quotations.QUOTED_FIGURE_RULE`)."""
+    return any(
+        fact.kind is FactKind.QUOTE and fact.start <= mention.fact.start and mention.fact.end <= fact.end
+        for fact in mention.claim.facts
+    )
+
+
 def _numbered_apart(a: Mention, b: Mention) -> bool:
     """Whether the two sentences number what they tell of differently: "The first explosion
     tore through the bus station, killing 12 people" / "a second bomb …, killing 7 people"."""
@@ -673,6 +682,7 @@ def _near_identical_of(
                 for x in ma for y in mb
             )
             or given_together(ma, mb)
+            or any(_quoted(m) for m in (*ma, *mb))
         ):
             # two players' lines, two years' fines, the first blast and the second, the
             # MacBook Air and the MacBook Pro, or a sentence that gives both ("60 at one

@@ -293,6 +293,17 @@ def test_two_details_in_clauses_of_the_same_words_are_no_slip(first: str, second
     assert _clause_slots(_claim(first, "a"), _claim(second, "b")) == [], why
 
 
+def test_quoted_figures_are_left_to_the_quotation_rule() -> None:
+    said = 'The director told reporters: "We have 30 people in intensive care and several are in critical condition."'
+    paraphrase = "A doctor said they had 18 people in intensive care and several are in critical condition."
+    assert _clause_slots(_claim(said, "a"), _claim(paraphrase, "b")) == []
+    audit = crosscheck.audit([Source(id="a", text=said), Source(id="b", text=paraphrase)])
+    rules = [d.rule for d in audit.discrepancies if d.kind.value == "number"]
+    assert len(rules) == 1 and rules != [SAME_CLAUSE_RULE]  # the other rules report it, once
+    # without the quotation, the same clause's rule reports it
+    assert _clause_slots(_claim(said.replace('"', ""), "a"), _claim(paraphrase, "b"))
+
+
 def test_a_sentence_that_gives_both_or_restates_one_tells_two_details_apart() -> None:
     # a third source's sentence gives both values: two details
     hospitals = [
