@@ -358,15 +358,19 @@ def _clause_of(mention: Mention) -> tuple[int, int, frozenset[str]]:
     return _clause_at(mention.claim.text, mention.fact.start - offset, mention.fact.end - offset)
 
 
-def _names_in_clause(mention: Mention) -> set[str]:
-    """The words of the names inside the fact's clause."""
+def _in_clause(mention: Mention, kind: FactKind) -> list[Fact]:
+    """The other facts of ``kind`` inside the fact's clause."""
     lo, hi, _ = _clause_of(mention)
     offset = mention.claim.start
-    return {
-        word for fact in mention.claim.facts
-        if fact.kind is FactKind.NAME and lo <= fact.start - offset and fact.end - offset <= hi
-        for word in fact.value.split()
-    }
+    return [
+        fact for fact in mention.claim.facts
+        if fact.kind is kind and fact is not mention.fact and lo <= fact.start - offset and fact.end - offset <= hi
+    ]
+
+
+def _names_in_clause(mention: Mention) -> set[str]:
+    """The words of the names inside the fact's clause."""
+    return {word for fact in _in_clause(mention, FactKind.NAME) for word in fact.value.split()}
 
 
 _RESTATED_WINDOW = 2
@@ -388,16 +392,8 @@ def _other_figures_in_clause(a: Mention, b: Mention) -> bool:
     """Whether the two clauses give another figure each, and those differ too: "making
     118 runs off 200 balls" / "making 84 runs off 90 balls" are two players' lines, not
     one figure changed."""
-    def figures(mention: Mention) -> set[str]:
-        lo, hi, _ = _clause_of(mention)
-        offset = mention.claim.start
-        return {
-            fact.value for fact in mention.claim.facts
-            if fact.kind is FactKind.NUMBER and fact is not mention.fact
-            and lo <= fact.start - offset and fact.end - offset <= hi
-        }
-
-    mine, theirs = figures(a), figures(b)
+    mine = {fact.value for fact in _in_clause(a, FactKind.NUMBER)}
+    theirs = {fact.value for fact in _in_clause(b, FactKind.NUMBER)}
     return bool(mine - theirs) and bool(theirs - mine)
 
 
@@ -408,6 +404,16 @@ def _quoted(mention: Mention) -> bool:
         fact.kind is FactKind.QUOTE and fact.start <= mention.fact.start and mention.fact.end <= fact.end
         for fact in mention.claim.facts
     )
+
+
+_COUNTED_TIMES = frozenset({"time", "times"})
+"""Ordinals that count how often something happened, not which of several things it is."""
+
+
+def _enumerates(fact: Fact) -> bool:
+    """Whether a fact is an ordinal that numbers one of several things ("the first bus",
+    "the second round"), not how often something happened ("the third time")."""
+    return fact.kind is FactKind.ORDINAL and bool(fact.unit) and fact.unit not in _COUNTED_TIMES
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
@@ -607,11 +613,12 @@ def _near_identical_of(
     # value -> the claims that give it as a fact of the kind, whatever its unit ("60 of the
     # injured" beside "60 patients"), for a sentence that gives both values
     together: dict[tuple[FactKind, str], set[tuple[str, str]]] = defaultdict(set)  # -> (claim, unit)
-    for claim in claims:
-        for fact in claim.facts:
-            together[(fact.kind, fact.value)].add((claim.id, fact.unit))
 
     def given_together(ma: Sequence[Mention], mb: Sequence[Mention]) -> bool:
+        if not together:  # worked out only for a slot of the same clause: most audits have none
+            for claim in claims:
+                for fact in claim.facts:
+                    together[(fact.kind, fact.value)].add((claim.id, fact.unit))
         # a sentence that gives both, each as its side does or with no unit ("60 of the
         # injured and Wava Husada 41"), not "five people" beside "4 miles"
         def claims_of(ms: Sequence[Mention]) -> set[str]:
@@ -1123,16 +1130,6 @@ def other_details(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     to whom different things became (:func:`other_states`), a man's age and a woman's
     (:func:`other_sexes`), or sums said to be different things (:func:`other_roles`)."""
     return other_states(a, b) or other_sexes(a, b) or other_roles(a, b) or _rate_and_total(a, b)
-
-
-_COUNTED_TIMES = frozenset({"time", "times"})
-"""Ordinals that count how often something happened, not which of several things it is."""
-
-
-def _enumerates(fact: Fact) -> bool:
-    """Whether a fact is an ordinal that numbers one of several things ("the first bus",
-    "the second round"), not how often something happened ("the third time")."""
-    return fact.kind is FactKind.ORDINAL and bool(fact.unit) and fact.unit not in _COUNTED_TIMES
 
 
 def _rate_and_total(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
