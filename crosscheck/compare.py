@@ -43,7 +43,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
-from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
+from crosscheck.events import SAYING, across_midnight, other_events, said_beside, still_going_on
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
@@ -355,6 +355,107 @@ def _credited_to(variants: Sequence[Variant], by_id: Mapping[str, Claim]) -> lis
             if words[x] & words[y] or (words[x] & _AUTHORITIES and words[y] & _AUTHORITIES):
                 return None
     return credited
+
+
+class _FigureIndex:
+    """Which claims give each value (kind and normal form), with the unit they give it
+    with: built on first use, since most audits never ask (:func:`_said_of_two_named`)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self._claims = claims
+        self._given: dict[tuple[FactKind, str], set[tuple[str, str]]] | None = None
+
+    def giving(self, kind: FactKind, value: str, units: Set[str]) -> set[str]:
+        """The ids of the claims that give ``value`` with one of ``units``."""
+        if self._given is None:
+            self._given = defaultdict(set)
+            for claim in self._claims:
+                for fact in claim.facts:
+                    if fact.kind in (FactKind.NUMBER, FactKind.DATE):
+                        self._given[(fact.kind, fact.value)].add((claim.id, fact.unit))
+        return {claim_id for claim_id, unit in self._given.get((kind, value), ()) if unit in units}
+
+
+def _said_of_two_named(
+    variants: Sequence[Variant], by_id: Mapping[str, Claim], figures: _FigureIndex
+) -> str | None:
+    """The id of a claim that shows a two-sided figure or date to be said of two named
+    things, else ``None``: each side's sentences name a thing of one kind (two places, two
+    people, two organisations) that the other side's never write, and another sentence of
+    the audit writes both names and gives both values, each with its side's unit or none
+    ("In Phoenix, the mercury climbed to 118 degrees" / "In Las Vegas, the mercury climbed
+    to 112 degrees", beside "Phoenix hit 118 and Las Vegas 112"). The audit itself then
+    says there are two things, not one detail two ways.
+
+    A name beside a verb of saying is who gave the figure, not what it is of ("…, state
+    minister Rajan told reporters" / "…, district collector Meghashree told reporters",
+    beside "Rajan put the toll at 40 and Meghashree at 45": two tolls of one flood, still
+    reported). Names are matched as written, so one that opens a sentence, which the name
+    finder leaves out, counts in the sentence giving both."""
+    if len(variants) != 2:
+        return None
+    sides = []
+    for variant in variants:
+        figures_here = [
+            (claim, fact)
+            for claim_id, start, _end in variant.spans if (claim := by_id.get(claim_id)) is not None
+            for fact in claim.facts if fact.start == start and fact.kind in (FactKind.NUMBER, FactKind.DATE)
+        ]
+        if not figures_here or len({(fact.kind, fact.value) for _, fact in figures_here}) != 1:
+            return None
+        sides.append(figures_here)
+    texts = [{claim.text for claim, _ in side} for side in sides]
+    only = [
+        {
+            (fact.text, fact.unit) for claim, _ in side for fact in claim.facts
+            if fact.kind is FactKind.NAME and not _tells(claim, fact)
+            and not any(_writes(text, fact.text) for text in texts[1 - n])
+        }
+        for n, side in enumerate(sides)
+    ]
+    pairs = [
+        (a, b) for a, unit_a in sorted(only[0]) for b, unit_b in sorted(only[1])
+        if unit_a == unit_b or "" in (unit_a, unit_b)
+    ]
+    if not pairs:
+        return None
+    sided = {claim.id for side in sides for claim, _ in side}
+
+    def giving(side: Sequence[tuple[Claim, Fact]]) -> set[str]:
+        fact = side[0][1]
+        return figures.giving(fact.kind, fact.value, {f.unit for _, f in side} | {""})
+
+    for claim_id in sorted(giving(sides[0]) & giving(sides[1]) - sided):
+        text = by_id[claim_id].text
+        if any(_writes(text, a) and _writes(text, b) for a, b in pairs):
+            return claim_id
+    return None
+
+
+_TELLING = SAYING | frozenset("announced statement spokesman spokeswoman spokesperson".split())
+"""Words beside the name of someone who only tells of a figure (:func:`_tells`)."""
+_TELLING_REACH = 3
+"""Words either side of a name read for one of :data:`_TELLING`."""
+
+
+def _tells(claim: Claim, fact: Fact) -> bool:
+    """Whether a name in a claim is who tells of it: a word of saying within
+    :data:`_TELLING_REACH` words of it ("Reuters reported", "told AFP", "according to a
+    statement from Governor Ahmed")."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    beside = (
+        _WORDS_RE.findall(claim.text[max(0, start - 60) : start])[-_TELLING_REACH:]
+        + _WORDS_RE.findall(claim.text[end : end + 60])[:_TELLING_REACH]
+    )
+    return any(word.casefold() in _TELLING for word in beside)
+
+
+_WORDS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _writes(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a word or words of its own, in its case."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
 _RUNNING_TALLIES = frozenset({"view", "like", "retweet", "signature", "download", "stream"})
@@ -818,6 +919,7 @@ def find_discrepancies(
     _add_cluster_peers(buckets, alignment, by_id)
 
     n_groups = len(alignment.groups)
+    figures = _FigureIndex(claims)
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():
         for bucket in slot_buckets:
@@ -829,6 +931,11 @@ def find_discrepancies(
                 variants = build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
+            if (
+                kind in (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE)
+                and _said_of_two_named(variants, by_id, figures) is not None
+            ):
+                continue  # a roundup: another sentence gives both, each of its own named thing
             first = min(order[c] for v in variants for c in v.claims)
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
             explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)

@@ -443,6 +443,63 @@ def test_figures_credited_to_different_sayers_are_competing_estimates() -> None:
     assert d.severity == "high" and "credited" not in d.explanation
 
 
+PHOENIX = "In Phoenix, the mercury climbed to 118 degrees on Wednesday afternoon, the weather service said."
+LAS_VEGAS = "In Las Vegas, the mercury climbed to 112 degrees on Wednesday afternoon, the weather service said."
+
+
+@pytest.mark.parametrize(
+    ("roundup", "reported"),
+    [
+        ("Record heat gripped the Southwest. Phoenix hit 118 and Las Vegas 112 on Wednesday.", False),
+        # the two places, but not both figures: nothing shows which figure is whose
+        ("Record heat gripped Phoenix and Las Vegas on Wednesday.", True),
+        # both figures, but of one place: no second thing
+        ("Record heat gripped the Southwest. Phoenix hit 118 on Wednesday, up from 112 on Tuesday.", True),
+        # both places and both figures, each with another unit than its side's
+        ("Phoenix saw 118 cooling centres open and Las Vegas 112 percent of normal demand.", True),
+    ],
+)
+def test_two_named_things_a_roundup_gives_both_figures_of_are_no_discrepancy(roundup: str, reported: bool) -> None:
+    audit = crosscheck.audit([PHOENIX, LAS_VEGAS, roundup])
+    found = [d for d in audit.discrepancies if {v.text for v in d.variants} == {"118 degrees", "112 degrees"}]
+    assert bool(found) is reported
+
+
+def test_a_roundup_of_two_named_things_leaves_a_slip_about_one_of_them() -> None:
+    slip = LAS_VEGAS.replace("Las Vegas", "Phoenix")
+    audit = crosscheck.audit([PHOENIX, slip, "Phoenix hit 118 and Las Vegas 112 on Wednesday."])
+    (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert {v.text for v in d.variants} == {"118 degrees", "112 degrees"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "both"),
+    [
+        # the names are who gave the toll: two tolls of one flood
+        ("Floods in Kerala have killed 40 people, state minister Rajan told reporters on Monday.",
+         "Floods in Kerala have killed 45 people, district collector Meghashree told reporters on Monday.",
+         "Rajan put the toll at 40 and Meghashree at 45."),
+        # a place and a force: no two things of one kind
+        ("Detectives in Salford arrested the suspect on June 3, a week after the attack.",
+         "Greater Manchester Police arrested the suspect on June 5, a week after the attack.",
+         "Arrested in Salford on June 3, the man was charged by Greater Manchester Police on June 5."),
+    ],
+)
+def test_names_that_are_not_two_things_of_one_kind_leave_the_discrepancy(a: str, b: str, both: str) -> None:
+    audit = crosscheck.audit([a, b, both])
+    assert [d for d in audit.discrepancies if d.kind in (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE)]
+
+
+def test_figures_credited_to_two_parties_stay_reported_beside_a_sentence_giving_both() -> None:
+    audit = crosscheck.audit([
+        "About 50,000 people marched through Paris on Saturday, the Interior Ministry said.",
+        "About 120,000 people marched through Paris on Saturday, the CGT union said.",
+        "The Interior Ministry counted 50,000 people and the CGT 120,000.",
+    ])
+    (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.NUMBER]
+    assert d.severity == "medium" and "competing estimates" in d.explanation
+
+
 @pytest.mark.parametrize(
     ("a", "b", "competing"),
     [
