@@ -378,19 +378,22 @@ class _FigureIndex:
 
 def _said_of_two_named(
     variants: Sequence[Variant], by_id: Mapping[str, Claim], figures: _FigureIndex
-) -> str | None:
-    """The id of a claim that shows a two-sided figure or date to be said of two named
-    things, else ``None``: each side's sentences name a thing of one kind (two places, two
-    people, two organisations) that the other side's never write, and another sentence of
-    the audit writes both names and gives both values, each with its side's unit or none
+) -> tuple[str, str, str] | None:
+    """A claim that may show a two-sided figure or date to be said of two named things,
+    with the two names, else ``None``: each side's sentences name a thing of one kind (two
+    places, two people, two organisations) that the other side's never write, and another
+    sentence of the audit writes both names and gives both values, each with its side's unit or none
     ("In Phoenix, the mercury climbed to 118 degrees" / "In Las Vegas, the mercury climbed
-    to 112 degrees", beside "Phoenix hit 118 and Las Vegas 112"). The audit itself then
-    says there are two things, not one detail two ways.
+    to 112 degrees", beside "Phoenix hit 118 and Las Vegas 112"). Such a sentence may show
+    two things, not one detail two ways, but as often tells two steps of one event ("detained
+    in Leeds on June 3 and charged in Bradford on June 5") or two counts of one thing ("The
+    USGS put the quake at 7.4 and the Central Weather Administration at 7.2"): the
+    discrepancy is reported with a note that points to it.
 
     A name beside a verb of saying is who gave the figure, not what it is of ("…, state
     minister Rajan told reporters" / "…, district collector Meghashree told reporters",
-    beside "Rajan put the toll at 40 and Meghashree at 45": two tolls of one flood, still
-    reported). Names are matched as written, so one that opens a sentence, which the name
+    beside "Rajan put the toll at 40 and Meghashree at 45": two tolls of one flood, given no
+    note). Names are matched as written, so one that opens a sentence, which the name
     finder leaves out, counts in the sentence giving both."""
     if len(variants) != 2:
         return None
@@ -427,9 +430,18 @@ def _said_of_two_named(
 
     for claim_id in sorted(giving(sides[0]) & giving(sides[1]) - sided):
         text = by_id[claim_id].text
-        if any(_writes(text, a) and _writes(text, b) for a, b in pairs):
-            return claim_id
+        for a, b in pairs:
+            if _writes(text, a) and _writes(text, b):
+                return claim_id, a, b
     return None
+
+
+_ROUNDUP_KINDS = (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE)
+_ROUNDUP_NOTE = (
+    " {source} gives both values in one sentence, with '{a}' and '{b}': they may be said of two"
+    " things (a roundup), or of two steps or two counts of one; that sentence says which."
+)
+"""The note added where :func:`_said_of_two_named` finds a sentence giving both values."""
 
 
 _TELLING = SAYING | frozenset("announced statement spokesman spokeswoman spokesperson".split())
@@ -931,14 +943,14 @@ def find_discrepancies(
                 variants = build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
-            if (
-                kind in (DiscrepancyKind.NUMBER, DiscrepancyKind.DATE)
-                and _said_of_two_named(variants, by_id, figures) is not None
-            ):
-                continue  # a roundup: another sentence gives both, each of its own named thing
             first = min(order[c] for v in variants for c in v.claims)
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
             explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
+            both = _said_of_two_named(variants, by_id, figures) if kind in _ROUNDUP_KINDS else None
+            if both is not None:
+                # reported all the same: such a sentence is as often a timeline, or two counts of
+                # one thing, as a roundup of two (docs/discrepancies.md)
+                explanation += _ROUNDUP_NOTE.format(source=by_id[both[0]].source, a=both[1], b=both[2])
             credited = _credited_to(variants, by_id) if kind is DiscrepancyKind.NUMBER else None
             note = _two_readings(variants, by_id) if kind is DiscrepancyKind.NUMBER and credited is None else None
             if note is not None:
