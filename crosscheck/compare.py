@@ -43,7 +43,7 @@ from crosscheck.config import AuditConfig
 from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
-from crosscheck.events import SAYING, across_midnight, other_events, said_beside, still_going_on
+from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
 from crosscheck.explanations import build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
@@ -65,6 +65,7 @@ from crosscheck.outliers import (
     PAIRED_ELSEWHERE_RULE,
     PAIRED_VALUE_RULE,
     SAME_WORDS_RULE,
+    tells_of_it,
 )
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
@@ -390,10 +391,10 @@ def _said_of_two_named(
     USGS put the quake at 7.4 and the Central Weather Administration at 7.2"): the
     discrepancy is reported with a note that points to it.
 
-    A name beside a verb of saying is who gave the figure, not what it is of ("…, state
-    minister Rajan told reporters" / "…, district collector Meghashree told reporters",
-    beside "Rajan put the toll at 40 and Meghashree at 45": two tolls of one flood, given no
-    note). Names are matched as written, so one that opens a sentence, which the name
+    A name beside a word of saying (:func:`crosscheck.outliers.tells_of_it`) is who gave
+    the figure, not what it is of ("…, state minister Rajan told reporters" / "…, district
+    collector Meghashree told reporters", beside "Rajan put the toll at 40 and Meghashree at
+    45": two tolls of one flood, given no note). Names are matched as written, so one that opens a sentence, which the name
     finder leaves out, counts in the sentence giving both."""
     if len(variants) != 2:
         return None
@@ -411,7 +412,7 @@ def _said_of_two_named(
     only = [
         {
             (fact.text, fact.unit) for claim, _ in side for fact in claim.facts
-            if fact.kind is FactKind.NAME and not _tells(claim, fact)
+            if fact.kind is FactKind.NAME and not tells_of_it(claim, fact)
             and not any(_writes(text, fact.text) for text in texts[1 - n])
         }
         for n, side in enumerate(sides)
@@ -442,27 +443,6 @@ _ROUNDUP_NOTE = (
     " things (a roundup), or of two steps or two counts of one; that sentence says which."
 )
 """The note added where :func:`_said_of_two_named` finds a sentence giving both values."""
-
-
-_TELLING = SAYING | frozenset("announced statement spokesman spokeswoman spokesperson".split())
-"""Words beside the name of someone who only tells of a figure (:func:`_tells`)."""
-_TELLING_REACH = 3
-"""Words either side of a name read for one of :data:`_TELLING`."""
-
-
-def _tells(claim: Claim, fact: Fact) -> bool:
-    """Whether a name in a claim is who tells of it: a word of saying within
-    :data:`_TELLING_REACH` words of it ("Reuters reported", "told AFP", "according to a
-    statement from Governor Ahmed")."""
-    start, end = fact.start - claim.start, fact.end - claim.start
-    beside = (
-        _WORDS_RE.findall(claim.text[max(0, start - 60) : start])[-_TELLING_REACH:]
-        + _WORDS_RE.findall(claim.text[end : end + 60])[:_TELLING_REACH]
-    )
-    return any(word.casefold() in _TELLING for word in beside)
-
-
-_WORDS_RE = re.compile(r"[A-Za-z]+")
 
 
 def _writes(text: str, name: str) -> bool:

@@ -338,15 +338,22 @@ def _people(mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
         for fact in claim.facts:
             if fact.kind is not FactKind.NAME or fact.unit not in ("person", "") or len(fact.value.split()) < 2:
                 continue
-            start, end = fact.start - claim.start, fact.end - claim.start
-            beside = (
-                _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAYER_REACH:]
-                + _WORD_RE.findall(claim.text[end : end + 40])[:_SAYER_REACH]
-            )
-            if not any(word.casefold() in _SAYERS for word in beside):
+            if not tells_of_it(claim, fact):
                 words = fact.value.split()
                 found.add((words[0], words[-1]))
     return frozenset(found)
+
+
+def tells_of_it(claim: Claim, fact: Fact) -> bool:
+    """Whether a name in a claim is who only tells of what happened: a word of saying
+    (:data:`_SAYERS`) within :data:`_SAYER_REACH` words of it ("spokeswoman Linda Cole
+    announced", "Reuters reported", "told AFP")."""
+    start, end = fact.start - claim.start, fact.end - claim.start
+    beside = (
+        _WORD_RE.findall(claim.text[max(0, start - 40) : start])[-_SAYER_REACH:]
+        + _WORD_RE.findall(claim.text[end : end + 40])[:_SAYER_REACH]
+    )
+    return any(word.casefold() in _SAYERS for word in beside)
 
 
 def names_other_people(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
