@@ -121,7 +121,12 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     western = _as_cp1252(data, least)
     if western is not None:
         return _check_text(western, name), "cp1252"
-    best = next((m for m in plausible if m.encoding == "cp1252"), plausible[0])
+    # a tie goes to Windows-1252 only where it reads as Western European ("powiedzia³" is
+    # Polish "powiedział" in Windows-1250)
+    best = next(
+        (m for m in plausible if m.encoding == "cp1252" and set(str(m)) - _ASCII <= _WESTERN_LATIN1 | _CP1252_PUNCTUATION),
+        plausible[0],
+    )
     return _check_text(str(best), name), best.encoding
 
 
@@ -131,14 +136,15 @@ UTF8_REPLACED = "utf-8, unreadable bytes replaced"
 
 def _mostly_utf8(data: bytes) -> str | None:
     """``data`` as UTF-8 with its few bad bytes replaced by U+FFFD, when it is UTF-8 but
-    for them: its characters beyond ASCII are at least twice as many as the bytes that
-    are not UTF-8 (a stray byte in an article typed with curly quotes). Read as a
+    for them: its characters beyond ASCII are at least as many as the bytes that are not
+    UTF-8 (a stray byte in an article typed with curly quotes: a legacy code page reads
+    each of those characters as two or three, "’" as "â€™", which no article writes). Read as a
     legacy code page instead, every one of those characters would be garbled ("’" as
     "‚Äô"). ``None`` when the data does not look like UTF-8."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     beyond_ascii = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
-    return text if bad > 0 and 2 * bad <= beyond_ascii else None
+    return text if bad > 0 and bad <= beyond_ascii else None
 
 
 _CP1252_PUNCTUATION = frozenset("€‚„…†‡‰‹‘’“”•–—˜™›")
@@ -147,24 +153,36 @@ _CP1252_SANITY = 0.1
 
 
 def _as_cp1252(data: bytes, least: float) -> str | None:
-    """``data`` as Windows-1252 when its bytes 0x80-0x9F all read as punctuation outside
-    words and the whole reads nearly as cleanly as ``least``; else ``None``."""
+    """``data`` as Windows-1252 when the whole reads nearly as cleanly as ``least`` and
+    either its bytes 0x80-0x9F all read as punctuation outside words (but an apostrophe
+    inside one: "didn’t") or, with none of those bytes, its other bytes beyond ASCII all
+    read as the accented letters and signs of Western European languages ("Le café était
+    fermé"; a Cyrillic code page's text reads far messier); else ``None``."""
     from charset_normalizer.md import mess_ratio
 
-    if not any(0x80 <= byte <= 0x9F for byte in data):
-        return None
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
+    if not any(0x80 <= byte <= 0x9F for byte in data):
+        accented = {char for char in text if char > "\x7f"}
+        if not accented or not accented <= _WESTERN_LATIN1:
+            return None
     for n, char in enumerate(text):
         if "\x80" <= char <= "\x9f" or not ("\u0152" <= char <= "\u2122"):
             continue
         if char not in _CP1252_PUNCTUATION:
             return None  # a letter (Š, œ, Ž): another code page's accented letter, likelier
-        if 0 < n < len(text) - 1 and text[n - 1].isalpha() and text[n + 1].isalpha():
-            return None  # inside a word: "d‚clar‚" is DOS "déclaré"
+        inside = 0 < n < len(text) - 1 and text[n - 1].isalpha() and text[n + 1].isalpha()
+        if inside and char != "’":
+            return None  # inside a word: "d‚clar‚" is DOS "déclaré"; "’" is an apostrophe
     return text if mess_ratio(text, 1.0) <= least + _CP1252_SANITY else None
+
+
+_WESTERN_LATIN1 = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ£¥©®°±«»¡¿§·½¼¾\xa0")
+"""The characters beyond ASCII of French, Spanish, German, Portuguese, Italian, the
+Nordic languages and English news, as Latin-1 and Windows-1252 write them."""
+_ASCII = frozenset(map(chr, range(128)))
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -428,16 +446,23 @@ _PROSE_RE = re.compile(r"[.!?,;:](?:\s|$)")
 def _looks_like_path(text: str) -> bool:
     """Whether a string that names nothing on disk was meant as a path (and so is an
     error to report) rather than as the text of an article: one line that ends like an
-    article file, has no spaces, or has a folder separator and no punctuation of prose
-    ("the 9/11 attacks, officials said." is text)."""
+    article file, has no spaces and no punctuation of prose (a Japanese or Chinese
+    sentence has no spaces, but its full stops), or has a folder separator and no
+    punctuation of prose ("the 9/11 attacks, officials said." is text)."""
     if "\n" in text:
         return False
     if any("\ud800" <= char <= "\udfff" for char in text) and not _PROSE_RE.search(text):
         return True  # a file name's undecodable bytes (prose with one is skipped as text)
     return (
-        text.lower().endswith(SUFFIXES) or " " not in text.strip()
+        text.lower().endswith(SUFFIXES)
+        or (" " not in text.strip() and not _PROSE_RE.search(text) and not _FULL_STOPS_RE.search(text))
         or (os.sep in text and not _PROSE_RE.search(text))
     )
+
+
+_FULL_STOPS_RE = re.compile(r"[。．！？；，、]")
+"""The punctuation of prose written without spaces (Chinese, Japanese): a line with one
+is text, not a file name."""
 
 
 def load_sources(
@@ -505,9 +530,8 @@ def load_sources(
             given_ids.add(item.id)
             take(item)
             continue
-        if isinstance(item, str) and not item.strip():
-            raise InputError("an empty string is neither a path nor the text of an article")
-        if isinstance(item, str) and not os.path.exists(item) and not _looks_like_path(item):
+        if isinstance(item, str) and (not item.strip() or (not os.path.exists(item) and not _looks_like_path(item))):
+            # an empty string is an empty text (skipped with its reason), never the current folder
             n_texts += 1
             take(Source(id=f"text-{n_texts}", text=item))
             continue

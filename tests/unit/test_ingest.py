@@ -65,6 +65,43 @@ class TestDecode:
     def test_windows_1252_punctuation_outside_words_wins(self, text: str) -> None:
         assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tara Reid’s rep said “she is fine” — on Friday, costing €5 million.",
+            "The company’s chief executive didn’t comment on Tuesday, a spokesman said.",
+        ],
+    )
+    def test_an_apostrophe_inside_a_word_is_windows_1252_punctuation(self, text: str) -> None:
+        assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Le café était fermé, a déclaré Élodie Martin, la directrice, mardi soir.",
+            "Der Bürgermeister sagte am Dienstag, die Straße bleibe gesperrt.",
+        ],
+    )
+    def test_a_short_latin1_text_reads_as_western_european(self, text: str) -> None:
+        # the detector alone reads "café" as Mac Central European "cafť"
+        assert decode_bytes(text.encode("latin-1")) == (text, "cp1252")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prezydent Polski powiedział we wtorek, że rozmowy będą kontynuowane.",
+            "Předseda vlády v úterý řekl, že jednání budou pokračovat.",
+        ],
+    )
+    def test_a_central_european_text_is_not_read_as_windows_1252(self, text: str) -> None:
+        assert decode_bytes(text.encode("cp1250"))[0] == text
+
+    def test_one_stray_byte_beside_one_utf8_character_is_read_as_utf8(self) -> None:
+        data = "He said “fine” on Monday.".encode().replace(b" on", b" \xff on")
+        assert decode_bytes(data) == ("He said “fine” \ufffd on Monday.", "utf-8, unreadable bytes replaced")
+        data = "He said it’s fine on Monday.".encode().replace(b" on", b" \xff on")
+        assert decode_bytes(data) == ("He said it’s fine \ufffd on Monday.", "utf-8, unreadable bytes replaced")
+
     def test_a_dos_letter_inside_a_word_is_not_read_as_windows_1252_punctuation(self) -> None:
         # cp850 "é" is byte 0x82, Windows-1252's low quotation mark: "d‚clar‚" is no reading
         text = "Le ministre a déclaré à Montréal que les coûts resteront bas."
@@ -145,10 +182,20 @@ class TestLoad:
         with pytest.raises(InputError, match="no such file"):
             load_sources(missing)
 
-    @pytest.mark.parametrize("empty", ["", "   "])
-    def test_an_empty_string_is_an_error_not_the_current_folder(self, empty: str) -> None:
-        with pytest.raises(InputError, match="empty string"):
-            load_sources([empty, "Some text about the talks."])
+    @pytest.mark.parametrize("empty", ["", "   ", "\n\n"])
+    def test_an_empty_string_is_an_empty_text_skipped_not_the_current_folder(self, empty: str) -> None:
+        with pytest.warns(SkippedInputWarning, match="text-1: holds no text"):
+            corpus = load_sources([empty, "Some text about the talks.", "Other text about the talks."])
+        assert [s.id for s in corpus] == ["text-2", "text-3"]
+        assert [s.path for s in corpus.skipped] == ["text-1"]
+        with pytest.raises(InputError, match="holds no text"):
+            load_sources([empty, "Some text about the talks."], on_error="raise")
+
+    @pytest.mark.parametrize(
+        "line", ["女優のタラ・リードさん（33）が金曜日、リハビリ施設に入所した。", "塔拉·里德周五进入康复中心。"]
+    )
+    def test_one_line_of_prose_without_spaces_is_text(self, line: str) -> None:
+        assert load_sources([line, "Other text about the talks."]).sources[0].text == line
 
     def test_one_line_of_prose_with_a_slash_is_text(self) -> None:
         text = "Officials marked the 9/11 anniversary on Tuesday, the mayor said."

@@ -295,3 +295,25 @@ def test_the_summary_counts_one_thing_in_the_singular() -> None:
     markdown, summary = audit.to_markdown(), audit._repr_html_()
     assert "**1 discrepancy.**" in markdown and "1 cluster:" in markdown
     assert "<b>1 discrepancy</b>" in summary and "1 cluster:" in summary
+
+
+def test_the_json_schema_docs_recipe_reads_back_every_claim(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    from pathlib import Path
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    # a stray byte in UTF-8 ("utf-8, unreadable bytes replaced"), CRLF line ends, Latin-1
+    (articles / "a.txt").write_bytes(
+        "Police said 43 people died on Tuesday in Leeds. It’s “bad”, officials said.".encode().replace(b" in", b" \xff in")
+    )
+    (articles / "b.txt").write_bytes(b"Police said 42 people died on Tuesday in Leeds.\r\nOfficials said more later.")
+    (articles / "c.txt").write_bytes("Le café était fermé, a déclaré Élodie Martin mardi.".encode("latin-1"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.json").write_text(crosscheck.audit(str(articles)).to_json(), encoding="utf-8")
+    docs = Path(__file__).resolve().parents[2] / "docs" / "json-schema.md"
+    recipe = re.search(r"## Reading it\n\n```python\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert recipe is not None
+    scope: dict[str, Any] = {}
+    exec(recipe.group(1), scope)  # it asserts every claim's text at its offsets
+    assert {s["encoding"] for s in scope["doc"]["sources"]} == {"utf-8, unreadable bytes replaced", "utf-8", "cp1252"}
