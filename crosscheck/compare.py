@@ -210,6 +210,17 @@ def _compare_quotes(a: Claim, b: Claim) -> list[Finding]:
     return findings
 
 
+def _quotations_holding(claim: Claim, passage: Fact) -> list[str]:
+    """The normal forms of the passage, found by search in ``claim``, and of the claim's
+    quotations that hold it: a search's bounds may fall a word short of a quotation's
+    ("call on my friends …" inside "I call on my friends …") or stop at its first
+    sentence, and the quotation whole may be reported already."""
+    return [passage.value] + [
+        fact.value for fact in claim.facts
+        if fact.kind is FactKind.QUOTE and fact.start <= passage.start and passage.end <= fact.end
+    ]
+
+
 def _quotation_finding(fa: Fact, fb: Fact) -> Finding:
     """Two wordings of one quotation, the facts ``fa`` and ``fb`` (their normal forms differ)."""
     a, b = fa.value, fb.value
@@ -795,8 +806,8 @@ def find_discrepancies(
     elif not isinstance(checked, ClaimChecks):
         checked = checked()
     for claim_a, quote, claim_b, passage in checked.quote_passages:
-        if (quote.value, passage.value) in quoted or (passage.value, quote.value) in quoted:
-            continue
+        if any((quote.value, key) in quoted or (key, quote.value) in quoted for key in _quotations_holding(claim_b, passage)):
+            continue  # the aligned claims' quotations, compared whole, already set the two apart
         ga, gb = group_of_claim.get(claim_a.id), group_of_claim.get(claim_b.id)
         add(ga if ga == gb else None, _quotation_finding(quote, passage), claim_a, claim_b)
     # a lone value that a reported slot already holds is reported once, by the slot

@@ -259,3 +259,20 @@ def test_a_quoted_figure_a_slot_already_reports_leaves_the_quotation_a_matter_of
     assert sorted((d.kind.value, d.rule) for d in result.discrepancies) == [
         ("number", "different value in the same slot"), ("quote-wording", "one quotation, two wordings"),
     ]
+
+
+def test_a_source_writes_one_quotation_one_way_in_a_discrepancy() -> None:
+    # the search finds the other's first sentence inside this source's quotation of two;
+    # the quotations compared whole already set the two apart
+    whole = (
+        "“If genuine, we are appalled by the brutal murder of an innocent American journalist and we "
+        "express our deepest condolences to his family and friends. We will provide more information "
+        "when it is available.”"
+    )
+    first = (
+        "The statement added: “If genuine, we are appalled by the brutal murder of an innocent American "
+        "journalist and we express our deppest condolences to his family and friends,” a spokeswoman said."
+    )
+    (d,) = [d for d in crosscheck.audit([whole, first]).discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
+    assert [v.sources for v in d.variants] == [("text-1",), ("text-2",)]
+    assert d.variants[0].text.endswith("when it is available.")

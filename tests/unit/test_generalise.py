@@ -402,7 +402,9 @@ def test_a_last_word_changed_where_both_quotations_end_is_a_rewording() -> None:
                             "as far as the intent or motive in governor.”"),
     ])
     (d,) = [d for d in result.discrepancies if d.kind.value == "quote-wording"]
-    assert any("governor" in v.text for v in d.variants) and any(v.text.endswith("in this") for v in d.variants)
+    # each source's quotation whole (the search's passage inside a's is the same quotation)
+    assert any("governor" in v.text for v in d.variants) and any(v.text.endswith("in this,") for v in d.variants)
+    assert sorted(s for v in d.variants for s in v.sources) == ["a", "b"]
 
 
 def test_a_quotation_another_report_of_the_claim_holds_loosely_is_carried() -> None:
