@@ -101,12 +101,23 @@ def _closes_quotation(text: str, mark: int) -> bool:
     return text[mark - 1 : mark].isalnum() and bool(_CLOSES_SENTENCE_RE.match(text, mark + 1))
 
 
+_SAID_BEFORE_RE = re.compile(
+    r"(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\byou )(?<!\bYou )"
+    r"\b(?:said|told|added|asked|stated|wrote|declared|explained|insisted|replied)(?:\s[a-z]+)?\s?[,:]\s$"
+)
+"""A verb of saying in the past, a comma or colon and a space right before a straight mark
+with a space after it: the mark opens a quotation ('the star said, " I've'). Right after the
+comma it closes one that ends on such a verb ('what he was told," Hunter's spokesperson
+said'); nor does a speaker's own "I said, " or "That's all I can say, " open one."""
+
+
 def _straight_quotes(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` spans of the quotations between straight double quotes.
 
     A straight mark does not say whether it opens or closes; the spaces around it do:
     one right before a word opens (``said: "We``), one right after a word or after
-    end punctuation and a space closes (``agree," he`` or ``agree, " he``). So a
+    end punctuation and a space closes (``agree," he`` or ``agree, " he``), but one after a
+    verb of saying and a comma or colon opens (``said, " I've``). So a
     sentence that begins inside a quotation (``act, " he said. "We ...``) does not
     take the narrative between two quotations for one. The part before a first mark
     that closes, and after a last mark that opens, are quotations that run over the
@@ -123,13 +134,18 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
             mark >= 2 and text[mark - 2] in ",.!?…" and (after.isspace() or after in ",.;:!?)")
         )
         opens = not after.isspace() and (before.isspace() or before in "([{:—–-")
+        skip = 0
+        if after.isspace() and _SAID_BEFORE_RE.search(text[max(0, mark - 40) : mark]):
+            # 'the star said, " I've done that': it opens, the space after it no part of the quotation
+            opens, closes = True, False
+            skip = len(text[mark + 1 :]) - len(text[mark + 1 :].lstrip())
         if opened is None:
             if closes and not opens and first and _closes_quotation(text, mark):
                 # from the start, or from a curly opening mark ('“We will win," he said')
                 start = max(len(text) - len(text.lstrip()), text.rfind("“", 0, mark) + 1)
                 spans.append((start, mark))
             elif opens or not closes:
-                opened = mark + 1
+                opened = mark + 1 + skip
         elif closes or not opens:
             spans.append((opened, mark))
             opened = None

@@ -186,6 +186,34 @@ def test_curly_single_quotes_as_british_papers_print_them_hold_a_quotation() -> 
     assert _quotes("It was the ‘90s and rock ‘n’ roll was king.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('When asked about it, the star said, " I\'ve done that. I don\'t need to do it anymore."',
+         "I've done that. I don't need to do it anymore."),
+        ('The minister told reporters: " We will rebuild every home."', "We will rebuild every home."),
+    ],
+)
+def test_a_straight_mark_after_a_verb_of_saying_opens_whatever_space_follows_it(text: str, quoted: str) -> None:
+    # not the narrative before it taken for the end of a quotation
+    assert _quotes(text) == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a quotation that ends on a verb of saying, its mark right after the comma
+        ('"He was conveying what he knows and what he was told," his spokesperson told the paper.',
+         "He was conveying what he knows and what he was told,"),
+        # the speaker's own "I ... say, " before a spaced closing mark
+        ('Mission accomplished. That\'s all I can say, " Arians said.', "Mission accomplished. That's all I can say, "),
+        ('They asked him twice. I said no, I said, " the coach added.', "They asked him twice. I said no, I said, "),
+    ],
+)
+def test_a_verb_of_saying_inside_a_quotation_does_not_open_another(text: str, quoted: str) -> None:
+    assert _quotes(text) == [quoted]
+
+
 def test_straight_quotes_open_and_close_by_the_spaces_around_them() -> None:
     # the sentence begins inside a quotation: the narrative between the two is not one
     text = 'I can\'t wait to get started, " he said. Moffat said casting him was an "incendiary combination".'
