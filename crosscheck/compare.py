@@ -972,22 +972,36 @@ def find_discrepancies(
             )
             drafts.append(((n_groups if group is None else group, first, kind.value, variants[0].text), draft))
 
+    # one discrepancy for each spelling of a reference name, with every claim that writes it
+    near_misses: dict[tuple[str, str], list[tuple[Fact, Claim, str]]] = defaultdict(list)
     for ref, fact, claim, words in reference_findings(claims, reference, config):
+        near_misses[(ref.canonical, fact.value)].append((fact, claim, words))
+    for (canonical, _value), misses in near_misses.items():
+        misses.sort(key=lambda miss: (order[miss[1].id], miss[0].start))
+        writers = list(dict.fromkeys(claim.source for _, claim, _ in misses))
+        spelling = misses[0][0].text
         variants = [
-            Variant(text=ref.canonical, sources=(), claims=()),
-            Variant(text=fact.text, sources=(claim.source,), claims=(claim.id,),
-                    spans=((claim.id, fact.start, fact.end),)),
+            Variant(text=canonical, sources=(), claims=()),
+            Variant(
+                text=spelling, sources=tuple(writers),
+                claims=tuple(dict.fromkeys(claim.id for _, claim, _ in misses)),
+                spans=tuple((claim.id, fact.start, fact.end) for fact, claim, _ in misses),
+            ),
         ]
         explanation = (
-            f"'{fact.text}' ({claim.source}) is one letter away from the reference name "
-            f"'{ref.canonical}' ({words}); it is most likely a misspelling of it."
+            f"'{spelling}' ({', '.join(writers)}) is one letter away from the reference name "
+            f"'{canonical}' ({misses[0][2]}); it is most likely a misspelling of it."
         )
+        if len(writers) >= 2:
+            explanation += (
+                f" {len(writers)} sources write it so: if they are right, the reference list has it wrong."
+            )
         draft = Discrepancy(
             id="", kind=DiscrepancyKind.REFERENCE, variants=variants, cluster=None, majority=0,
             severity=_SEVERITY[DiscrepancyKind.REFERENCE], explanation=explanation,
             rule="near miss of a reference name",
         )
-        drafts.append(((n_groups + 1, order[claim.id], "reference", fact.text), draft))
+        drafts.append(((n_groups + 1, order[misses[0][1].id], "reference", spelling), draft))
 
     for position, draft in check_acronyms(claims, order):
         drafts.append(((n_groups + 2, position, "acronym", draft.variants[1].text), draft))

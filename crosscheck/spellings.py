@@ -235,7 +235,8 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 def reference_findings(
     claims: Sequence[Claim], reference: Sequence[ReferenceName], config: AuditConfig
 ) -> list[tuple[ReferenceName, Fact, Claim, str]]:
-    """Return ``(reference name, fact, claim, "written/canonical")`` for each near miss."""
+    """Return ``(reference name, fact, claim, "written/canonical")`` for each near miss, the
+    fact the part of the name that misses ("Tara Reid" of "Actress Tara Reid")."""
     known: set[str] = set()
     entries = []
     for ref in reference:
@@ -262,8 +263,19 @@ def reference_findings(
                         continue
                     wa, wr = words[i + index], ref_words[index]
                     if is_slip(wa, wr, min_length=config.slip_min_length):
-                        hits.append((ref, fact, claim, f"{wa}/{wr}"))
+                        hits.append((ref, _window_fact(fact, window), claim, f"{wa}/{wr}"))
     return hits
+
+
+def _window_fact(fact: Fact, window: str) -> Fact:
+    """The part of a name fact that writes ``window`` (some of its words' normal forms, in
+    order), as a fact of its own: "Tara Reid" of "Actress Tara Reid"; the whole fact where
+    the words are not written as such."""
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, window.split())) + r"(?!\w)"
+    match = re.search(pattern, fact.text, re.IGNORECASE)
+    if match is None or match.group() == fact.text:
+        return fact
+    return attrs.evolve(fact, text=match.group(), start=fact.start + match.start(), end=fact.start + match.end(), value=window)
 
 
 NameFrames = Mapping[str, Mapping[tuple[str, ...], set[str]]]

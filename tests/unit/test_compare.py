@@ -276,3 +276,21 @@ def test_a_source_writes_one_quotation_one_way_in_a_discrepancy() -> None:
     (d,) = [d for d in crosscheck.audit([whole, first]).discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
     assert [v.sources for v in d.variants] == [("text-1",), ("text-2",)]
     assert d.variants[0].text.endswith("when it is available.")
+
+
+def test_one_spelling_of_a_reference_name_is_one_discrepancy_with_every_source_that_writes_it() -> None:
+    texts = [
+        "Tara Reid checked into rehab on Friday. Tara Reid has struggled for years.",
+        "Actress Tara Reid entered a rehab clinic in Malibu on Friday.",
+        "Tara Reed was seen leaving the clinic, a publicist said.",
+    ]
+    audit = crosscheck.audit(texts, reference=["Tara Ried"])
+    misses = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.REFERENCE]
+    assert [[v.text for v in d.variants] for d in misses] == [["Tara Ried", "Tara Reid"], ["Tara Ried", "Tara Reed"]]
+    reid, reed = misses
+    assert reid.variants[1].sources == ("text-1", "text-2") and "2 sources write it so" in reid.explanation
+    assert "write it so" not in reed.explanation
+    # each span is the name as the variant writes it, without the title before it ("Actress Tara Reid")
+    text = {s.id: s.text for s in audit.sources}
+    source_of = {c.id: c.source for c in audit.claims}
+    assert [text[source_of[c]][a:b] for c, a, b in reid.variants[1].spans] == ["Tara Reid"] * 3
