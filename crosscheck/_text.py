@@ -297,6 +297,11 @@ def _content_token(word: str) -> str | None:
     return None
 
 
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` things in words: "1 claim", "2 claims", "1 discrepancy"."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def shorten(text: str, width: int, *, placeholder: str = "...") -> str:
     """Return ``text`` cut to at most ``width`` characters, ending with ``placeholder`` when cut.
 

@@ -25,6 +25,7 @@ from typing import TextIO
 
 from crosscheck import __version__
 from crosscheck._io import is_special_file, write_atomically
+from crosscheck._text import counted
 from crosscheck.config import AuditConfig
 from crosscheck.errors import CrosscheckError, InputError, MetadataWarning, SkippedInputWarning
 from crosscheck.ingest import SUFFIXES, load_sources, read_reference, readable_name
@@ -225,13 +226,25 @@ def _output_path(given: str | None, what: str) -> Path | None:
     return Path(given)
 
 
+_OTHER_FORMATS = frozenset({".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".csv", ".xlsx", ".xml", ".yaml", ".yml"})
+"""Report names whose suffix promises a format crosscheck does not write."""
+
+
 def _run_audit(args: argparse.Namespace) -> int:
     try:
         output = _output_path(args.output, "report")
     except ValueError as error:
         _say(str(error))
         return EXIT_USAGE
-    fmt = args.format or ("json" if output and output.suffix.lower() == ".json" else "markdown")
+    suffix = output.suffix.lower() if output is not None and not is_special_file(output) else ""
+    if args.format is None and suffix in _OTHER_FORMATS:
+        # a report.html or report.pdf that holds Markdown would open as garbage
+        _say(
+            f"{output}: crosscheck writes Markdown or JSON, not {suffix[1:].upper()}; name the report .md or "
+            ".json, or give -f markdown to write Markdown there all the same"
+        )
+        return EXIT_USAGE
+    fmt = args.format or ("json" if suffix == ".json" else "markdown")
     refused = _check_output(output, args.paths, "report")
     if refused is not None:
         return refused
@@ -289,8 +302,14 @@ def _run_audit(args: argparse.Namespace) -> int:
             labels = {c.label.value for c in result.clusters}
             counts = {label: sum(1 for c in result.clusters if c.label.value == label) for label in sorted(labels)}
             summary = ", ".join(f"{n} {label}" for label, n in counts.items())
-            claims = f"{len(result.claims)} claims: {summary}" if summary else "no claims"
-            _say(f"wrote {output} ({len(result.sources)} sources, {claims}; {len(result.discrepancies)} discrepancies)")
+            claims = (
+                f"{counted(len(result.claims), 'claim')} in {counted(len(result.clusters), 'cluster')}: {summary}"
+                if summary else "no claims"
+            )
+            _say(
+                f"wrote {output} ({counted(len(result.sources), 'source')}, {claims}; "
+                f"{counted(len(result.discrepancies), 'discrepancy', 'discrepancies')})"
+            )
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crosscheck._io import write_bytes_atomically
+from crosscheck._text import counted
 from crosscheck.models import Audit, Label
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def plot_sources(audit: Audit) -> Figure:
                         axes.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize=7, color="grey")
         figure.colorbar(image, ax=axes, fraction=0.046, pad=0.04)
     groups = sorted({origin_of.get(s, s) for s in ids})
-    figure.suptitle(f"{len(ids)} sources, {len(groups)} independent origins", fontsize=11)
+    figure.suptitle(f"{counted(len(ids), 'source')}, {counted(len(groups), 'independent origin')}", fontsize=11)
     figure.subplots_adjust(left=0.12, right=0.95, bottom=0.25, top=0.86, wspace=0.45)
     return figure
 

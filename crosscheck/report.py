@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from crosscheck._gc import collector_paused
-from crosscheck._text import shorten, show_invisible
+from crosscheck._text import counted, shorten, show_invisible
 from crosscheck.config import AuditConfig
 from crosscheck.models import Audit, Claim, Cluster, Discrepancy, Label, Source
 from crosscheck.provenance import Dependency, SharedPassage, SourceProfile, source_profiles
@@ -379,13 +379,13 @@ def _summary(
     origins = audit.provenance.origins if audit.provenance else ()
     n_origins = len(origins) if audit.provenance else len(audit.sources)
     lines = _heading(2, "Summary", "summary") + [
-        f"{len(audit.sources)} sources from **{_counted(n_origins, 'independent origin')}**, "
-        f"{_counted(len(audit.claims), 'claim')} in {_counted(len(audit.clusters), 'cluster')}: "
+        f"{len(audit.sources)} sources from **{counted(n_origins, 'independent origin')}**, "
+        f"{counted(len(audit.claims), 'claim')} in {counted(len(audit.clusters), 'cluster')}: "
         f"**{labels.get(Label.CORROBORATED, 0)} corroborated**"
         + (f" ({dependent} of them by dependent sources only)" if dependent else "")
         + f", **{labels.get(Label.CONFLICTING, 0)} conflicting**, "
         f"{labels.get(Label.SINGLE_SOURCE, 0)} single-source. "
-        f"**{_counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}.**",
+        f"**{counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}.**",
         "",
     ]
     for origin in origins:
@@ -457,14 +457,14 @@ def _sources_section(audit: Audit, profiles: Sequence[SourceProfile]) -> list[st
     provenance = audit.provenance
     if provenance is None:
         return lines + ["Dependence was not computed for this audit.", ""]
-    counted = [d for d in provenance.dependencies if d.counted]
+    weighed = [d for d in provenance.dependencies if d.counted]
     weak = [d for d in provenance.dependencies if not d.counted]
     lines += _heading(3, "Dependence", "dependence")
-    if not counted:
+    if not weighed:
         lines += ["No source depends on another: every source is its own origin.", ""]
-    for d in _listed(counted, lambda d: d.score):
+    for d in _listed(weighed, lambda d: d.score):
         lines += _dependency_lines(audit, d)
-    lines += _more(counted, "dependencies", "dependencies")
+    lines += _more(weighed, "dependencies", "dependencies")
     lines += _heading(3, "Shared quotations", "shared-quotations")
     if not provenance.quotations:
         words = (audit.config or AuditConfig()).min_passage_words
@@ -631,11 +631,11 @@ def render_html_summary(audit: Audit) -> str:
     parts = [
         '<div class="crosscheck-audit">',
         "<h3>Cross-check audit</h3>",
-        f"<p>{len(audit.sources)} sources from <b>{_counted(n_origins, 'independent origin')}</b>, "
-        f"{_counted(len(audit.claims), 'claim')} in {_counted(len(audit.clusters), 'cluster')}: "
+        f"<p>{len(audit.sources)} sources from <b>{counted(n_origins, 'independent origin')}</b>, "
+        f"{counted(len(audit.claims), 'claim')} in {counted(len(audit.clusters), 'cluster')}: "
         f"<b>{labels.get(Label.CORROBORATED, 0)} corroborated</b> ({dependent} by dependent sources only), "
         f"<b>{labels.get(Label.CONFLICTING, 0)} conflicting</b>, {labels.get(Label.SINGLE_SOURCE, 0)} "
-        f"single-source; <b>{_counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}</b>.</p>",
+        f"single-source; <b>{counted(len(audit.discrepancies), 'discrepancy', 'discrepancies')}</b>.</p>",
     ]
     if audit.discrepancies:
         parts.append("<table><tr>" + _cells(["id", "kind", "variants", "majority", "explanation"], "th") + "</tr>")
@@ -658,15 +658,11 @@ def render_html_summary(audit: Audit) -> str:
             + "</tr>"
         )
     parts.append("</table>")
-    counted = [d for d in audit.provenance.dependencies if d.counted] if audit.provenance else []
-    if counted:
+    weighed = [d for d in audit.provenance.dependencies if d.counted] if audit.provenance else []
+    if weighed:
         parts.append("<ul>")
-        parts += [f"<li>{_html_text(d.explanation)}</li>" for d in counted]
+        parts += [f"<li>{_html_text(d.explanation)}</li>" for d in weighed]
         parts.append("</ul>")
     parts.append("</div>")
     return "\n".join(parts) + "\n"
 
-
-def _counted(n: int, singular: str, plural: str | None = None) -> str:
-    """``n`` things in words: "1 claim", "2 claims", "1 discrepancy"."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"

@@ -29,6 +29,23 @@ def test_markdown_report_to_file(corpus: Path, tmp_path: Path, capsys: pytest.Ca
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_the_summary_line_counts_claims_and_clusters_in_words(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "(3 sources, 3 claims in 1 cluster: 1 corroborated; 0 discrepancies)" in err
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.PDF", "report.docx"])
+def test_a_report_named_for_another_format_is_refused_unless_asked_for(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    output = tmp_path / name
+    assert main(["audit", str(corpus), "-o", str(output)]) == EXIT_USAGE
+    assert not output.exists() and "writes Markdown or JSON" in capsys.readouterr().err
+    assert main(["audit", str(corpus), "-o", str(output), "-f", "markdown", "-q"]) == EXIT_OK
+    assert output.read_text(encoding="utf-8").startswith("# Cross-check audit")
+
+
 def test_json_by_suffix_and_stdout(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", str(corpus), "-o", str(tmp_path / "r.json"), "-q"]) == EXIT_OK
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["schema"] == "crosscheck.audit/1"
