@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import validators as v
 
-from crosscheck._text import LINE_BREAK_RE
+from crosscheck._text import LINE_BREAK_RE, counted, shorten
 
 if TYPE_CHECKING:
     import pandas
@@ -169,7 +169,7 @@ class Source:
     """
 
     id: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
-    text: str = attrs.field(validator=v.instance_of(str))
+    text: str = attrs.field(validator=v.instance_of(str), repr=lambda text: repr(shorten(text, 80)))
     title: str | None = attrs.field(default=None, converter=_optional_str)
     outlet: str | None = attrs.field(default=None, converter=_optional_str)
     url: str | None = attrs.field(default=None, converter=_optional_str)
@@ -487,6 +487,15 @@ class Audit:
         from crosscheck.report import render_markdown
 
         return render_markdown(self)
+
+    def __repr__(self) -> str:
+        # the audit in a few words: its fields hold every source's whole text
+        skipped = f", {counted(len(self.skipped), 'input')} skipped" if self.skipped else ""
+        return (
+            f"<Audit of {counted(len(self.sources), 'source')}: {counted(len(self.claims), 'claim')} in "
+            f"{counted(len(self.clusters), 'cluster')}, "
+            f"{counted(len(self.discrepancies), 'discrepancy', 'discrepancies')}{skipped}>"
+        )
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()

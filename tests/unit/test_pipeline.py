@@ -485,3 +485,11 @@ def test_what_became_of_those_counted_keys_a_count_before_or_after_it() -> None:
     audit = _audit(texts)
     found = _sides_of(audit, "41")
     assert found and found[0]["41"] == ("c",) and set(found[0]["14"]) == {"a", "b"}
+
+
+def test_an_audit_and_a_source_print_in_a_few_words_not_whole_articles() -> None:
+    long = "Police said 42 people died on Tuesday in Leeds, officials said. " * 200
+    result = crosscheck.audit(["Police said 43 people died on Tuesday in Leeds, officials said.", long])
+    assert repr(result) == "<Audit of 2 sources: 201 claims in 1 cluster, 1 discrepancy>"  # the long one's 200 sentences: one claim, 199 repeats
+    shown = repr(result.sources[1])
+    assert len(shown) < 300 and shown.startswith("Source(id='text-2', text='Police said 42 people died")
