@@ -211,7 +211,16 @@ def _load_and_audit(
                 _say(f"{source.path or source.id}: not UTF-8; read as {source.encoding} (a guess)")
             elif source.unreadable_characters:
                 _say(f"{source.path or source.id}: UTF-8 but in {source.unreadable_characters} place(s), shown as U+FFFD")
-    return audit(corpus, reference=reference, config=config, progress=progress)
+    result = audit(corpus, reference=reference, config=config, progress=progress)
+    if not args.quiet:
+        with_claims = {claim.source for claim in result.claims}
+        for source in result.sources:
+            if source.id not in with_claims:
+                # audited, but nothing of it compared: say so, not only in the report's tables
+                reasons = sorted({dropped.reason for dropped in source.dropped})
+                why = f"all its text was dropped ({', '.join(reasons)})" if reasons else "it holds no sentence"
+                _say(f"{source.path or source.id}: no claims: {why}; crosscheck reads English prose")
+    return result
 
 
 def _output_path(given: str | None, what: str) -> Path | None:

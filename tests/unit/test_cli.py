@@ -310,3 +310,13 @@ def test_a_front_matter_date_not_read_is_said_and_the_audit_goes_on(
     assert "Warning" not in err  # said plainly, not as a Python warning
     assert main(["audit", str(folder), "-o", str(tmp_path / "q.md"), "-q"]) == EXIT_OK
     assert "front matter" not in capsys.readouterr().err
+
+
+def test_a_source_that_gives_no_claims_is_named_on_stderr(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "ja.txt").write_text("女優のタラ・リードさんが金曜日、マリブのリハビリ施設に入所した。\n", encoding="utf-8")
+    assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "ja.txt: no claims: all its text was dropped (section label); crosscheck reads English prose" in err
+    assert err.count("no claims") == 1
+    assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md"), "-q"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
