@@ -50,14 +50,15 @@ def build_variants(
     write it), most sources first; ``order`` is each claim's position in the corpus."""
     variants: list[tuple[tuple[int, int], Variant]] = []
     for unsorted in occurrences.values():
-        items = sorted(unsorted, key=lambda cf: (order[cf[0].id], cf[1].start))
+        items = sorted(unsorted, key=lambda cf: (order[cf[0].id], cf[1].start, cf[1].end))
         sources = sorted({c.source for c, _ in items}, key=lambda s: min(order[c.id] for c, _ in items if c.source == s))
         claims = list(dict.fromkeys(c.id for c, _ in items))
         spans = [(c.id, f.start, f.end) for c, f in items]
         # the form written most often; on a tie, the first by source id, so that the
         # order the sources were given in does not change what the report shows
         counts = Counter(f.text for _, f in items)
-        text = min(items, key=lambda cf: (-counts[cf[1].text], cf[0].source, cf[1].start))[1].text
+        # (then the longer of two spans at one place, a quotation with its comma or without)
+        text = min(items, key=lambda cf: (-counts[cf[1].text], cf[0].source, cf[1].start, -cf[1].end))[1].text
         variant = Variant(text=text, sources=sources, claims=claims, spans=spans)
         # most sources first; on a tie, the variant that appears first in the corpus
         variants.append(((-len(sources), order[items[0][0].id]), variant))

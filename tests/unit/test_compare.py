@@ -294,3 +294,18 @@ def test_one_spelling_of_a_reference_name_is_one_discrepancy_with_every_source_t
     text = {s.id: s.text for s in audit.sources}
     source_of = {c.id: c.source for c in audit.claims}
     assert [text[source_of[c]][a:b] for c, a, b in reid.variants[1].spans] == ["Tara Reid"] * 3
+
+
+def test_a_variant_written_at_one_place_with_and_without_its_comma_reads_the_same_in_any_order() -> None:
+    from crosscheck.explanations import build_variants
+    from crosscheck.models import Claim, Fact, FactKind
+
+    text = "“We are held by rebels in Syria,” he said."
+    claim = Claim(id="a#1", source="a", start=0, end=len(text), text=text, facts=())
+    comma = Fact(kind=FactKind.QUOTE, text=text[1:32], start=1, end=32, value="we are held by rebels in syria")
+    bare = Fact(kind=FactKind.QUOTE, text=text[1:31], start=1, end=31, value="we are held by rebels in syria")
+    shown = [
+        build_variants({"k": [(claim, first), (claim, second)]}, {"a#1": 0})[0]
+        for first, second in ((comma, bare), (bare, comma))
+    ]
+    assert shown[0] == shown[1] and shown[0].text == "We are held by rebels in Syria,"
