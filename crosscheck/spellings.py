@@ -103,10 +103,13 @@ def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
     """Whether two different words differ by a one-letter slip (Police/Policy, Paul/Pall).
 
     Both must be alphabetic and at least ``min_length`` long; a word that extends the
-    other (Korea/Korean) and an acronym pair (EU/EC) are not slips.
+    other (Korea/Korean), an acronym pair (EU/EC) and a people beside its country
+    (Somalis/Somalia) are not slips.
 
     >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("kowalczyk", "kowalewska")
     (True, False, False)
+    >>> is_slip("somalis", "somalia"), is_slip("somalia", "somalja")
+    (False, True)
     """
     if a == b or not (a.isalpha() and b.isalpha()):
         return False
@@ -114,6 +117,8 @@ def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
         return False
     if a.startswith(b) or b.startswith(a) or a in _CALENDAR or b in _CALENDAR:
         return False
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-2:-1] == "i" and {a[-1], b[-1]} == {"a", "s"}:
+        return False  # a people and its country: "Somalis" / "Somalia"
     return Levenshtein.distance(a, b) <= 1 or _is_transposition(a, b)
 
 

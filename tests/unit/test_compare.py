@@ -309,3 +309,11 @@ def test_a_variant_written_at_one_place_with_and_without_its_comma_reads_the_sam
         for first, second in ((comma, bare), (bare, comma))
     ]
     assert shown[0] == shown[1] and shown[0].text == "We are held by rebels in Syria,"
+
+
+def test_a_people_beside_its_country_is_no_slip() -> None:
+    audit = crosscheck.audit([
+        "The rescued crew included 12 Somalis. The navy said the ship was safe on Monday.",
+        "Pirates operating off Somalia attacked a ship. The navy said the ship was safe on Monday.",
+    ])
+    assert [d for d in audit.discrepancies if d.kind is DiscrepancyKind.NAME_VARIANT] == []
