@@ -731,6 +731,30 @@ def drop_credit_line(line: str) -> str | None:
     return None
 
 
+_CONTRIBUTED_RE = re.compile(
+    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b", re.IGNORECASE
+)
+_REPORTING_BY_RE = re.compile(r"^\W*(?:additional |writing and )?(?:reporting|writing|editing) by\b", re.IGNORECASE)
+_CREDITS_WORDS = frozenset("and in from with by of the for editing writing reporting additional".split())
+"""The lower-case words of a "Reporting by …; Editing by …" line: anything else is a sentence."""
+
+
+def drop_contributors_line(line: str) -> str | None:
+    """A line that names who wrote or helped write the article ("Associated Press writer
+    Julie Pace contributed to this report.", "Additional reporting by Jane Doe",
+    "(Reporting by Tom Hals; Editing by Will Dunham)"): the newsroom's, not the story's;
+    two outlets' different writers are no conflict. "Reporting by the BBC showed …" is a
+    sentence, kept."""
+    if len(line.split()) > 40:
+        return None
+    if _CONTRIBUTED_RE.search(line):
+        return "contributors line"
+    by = _REPORTING_BY_RE.match(line)
+    if by is not None and set(_LOWERCASE_RUN_RE.findall(line[by.end() :])) <= _CREDITS_WORDS:
+        return "contributors line"
+    return None
+
+
 _LEGAL_NOTICE_RE = re.compile(
     r"all rights reserved|may not be (?:re)?(?:published|produced|reproduced|copied|broadcast)"
     r"|(?:re)?distribut\w* (?:of \w+ content )?(?:is )?(?:expressly )?(?:prohibited|without)"
@@ -847,6 +871,7 @@ LINE_CLEANERS: tuple[LineCleaner, ...] = (
     drop_social_call,
     drop_contact_line,
     drop_credit_line,
+    drop_contributors_line,
     drop_boilerplate,
     drop_promo_line,
     drop_date_line,

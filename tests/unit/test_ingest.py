@@ -591,3 +591,32 @@ def test_a_front_matter_value_that_gives_nothing_is_left_unknown(tmp_path: Path)
     )
     source = read_source(path)
     assert (source.title, source.outlet, source.published) == (None, None, dt.date(2025, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Associated Press writer Julie Pace contributed to this report.", True),
+        ("AP writers Josh Lederman and Julie Tate in Washington contributed to this report.", True),
+        ("Additional reporting by Jane Doe in London.", True),
+        ("(Reporting by Tom Hals in Wilmington, Delaware; Editing by Will Dunham)", True),
+        ("Staff writer John Smith contributed reporting.", True),
+        ("Reporting by the BBC showed the ministry had known for months.", False),
+        ("The mayor said volunteers contributed to the cleanup on Monday.", False),
+    ],
+)
+def test_a_contributors_line_is_the_newsrooms_not_the_storys(line: str, dropped: bool) -> None:
+    from crosscheck.ingest import drop_contributors_line
+
+    assert (drop_contributors_line(line) == "contributors line") is dropped
+
+
+def test_two_outlets_different_contributors_are_no_conflict() -> None:
+    result = audit([
+        "The president signed the bill on Monday at the White House.\n\n"
+        "Associated Press writer Julie Pace contributed to this report.",
+        "The president signed the bill on Monday at the White House, officials said.\n\n"
+        "Associated Press writer Julie Tate in Washington contributed to this report.",
+    ])
+    assert result.discrepancies == ()
+    assert [d.reason for s in result.sources for d in s.dropped] == ["contributors line"] * 2
