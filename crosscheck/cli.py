@@ -219,7 +219,9 @@ def _load_and_audit(
                 # audited, but nothing of it compared: say so, not only in the report's tables
                 reasons = sorted({dropped.reason for dropped in source.dropped})
                 why = f"all its text was dropped ({', '.join(reasons)})" if reasons else "it holds no sentence"
-                _say(f"{source.path or source.id}: no claims: {why}; crosscheck reads English prose")
+                # a hint where the text is not in Latin letters (a Japanese article is one "section label")
+                foreign = any(char.isalpha() and char > "\u024f" for char in source.text)
+                _say(f"{source.path or source.id}: no claims: {why}" + ("; crosscheck reads English prose" if foreign else ""))
     return result
 
 
@@ -250,7 +252,7 @@ def _run_audit(args: argparse.Namespace) -> int:
         # a report.html or report.pdf that holds Markdown would open as garbage
         _say(
             f"{output}: crosscheck writes Markdown or JSON, not {suffix[1:].upper()}; name the report .md or "
-            ".json, or give -f markdown to write Markdown there all the same"
+            ".json, or give -f markdown or -f json to write one there all the same"
         )
         return EXIT_USAGE
     fmt = args.format or ("json" if suffix == ".json" else "markdown")
@@ -379,7 +381,8 @@ def _run_snapshot(args: argparse.Namespace) -> int:
         _say(f"{output}: cannot write the snapshot ({error.strerror or error})")
         return EXIT_OUTPUT
     if not args.quiet:
-        _say(f"wrote {output} ({len(snapshot['clusters'])} clusters, {len(snapshot['discrepancies'])} discrepancies)")
+        clusters = counted(len(snapshot["clusters"]), "cluster")
+        _say(f"wrote {output} ({clusters}, {counted(len(snapshot['discrepancies']), 'discrepancy', 'discrepancies')})")
     return EXIT_OK
 
 

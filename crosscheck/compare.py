@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -979,13 +979,15 @@ def find_discrepancies(
     for (canonical, _value), misses in near_misses.items():
         misses.sort(key=lambda miss: (order[miss[1].id], miss[0].start))
         writers = list(dict.fromkeys(claim.source for _, claim, _ in misses))
-        spelling = misses[0][0].text
+        # the spelling written most often; on a tie, the first by source id (not by input order)
+        spellings = Counter(fact.text for fact, _, _ in misses)
+        spelling = min(misses, key=lambda miss: (-spellings[miss[0].text], miss[1].source, miss[0].start))[0].text
         variants = [
             Variant(text=canonical, sources=(), claims=()),
             Variant(
                 text=spelling, sources=tuple(writers),
                 claims=tuple(dict.fromkeys(claim.id for _, claim, _ in misses)),
-                spans=tuple((claim.id, fact.start, fact.end) for fact, claim, _ in misses),
+                spans=tuple(dict.fromkeys((claim.id, fact.start, fact.end) for fact, claim, _ in misses)),
             ),
         ]
         explanation = (

@@ -446,8 +446,8 @@ _PROSE_RE = re.compile(r"[.!?,;:](?:\s|$)")
 def _looks_like_path(text: str) -> bool:
     """Whether a string that names nothing on disk was meant as a path (and so is an
     error to report) rather than as the text of an article: one line that ends like an
-    article file, has no spaces and no punctuation of prose (a Japanese or Chinese
-    sentence has no spaces, but its full stops), or has a folder separator and no
+    article file, has no spaces (a Japanese or Chinese sentence has none, but its full
+    stops make it text), or has a folder separator and no
     punctuation of prose ("the 9/11 attacks, officials said." is text)."""
     if "\n" in text:
         return False
@@ -455,7 +455,7 @@ def _looks_like_path(text: str) -> bool:
         return True  # a file name's undecodable bytes (prose with one is skipped as text)
     return (
         text.lower().endswith(SUFFIXES)
-        or (" " not in text.strip() and not _PROSE_RE.search(text) and not _FULL_STOPS_RE.search(text))
+        or (" " not in text.strip() and not _FULL_STOPS_RE.search(text))
         or (os.sep in text and not _PROSE_RE.search(text))
     )
 
@@ -732,8 +732,11 @@ def drop_credit_line(line: str) -> str | None:
 
 
 _CONTRIBUTED_RE = re.compile(
-    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b", re.IGNORECASE
+    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: from [^.;]+)?)\W*$",
+    re.IGNORECASE,
 )
+"""The end of a contributors line: at the end of its line, so that "200 scientists
+contributed to the report, which found …" stays a sentence."""
 _REPORTING_BY_RE = re.compile(r"^\W*(?:additional |writing and )?(?:reporting|writing|editing) by\b", re.IGNORECASE)
 _CREDITS_WORDS = frozenset("and in from with by of the for editing writing reporting additional".split())
 """The lower-case words of a "Reporting by …; Editing by …" line: anything else is a sentence."""

@@ -109,6 +109,12 @@ _SAID_BEFORE_RE = re.compile(
 with a space after it: the mark opens a quotation ('the star said, " I've'). Right after the
 comma it closes one that ends on such a verb ('what he was told," Hunter's spokesperson
 said'); nor does a speaker's own "I said, " or "That's all I can say, " open one."""
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|(?:[A-Z][\w'’.-]*\s+){1,4})(?:\s*)"
+    r"(?:said|says|told|tells|added|adds|asked|stated|wrote|explained|insisted|replied|declared)\b"
+)
+"""A speaker and a verb of saying right after a mark: the mark closed a quotation ('…, " he
+said'; '…, " Smith told reporters')."""
 
 
 def _straight_quotes(text: str) -> list[tuple[int, int]]:
@@ -124,7 +130,8 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
     sentence boundary (:func:`_open_quotes` does the same for curly marks).
     """
     spans: list[tuple[int, int]] = []
-    opened: int | None = None
+    opened: int | None = None  # where the open quotation's words start
+    opened_at = 0  # and its mark
     first = True
     for match in re.finditer('"', text):
         mark = match.start()
@@ -134,25 +141,30 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
             mark >= 2 and text[mark - 2] in ",.!?…" and (after.isspace() or after in ",.;:!?)")
         )
         opens = not after.isspace() and (before.isspace() or before in "([{:—–-")
-        skip = 0
-        if after.isspace() and _SAID_BEFORE_RE.search(text[max(0, mark - 40) : mark]):
-            # 'the star said, " I've done that': it opens, the space after it no part of the quotation
+        words_at = mark + 1
+        if (
+            opened is None and after.isspace() and _SAID_BEFORE_RE.search(text[max(0, mark - 40) : mark])
+            and not _SPEAKER_AFTER_RE.match(text, mark + 1)
+        ):
+            # 'the star said, " I've done that': it opens, the space after it no part of the
+            # quotation; not one that closes a quotation ending on such a verb ('… what the
+            # minister said, " Smith told reporters')
             opens, closes = True, False
-            skip = len(text[mark + 1 :]) - len(text[mark + 1 :].lstrip())
+            words_at = len(text) - len(text[mark + 1 :].lstrip())
         if opened is None:
             if closes and not opens and first and _closes_quotation(text, mark):
                 # from the start, or from a curly opening mark ('“We will win," he said')
                 start = max(len(text) - len(text.lstrip()), text.rfind("“", 0, mark) + 1)
                 spans.append((start, mark))
             elif opens or not closes:
-                opened = mark + 1 + skip
+                opened, opened_at = words_at, mark
         elif closes or not opens:
             spans.append((opened, mark))
             opened = None
         else:
-            opened = mark + 1  # two openings: the first was a stray mark
+            opened, opened_at = words_at, mark  # two openings: the first was a stray mark
         first = False
-    if opened is not None and _opens_quotation(text, opened - 1):
+    if opened is not None and (opened > opened_at + 1 or _opens_quotation(text, opened_at)):
         curly = text.find("”", opened)  # closed with the other kind of mark
         spans.append((opened, curly if curly != -1 else len(text.rstrip())))
     return [(a, b) for a, b in spans if b - a >= 3]

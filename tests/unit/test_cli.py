@@ -320,3 +320,12 @@ def test_a_source_that_gives_no_claims_is_named_on_stderr(corpus: Path, tmp_path
     assert err.count("no claims") == 1
     assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md"), "-q"]) == EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def test_a_source_of_english_page_furniture_only_gets_no_language_hint(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "cap.txt").write_text("Photo: Reuters\n", encoding="utf-8")
+    assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "cap.txt: no claims: all its text was dropped (photo credit or copyright line)\n" in err

@@ -317,3 +317,12 @@ def test_a_people_beside_its_country_is_no_slip() -> None:
         "Pirates operating off Somalia attacked a ship. The navy said the ship was safe on Monday.",
     ])
     assert [d for d in audit.discrepancies if d.kind is DiscrepancyKind.NAME_VARIANT] == []
+
+
+def test_a_reference_name_listed_twice_gives_each_mention_once() -> None:
+    audit = crosscheck.audit(
+        ["Tara Reid checked into rehab on Friday.", "Tara Reid entered a clinic in Malibu on Friday."],
+        reference=["Tara Ried", "Tara Ried"],
+    )
+    (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.REFERENCE]
+    assert len(d.variants[1].spans) == len(set(d.variants[1].spans)) == 2

@@ -192,6 +192,9 @@ def test_curly_single_quotes_as_british_papers_print_them_hold_a_quotation() -> 
         ('When asked about it, the star said, " I\'ve done that. I don\'t need to do it anymore."',
          "I've done that. I don't need to do it anymore."),
         ('The minister told reporters: " We will rebuild every home."', "We will rebuild every home."),
+        # one that runs on past the sentence's end
+        ('The star said, " I have done that many times before and I will do it again.',
+         "I have done that many times before and I will do it again."),
     ],
 )
 def test_a_straight_mark_after_a_verb_of_saying_opens_whatever_space_follows_it(text: str, quoted: str) -> None:
@@ -208,6 +211,15 @@ def test_a_straight_mark_after_a_verb_of_saying_opens_whatever_space_follows_it(
         # the speaker's own "I ... say, " before a spaced closing mark
         ('Mission accomplished. That\'s all I can say, " Arians said.', "Mission accomplished. That's all I can say, "),
         ('They asked him twice. I said no, I said, " the coach added.', "They asked him twice. I said no, I said, "),
+        # a spaced closing mark after a quotation that ends on such a verb, its speaker after it
+        ('"That is exactly what the minister said, " Smith told reporters on Monday.',
+         "That is exactly what the minister said, "),
+        ('"It is not what I was told, " he said.', "It is not what I was told, "),
+        # the sentence begins inside the quotation: its speaker after the mark says it closed
+        ('It was exactly what the minister said, " Smith told reporters on Monday.', "It was exactly what the minister said, "),
+        # a quotation open at the mark: it closes, whatever follows
+        ('"It is just what the officials said, " and nothing more came of it, the mayor added on Monday.',
+         "It is just what the officials said, "),
     ],
 )
 def test_a_verb_of_saying_inside_a_quotation_does_not_open_another(text: str, quoted: str) -> None:

@@ -603,6 +603,8 @@ def test_a_front_matter_value_that_gives_nothing_is_left_unknown(tmp_path: Path)
         ("Staff writer John Smith contributed reporting.", True),
         ("Reporting by the BBC showed the ministry had known for months.", False),
         ("The mayor said volunteers contributed to the cleanup on Monday.", False),
+        ("More than 200 scientists from 40 countries contributed to the report, which found that seas rose.", False),
+        ("Three agencies contributed to this report, officials said.", False),
     ],
 )
 def test_a_contributors_line_is_the_newsrooms_not_the_storys(line: str, dropped: bool) -> None:
