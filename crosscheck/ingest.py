@@ -49,6 +49,9 @@ __all__ = [
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
 """File suffixes read when a folder is loaded."""
+DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".pdf", ".doc", ".docx", ".odt", ".rtf"})
+"""Suffixes of articles saved in formats not read yet: a folder's files of these are
+reported as skipped (its images, data and other files are passed over)."""
 
 InputLike = Union[str, "os.PathLike[str]", Source]
 
@@ -436,7 +439,16 @@ def _walk(root: Path) -> tuple[list[Path], list[SkippedInput]]:
             # a broken or looping link to an article is kept, to be reported as skipped, not lost
             if candidate.suffix.lower() in SUFFIXES and (candidate.is_file() or _broken_link(candidate)):
                 files.append(candidate)
+            elif candidate.suffix.lower() in DOCUMENT_SUFFIXES and candidate.is_file():
+                # an article saved in a format not read yet: said, not passed over
+                where = readable_name(str(candidate))
+                reason = (
+                    f"{where}: saved as {candidate.suffix[1:].upper()}, which crosscheck does not read yet; "
+                    "save the article as text (.txt or .md)"
+                )
+                unreadable.append(SkippedInput(path=where, reason=reason))
     files.sort(key=lambda p: p.as_posix())
+    unreadable.sort(key=lambda skipped: skipped.path)
     return files, unreadable
 
 
@@ -474,8 +486,9 @@ def load_sources(
     """Load sources from files, folders, :class:`Source` objects or plain text.
 
     A folder is read recursively, its ``.txt``/``.md`` files in sorted order (links to
-    folders followed, each real folder once; a subfolder that cannot be listed is
-    skipped like a file). A string that names an existing file or folder is read from
+    folders followed, each real folder once; a subfolder that cannot be listed, and an
+    article saved as HTML, PDF or a word processor's document, are skipped like a file
+    that cannot be read). A string that names an existing file or folder is read from
     disk; one that names nothing on disk is taken as the text of a source (id
     ``text-<n>``) unless it looks like a path, which is an error. Source ids must be unique; a file whose stem repeats another gets its
     parent folder's name prefixed.

@@ -622,3 +622,13 @@ def test_two_outlets_different_contributors_are_no_conflict() -> None:
     ])
     assert result.discrepancies == ()
     assert [d.reason for s in result.sources for d in s.dropped] == ["contributors line"] * 2
+
+
+def test_an_article_in_a_format_not_read_yet_is_reported_skipped_not_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>" + ARTICLE + "</p>", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    with pytest.warns(SkippedInputWarning, match="b.html: saved as HTML, which crosscheck does not read yet"):
+        corpus = load_sources(tmp_path)
+    assert [s.id for s in corpus] == ["a"]
+    assert [s.path for s in corpus.skipped] == [str(tmp_path / "b.html")]
