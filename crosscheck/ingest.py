@@ -45,6 +45,7 @@ __all__ = [
     "read_reference",
     "read_source",
     "readable_name",
+    "within_limit",
 ]
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -573,6 +574,23 @@ def load_sources(
     return Corpus(_unique_ids(sources), skipped)
 
 
+def within_limit(corpus: Corpus, max_chars: int | None) -> Corpus:
+    """``corpus`` with its sources of more than ``max_chars`` characters skipped, each with
+    its reason and a :class:`~crosscheck.errors.SkippedInputWarning`, as :func:`load_sources`
+    skips them: a corpus loaded under one limit may be audited under a lower one."""
+    if max_chars is None or all(len(source.text) <= max_chars for source in corpus.sources):
+        return corpus
+    kept, skipped = [], list(corpus.skipped)
+    for source in corpus.sources:
+        reason = _not_auditable(source, max_chars) if len(source.text) > max_chars else None
+        if reason is None:
+            kept.append(source)
+        else:
+            skipped.append(SkippedInput(path=readable_name(str(source.path) if source.path else source.id), reason=reason))
+            warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=3)
+    return Corpus(kept, skipped)
+
+
 def _not_unicode(source: Source) -> str | None:
     """Why a :class:`Source` built by the caller is no Unicode text, or ``None``.
 
@@ -594,7 +612,7 @@ def _not_unicode(source: Source) -> str | None:
 def _not_auditable(source: Source, max_chars: int | None) -> str | None:
     """Why a source given as text cannot be audited (no text, too long), or ``None``: the
     checks a file's text passes when it is read."""
-    name = readable_name(source.id)
+    name = readable_name(str(source.path) if source.path else source.id)
     if not source.text.strip():
         return f"{name}: holds no text; give an article"
     if max_chars is not None and len(source.text) > max_chars:

@@ -27,7 +27,7 @@ from crosscheck.corpuswide import check_claims
 from crosscheck.errors import InputError
 from crosscheck.facts import count_words, extract_claims
 from crosscheck.homoglyphs import homoglyph_discrepancies
-from crosscheck.ingest import clean_source, load_sources
+from crosscheck.ingest import clean_source, load_sources, within_limit
 from crosscheck.labels import label_clusters
 from crosscheck.models import Audit, Claim, Corpus, DroppedSpan, ReferenceName, SegmentKind, Source
 from crosscheck.provenance import Provenance, apply_independence, find_provenance
@@ -144,9 +144,10 @@ def _audit(
             f"config must be an AuditConfig (AuditConfig(same_claim_cutoff=50)), not {type(config).__name__}"
         )
     config = config or AuditConfig()
-    corpus = sources if isinstance(sources, Corpus) else load_sources(
-        sources, max_chars=config.max_source_chars
-    )
+    if isinstance(sources, Corpus):
+        corpus = within_limit(sources, config.max_source_chars)  # loaded under another limit, maybe
+    else:
+        corpus = load_sources(sources, max_chars=config.max_source_chars)
     counts = Counter(s.id for s in corpus.sources)
     duplicates = sorted(i for i, n in counts.items() if n > 1)
     if duplicates:

@@ -244,7 +244,7 @@ def planted_corpora(
     min_sources: int = 2,
     max_sources: int = 4,
     max_facts: int = 4,
-    contradictions: Sequence[DiscrepancyKind] = CONTRADICTIONS,
+    contradictions: Sequence[DiscrepancyKind | str] = CONTRADICTIONS,
     copies: bool = True,
     furniture: bool = True,
 ) -> PlantedCorpus:
@@ -260,6 +260,14 @@ def planted_corpora(
     """
     if not 2 <= min_sources <= max_sources or max_facts < 1 or max_facts + max_sources > 12:
         raise ValueError("need 2 <= min_sources <= max_sources, max_facts >= 1, max_facts + max_sources <= 12")
+    # "number" as well as DiscrepancyKind.NUMBER; a kind this strategy cannot plant is an error
+    kinds = [DiscrepancyKind(kind) for kind in contradictions]
+    if not set(kinds) <= set(CONTRADICTIONS):
+        unknown = sorted(kind.value for kind in set(kinds) - set(CONTRADICTIONS))
+        raise ValueError(
+            f"planted_corpora cannot plant {', '.join(unknown)}; contradictions must be among "
+            f"{', '.join(kind.value for kind in CONTRADICTIONS)}"
+        )
     n_sources = draw(st.integers(min_sources, max_sources))
     n_facts = draw(st.integers(1, max_facts))
     ids = [f"src{i}" for i in range(n_sources)]
@@ -284,8 +292,8 @@ def planted_corpora(
         speakers = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=n_sources, unique=True))
         kind = None
         against: list[str] = []
-        if contradictions and len(speakers) >= 2 and draw(st.booleans()):
-            kind = draw(st.sampled_from(list(contradictions)))
+        if kinds and len(speakers) >= 2 and draw(st.booleans()):
+            kind = draw(st.sampled_from(kinds))
             if kind is DiscrepancyKind.NAME_CONFLICT and not spare_lasts:
                 kind = DiscrepancyKind.NAME_VARIANT
             n_against = draw(st.integers(1, len(speakers) - 1))

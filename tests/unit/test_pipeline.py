@@ -493,3 +493,14 @@ def test_an_audit_and_a_source_print_in_a_few_words_not_whole_articles() -> None
     assert repr(result) == "<Audit of 2 sources: 201 claims in 1 cluster, 1 discrepancy>"  # the long one's 200 sentences: one claim, 199 repeats
     shown = repr(result.sources[1])
     assert len(shown) < 300 and shown.startswith("Source(id='text-2', text='Police said 42 people died")
+
+
+def test_a_corpus_loaded_under_one_limit_is_audited_under_the_configs() -> None:
+    from crosscheck.ingest import load_sources
+
+    short = "Police said 43 people died on Tuesday in Leeds, officials said."
+    long = "Police said 42 people died on Tuesday in Leeds, officials said. " * 40
+    corpus = load_sources([short, short.replace("43", "44"), long])
+    with pytest.warns(SkippedInputWarning, match="text-3: 2,560 characters is more than this audit reads"):
+        result = crosscheck.audit(corpus, config=AuditConfig(max_source_chars=1000))
+    assert [s.id for s in result.sources] == ["text-1", "text-2"] and [s.path for s in result.skipped] == ["text-3"]

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import attrs
+import pytest
 from hypothesis import assume, given, settings
 
 import crosscheck
@@ -127,3 +128,12 @@ def test_simple_corpora_words_are_far_apart_and_not_from_the_seed_corpus() -> No
     assert seeds, "no seed articles found"
     seed_words = {w for path in seeds for w in re.findall(r"[a-z]+", path.read_text("utf-8", "replace").lower())}
     assert sorted(set(WORDS) & seed_words) == []
+
+
+def test_planted_corpora_takes_kinds_by_name_and_refuses_what_it_cannot_plant() -> None:
+    from hypothesis import find
+
+    planted = find(planted_corpora(contradictions=["number"], min_sources=3), lambda p: any(f.kind for f in p.facts))
+    assert {f.kind for f in planted.facts if f.kind} == {DiscrepancyKind.NUMBER}
+    with pytest.raises(ValueError, match="cannot plant quote-wording"):
+        find(planted_corpora(contradictions=[DiscrepancyKind.QUOTE_WORDING]), lambda p: True)
