@@ -405,7 +405,9 @@ class SentenceComparison:
 
     Attributes:
         score: similarity 0-100 (weighted share of content words that match).
-        same_claim: whether the score reaches the cutoff and the two state the same claim.
+        same_claim: whether the scorer takes the two for one claim (the paraphrase model's
+            probability reaching its threshold: :class:`crosscheck.scoring.PairScore`); not
+            ``score`` against ``AuditConfig.same_claim_cutoff``, which only the aligner reads.
         matched: the content tokens paired between the two sentences.
         only_a: content tokens of the first sentence with no partner.
         only_b: content tokens of the second sentence with no partner.
