@@ -221,10 +221,10 @@ def main() -> None:
         peak = float(traced["traced_mb"])  # type: ignore[arg-type]
         if name == "baseline":
             base = {"seconds": seconds, "peak": peak}
-        print(
-            f"{name:<22} {seconds:>9.2f} {seconds / base['seconds']:>8.1f} {peak:>11.1f} "
-            f"{peak / base['peak']:>8.1f} {rss:>8.0f} {grown:>8.0f}"
-        )
+        # no ratio without the baseline (skipped where its eval data is absent)
+        x_time = f"{seconds / base['seconds']:>8.1f}" if base else f"{'-':>8}"
+        x_peak = f"{peak / base['peak']:>8.1f}" if base else f"{'-':>8}"
+        print(f"{name:<22} {seconds:>9.2f} {x_time} {peak:>11.1f} {x_peak} {rss:>8.0f} {grown:>8.0f}")
     print(f"(medians of {args.repeat} runs; py peak: tracemalloc, one extra traced run; "
           "RSS+: growth of the peak resident set during the scenario)")
 
