@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from rapidfuzz import fuzz
 
 from crosscheck import __version__
 from crosscheck._io import write_atomically
@@ -250,6 +251,41 @@ def _discrepancy_key(d: Mapping[str, Any]) -> str:
     return json.dumps([d["kind"], sorted(variants)], ensure_ascii=False)
 
 
+_EDITED_AT_LEAST = 80
+"""How alike (``fuzz.ratio``) a claim that disappeared and one that appeared in its source
+must be to be one claim edited."""
+
+
+def _edited_pairs(
+    gone: Sequence[Mapping[str, Any]], came: Sequence[Mapping[str, Any]]
+) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Each claim that disappeared with the most alike one that appeared in its source, where
+    they are alike enough to be one claim edited (each claim in one pair at most)."""
+    pairs = []
+    taken: set[int] = set()
+    for old in gone:
+        scored = [
+            (fuzz.ratio(old["text"], new["text"]), n) for n, new in enumerate(came)
+            if n not in taken and new["source"] == old["source"]
+        ]
+        best = max(scored, default=None, key=lambda pair: (pair[0], -pair[1]))
+        if best is not None and best[0] >= _EDITED_AT_LEAST:
+            taken.add(best[1])
+            pairs.append((old, came[best[1]]))
+    return pairs
+
+
+def _where_differ(old: str, new: str, width: int = 70) -> tuple[str, str]:
+    """The two texts around where they first differ, cut to about ``width`` characters:
+    "…that Maciej Stadejek, director…" / "…that Maciej Stachowiak, director…"."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    at = next((n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+    start = max(0, at - width // 3)
+    start = old.rfind(" ", 0, start) + 1 if start else 0  # from a word's start
+    lead = "…" if start else ""
+    return lead + shorten(old[start:], width), lead + shorten(new[start:], width)
+
+
 def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) -> list[str]:
     """Return one line for each difference between two snapshots; empty when they agree.
 
@@ -293,10 +329,24 @@ def compare_snapshots(expected: Mapping[str, Any], actual: Mapping[str, Any]) ->
     old_where, old_clusters = index(expected)
     new_where, new_clusters = index(actual)
     refs = {_ref_key(r): r for c in (*old_clusters, *new_clusters) for r in c["claims"]}
-    for key in sorted(old_where.keys() - new_where.keys()):
-        lines.append(f"claim disappeared: {_describe(refs[key])} (was {old_clusters[old_where[key]]['label']})")
-    for key in sorted(new_where.keys() - old_where.keys()):
-        lines.append(f"claim appeared: {_describe(refs[key])} ({new_clusters[new_where[key]]['label']})")
+    gone = sorted(old_where.keys() - new_where.keys())
+    came = sorted(new_where.keys() - old_where.keys())
+    # a claim of one source reworded in place (a name edited): one line that shows the words
+    # that differ, not two lines cut short before them
+    edited = _edited_pairs([refs[k] for k in gone], [refs[k] for k in came])
+    for old_key, new_key in ((_ref_key(a), _ref_key(b)) for a, b in edited):
+        before, after = _where_differ(refs[old_key]["text"], refs[new_key]["text"])
+        lines.append(
+            f"claim changed: {refs[old_key]['source']}: {before!r} -> {after!r} "
+            f"(was {old_clusters[old_where[old_key]]['label']}, now {new_clusters[new_where[new_key]]['label']})"
+        )
+    paired = {_ref_key(r) for pair in edited for r in pair}
+    for key in gone:
+        if key not in paired:
+            lines.append(f"claim disappeared: {_describe(refs[key])} (was {old_clusters[old_where[key]]['label']})")
+    for key in came:
+        if key not in paired:
+            lines.append(f"claim appeared: {_describe(refs[key])} ({new_clusters[new_where[key]]['label']})")
 
     # Compare groups on the claims both snapshots have; a claim whose text changed is
     # reported above, and its group still counts as the same group.

@@ -57,8 +57,12 @@ def test_diff_names_a_label_change_and_a_new_discrepancy() -> None:
     after = take_snapshot(_audit({"a": A, "b": B.replace("42", "41")}))
     lines = compare_snapshots(before, after)
     assert any(line.startswith("source text changed: b") for line in lines)
-    assert any(line.startswith("claim disappeared: b: 'On Monday, 42 nurses") for line in lines)
-    assert any(line.startswith("claim appeared: b: 'On Monday, 41 nurses") for line in lines)
+    # one claim edited in place: one line, both wordings, the labels before and after
+    assert (
+        "claim changed: b: 'On Monday, 42 nurses were sheltered near Dunedin, Lena Fischer said.' -> "
+        "'On Monday, 41 nurses were sheltered near Dunedin, Lena Fischer said.' (was corroborated, now conflicting)"
+    ) in lines
+    assert not [line for line in lines if line.startswith(("claim disappeared", "claim appeared"))]
     assert "discrepancy appeared: number: '41' (b) vs '42' (a)" in lines
 
 
@@ -155,3 +159,13 @@ def test_diff_names_a_lost_discrepancy_identical_to_one_that_stays() -> None:
     after["discrepancies"].remove(same[1])
     assert compare_snapshots(before, after) == ["discrepancy disappeared: number: '40' (c) vs '42' (a)"]
     assert compare_snapshots(after, before) == ["discrepancy appeared: number: '40' (c) vs '42' (a)"]
+
+
+def test_an_edit_late_in_a_long_claim_shows_the_words_that_differ() -> None:
+    from crosscheck.snapshot import _where_differ
+
+    old = ("Officials said 43 students were missing after the storm hit the coastal town of Marlow "
+           "late on Tuesday, and rescuers were still searching.")
+    before, after = _where_differ(old, old.replace("Marlow ", "Marlowe "))
+    assert before.startswith("…") and "Marlow late" in before and "Marlowe late" in after
+    assert before != after and len(before) <= 72
