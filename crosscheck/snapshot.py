@@ -243,7 +243,9 @@ def _group(refs: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _variants(d: Mapping[str, Any]) -> str:
-    return " vs ".join(f"{v['text']!r} ({', '.join(v['sources']) or 'reference list'})" for v in d["variants"])
+    # a variant no source writes: the reference list's name, or what an acronym's letters stand for
+    nobody = "reference list" if d["kind"] == "reference" else "no source"
+    return " vs ".join(f"{v['text']!r} ({', '.join(v['sources']) or nobody})" for v in d["variants"])
 
 
 def _discrepancy_key(d: Mapping[str, Any]) -> str:

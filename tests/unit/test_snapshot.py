@@ -169,3 +169,14 @@ def test_an_edit_late_in_a_long_claim_shows_the_words_that_differ() -> None:
     before, after = _where_differ(old, old.replace("Marlow ", "Marlowe "))
     assert before.startswith("…") and "Marlow late" in before and "Marlowe late" in after
     assert before != after and len(before) <= 72
+
+
+def test_a_variant_no_source_writes_is_the_reference_lists_only_for_a_reference_name() -> None:
+    from crosscheck.snapshot import _variants
+
+    acronym = {"kind": "acronym", "variants": [{"text": "(CRI: words with the initials C R I)", "sources": []},
+                                               {"text": "Ransomware Initiative (CRI)", "sources": ["a"]}]}
+    reference = {"kind": "reference", "variants": [{"text": "Pall Mall Process", "sources": []},
+                                                   {"text": "Paul Mall Process", "sources": ["a"]}]}
+    assert _variants(acronym) == "'(CRI: words with the initials C R I)' (no source) vs 'Ransomware Initiative (CRI)' (a)"
+    assert _variants(reference).startswith("'Pall Mall Process' (reference list)")
