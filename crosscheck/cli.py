@@ -344,6 +344,9 @@ def _add_snapshot_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     snap.add_argument("-r", "--reference", metavar="FILE", help="canonical names, as for audit")
     snap.add_argument("--same-claim-cutoff", type=float, metavar="SCORE", help="as for audit")
+    snap.add_argument(
+        "--unsupported-quotes", choices=("reported", "all", "none"), default="reported", help="as for audit"
+    )
     snap.add_argument("-q", "--quiet", action="store_true", help="print no notes on stderr")
 
 

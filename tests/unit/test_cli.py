@@ -329,3 +329,10 @@ def test_a_source_of_english_page_furniture_only_gets_no_language_hint(
     assert main(["audit", str(corpus), "-o", str(tmp_path / "report.md")]) == EXIT_OK
     err = capsys.readouterr().err
     assert "cap.txt: no claims: all its text was dropped (photo credit or copyright line)\n" in err
+
+
+def test_a_snapshot_takes_the_audits_unsupported_quotes_setting(corpus: Path, tmp_path: Path) -> None:
+    snapshot = tmp_path / "s.json"
+    assert main(["snapshot", str(corpus), "-o", str(snapshot), "--unsupported-quotes", "none", "-q"]) == EXIT_OK
+    assert json.loads(snapshot.read_text(encoding="utf-8"))["config"]["unsupported_quotes"] == "none"
+    assert main(["snapshot", str(corpus), "--check", str(snapshot), "--unsupported-quotes", "none", "-q"]) == EXIT_OK
