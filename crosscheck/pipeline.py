@@ -126,7 +126,7 @@ def audit(
         InputError: fewer than two sources could be read, or two sources share an id.
     """
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
-        raise ValueError(f"workers must be 1 or more (or None for every core), not {workers}")
+        raise ValueError(f"workers must be 1 or more (or None for every core), not {workers!r}")
     with collector_paused():
         return _audit(sources, reference=reference, config=config, progress=progress, workers=workers)
 

@@ -504,3 +504,8 @@ def test_a_corpus_loaded_under_one_limit_is_audited_under_the_configs() -> None:
     with pytest.warns(SkippedInputWarning, match="text-3: 2,560 characters is more than this audit reads"):
         result = crosscheck.audit(corpus, config=AuditConfig(max_source_chars=1000))
     assert [s.id for s in result.sources] == ["text-1", "text-2"] and [s.path for s in result.skipped] == ["text-3"]
+
+
+def test_workers_given_as_text_is_refused_saying_it_was_text() -> None:
+    with pytest.raises(ValueError, match=r"not '2'"):
+        crosscheck.audit(["Police said 43 people died.", "Police said 42 people died."], workers="2")  # type: ignore[arg-type]
