@@ -279,7 +279,7 @@ def _edited_pairs(
 
 def _where_differ(old: str, new: str, width: int = 70) -> tuple[str, str]:
     """The two texts around where they first differ, cut to about ``width`` characters:
-    "…that Maciej Stadejek, director…" / "…that Maciej Stachowiak, director…"."""
+    "…the coastal town of Marlow late…" / "…the coastal town of Marlowe late…"."""
     old, new = " ".join(old.split()), " ".join(new.split())
     at = next((n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
     start = max(0, at - width // 3)
