@@ -28,6 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import attrs
 from rapidfuzz import fuzz
 
+from crosscheck._text import content_tokens
 from crosscheck.align import Alignment
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.attribution import is_pronoun
@@ -44,7 +45,7 @@ from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
-from crosscheck.explanations import build_variants, explain, majority_of
+from crosscheck.explanations import NEGATION_RULE, build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
 from crosscheck.models import (
@@ -116,6 +117,7 @@ _SEVERITY = {
     DiscrepancyKind.REFERENCE: "medium",
     DiscrepancyKind.ACRONYM: "medium",
     DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
+    DiscrepancyKind.NEGATION: "high",
 }
 # Variants that are very likely the same person written two accepted ways.
 _RULE_SEVERITY = {
@@ -315,7 +317,54 @@ def compare_claims(
         compare_names(a, b, used_together, vocabulary, config, frames)
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
+        + _compare_negation(a, b)
     )
+
+
+_NEGATION_RE = re.compile(r"\b(?:not|never|no longer|\w+n[’']t|cannot)\b", re.IGNORECASE)
+"""A negation of what a sentence says: "not", "never", "no longer", "didn't" ("no" is left
+out: "no one was hurt" negates no verb of the other's)."""
+_NEGATION_MIN_WORDS = 4
+"""Content words each of the two sentences must have: a short one says too little to be
+one statement with the other."""
+_NEGATION_OTHER_WORDS = 1
+"""Content words, but the negation, that one of two sentences may have and the other not for
+them to be one statement ("resigned" / "did not resign on Friday": none)."""
+
+
+def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
+    """A statement one claim negates and the other does not, in the same words ("The minister
+    resigned on Friday" / "The minister did not resign on Friday"): no name, number or date
+    differs, so nothing else reports it. The negation must stand inside the words both share,
+    between two that stand side by side in the other ("minister … resign"), and the two may
+    differ in one other word at most: a negation in a clause or sentence only one of them has
+    ("It was not just a political relationship.") negates nothing the other says. Both
+    negated, or neither, is no finding."""
+    found_a, found_b = _NEGATION_RE.search(a.text), _NEGATION_RE.search(b.text)
+    if bool(found_a) == bool(found_b):
+        return []
+    negated, plain, negation = (a, b, found_a) if found_a else (b, a, found_b)
+    assert negation is not None
+    if any(claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
+        return []  # a question asserts nothing ("Has the minister resigned …?")
+    words_negated = [w for w in content_tokens(negated.text) if not _NEGATION_RE.search(w)]
+    words_plain = content_tokens(plain.text)
+    if min(len(set(words_negated)), len(set(words_plain))) < _NEGATION_MIN_WORDS:
+        return []  # too short to be one statement ("No gun has been recovered." / "The gun has not …")
+    if len(set(words_negated) ^ set(words_plain)) > _NEGATION_OTHER_WORDS:
+        return []  # more than the negation apart: "officials denied that …" / "… was not …"
+    before = content_tokens(negated.text[: negation.start()])
+    after = [w for w in content_tokens(negated.text[negation.end() :]) if not _NEGATION_RE.search(w)]
+    if not before or not after or (before[-1], after[0]) not in set(itertools.pairwise(words_plain)):
+        return []
+    # the whole claim stands for what it states: the variant shows each source's sentence
+    facts = {
+        claim.id: Fact(kind=FactKind.QUOTE, text=claim.text, start=claim.start, end=claim.end, value="")
+        for claim in (a, b)
+    }
+    key_a, key_b = ("not", "so") if negated is a else ("so", "not")
+    detail = f"'{before[-1]} … {after[0]}'"
+    return [Finding(DiscrepancyKind.NEGATION, "negation", key_a, facts[a.id], key_b, facts[b.id], NEGATION_RULE, detail)]
 
 
 _SAYER_BEFORE_RE = re.compile(

@@ -74,11 +74,22 @@ def _lone_against(lone: Variant, other: Variant, elsewhere: bool) -> str:
     return f"only {who} gives '{lone.text}', and never '{other.text}',"
 
 
+NEGATION_RULE = "the same words, one of them negated"
+"""Two aligned claims that say one thing in nearly the same words, one of them negated
+(:func:`crosscheck.compare.compare_claims`)."""
+
+
 def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
     """The sentence that tells a reader what differs and why the rule took it for one detail."""
     written = " vs ".join(
         f"'{v.text}' ({', '.join(v.sources)})" for v in variants
     )
+    if rule == NEGATION_RULE:
+        return (
+            f"{written}: the same statement in the same words, but one source negates it "
+            f"between {detail} ('not', 'never', 'didn't'); one of them is wrong, or they report two "
+            "moments, a denial and a confirmation."
+        )
     if rule == ROMANISATION:
         return (
             f"{written}: {detail} are two romanisations of one Korean name in '{slot}'; "

@@ -101,6 +101,8 @@ class DiscrepancyKind(enum.StrEnum):
     """A quotation that only one source carries."""
     HOMOGLYPH = "homoglyph"
     """A word with look-alike letters of another script, or an invisible character, inside it."""
+    NEGATION = "negation"
+    """One source says something happened, another, in the same words, that it did not."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

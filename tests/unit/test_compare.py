@@ -326,3 +326,52 @@ def test_a_reference_name_listed_twice_gives_each_mention_once() -> None:
     )
     (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.REFERENCE]
     assert len(d.variants[1].spans) == len(set(d.variants[1].spans)) == 2
+
+
+@pytest.mark.parametrize(
+    ("affirmed", "negated"),
+    [
+        ("The minister resigned on Friday, his office said in a statement.",
+         "The minister did not resign on Friday, his office said in a statement."),
+        ("Police said the suspect was armed when officers arrived at the house.",
+         "Police said the suspect wasn't armed when officers arrived at the house."),
+        ("The company confirmed the deal on Monday in a filing.",
+         "The company never confirmed the deal on Monday in a filing."),
+    ],
+)
+def test_a_statement_and_its_negation_conflict(affirmed: str, negated: str) -> None:
+    audit = crosscheck.audit([affirmed, negated])
+    (d,) = audit.discrepancies
+    assert d.kind is DiscrepancyKind.NEGATION and d.severity == "high"
+    assert [v.text for v in d.variants] == [affirmed, negated] and "negates it" in d.explanation
+    assert [c.label.value for c in audit.clusters] == ["conflicting"]
+    assert [x.kind for x in crosscheck.compare_sentences(affirmed, negated).discrepancies] == [DiscrepancyKind.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the negation is in a sentence only one of them has: it negates nothing the other says
+        ('"Absolutely no way. I had dinner with the Mitchells four or five times a week."',
+         '"Absolutely no way. I had dinner with the Mitchells four or five times a week. '
+         'It was not just a political relationship."'),
+        # both negate it
+        ("The minister did not resign on Friday, his office said.", "The minister did not resign on Friday, aides said."),
+        # a headline glued to the sentence
+        ("Officials have denied that the absence is health-related, a U.S. official said this week.",
+         "NOT HIS FIRST ABSENCE Officials have denied that the absence is health-related, a U.S. official said this week."),
+        # one denies in other words: more than the negation apart
+        ("An Iraqi official denied that the woman detained in Lebanon is the wife of the group's leader.",
+         "An Iraqi official told reporters that the woman detained in Lebanon was not the wife of the group's leader."),
+        # too short to be one statement ("No" is no negation this rule reads)
+        ("No gun has been recovered.", "The gun has not been recovered."),
+        # a question asserts nothing
+        ("Has the minister resigned from the cabinet after the vote?",
+         "The minister has not resigned from the cabinet after the vote."),
+        # the negation negates a verb the other has not ("did not confirm")
+        ("The report said officials met on Monday and the talks were useful.",
+         "The report said officials did not confirm they met on Monday and the talks were useful."),
+    ],
+)
+def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) -> None:
+    assert [d for d in crosscheck.audit([a, b]).discrepancies if d.kind is DiscrepancyKind.NEGATION] == []
