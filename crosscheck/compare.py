@@ -71,6 +71,7 @@ from crosscheck.outliers import (
 from crosscheck.quantities import aligned_quantities
 from crosscheck.quotations import QUOTED_FIGURE_RULE
 from crosscheck.scoring import LexicalScorer, SentenceScorer
+from crosscheck.segment import MAX_SEGMENT_CHARS
 from crosscheck.slots import (
     SAME_CLAUSE_RULE,
     SLOT_RULES,
@@ -1106,7 +1107,17 @@ def compare_sentences(
     >>> result = compare_sentences("Officials met on Tuesday in Seoul.", "Officials met on Friday in Seoul.")
     >>> result.same_claim, [d.kind.value for d in result.discrepancies]
     (True, ['date'])
+
+    Raises:
+        ValueError: a text is longer than an audit's longest claim
+            (:data:`crosscheck.segment.MAX_SEGMENT_CHARS`): compare sentences, or audit articles.
     """
+    for name, text in (("a", a), ("b", b)):
+        if len(text) > MAX_SEGMENT_CHARS:
+            raise ValueError(
+                f"compare_sentences compares sentences: {name} has {len(text):,} characters, more than "
+                f"an audit's longest claim ({MAX_SEGMENT_CHARS:,}); give crosscheck.audit() whole articles"
+            )
     config = config or AuditConfig()
     pair = (scorer or LexicalScorer(token_cutoff=config.token_cutoff)).score(a, b)
     score, matched, only_a, only_b = pair.overlap, pair.matched, pair.only_a, pair.only_b
