@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import attrs
 from rapidfuzz import fuzz
 
-from crosscheck._text import content_tokens
+from crosscheck._text import claim_tokens, content_tokens
 from crosscheck.align import Alignment
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.attribution import is_pronoun
@@ -348,8 +348,9 @@ def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
     assert negation is not None
     if any(claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
         return []  # a question asserts nothing ("Has the minister resigned …?")
-    words_negated = [w for w in content_tokens(negated.text) if not _NEGATION_RE.search(w)]
-    words_plain = content_tokens(plain.text)
+    # the claims' tokens, kept since the aligner worked them out
+    words_negated = [w for w in claim_tokens(negated.text) if not _NEGATION_RE.search(w)]
+    words_plain = claim_tokens(plain.text)
     if min(len(set(words_negated)), len(set(words_plain))) < _NEGATION_MIN_WORDS:
         return []  # too short to be one statement ("No gun has been recovered." / "The gun has not …")
     if len(set(words_negated) ^ set(words_plain)) > _NEGATION_OTHER_WORDS:
@@ -444,8 +445,8 @@ def _said_of_two_named(
     """A claim that may show a two-sided figure or date to be said of two named things,
     with the two names, else ``None``: each side's sentences name a thing of one kind (two
     places, two people, two organisations) that the other side's never write, and another
-    sentence of the audit writes both names and gives both values, each with its side's unit or none
-    ("In Phoenix, the mercury climbed to 118 degrees" / "In Las Vegas, the mercury climbed
+    sentence of the audit writes both names and gives both values, each with its side's unit
+    or none ("In Phoenix, the mercury climbed to 118 degrees" / "In Las Vegas, the mercury climbed
     to 112 degrees", beside "Phoenix hit 118 and Las Vegas 112"). Such a sentence may show
     two things, not one detail two ways, but as often tells two steps of one event ("detained
     in Leeds on June 3 and charged in Bradford on June 5") or two counts of one thing ("The
@@ -455,8 +456,8 @@ def _said_of_two_named(
     A name beside a word of saying (:func:`crosscheck.outliers.tells_of_it`) is who gave
     the figure, not what it is of ("…, state minister Rajan told reporters" / "…, district
     collector Meghashree told reporters", beside "Rajan put the toll at 40 and Meghashree at
-    45": two tolls of one flood, given no note). Names are matched as written, so one that opens a sentence, which the name
-    finder leaves out, counts in the sentence giving both."""
+    45": two tolls of one flood, given no note). Names are matched as written, so one that
+    opens a sentence, which the name finder leaves out, counts in the sentence giving both."""
     if len(variants) != 2:
         return None
     sides = []

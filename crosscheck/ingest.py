@@ -586,7 +586,7 @@ def within_limit(corpus: Corpus, max_chars: int | None) -> Corpus:
         if reason is None:
             kept.append(source)
         else:
-            skipped.append(SkippedInput(path=readable_name(str(source.path) if source.path else source.id), reason=reason))
+            skipped.append(SkippedInput(path=_name_of(source), reason=reason))
             warnings.warn(f"skipped {reason}", SkippedInputWarning, stacklevel=3)
     return Corpus(kept, skipped)
 
@@ -609,10 +609,15 @@ def _not_unicode(source: Source) -> str | None:
     return None
 
 
+def _name_of(source: Source) -> str:
+    """A source as a reason names it: its file where it has one, else its id."""
+    return readable_name(str(source.path) if source.path else source.id)
+
+
 def _not_auditable(source: Source, max_chars: int | None) -> str | None:
     """Why a source given as text cannot be audited (no text, too long), or ``None``: the
     checks a file's text passes when it is read."""
-    name = readable_name(str(source.path) if source.path else source.id)
+    name = _name_of(source)
     if not source.text.strip():
         return f"{name}: holds no text; give an article"
     if max_chars is not None and len(source.text) > max_chars:

@@ -379,6 +379,6 @@ def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) 
 
 def test_compare_sentences_refuses_an_article_with_a_reason() -> None:
     article = "Officials met in Seoul on Tuesday to discuss cybercrime. " * 80
-    with pytest.raises(ValueError, match="a has 4,560 characters, more than an audit.s longest claim"):
+    with pytest.raises(ValueError, match="a has 4,560 characters, more than an audit's longest claim"):
         crosscheck.compare_sentences(article, "Officials met in Seoul on Tuesday.")
     assert crosscheck.compare_sentences(article[:3990], "Officials met in Seoul on Tuesday.").same_claim in (True, False)
