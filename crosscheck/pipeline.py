@@ -323,9 +323,13 @@ class _Helpers:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *exc_info: object) -> None:
-        if self._pool is not None:
-            # the helpers are idle by now, unless this process is raising
-            self._pool.shutdown(wait=kind is None, cancel_futures=True)
+        if kind is not None:
+            # an audit interrupted (Ctrl-C in a notebook) or failed: a helper busy with a
+            # run of sources would go on with it for seconds, with nobody to take it
+            self._stop()
+            return
+        if self._pool is not None:  # the helpers are idle by now
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         for child in self._forked:
             child.close()
@@ -403,11 +407,14 @@ class _Helpers:
         self._forked = []
         if pool is None:
             return
-        processes = list(getattr(pool, "_processes", {}).values())
+        processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             with contextlib.suppress(Exception):
                 process.terminate()
+        for process in processes:  # reaped, so that none is left behind defunct
+            with contextlib.suppress(Exception):
+                process.join(1.0)
 
     def prepare(
         self, sources: Sequence[Source], config: AuditConfig, step: Callable[[int, int], None] | None

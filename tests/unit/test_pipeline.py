@@ -113,6 +113,36 @@ def test_a_helper_that_never_answers_is_given_up_on(seeds_dir: Path, monkeypatch
     assert _as_json(crosscheck.audit(corpus, workers=2)) == _as_json(alone)
 
 
+def _slow_prepare(*args: object) -> object:
+    time.sleep(60)
+    raise AssertionError("the helper should have been stopped")
+
+
+class _Interrupted(Exception):
+    pass
+
+
+@needs_fork
+def test_an_interrupted_audit_leaves_no_helper_running(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C in a notebook while the helpers prepare sources: the helper busy with a run of
+    # them is stopped and reaped, not left working (or defunct) after the audit has gone
+    corpus = crosscheck.load_sources(seeds_dir)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_prepare_span", _slow_prepare)
+    calls: list[str] = []
+
+    def interrupt(stage: str, done: int, total: int) -> None:
+        calls.append(stage)
+        if len(calls) == 3:  # the helper has its runs by now, this process its first
+            raise _Interrupted
+
+    started = time.monotonic()
+    with pytest.raises(_Interrupted):
+        crosscheck.audit(corpus, workers=2, progress=interrupt)
+    assert multiprocessing.active_children() == []
+    assert time.monotonic() - started < 30
+
+
 def test_small_audits_and_one_worker_need_no_helper() -> None:
     sources = [crosscheck.Source(id=str(n), text="Officials met in Seoul on Tuesday.") for n in range(4)]
     assert pipeline._helper_count(sources, None) == 0
