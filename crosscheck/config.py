@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import numbers
 from typing import Any
 
 import attrs
 from attrs import validators as v
 
 __all__ = ["AuditConfig"]
+
+def _plain(value: Any) -> Any:
+    """A number of another library (numpy's ``int64``, ``float32``: a grid search's
+    settings) as the Python number it stands for, so that a config compares, hashes and
+    serialises as one built by hand; anything else as it is, for the validators to judge."""
+    if isinstance(value, bool | int | float) or not isinstance(value, numbers.Real):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    return float(value)
+
 
 def _number(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A real number: not a bool, not NaN, not text."""
@@ -72,20 +84,20 @@ class AuditConfig:
             them); ``"none"`` none.
     """
 
-    same_claim_cutoff: float = attrs.field(default=40.0, validator=_score)
-    link_cutoff: float = attrs.field(default=32.0, validator=_score)
-    repeat_cutoff: float = attrs.field(default=60.0, validator=_score)
-    token_cutoff: float = attrs.field(default=84.0, validator=_score)
-    max_token_share: float = attrs.field(default=0.05, validator=v.and_(_number, v.gt(0), v.le(1)))
-    min_claim_words: int = attrs.field(default=3, validator=_count(1, _WORDS))
+    same_claim_cutoff: float = attrs.field(converter=_plain, default=40.0, validator=_score)
+    link_cutoff: float = attrs.field(converter=_plain, default=32.0, validator=_score)
+    repeat_cutoff: float = attrs.field(converter=_plain, default=60.0, validator=_score)
+    token_cutoff: float = attrs.field(converter=_plain, default=84.0, validator=_score)
+    max_token_share: float = attrs.field(converter=_plain, default=0.05, validator=v.and_(_number, v.gt(0), v.le(1)))
+    min_claim_words: int = attrs.field(converter=_plain, default=3, validator=_count(1, _WORDS))
     max_source_chars: int | None = attrs.field(
-        default=5_000_000, validator=v.optional(v.and_(_whole, v.ge(1)))  # type: ignore[arg-type]
+        converter=_plain, default=5_000_000, validator=v.optional(v.and_(_whole, v.ge(1)))  # type: ignore[arg-type]
     )
-    slip_min_length: int = attrs.field(default=4, validator=_count(2, 100))
-    shingle_words: int = attrs.field(default=4, validator=_count(2, 100))
-    passage_gap_words: int = attrs.field(default=4, validator=_count(0, 100))
-    min_passage_words: int = attrs.field(default=10, validator=_count(2, _WORDS))
-    passage_cutoff: float = attrs.field(default=70.0, validator=_score)
-    certain_passage_words: int = attrs.field(default=40, validator=_count(1, _WORDS))
-    dependence_cutoff: float = attrs.field(default=50.0, validator=_score)
+    slip_min_length: int = attrs.field(converter=_plain, default=4, validator=_count(2, 100))
+    shingle_words: int = attrs.field(converter=_plain, default=4, validator=_count(2, 100))
+    passage_gap_words: int = attrs.field(converter=_plain, default=4, validator=_count(0, 100))
+    min_passage_words: int = attrs.field(converter=_plain, default=10, validator=_count(2, _WORDS))
+    passage_cutoff: float = attrs.field(converter=_plain, default=70.0, validator=_score)
+    certain_passage_words: int = attrs.field(converter=_plain, default=40, validator=_count(1, _WORDS))
+    dependence_cutoff: float = attrs.field(converter=_plain, default=50.0, validator=_score)
     unsupported_quotes: str = attrs.field(default="reported", validator=v.in_(("reported", "all", "none")))

@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import crosscheck
@@ -231,6 +232,25 @@ def test_a_corpus_and_its_audit_travel_between_processes(seeds_dir: Path) -> Non
     travelled = pickle.loads(pickle.dumps(result))
     assert travelled == result
     assert travelled.to_markdown() == result.to_markdown()
+
+
+def test_settings_from_numpy_are_taken_as_python_numbers() -> None:
+    # a grid search's values (np.arange, np.linspace) are numpy numbers: taken as the
+    # numbers they stand for, so the config equals, hashes and serialises as one by hand
+    import numpy as np
+
+    config = AuditConfig(
+        same_claim_cutoff=np.float32(60.5), min_claim_words=np.int64(4), max_source_chars=np.int32(9000)
+    )
+    by_hand = AuditConfig(same_claim_cutoff=60.5, min_claim_words=4, max_source_chars=9000)
+    assert config == by_hand and hash(config) == hash(by_hand)
+    assert type(config.same_claim_cutoff) is float and type(config.min_claim_words) is int
+    assert json.dumps(attrs.asdict(config)) == json.dumps(attrs.asdict(by_hand))
+    assert type(attrs.evolve(config, link_cutoff=np.int64(30)).link_cutoff) is int
+    for wrong in ({"min_claim_words": np.float64(2.5)}, {"same_claim_cutoff": np.bool_(True)},
+                  {"same_claim_cutoff": np.float64("nan")}):
+        with pytest.raises(TypeError, match="must be"):
+            AuditConfig(**wrong)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
