@@ -7,6 +7,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import crosscheck
+from crosscheck import report
 from crosscheck.models import Source
 from crosscheck.report import SCHEMA, escape_markdown
 
@@ -67,6 +68,19 @@ def test_report_is_deterministic(seed_audit: crosscheck.Audit, seeds_dir: Any) -
     again = crosscheck.audit(crosscheck.load_sources(seeds_dir), reference=["Pall Mall Process"])
     assert again.to_markdown() == seed_audit.to_markdown()
     assert again.to_json() == seed_audit.to_json()
+
+
+@pytest.mark.parametrize("indent", [2, None, 0])
+def test_json_text_is_json_dumps_of_the_document(
+    seed_audit: crosscheck.Audit, indent: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the text is joined a few pieces at a time (memory): the same text as json.dumps gives,
+    # whatever the batch, non-ASCII kept as it is
+    expected = json.dumps(seed_audit.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+    assert seed_audit.to_json(indent=indent) == expected
+    monkeypatch.setattr(report, "_JSON_PIECES", 7)
+    assert seed_audit.to_json(indent=indent) == expected
+    assert any(ord(ch) > 127 for ch in expected)
 
 
 def test_json_round_trips_and_keeps_the_required_keys(seed_audit: crosscheck.Audit) -> None:
