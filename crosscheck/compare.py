@@ -45,7 +45,7 @@ from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
-from crosscheck.explanations import NEGATION_RULE, build_variants, explain, majority_of
+from crosscheck.explanations import NEGATION_RULE, OPPOSITE_RULE, build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
 from crosscheck.models import (
@@ -319,6 +319,7 @@ def compare_claims(
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
         + _compare_negation(a, b)
+        + _compare_opposites(a, b)
     )
 
 
@@ -367,6 +368,115 @@ def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
     key_a, key_b = ("not", "so") if negated is a else ("so", "not")
     detail = f"'{before[-1]} … {after[0]}'"
     return [Finding(DiscrepancyKind.NEGATION, "negation", key_a, facts[a.id], key_b, facts[b.id], NEGATION_RULE, detail)]
+
+
+_OPPOSITES = (
+    ("confirm confirmed confirms confirming", "deny denied denies denying"),
+    ("admit admitted admits admitting acknowledge acknowledged acknowledges", "deny denied denies denying"),
+    ("accept accepted accepts accepting", "reject rejected rejects rejecting refuse refused refuses declined decline declines"),
+    ("approve approved approves approving", "reject rejected rejects rejecting veto vetoed vetoes"),
+    ("agree agreed agrees agreeing", "refuse refused refuses refusing disagree disagreed disagrees"),
+    ("uphold upheld upholds upholding", "overturn overturned overturns overturning reverse reversed reverses quash quashed"),
+    ("convict convicted convicts conviction", "acquit acquitted acquits acquittal"),
+    ("guilty", "innocent"),
+    ("win won wins winning victory", "lose lost loses losing defeat defeated"),
+    ("rise rose risen rises rising increase increased increases climb climbed climbs jump jumped jumps "
+     "soar soared soars surge surged surges gain gained gains grew grow grows up higher",
+     "fall fell fallen falls falling decrease decreased decreases decline declined declines drop dropped drops "
+     "plunge plunged plunges slump slumped slumps shrank shrink shrinks down lower"),
+    ("raise raised raises hike hiked hikes", "cut cuts lower lowered lowers"),
+    ("deliberately intentionally deliberate intentional", "accidentally accidental"),
+    ("alive survived survives", "dead died dies killed"),
+    ("open opened opens reopened", "close closed closes shut"),
+    ("allow allowed allows permit permitted permits legal lawful", "ban banned bans forbid forbade forbids prohibit prohibited prohibits illegal unlawful"),
+    ("support supported supports supporting", "oppose opposed opposes opposing"),
+    ("impose imposed imposes", "lift lifted lifts"),
+    ("pass passed passes", "fail failed fails"),
+    ("succeed succeeded succeeds success successful", "fail failed fails failure unsuccessful"),
+    ("positive", "negative"),
+    ("include included includes including", "exclude excluded excludes excluding"),
+    ("armed", "unarmed"),
+    ("peaceful peacefully", "violent violently"),
+    ("hire hired hires", "fire fired fires sack sacked"),
+    ("buy bought buys", "sell sold sells"),
+    ("praise praised praises", "criticise criticised criticises criticize criticized criticizes condemn condemned condemns"),
+    ("north northern", "south southern"),
+    ("east eastern", "west western"),
+    ("for", "against"),
+    ("before", "after"),
+    ("above", "below"),
+    ("inside", "outside"),
+    ("male", "female"),
+    ("likely", "unlikely"),
+    ("able", "unable"),
+    ("possible", "impossible"),
+    ("true", "false"),
+)
+"""Words of opposite sense, side by side: one sentence with the one where another has the
+other, in otherwise the same words, says the opposite ("Police confirmed …" / "Police denied
+…", "voted for" / "voted against", "rose 5%" / "fell 5%"). A word may stand in several pairs."""
+_OPPOSITE_MIN_WORDS = 3
+"""Content words, but the two opposites, each of two sentences must have when no other word
+tells them apart ("The minister accepted / rejected responsibility for the failure"); one
+more when one does."""
+_OPPOSITE_OF: dict[str, list[tuple[int, int]]] = defaultdict(list)
+for _pair, (_one, _other) in enumerate(_OPPOSITES):
+    for _side, _words in enumerate((_one, _other)):
+        for _word in _words.split():
+            _OPPOSITE_OF[_word].append((_pair, _side))
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _compare_opposites(a: Claim, b: Claim) -> list[Finding]:
+    """A statement one claim makes and the other makes with one word replaced by its
+    opposite (:data:`_OPPOSITES`), in otherwise the same words: "Police confirmed the arrest
+    on Friday" / "Police denied the arrest on Friday". As for a negation
+    (:func:`_compare_negation`), they may differ in one other content word at most (a word in
+    small letters: not a name, "Smith confirmed …" / "Jones denied …" are two people, each
+    saying one thing), and each must have three content words besides the opposites, four
+    where another word differs (:data:`_OPPOSITE_MIN_WORDS`). Neither may be negated ("did not confirm" /
+    "denied" agree) nor a question, and only one pair of opposites may tell them apart."""
+    if any(_NEGATION_RE.search(claim.text) or claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
+        return []
+    words_a = [m.group() for m in _WORD_RE.finditer(a.text)]
+    words_b = [m.group() for m in _WORD_RE.finditer(b.text)]
+    lower_a, lower_b = _common_words(words_a), _common_words(words_b)
+    only_a = lower_a - {w.lower() for w in words_b}
+    only_b = lower_b - {w.lower() for w in words_a}
+    found = [
+        (x, y) for x in sorted(only_a) for y in sorted(only_b)
+        if any((pair, 1 - side) in _OPPOSITE_OF.get(y, ()) for pair, side in _OPPOSITE_OF.get(x, ()))
+    ]
+    if len(found) != 1:
+        return []
+    x, y = found[0]
+    # keyed by the first word of each side, so that "confirmed" and "confirms" agree
+    pair, side = next((p, s) for p, s in _OPPOSITE_OF[x] if (p, 1 - s) in _OPPOSITE_OF[y])
+    key_x, key_y = _OPPOSITES[pair][side].split()[0], _OPPOSITES[pair][1 - side].split()[0]
+    tokens_a = set(claim_tokens(a.text)) - set(content_tokens(x))
+    tokens_b = set(claim_tokens(b.text)) - set(content_tokens(y))
+    other = tokens_a ^ tokens_b
+    if len(other) > _NEGATION_OTHER_WORDS or min(len(tokens_a), len(tokens_b)) < _OPPOSITE_MIN_WORDS + len(other):
+        return []
+    # the other word differing is a word in small letters, not a name
+    lowercase = {t for w in lower_a | lower_b for t in content_tokens(w)}
+    if not other <= lowercase:
+        return []
+    facts = {
+        claim.id: Fact(kind=FactKind.QUOTE, text=claim.text, start=claim.start, end=claim.end, value="")
+        for claim in (a, b)
+    }
+    detail = f"'{x}' / '{y}'"
+    return [Finding(DiscrepancyKind.NEGATION, "opposite", key_x, facts[a.id], key_y, facts[b.id], OPPOSITE_RULE, detail)]
+
+
+def _common_words(words: Sequence[str]) -> set[str]:
+    """The words written in small letters, and the first word unless a capital follows it
+    ("Police confirmed …", but not "North Korea …": a name), in small letters."""
+    return {
+        w.lower() for n, w in enumerate(words)
+        if w.islower() or (n == 0 and not (len(words) > 1 and words[1][:1].isupper()))
+    }
 
 
 _SAYER_BEFORE_RE = re.compile(

@@ -79,6 +79,11 @@ NEGATION_RULE = "the same words, one of them negated"
 (:func:`crosscheck.compare.compare_claims`)."""
 
 
+OPPOSITE_RULE = "the same words, one of them replaced by its opposite"
+"""Two aligned claims that say one thing in nearly the same words, but for one word where
+the other has its opposite ("confirmed" / "denied"; :func:`crosscheck.compare.compare_claims`)."""
+
+
 def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
     """The sentence that tells a reader what differs and why the rule took it for one detail."""
     written = " vs ".join(
@@ -89,6 +94,11 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"{written}: the same statement in the same words, but one source negates it "
             f"between {detail} ('not', 'never', 'didn't'); one of them is wrong, or they report two "
             "moments, a denial and a confirmation."
+        )
+    if rule == OPPOSITE_RULE:
+        return (
+            f"{written}: the same statement in nearly the same words, but with {detail}, words of "
+            "opposite sense; one of them is wrong, or they report two moments or two parties."
         )
     if rule == ROMANISATION:
         return (

@@ -377,6 +377,81 @@ def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) 
     assert [d for d in crosscheck.audit([a, b]).discrepancies if d.kind is DiscrepancyKind.NEGATION] == []
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "words"),
+    [
+        ("Police confirmed that the suspect was arrested on Friday.",
+         "Police denied that the suspect was arrested on Friday.", ("confirmed", "denied")),
+        ("The senator voted for the budget bill on Tuesday.",
+         "The senator voted against the budget bill on Tuesday.", ("for", "against")),
+        ("Shares in the carmaker rose sharply on Monday morning.",
+         "Shares in the carmaker fell sharply on Monday morning.", ("rose", "fell")),
+        ("The appeals court upheld the ban on the protest march.",
+         "The appeals court overturned the ban on the protest march.", ("upheld", "overturned")),
+        # three content words besides the two, none other apart
+        ("The minister accepted responsibility for the failure.",
+         "The minister rejected responsibility for the failure.", ("accepted", "rejected")),
+        # wherever each sentence has its word
+        ("Prices rose for the company's cars, its chief executive said on Monday.",
+         "Prices for the company's cars fell, its chief executive said on Monday.", ("rose", "fell")),
+        # one other word apart, in small letters
+        ("The jury found him guilty of murder on Friday.",
+         "The jury found him innocent of murder late on Friday.", ("guilty", "innocent")),
+    ],
+)
+def test_a_statement_and_its_opposite_conflict(one: str, other: str, words: tuple[str, str]) -> None:
+    audit = crosscheck.audit([one, other])
+    (d,) = audit.discrepancies
+    assert d.kind is DiscrepancyKind.NEGATION and d.severity == "high"
+    assert [v.text for v in d.variants] == [one, other]
+    assert f"'{words[0]}' / '{words[1]}', words of opposite sense" in d.explanation
+    assert [c.label.value for c in audit.clusters] == ["conflicting"]
+    assert [x.kind for x in crosscheck.compare_sentences(other, one).discrepancies] == [DiscrepancyKind.NEGATION]
+
+
+def test_the_sources_of_one_side_of_opposites_agree_however_they_inflect_it() -> None:
+    audit = crosscheck.audit([
+        "Police confirmed that the suspect was arrested on Friday.",
+        "Police denied that the suspect was arrested on Friday.",
+        "Police confirm that the suspect was arrested on Friday.",
+    ])
+    (d,) = audit.discrepancies
+    assert [v.sources for v in d.variants] == [("text-1", "text-3"), ("text-2",)]
+    assert d.variants[d.majority].sources == ("text-1", "text-3")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people, each saying one thing
+        ("Smith confirmed that the suspect was arrested on Friday.",
+         "Jones denied that the suspect was arrested on Friday."),
+        # not confirming is no confirming
+        ("Police did not confirm that the suspect was arrested on Friday.",
+         "Police denied that the suspect was arrested on Friday."),
+        # a question asserts nothing
+        ("Did police confirm that the suspect was arrested on Friday?",
+         "Police denied that the suspect was arrested on Friday."),
+        # two pairs of opposites: two moments, maybe ("rose before", "fell after")
+        ("The senator voted for the budget bill before the recess on Tuesday.",
+         "The senator voted against the budget bill after the recess on Tuesday."),
+        # another party: officials in Moscow are not all officials
+        ("Officials confirmed the merger deal with the rival firm on Monday.",
+         "Officials in Moscow denied the merger deal with the rival firm on Monday."),
+        # a name, not a word of sense
+        ("North Korea fired a missile into the sea on Friday.",
+         "South Korea fired a missile into the sea on Friday."),
+        # too short to be one statement
+        ("Stocks rose on Monday.", "Stocks fell on Monday."),
+        # words apart but the opposites
+        ("The jury in the state court found him guilty of murder on Friday after a long trial.",
+         "The jury in the state court found him innocent of manslaughter on Friday after a short trial."),
+    ],
+)
+def test_opposite_words_outside_one_statement_are_no_conflict(a: str, b: str) -> None:
+    assert [d for d in crosscheck.audit([a, b]).discrepancies if d.kind is DiscrepancyKind.NEGATION] == []
+
+
 def test_compare_sentences_refuses_an_article_with_a_reason() -> None:
     article = "Officials met in Seoul on Tuesday to discuss cybercrime. " * 80
     with pytest.raises(ValueError, match="a has 4,560 characters, more than an audit's longest claim"):
