@@ -45,7 +45,7 @@ from crosscheck.conversions import CONVERSION_RULE, misconverted_figures
 from crosscheck.corpuswide import ClaimChecks, alike_slots, check_claims, source_vocabularies
 from crosscheck.edits import EDIT_RULES, content_key, find_edited_details
 from crosscheck.events import across_midnight, other_events, said_beside, still_going_on
-from crosscheck.explanations import NEGATION_RULE, OPPOSITE_RULE, build_variants, explain, majority_of
+from crosscheck.explanations import CONTRARY_RULE, NEGATION_RULE, build_variants, explain, majority_of
 from crosscheck.facts import extract_facts
 from crosscheck.figures import CURRENCY_UNITS, FLOOR_REACH, far_above_floor, kind_of_figure, number_bound
 from crosscheck.models import (
@@ -119,6 +119,7 @@ _SEVERITY = {
     DiscrepancyKind.ACRONYM: "medium",
     DiscrepancyKind.UNSUPPORTED_QUOTE: "low",
     DiscrepancyKind.NEGATION: "high",
+    DiscrepancyKind.CONTRARY: "high",
 }
 # Variants that are very likely the same person written two accepted ways.
 _RULE_SEVERITY = {
@@ -319,7 +320,7 @@ def compare_claims(
         + (_compare_quantities(a, b) if quantities else [])
         + _compare_quotes(a, b)
         + _compare_negation(a, b)
-        + _compare_opposites(a, b)
+        + _compare_contraries(a, b)
     )
 
 
@@ -370,7 +371,7 @@ def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
     return [Finding(DiscrepancyKind.NEGATION, "negation", key_a, facts[a.id], key_b, facts[b.id], NEGATION_RULE, detail)]
 
 
-_OPPOSITES = (
+_CONTRARIES = (
     ("confirm confirmed confirms confirming", "deny denied denies denying"),
     ("admit admitted admits admitting acknowledge acknowledged acknowledges", "deny denied denies denying"),
     ("accept accepted accepts accepting", "reject rejected rejects rejecting refuse refused refuses declined decline declines"),
@@ -385,8 +386,11 @@ _OPPOSITES = (
      "fall fell fallen falls falling decrease decreased decreases decline declined declines drop dropped drops "
      "plunge plunged plunges slump slumped slumps shrank shrink shrinks down lower"),
     ("raise raised raises hike hiked hikes", "cut cuts lower lowered lowers"),
+    ("add adds added create creates created", "cut cuts axe axed shed sheds"),
     ("deliberately intentionally deliberate intentional", "accidentally accidental"),
     ("alive survived survives", "dead died dies killed"),
+    ("killed dead died", "injured wounded hurt", "missing", "arrested detained"),
+    ("resign resigned resigns quit", "fired sacked dismissed ousted"),
     ("open opened opens reopened", "close closed closes shut"),
     ("allow allowed allows permit permitted permits legal lawful", "ban banned bans forbid forbade forbids prohibit prohibited prohibits illegal unlawful"),
     ("support supported supports supporting", "oppose opposed opposes opposing"),
@@ -400,6 +404,12 @@ _OPPOSITES = (
     ("hire hired hires", "fire fired fires sack sacked"),
     ("buy bought buys", "sell sold sells"),
     ("praise praised praises", "criticise criticised criticises criticize criticized criticizes condemn condemned condemns"),
+    ("takeoff", "landing"),
+    ("man men boy boys", "woman women girl girls"),
+    ("son sons", "daughter daughters"),
+    ("brother brothers", "sister sisters"),
+    ("father", "mother"),
+    ("husband", "wife"),
     ("north northern", "south southern"),
     ("east eastern", "west western"),
     ("for", "against"),
@@ -412,30 +422,32 @@ _OPPOSITES = (
     ("possible", "impossible"),
     ("true", "false"),
 )
-"""Words of opposite sense, side by side: one sentence with the one where another has the
-other, in otherwise the same words, says the opposite ("Police confirmed …" / "Police denied
-…", "voted for" / "voted against", "rose 5%" / "fell 5%"). A word may stand in several pairs."""
-_OPPOSITE_MIN_WORDS = 3
-"""Content words, but the two opposites, each of two sentences must have when no other word
+"""Words that exclude each other, in groups of two sides or more: one sentence with a word of
+one side where another has one of another side, in otherwise the same words, says the
+contrary ("Police confirmed …" / "Police denied …", "voted for" / "voted against", "three
+people were killed" / "three people were injured"). A word may stand in several groups."""
+_CONTRARY_MIN_WORDS = 3
+"""Content words, but the two contraries, each of two sentences must have when no other word
 tells them apart ("The minister accepted / rejected responsibility for the failure"); one
 more when one does."""
-_OPPOSITE_OF: dict[str, list[tuple[int, int]]] = defaultdict(list)
-for _pair, (_one, _other) in enumerate(_OPPOSITES):
-    for _side, _words in enumerate((_one, _other)):
+_CONTRARY_OF: dict[str, list[tuple[int, int]]] = defaultdict(list)
+for _group, _sides in enumerate(_CONTRARIES):
+    for _side, _words in enumerate(_sides):
         for _word in _words.split():
-            _OPPOSITE_OF[_word].append((_pair, _side))
+            _CONTRARY_OF[_word].append((_group, _side))
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
-def _compare_opposites(a: Claim, b: Claim) -> list[Finding]:
-    """A statement one claim makes and the other makes with one word replaced by its
-    opposite (:data:`_OPPOSITES`), in otherwise the same words: "Police confirmed the arrest
-    on Friday" / "Police denied the arrest on Friday". As for a negation
+def _compare_contraries(a: Claim, b: Claim) -> list[Finding]:
+    """A statement one claim makes and the other makes with one word replaced by one that
+    excludes it (:data:`_CONTRARIES`), in otherwise the same words: "Police confirmed the
+    arrest on Friday" / "Police denied the arrest on Friday". As for a negation
     (:func:`_compare_negation`), they may differ in one other content word at most (a word in
     small letters: not a name, "Smith confirmed …" / "Jones denied …" are two people, each
-    saying one thing), and each must have three content words besides the opposites, four
-    where another word differs (:data:`_OPPOSITE_MIN_WORDS`). Neither may be negated ("did not confirm" /
-    "denied" agree) nor a question, and only one pair of opposites may tell them apart."""
+    saying one thing), and each must have three content words besides the contraries, four
+    where another word differs (:data:`_CONTRARY_MIN_WORDS`). Neither may be negated ("did not confirm" /
+    "denied" agree) nor a question, and only one pair of contraries may tell them apart ("rose
+    before" / "fell after" may be two moments)."""
     if any(_NEGATION_RE.search(claim.text) or claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
         return []
     words_a = [m.group() for m in _WORD_RE.finditer(a.text)]
@@ -443,20 +455,16 @@ def _compare_opposites(a: Claim, b: Claim) -> list[Finding]:
     lower_a, lower_b = _common_words(words_a), _common_words(words_b)
     only_a = lower_a - {w.lower() for w in words_b}
     only_b = lower_b - {w.lower() for w in words_a}
-    found = [
-        (x, y) for x in sorted(only_a) for y in sorted(only_b)
-        if any((pair, 1 - side) in _OPPOSITE_OF.get(y, ()) for pair, side in _OPPOSITE_OF.get(x, ()))
-    ]
+    found = [(x, y, sides) for x in sorted(only_a) for y in sorted(only_b) if (sides := _contrary_sides(x, y))]
     if len(found) != 1:
         return []
-    x, y = found[0]
+    x, y, (group, side_x, side_y) = found[0]
     # keyed by the first word of each side, so that "confirmed" and "confirms" agree
-    pair, side = next((p, s) for p, s in _OPPOSITE_OF[x] if (p, 1 - s) in _OPPOSITE_OF[y])
-    key_x, key_y = _OPPOSITES[pair][side].split()[0], _OPPOSITES[pair][1 - side].split()[0]
+    key_x, key_y = _CONTRARIES[group][side_x].split()[0], _CONTRARIES[group][side_y].split()[0]
     tokens_a = set(claim_tokens(a.text)) - set(content_tokens(x))
     tokens_b = set(claim_tokens(b.text)) - set(content_tokens(y))
     other = tokens_a ^ tokens_b
-    if len(other) > _NEGATION_OTHER_WORDS or min(len(tokens_a), len(tokens_b)) < _OPPOSITE_MIN_WORDS + len(other):
+    if len(other) > _NEGATION_OTHER_WORDS or min(len(tokens_a), len(tokens_b)) < _CONTRARY_MIN_WORDS + len(other):
         return []
     # the other word differing is a word in small letters, not a name
     lowercase = {t for w in lower_a | lower_b for t in content_tokens(w)}
@@ -467,7 +475,17 @@ def _compare_opposites(a: Claim, b: Claim) -> list[Finding]:
         for claim in (a, b)
     }
     detail = f"'{x}' / '{y}'"
-    return [Finding(DiscrepancyKind.NEGATION, "opposite", key_x, facts[a.id], key_y, facts[b.id], OPPOSITE_RULE, detail)]
+    return [Finding(DiscrepancyKind.CONTRARY, "contrary", key_x, facts[a.id], key_y, facts[b.id], CONTRARY_RULE, detail)]
+
+
+def _contrary_sides(x: str, y: str) -> tuple[int, int, int] | None:
+    """The group of :data:`_CONTRARIES` where ``x`` and ``y`` stand on two sides, and the
+    sides, or None."""
+    for group, side_x in _CONTRARY_OF.get(x, ()):
+        for other_group, side_y in _CONTRARY_OF.get(y, ()):
+            if other_group == group and side_y != side_x:
+                return group, side_x, side_y
+    return None
 
 
 def _common_words(words: Sequence[str]) -> set[str]:

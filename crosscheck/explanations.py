@@ -79,9 +79,10 @@ NEGATION_RULE = "the same words, one of them negated"
 (:func:`crosscheck.compare.compare_claims`)."""
 
 
-OPPOSITE_RULE = "the same words, one of them replaced by its opposite"
+CONTRARY_RULE = "the same words, one of them replaced by its contrary"
 """Two aligned claims that say one thing in nearly the same words, but for one word where
-the other has its opposite ("confirmed" / "denied"; :func:`crosscheck.compare.compare_claims`)."""
+the other has one that excludes it ("confirmed" / "denied", "killed" / "injured";
+:func:`crosscheck.compare.compare_claims`)."""
 
 
 def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detail: str, slot: str) -> str:
@@ -95,10 +96,10 @@ def explain(kind: DiscrepancyKind, variants: Sequence[Variant], rule: str, detai
             f"between {detail} ('not', 'never', 'didn't'); one of them is wrong, or they report two "
             "moments, a denial and a confirmation."
         )
-    if rule == OPPOSITE_RULE:
+    if rule == CONTRARY_RULE:
         return (
-            f"{written}: the same statement in nearly the same words, but with {detail}, words of "
-            "opposite sense; one of them is wrong, or they report two moments or two parties."
+            f"{written}: the same statement in nearly the same words, but with {detail}, words "
+            "that exclude each other; one of them is wrong, or they report two moments or two parties."
         )
     if rule == ROMANISATION:
         return (

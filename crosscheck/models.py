@@ -103,6 +103,9 @@ class DiscrepancyKind(enum.StrEnum):
     """A word with look-alike letters of another script, or an invisible character, inside it."""
     NEGATION = "negation"
     """One source says something happened, another, in the same words, that it did not."""
+    CONTRARY = "contrary"
+    """One source says the contrary of another in otherwise the same words: "confirmed" /
+    "denied", "killed" / "injured", "voted for" / "voted against"."""
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

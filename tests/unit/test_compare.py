@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 import crosscheck
+from crosscheck import compare
 from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
 from crosscheck.models import DiscrepancyKind, Label
@@ -391,6 +392,11 @@ def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) 
         # three content words besides the two, none other apart
         ("The minister accepted responsibility for the failure.",
          "The minister rejected responsibility for the failure.", ("accepted", "rejected")),
+        # a group of more than two sides
+        ("Three people were killed in the explosion at the factory on Monday.",
+         "Three people were injured in the explosion at the factory on Monday.", ("killed", "injured")),
+        ("The suspect, a 34-year-old man from Leeds, was arrested at the scene.",
+         "The suspect, a 34-year-old woman from Leeds, was arrested at the scene.", ("man", "woman")),
         # wherever each sentence has its word
         ("Prices rose for the company's cars, its chief executive said on Monday.",
          "Prices for the company's cars fell, its chief executive said on Monday.", ("rose", "fell")),
@@ -399,17 +405,17 @@ def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) 
          "The jury found him innocent of murder late on Friday.", ("guilty", "innocent")),
     ],
 )
-def test_a_statement_and_its_opposite_conflict(one: str, other: str, words: tuple[str, str]) -> None:
+def test_a_statement_and_its_contrary_conflict(one: str, other: str, words: tuple[str, str]) -> None:
     audit = crosscheck.audit([one, other])
     (d,) = audit.discrepancies
-    assert d.kind is DiscrepancyKind.NEGATION and d.severity == "high"
+    assert d.kind is DiscrepancyKind.CONTRARY and d.severity == "high"
     assert [v.text for v in d.variants] == [one, other]
-    assert f"'{words[0]}' / '{words[1]}', words of opposite sense" in d.explanation
+    assert f"'{words[0]}' / '{words[1]}', words that exclude each other" in d.explanation
     assert [c.label.value for c in audit.clusters] == ["conflicting"]
-    assert [x.kind for x in crosscheck.compare_sentences(other, one).discrepancies] == [DiscrepancyKind.NEGATION]
+    assert [x.kind for x in crosscheck.compare_sentences(other, one).discrepancies] == [DiscrepancyKind.CONTRARY]
 
 
-def test_the_sources_of_one_side_of_opposites_agree_however_they_inflect_it() -> None:
+def test_the_sources_of_one_side_of_contraries_agree_however_they_inflect_it() -> None:
     audit = crosscheck.audit([
         "Police confirmed that the suspect was arrested on Friday.",
         "Police denied that the suspect was arrested on Friday.",
@@ -417,6 +423,8 @@ def test_the_sources_of_one_side_of_opposites_agree_however_they_inflect_it() ->
     ])
     (d,) = audit.discrepancies
     assert [v.sources for v in d.variants] == [("text-1", "text-3"), ("text-2",)]
+    assert compare._contrary_sides("confirmed", "confirm") is None
+    assert compare._contrary_sides("killed", "missing") == compare._contrary_sides("died", "missing") is not None
     assert d.variants[d.majority].sources == ("text-1", "text-3")
 
 
@@ -432,24 +440,27 @@ def test_the_sources_of_one_side_of_opposites_agree_however_they_inflect_it() ->
         # a question asserts nothing
         ("Did police confirm that the suspect was arrested on Friday?",
          "Police denied that the suspect was arrested on Friday."),
-        # two pairs of opposites: two moments, maybe ("rose before", "fell after")
+        # two pairs of contraries: two moments, maybe ("rose before", "fell after")
         ("The senator voted for the budget bill before the recess on Tuesday.",
          "The senator voted against the budget bill after the recess on Tuesday."),
         # another party: officials in Moscow are not all officials
         ("Officials confirmed the merger deal with the rival firm on Monday.",
          "Officials in Moscow denied the merger deal with the rival firm on Monday."),
+        # two forms of one side
+        ("Police confirmed that the suspect was arrested on Friday.",
+         "Police confirm that the suspect was arrested on Friday."),
         # a name, not a word of sense
         ("North Korea fired a missile into the sea on Friday.",
          "South Korea fired a missile into the sea on Friday."),
         # too short to be one statement
         ("Stocks rose on Monday.", "Stocks fell on Monday."),
-        # words apart but the opposites
+        # words apart but the contraries
         ("The jury in the state court found him guilty of murder on Friday after a long trial.",
          "The jury in the state court found him innocent of manslaughter on Friday after a short trial."),
     ],
 )
-def test_opposite_words_outside_one_statement_are_no_conflict(a: str, b: str) -> None:
-    assert [d for d in crosscheck.audit([a, b]).discrepancies if d.kind is DiscrepancyKind.NEGATION] == []
+def test_contrary_words_outside_one_statement_are_no_conflict(a: str, b: str) -> None:
+    assert [d for d in crosscheck.audit([a, b]).discrepancies if d.kind is DiscrepancyKind.CONTRARY] == []
 
 
 def test_compare_sentences_refuses_an_article_with_a_reason() -> None:
