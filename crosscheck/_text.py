@@ -330,6 +330,32 @@ def show_invisible(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch in " \t\n\r" else f"<U+{ord(ch):04X}>" for ch in text)
 
 
+INVISIBLE = "".join(
+    chr(c)
+    for first, last in ((0x034F, 0x034F), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
+                        (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+    for c in range(first, last + 1)
+)  # fmt: skip
+"""Zero-width and joining characters, the byte-order mark, and the bidirectional controls:
+none is visible, each changes what a word compares as. (The soft hyphen is no part of it:
+inside a word it is an ordinary hyphenation hint, common in text copied from the web.)"""
+_HIDDEN_IN_FIGURE_RE = re.compile(rf"\d(?:[\d.,]*[{INVISIBLE}\u00ad]+[\d.,]*)+\d")
+"""A figure with an invisible character (or a soft hyphen) between two of its digits:
+"4\u200b3" shows as "43" but is read as 4 and 3."""
+
+
+def hidden_in_figures(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the figures of ``text`` that hide an invisible character
+    between two digits (:data:`INVISIBLE`, or a soft hyphen): none in ASCII text.
+
+    >>> hidden_in_figures("43 people, not 4\u200b3")
+    [(15, 18)]
+    """
+    if text.isascii():
+        return []
+    return [match.span() for match in _HIDDEN_IN_FIGURE_RE.finditer(text)]
+
+
 _SPLIT_FIGURE_RE = re.compile(r"(?<![\d.,])\d{1,3}\. \d|(?<![\d.,])\d{1,3}, \d{3}(?!\d)")
 _JOINED_FIGURE_RE = re.compile(r"\d[.,]\d")
 _TOKENISER_MARK_RE = re.compile(

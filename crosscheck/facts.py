@@ -20,6 +20,7 @@ from crosscheck._text import (
     NOUN_AFTER,
     STOPWORDS,
     fold,
+    hidden_in_figures,
     normalize_word,
     number_word_value,
     writes_tokenised_figures,
@@ -890,6 +891,9 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
     return runs
 
 
+_FIGURE_KINDS = frozenset({FactKind.NUMBER, FactKind.ORDINAL, FactKind.DATE})
+
+
 def extract_facts(
     text: str,
     *,
@@ -942,6 +946,15 @@ def extract_facts(
             fact_at(FactKind.ACRONYM, text, definition.start, definition.end, offset,
                   definition.acronym.upper(), unit)
         )
+    hidden = hidden_in_figures(text)
+    if hidden:
+        # "4\u200b3" shows as 43 but reads as 4 and 3: no figure, no date of it is taken (the
+        # homoglyph check reports the figure)
+        facts = [
+            f for f in facts
+            if f.kind not in _FIGURE_KINDS
+            or not any(f.start - offset < end and start < f.end - offset for start, end in hidden)
+        ]
     facts.sort(key=lambda f: (f.start, f.end, f.kind.value))
     return tuple(facts)
 

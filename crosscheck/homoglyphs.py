@@ -21,19 +21,12 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from crosscheck._text import INVISIBLE as _INVISIBLE
+from crosscheck._text import hidden_in_figures
 from crosscheck.models import Claim, Discrepancy, DiscrepancyKind, Variant
 
 __all__ = ["DisguisedWord", "find_disguised_words", "homoglyph_discrepancies"]
 
-# Zero-width and joining characters, the byte-order mark, and the bidirectional
-# controls: none is visible, each changes what a word compares as. (The soft hyphen is
-# left alone: it is an ordinary hyphenation hint, common in text copied from the web.)
-_INVISIBLE = "".join(
-    chr(c)
-    for first, last in ((0x034F, 0x034F), (0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F),
-                        (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
-    for c in range(first, last + 1)
-)  # fmt: skip
 _WORD_RE = re.compile(rf"(?:[^\W\d_]|[{_INVISIBLE}])+")
 _INVISIBLE_RE = re.compile(rf"[{_INVISIBLE}]")
 _TYPOGRAPHIC = "“”‘’„«»‹›—–‐‑…•·°′″\u00a0\u00ad€£¥₩"
@@ -101,6 +94,11 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
     An invisible character at the edge of a word (scraping debris) is not reported; one
     between two letters is.
     """
+    for start, end in hidden_in_figures(text):  # a soft hyphen too: no hyphenation inside a figure
+        chars = ", ".join(_describe(ch) for ch in sorted(set(text[start:end]) - set("0123456789.,")))
+        yield DisguisedWord(
+            text[start:end], start + offset, end + offset, f"hides an invisible character inside a figure ({chars})"
+        )
     if text.isascii() or _MAY_DISGUISE_RE.search(text) is None:
         # plain ASCII, or ASCII and typography (curly quotes, dashes): every word is plain
         # ASCII, and none is reported (most texts; one C-level pass)

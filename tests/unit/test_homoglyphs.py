@@ -29,3 +29,21 @@ def test_each_letter_of_a_word_is_looked_up_once(monkeypatch: pytest.MonkeyPatch
     (word,) = find_disguised_words("Minister Iv\u0430nnnnnnov met officials.")
     assert word.text == "Iv\u0430nnnnnnov" and "CYRILLIC SMALL LETTER A" in word.problem
     assert sorted(calls) == sorted(set("Iv\u0430nnnnnnov"))
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u2060", "\ufeff", "\u202c", "\u00ad"])
+def test_a_figure_hiding_an_invisible_character_is_reported_not_misread(hidden: str) -> None:
+    # "4\u200b3" shows as 43: read as 3 it made a number conflict "43" / "3"
+    import crosscheck
+    from crosscheck.models import DiscrepancyKind, FactKind
+
+    plain = "Mayor Anna Lee said 43 people were injured in the blast on Tuesday, May 20."
+    disguised = plain.replace("43", f"4{hidden}3").replace("20", f"2{hidden}0")
+    audit = crosscheck.audit([plain, disguised])
+    assert {d.kind for d in audit.discrepancies} == {DiscrepancyKind.HOMOGLYPH}
+    assert sorted(v.text for d in audit.discrepancies for v in d.variants) == [f"2{hidden}0", f"4{hidden}3"]
+    assert all("inside a figure" in d.explanation for d in audit.discrepancies)
+    (claim,) = [c for c in audit.claims if c.source == "text-2"]
+    assert [f.value for f in claim.facts if f.kind in (FactKind.NUMBER, FactKind.DATE)] == ["tuesday"]
+    # a soft hyphen in a word is a hyphenation hint, and an invisible character at the edge of a figure debris
+    assert list(find_disguised_words("a well\u00adknown 43\u200b people")) == []
