@@ -1144,7 +1144,8 @@ def states_both(a: Mention, b: Mention) -> bool:
     other's value ("Harris won 226 electoral votes to Trump's 312" / "Trump secured 312 …
     against 226 for Harris"; the unit may be left out with the second value), or, for a
     number, one sentence gives the other's value for the same thing ("Twelve people were
-    injured, three of them seriously" / "Three people were seriously injured"). Pairing
+    injured, three of them seriously" / "Three people were seriously injured"; a figure
+    of a share counts: "up to 400 followers" / "around 400 of his 50 million followers"). Pairing
     one value of each is then a guess at which figure is which, not a disagreement. A
     value given for another thing ("4 men and 4 women" / "six men and four women") or,
     for dates, one sentence's other date ("fled on Sunday, a day after rebels reached
@@ -1153,7 +1154,7 @@ def states_both(a: Mention, b: Mention) -> bool:
     def holds(here: Mention, value: str, group: str | None) -> bool:
         return any(
             f.value == value and f.kind is here.fact.kind and f is not here.fact
-            and (group is None or _group_of(f) == group)
+            and (group is None or _group_of(f) == group or (_group_of(f) is None and _partitive(here.claim, f)))
             for f in here.claim.facts
         )
 
@@ -1162,6 +1163,14 @@ def states_both(a: Mention, b: Mention) -> bool:
     if a.fact.kind is not FactKind.NUMBER:
         return False
     return holds(a, b.fact.value, _group_of(b.fact)) or holds(b, a.fact.value, _group_of(a.fact))
+
+
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|his|her|their|its|our|your|some|those|these)\b", re.IGNORECASE)
+"""A figure of a share, its thing named after it: "400 of his followers", "two of the victims"."""
+
+
+def _partitive(claim: Claim, fact: Fact) -> bool:
+    return _PARTITIVE_RE.match(claim.text, fact.end - claim.start) is not None
 
 
 def _group_of(fact: Fact) -> str | None:

@@ -372,6 +372,9 @@ def test_sentences_that_each_give_both_values_do_not_conflict() -> None:
         ("The Conservatives won 121 seats, while Labour won 411.", "Labour took 411 seats and the Tories 121."),
         ("Twelve people were injured in the crash, three of them seriously, police said.",
          "Three people were seriously injured in the crash, police said."),
+        # a share of a whole, its thing named after the whole
+        ("An Indian guru has convinced up to 400 followers that they should cut off their own testicles.",
+         "The guru persuaded around 400 of his estimated 50 million followers to cut off their own testicles."),
     ]
     for a, b in pairs:
         result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
@@ -393,6 +396,9 @@ def test_a_value_given_for_another_thing_leaves_the_conflict() -> None:
         ("Hamas released 13 Israeli hostages on Friday in exchange for 39 Palestinian prisoners.",
          "On Friday Hamas freed 13 Israeli hostages while Israel released 13 Palestinian prisoners."),
         ("Labour won 411 seats and the Conservatives won 121.", "Labour took 412 seats, while the Tories won 121."),
+        # a bare figure that is no share ("ages 6 and 16") gives no count of the thing
+        ("He is survived by his wife, six sons, and his mother, officials said.",
+         "He is survived by his wife and two sons, ages 6 and 16, officials said."),
     ]
     for a, b in pairs:
         result = crosscheck.audit([Source(id="a", text=a), Source(id="b", text=b)])
