@@ -892,6 +892,7 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
 
 
 _FIGURE_KINDS = frozenset({FactKind.NUMBER, FactKind.ORDINAL, FactKind.DATE})
+_CHARACTER_REFERENCE_RE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?")
 
 
 def extract_facts(
@@ -947,6 +948,8 @@ def extract_facts(
                   definition.acronym.upper(), unit)
         )
     hidden = hidden_in_figures(text)
+    if "&#" in text:  # a character reference of scraped text ("town&#8217;s") is no figure
+        hidden += [match.span() for match in _CHARACTER_REFERENCE_RE.finditer(text)]
     if hidden:
         # "4\u200b3" shows as 43 but reads as 4 and 3: no figure, no date of it is taken (the
         # homoglyph check reports the figure)

@@ -10,6 +10,7 @@ speaker is the name nearest a verb of saying outside it.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Iterator, Sequence
 
@@ -53,13 +54,16 @@ def quote_key(text: str) -> str:
     Editorial insertions in brackets are left out, and so is a possessive or
     contraction split off by stray spaces ("She ’ s" = "She's"). A clock time is one word
     however it is written ("6:41pm PST" = "18:41"; "6 p.m." = "6:00 p.m."), and words left
-    out ("...", "…") are the word :data:`ELISION`.
+    out ("...", "…") are the word :data:`ELISION`. A character written as HTML writes it
+    ("&#8217;", "&amp;") is the character.
 
     >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
     True
     >>> quote_key("He gave up just after 6 p.m. ... the end")
     'he gave up just after t1800 … the end'
     """
+    if "&" in text:  # a character written as HTML writes it, in scraped text ("town&#8217;s")
+        text = html.unescape(text)
     text = _BRACKETS_RE.sub(" ", text)
     text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
     if _DIGIT_RE.search(text):

@@ -935,3 +935,16 @@ def test_kids_cops_and_a_child_count_what_children_and_officers_do() -> None:
     assert _facts("He has three kids.", "number") == [("three", "3", "children")]
     assert _facts("Four cops were hurt.", "number") == [("Four", "4", "officer")]
     assert _facts("Four officers were hurt.", "number") == [("Four", "4", "officer")]
+
+
+def test_html_character_references_of_scraped_text_are_characters_not_figures() -> None:
+    # "town&#8217;s": a number fact 8217, and a quote-wording discrepancy against "town’s"
+    import crosscheck
+    from crosscheck.quotations import quote_key
+
+    scraped = '"We will rebuild the town&#8217;s bridge &amp; road," said Mayor Anna Lee on Tuesday.'
+    typed = '"We will rebuild the town’s bridge & road," said Mayor Anna Lee on Tuesday.'
+    assert [f.kind.value for f in extract_facts(scraped) if f.kind.value in ("number", "ordinal")] == []
+    assert [f.text for f in extract_facts("It cost &#x24;40 and 12 people came.") if f.kind.value == "number"] == ["40", "12"]
+    assert quote_key("town&#8217;s bridge &amp; road") == quote_key("town’s bridge & road")
+    assert crosscheck.audit([scraped, typed]).discrepancies == ()
