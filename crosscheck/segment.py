@@ -242,10 +242,11 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
                 kind = None  # a hard-wrapped line ("Officials said" / "43 students died"), not a headline
         if paragraph and (kind is None or kind is SegmentKind.HEADLINE):
             previous = text[paragraph[-1][0] : paragraph[-1][1]]
-            # a blank line ends a paragraph, unless the line before it leads into the next
+            # a blank line ends a paragraph, unless the line before it leads into the next;
+            # dropped text in between ends it too: a claim never holds what cleaning dropped
             blank = len(_LINE_BREAK_RE.findall(text, paragraph[-1][1], start)) >= 2
             joins = _CONTINUES_RE.search(previous) if blank else not _SENTENCE_END_RE.search(previous)
-            if joins:
+            if joins and not any(paragraph[-1][1] <= d.start and d.end <= start for d in source.dropped):
                 paragraph.append((start, end))
                 continue
         flush()
@@ -313,21 +314,21 @@ def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:
     dropped = sorted((d.start, d.end) for d in source.dropped)
     kept: list[tuple[int, int]] = []
     for match in LINE_RE.finditer(text):
-        start, end = match.span()
+        pieces = [match.span()]
         for d_start, d_end in dropped:
-            if d_end <= start or d_start >= end:
+            if d_end <= match.start() or d_start >= match.end():
                 continue
-            if d_start <= start and d_end >= end:
-                start = end
-                break
-            if d_start <= start:
-                start = d_end
-            elif d_end >= end:
-                end = d_start
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            kept.append((start, end))
+            # what is left of each piece on either side of the dropped span (the line " Menu "
+            # around its dropped "Menu": blanks only)
+            pieces = [
+                (a, b) for start, end in pieces
+                for a, b in ((start, min(end, d_start)), (max(start, d_end), end)) if a < b
+            ]
+        for start, end in pieces:
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                kept.append((start, end))
     return kept

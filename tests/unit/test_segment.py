@@ -262,3 +262,27 @@ def test_a_source_that_writes_figures_the_usual_way_ends_a_sentence_before_digit
     plain = "A 5.9 magnitude quake left 12,000 homeless. The crash killed 15. 12 of them were children."
     assert len(segment_source(Source(id="s", text=plain))) == 3
 
+
+
+def test_claims_and_dropped_spans_never_overlap() -> None:
+    # a line kept around its dropped words (" World Health "), and a sentence leading with a
+    # colon into page furniture, were segmented over what cleaning dropped (third QA pass)
+    import crosscheck
+
+    texts = [
+        "Officials met in Seoul on Tuesday to discuss the plan.\n World Health \nThe talks went well, officials said.",
+        'Tor was branded "the Web browser for criminals" by one news report:\n\n\nEnlarge\nBusiness Insider\n'
+        "While Tor can be used by criminals, it was created by the US Naval Research Laboratory.\n",
+    ]
+    audit = crosscheck.audit(
+        [Source(id=str(n), text=t) for n, t in enumerate(texts)] + [Source(id="x", text="Officials met in Seoul.")],
+        workers=1,
+    )
+    for source in audit.sources:
+        dropped = [(d.start, d.end) for d in source.dropped]
+        assert len(dropped) == len(set(dropped)), source.dropped
+        for claim in audit.claims:
+            if claim.source == source.id:
+                assert not any(claim.start < end and start < claim.end for start, end in dropped), (claim, dropped)
+    assert sum(1 for d in audit.sources[0].dropped) == 1
+    assert [c.text for c in audit.claims if c.source == "1"][-1].startswith("While Tor")
