@@ -643,9 +643,18 @@ def _lower(text: str) -> str:
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    # whole words, an apostrophe inside one included ("I'm", not "m")
+    """``[start, end)`` widened to whole words, an apostrophe inside one included ("I'm",
+    not "m"), and narrowed to start and end on one.
+
+    >>> text = "forces of the U.S. Army"
+    >>> text[slice(*_word_bounds(text, 15, 20))]
+    'U.S. Army'
+    """
     while start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "'’" and text[start - 2 : start - 1].isalnum())):
         start -= 1
+    # an abbreviation's letters, each with its full stop ("U.S.", not "S.")
+    while start >= 2 and text[start - 1] == "." and text[start - 2].isalpha() and not text[start - 3 : start - 2].isalnum():
+        start -= 2
     while end < len(text) and (text[end].isalnum() or (text[end] in "'’" and text[end + 1 : end + 2].isalnum())):
         end += 1
     while start < end and not text[start].isalnum():

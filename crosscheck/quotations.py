@@ -48,6 +48,10 @@ def _clock_word(match: re.Match[str]) -> str:
     return f" t{hour:02d}{minute:02d} " if hour < 24 and minute < 60 else match.group()
 
 
+_DOTTED_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
+"""An abbreviation written with a full stop after each letter: "U.S.", "U.N."."""
+
+
 def quote_key(text: str) -> str:
     """Return the normal form of a quotation: its words, spelling-normalised.
 
@@ -55,7 +59,7 @@ def quote_key(text: str) -> str:
     contraction split off by stray spaces ("She ’ s" = "She's"). A clock time is one word
     however it is written ("6:41pm PST" = "18:41"; "6 p.m." = "6:00 p.m."), and words left
     out ("...", "…") are the word :data:`ELISION`. A character written as HTML writes it
-    ("&#8217;", "&amp;") is the character.
+    ("&#8217;", "&amp;") is the character, and an abbreviation is its letters ("U.S." = "US").
 
     >>> quote_key("We thank her (Tara Reid) and analysed it") == quote_key("We thank her and analyzed it")
     True
@@ -66,6 +70,8 @@ def quote_key(text: str) -> str:
         text = html.unescape(text)
     text = _BRACKETS_RE.sub(" ", text)
     text = _SPLIT_CONTRACTION_RE.sub(r"\1\2", text)
+    if "." in text:  # "U.S." is "US"
+        text = _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
     if _DIGIT_RE.search(text):
         text = _CLOCK_IN_QUOTE_RE.sub(_clock_word, text)
     return " ".join(ELISION if w in ("...", ELISION) else normalize_word(w) for w in _QUOTE_WORD_RE.findall(text))

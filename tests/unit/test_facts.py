@@ -948,3 +948,20 @@ def test_html_character_references_of_scraped_text_are_characters_not_figures() 
     assert [f.text for f in extract_facts("It cost &#x24;40 and 12 people came.") if f.kind.value == "number"] == ["40", "12"]
     assert quote_key("town&#8217;s bridge &amp; road") == quote_key("town’s bridge & road")
     assert crosscheck.audit([scraped, typed]).discrepancies == ()
+
+
+def test_a_passage_starts_on_a_whole_abbreviation_and_compares_as_its_letters() -> None:
+    # 'S. special operations …' cut inside "U.S.", and "U.S." / "US" a wording of its own
+    import crosscheck
+    from crosscheck.quotations import quote_key
+
+    assert quote_key("U.S. forces and the U.N. met at 6 p.m.") == quote_key("US forces and the UN met at 6 pm")
+    audit = crosscheck.audit([
+        "The Pentagon said after the strike on Monday that U.S. special operations forces using manned "
+        "and drone aircraft had destroyed an encampment and a vehicle using several Hellfire missiles.",
+        '"US special operations forces using manned and unmanned aircraft destroyed an encampment and a '
+        'vehicle using several Hellfire missiles," he said.',
+    ])
+    (d,) = [d for d in audit.discrepancies if d.kind.value == "quote-wording"]
+    assert d.variants[0].text.startswith("U.S. special operations")
+    assert d.explanation.endswith("words only in one: unmanned / drone, had.")
