@@ -327,6 +327,10 @@ def compare_claims(
 _NEGATION_RE = re.compile(r"\b(?:not|never|no longer|\w+n[’']t|cannot)\b", re.IGNORECASE)
 """A negation of what a sentence says: "not", "never", "no longer", "didn't" ("no" is left
 out: "no one was hurt" negates no verb of the other's)."""
+_OTHER_NEGATION_RE = re.compile(r"\b(?:no(?=\s+[a-z])|nor|none|neither|nobody|nothing|without)\b", re.IGNORECASE)
+"""Negations that negate no verb, which a sentence with none of :data:`_NEGATION_RE` may use
+to say the same: "has no state death penalty" / "does not have a state death penalty",
+"nor was Dean asked" / "Dean was not asked"."""
 _NEGATION_MIN_WORDS = 4
 """Content words each of the two sentences must have: a short one says too little to be
 one statement with the other."""
@@ -348,6 +352,8 @@ def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
         return []
     negated, plain, negation = (a, b, found_a) if found_a else (b, a, found_b)
     assert negation is not None
+    if _OTHER_NEGATION_RE.search(plain.text):
+        return []  # negated too, in other words ("has no …" / "does not have …")
     if any(claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
         return []  # a question asserts nothing ("Has the minister resigned …?")
     # the claims' tokens, kept since the aligner worked them out
@@ -448,7 +454,10 @@ def _compare_contraries(a: Claim, b: Claim) -> list[Finding]:
     where another word differs (:data:`_CONTRARY_MIN_WORDS`). Neither may be negated ("did not confirm" /
     "denied" agree) nor a question, and only one pair of contraries may tell them apart ("rose
     before" / "fell after" may be two moments)."""
-    if any(_NEGATION_RE.search(claim.text) or claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)):
+    if any(
+        _NEGATION_RE.search(claim.text) or _OTHER_NEGATION_RE.search(claim.text)
+        or claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)
+    ):
         return []
     words_a = [m.group() for m in _WORD_RE.finditer(a.text)]
     words_b = [m.group() for m in _WORD_RE.finditer(b.text)]

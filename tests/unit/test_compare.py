@@ -369,6 +369,11 @@ def test_a_statement_and_its_negation_conflict(affirmed: str, negated: str) -> N
         # a question asserts nothing
         ("Has the minister resigned from the cabinet after the vote?",
          "The minister has not resigned from the cabinet after the vote."),
+        # the other negates it too, in other words
+        ("The province has no state lottery, and only once before has its court ruled on one.",
+         "The province does not have a state lottery, and only once before has its court ruled on one."),
+        ("None of his rivals chose him as a running mate, nor was the senator asked about it.",
+         "None of his rivals chose him as a running mate and the senator was not asked about it."),
         # the negation negates a verb the other has not ("did not confirm")
         ("The report said officials met on Monday and the talks were useful.",
          "The report said officials did not confirm they met on Monday and the talks were useful."),
@@ -437,6 +442,9 @@ def test_the_sources_of_one_side_of_contraries_agree_however_they_inflect_it() -
         # not confirming is no confirming
         ("Police did not confirm that the suspect was arrested on Friday.",
          "Police denied that the suspect was arrested on Friday."),
+        # negated in other words: the two agree
+        ("Police confirmed that no suspect was arrested in the city on Friday.",
+         "Police denied that a suspect was arrested in the city on Friday."),
         # a question asserts nothing
         ("Did police confirm that the suspect was arrested on Friday?",
          "Police denied that the suspect was arrested on Friday."),
