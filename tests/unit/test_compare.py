@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import crosscheck
 from crosscheck import compare
 from crosscheck.checks import wording_differs
 from crosscheck.compare import compare_sentences, is_slip
-from crosscheck.models import DiscrepancyKind, Label
+from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind, Label
 from crosscheck.quotations import QUOTED_FIGURE_RULE, quote_key
 
 
@@ -476,3 +477,28 @@ def test_compare_sentences_refuses_an_article_with_a_reason() -> None:
     with pytest.raises(ValueError, match="a has 4,560 characters, more than an audit's longest claim"):
         crosscheck.compare_sentences(article, "Officials met in Seoul on Tuesday.")
     assert crosscheck.compare_sentences(article[:3990], "Officials met in Seoul on Tuesday.").same_claim in (True, False)
+
+
+def test_a_quotation_and_the_part_another_source_quotes_are_one_wording_of_one_source() -> None:
+    # one source's whole quotation (set against the other's part, where their claims align
+    # poorly) beside the passage of it that the other's part was found in: the source was set
+    # against itself, and the words said to differ were those the part leaves out
+    whole = "That depends on the dose. They are used in some villages for their calming effects."
+    a = Claim(id="a#1", source="a", start=0, end=len(whole) + 2, text=f'"{whole}"')
+    part = "used in some villages for their calming affects."
+    b = Claim(id="b#1", source="b", start=0, end=len(part) + 2, text=f'"{part}"')
+    inner = whole.index("used")
+    quote_a = Fact(kind=FactKind.QUOTE, text=whole, start=1, end=len(whole) + 1, value=quote_key(whole))
+    passage_a = Fact(kind=FactKind.QUOTE, text=whole[inner:], start=1 + inner, end=len(whole) + 1,
+                     value=quote_key(whole[inner:]))
+    quote_b = Fact(kind=FactKind.QUOTE, text=part, start=1, end=len(part) + 1, value=quote_key(part))
+    shorter_b = attrs.evolve(quote_b, end=quote_b.end - 1, text=part[:-1])
+    bucket = compare._Bucket("one quotation, two wordings", "words only in one: that, depends / affects")
+    for key, claim, fact in ((quote_a.value, a, quote_a), (quote_b.value, b, quote_b), (passage_a.value, a, passage_a),
+                             (quote_b.value, b, shorter_b)):
+        bucket.add(key, claim, fact)
+    occurrences, detail = compare._narrowest_wordings(bucket)
+    assert {key: [f for _, f in items] for key, items in occurrences.items()} == {
+        passage_a.value: [passage_a], quote_b.value: [quote_b]
+    }
+    assert detail in ("words only in one: effects / affects", "words only in one: affects / effects")
