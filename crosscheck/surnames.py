@@ -10,8 +10,11 @@ against one (:data:`SAME_GIVEN_NAMES_RULE`).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
+
+from rapidfuzz.distance import OSA
 
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
 from crosscheck.facts import HONORIFICS, ROLE_NOUNS
@@ -194,6 +197,8 @@ def lone_surnames(
                 continue  # "Rami Abdul Rahman" / "Rami Abdulrahman": one name, spaced two ways
             if writers[surname] - {source}:
                 continue
+            if _titled_apart(surnames[surname], surnames[majority], given):
+                continue  # "Secretary of State John Kerry" / "Press Secretary Rear Adm. John Kirby": two people
             if (source, surname) in seen or not (full or contexts_agree(
                 surnames[surname], surnames[majority], weight, minimum=_MIN_NAME_CONTEXT
             )):
@@ -210,6 +215,46 @@ def lone_surnames(
                 )
             )
     return slots
+
+
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "col": "colonel", "maj": "major", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "prof": "professor", "dr": "doctor", "rev": "reverend",
+    "cpl": "corporal", "adm": "admiral", "cmdr": "commander", "pres": "president", "atty": "attorney",
+}
+"""Titles written short, and in full."""
+
+
+def _title_words(mention: Mention, given: str) -> frozenset[str]:
+    """The words written before a name's given name in its mention ("U.S. Secretary of
+    State John Kerry": secretary, state, u.s.), stop words left out, short titles in full
+    ("Gov." is "governor")."""
+    words = [w.casefold() for w in re.split(r"[\s.,'’]+", mention.fact.text) if w]
+    before = words[: words.index(given)] if given in words else []
+    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in before if w not in STOPWORDS)
+
+
+def _part_of_title(part: frozenset[str], title: frozenset[str]) -> bool:
+    """Whether each word of one title is a word of the other, or one letter or two swapped from one (a slip:
+    "Corhner" / "Coroner")."""
+    return all(
+        word in title or any(len(word) >= 5 and OSA.distance(word, other) <= 1 for other in title)
+        for word in part
+    )
+
+
+def _titled_apart(lone: Sequence[Mention], others: Sequence[Mention], given: str) -> bool:
+    """Whether the lone surname's mentions all carry a title, and so does one of the others'
+    at least, and no two of those titles are one the other's or its part ("Secretary of
+    State John Kerry" / "Pentagon Press Secretary Rear Adm. John Kirby": two people with one
+    given name; "Deputy" / "Sheriff's Deputy", "Governor" / "Gov." may be one)."""
+    mine = [_title_words(m, given) for m in lone]
+    theirs = [t for t in (_title_words(m, given) for m in others) if t]
+    return (
+        all(mine) and bool(theirs)
+        and not any(_part_of_title(a, b) or _part_of_title(b, a) for a in mine for b in theirs)
+    )
 
 
 def _run_together(mentions: Sequence[Mention]) -> set[str]:
