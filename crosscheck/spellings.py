@@ -443,6 +443,34 @@ def _titles_in(fact: Fact, shortest: int) -> dict[str, str]:
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
 
 
+def _kinds_apart(a: Sequence[tuple[Claim, Fact, int]], b: Sequence[tuple[Claim, Fact, int]]) -> bool:
+    """Whether every name that writes one word is of one kind and every one that writes the
+    other of another ("Marine Corps University", an organisation / "Marie Harf", a person;
+    "the Armed Forces" / "Capt. Ahmed Hussein"): a slip leaves a name's kind as it was."""
+    kinds_a, kinds_b = {f.unit for _, f, _ in a}, {f.unit for _, f, _ in b}
+    return len(kinds_a) == 1 == len(kinds_b) and "" not in kinds_a | kinds_b and kinds_a != kinds_b
+
+
+def _places_apart(a: Sequence[tuple[Claim, Fact, int]], b: Sequence[tuple[Claim, Fact, int]]) -> bool:
+    """Whether one word stands only as a surname (the last word of a person's name: "Barack
+    Obama") and the other only as a given name (before the last word: "Vice President Osama
+    Nujaifi"): a slip leaves a word where it stood. A word alone may be either ("Sxott" for
+    Chief Scott Russell), so a name of one word tells nothing."""
+    def places(mentions: Sequence[tuple[Claim, Fact, int]]) -> set[str]:
+        found = set()
+        for _, fact, index in mentions:
+            size = len(name_words(fact.value))
+            last = index == size - 1
+            if index < 0 or size < 2 or fact.unit not in ("person", "") or (not last and fact.unit != "person"):
+                return set()  # a title; a word alone (a surname or a given name: "Sxott" for Scott);
+                # a name of no known kind, a word of it but the last
+            found.add("last" if last else "given")
+        return found
+
+    places_a, places_b = places(a), places(b)
+    return {frozenset(places_a), frozenset(places_b)} == {frozenset({"last"}), frozenset({"given"})}
+
+
 def corpus_word_slips(
     claims: Sequence[Claim],
     vocabulary: Mapping[str, Set[str]],
@@ -464,7 +492,10 @@ def corpus_word_slips(
     of names that ``found`` (the whole-name slips) or an earlier word already reports
     is not reported again ("Heydar Alishbandi" / "Heidar Alishvandi" once, not per word).
     The titles written with names count as their words ("Chancelgor Angela Merkel" against
-    "Chancellor Angela Merkel").
+    "Chancellor Angela Merkel"). A slip leaves a name's kind and a word's place in a person's
+    name as they were: a word only in organisations' names against one only in people's
+    ("Marine Corps University" / "Marie Harf"), or one only a surname against one only a
+    given name ("Barack Obama" / "Vice President Osama Nujaifi"), is no slip.
     """
     written: dict[str, list[tuple[Claim, Fact, int]]] = defaultdict(list)
     titles_in: dict[str, dict[str, str]] = {}  # per name as written, its titles (names repeat)
@@ -534,6 +565,8 @@ def corpus_word_slips(
         ]
         if any(is_acronym(form) for forms in as_written for form in forms):
             continue
+        if _kinds_apart(written[wa], written[wb]) or _places_apart(written[wa], written[wb]):
+            continue  # "Marine Corps University" / "Marie Harf"; "Obama" / "Osama Nujaifi"
         pairs = {frozenset((fa.value, fb.value)) for _, fa, _ in written[wa] for _, fb, _ in written[wb]}
         if pairs & done:
             continue

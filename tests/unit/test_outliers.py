@@ -2265,3 +2265,36 @@ def test_a_day_of_what_was_still_going_on_is_not_set_against_the_event_s_in_a_se
     texts["d"] = "Firefighters were damping down the blaze, which broke out in the early hours, on Thursday morning."
     audit = crosscheck.audit([Source(id=k, text=v) for k, v in texts.items()])
     assert [d for d in audit.discrepancies if d.kind is DiscrepancyKind.DATE] != []
+
+
+def test_a_slip_leaves_a_names_kind_and_a_words_place_in_it() -> None:
+    # FNC-1 false alarms: "Marine Corps University" / "Marie Harf", "the Armed Forces" /
+    # "Capt. Ahmed Hussein"; "Barack Obama" / "Vice President Osama Nujaifi"
+    from crosscheck.facts import extract_facts
+    from crosscheck.spellings import _kinds_apart, _places_apart, name_words
+
+    def written(text: str, word: str) -> list[tuple[Claim, Fact, int]]:
+        claim = Claim(id="x#1", source="x", start=0, end=len(text), text=text)
+        return [
+            (claim, f, name_words(f.value).index(word))
+            for f in extract_facts(text) if f.kind is FactKind.NAME and word in name_words(f.value)
+        ]
+
+    marine = written("He spoke at the Marine Corps University on Monday.", "marine")
+    marie = written("Spokeswoman Marie Harf said so on Monday.", "marie")
+    assert _kinds_apart(marine, marie) and not _places_apart(marine, marie)
+    obama = written("President Barack Obama spoke.", "obama")
+    osama = written("Vice President Osama Nujaifi condemned it.", "osama")
+    assert _places_apart(obama, osama) and not _kinds_apart(obama, osama)
+    # a word alone may be a surname or a given name ("Sxott" for Chief Scott Russell)
+    alone = written("Addressing Obama, the spokesman said so.", "obama")
+    assert not _places_apart(obama + alone, osama)
+    # the same kind and place, or a name of no known kind: maybe a slip
+    kariuki = written("Police officer Jomo Kariuki said so.", "kariuki")
+    kariki = written("Police officer Jomo Kariki said so.", "kariki")
+    assert not _kinds_apart(kariuki, kariki) and not _places_apart(kariuki, kariki)
+    canefield = written("He lives in the Canefield Green Apartment complex.", "canefield")
+    canfield = written("It was recorded in the Canfield apartment complex.", "canfield")
+    assert canefield and canfield and kariuki and kariki and marine and marie and obama and osama
+    assert not _places_apart(canefield, canfield) and not _kinds_apart(canefield, canfield)
+    assert canefield and canfield
