@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import attrs
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from crosscheck._text import claim_tokens, content_tokens
 from crosscheck.align import Alignment
@@ -229,10 +230,13 @@ def _quotation_finding(fa: Fact, fb: Fact) -> Finding:
     """Two wordings of one quotation, the facts ``fa`` and ``fb`` (their normal forms differ)."""
     a, b = fa.value, fb.value
     wa, wb = a.split(), b.split()
-    words = (
-        f"words only in one: {', '.join([w for w in wa if w not in wb][:5]) or '-'} / "
-        f"{', '.join([w for w in wb if w not in wa][:5]) or '-'}"
-    )
+    # the words of each that the other has not in the same place, aligned word by word: "won
+    # by those who build" / "won by people who build and people who fight" differ in "those"
+    # and "people", though both write "people" somewhere
+    changed = [op for op in Levenshtein.opcodes(wa, wb) if op.tag != "equal"]
+    only_a = [w for op in changed for w in wa[op.src_start : op.src_end]]
+    only_b = [w for op in changed for w in wb[op.dest_start : op.dest_end]]
+    words = f"words that differ: {', '.join(only_a[:5]) or '-'} / {', '.join(only_b[:5]) or '-'}"
     return Finding(DiscrepancyKind.QUOTE_WORDING, "quote", a, fa, b, fb, "one quotation, two wordings", words)
 
 

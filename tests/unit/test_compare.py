@@ -493,7 +493,7 @@ def test_a_quotation_and_the_part_another_source_quotes_are_one_wording_of_one_s
                      value=quote_key(whole[inner:]))
     quote_b = Fact(kind=FactKind.QUOTE, text=part, start=1, end=len(part) + 1, value=quote_key(part))
     shorter_b = attrs.evolve(quote_b, end=quote_b.end - 1, text=part[:-1])
-    bucket = compare._Bucket("one quotation, two wordings", "words only in one: that, depends / affects")
+    bucket = compare._Bucket("one quotation, two wordings", "words that differ: that, depends / affects")
     for key, claim, fact in ((quote_a.value, a, quote_a), (quote_b.value, b, quote_b), (passage_a.value, a, passage_a),
                              (quote_b.value, b, shorter_b)):
         bucket.add(key, claim, fact)
@@ -501,4 +501,14 @@ def test_a_quotation_and_the_part_another_source_quotes_are_one_wording_of_one_s
     assert {key: [f for _, f in items] for key, items in occurrences.items()} == {
         passage_a.value: [passage_a], quote_b.value: [quote_b]
     }
-    assert detail in ("words only in one: effects / affects", "words only in one: affects / effects")
+    assert detail in ("words that differ: effects / affects", "words that differ: affects / effects")
+
+
+def test_the_words_a_wording_changes_are_named_where_it_changes_them() -> None:
+    # "people" stands in both wordings, but in place of "those" in one: a word changed all the same
+    audit = crosscheck.audit([
+        '"The war will be won by those who build," the minister said on Tuesday in the capital.',
+        '"The war will be won by people who build and people who fight," the minister said on Tuesday in the capital.',
+    ])
+    (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
+    assert d.explanation.endswith("words that differ: those / people, and, people, who, fight.")

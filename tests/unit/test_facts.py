@@ -964,4 +964,4 @@ def test_a_passage_starts_on_a_whole_abbreviation_and_compares_as_its_letters() 
     ])
     (d,) = [d for d in audit.discrepancies if d.kind.value == "quote-wording"]
     assert d.variants[0].text.startswith("U.S. special operations")
-    assert d.explanation.endswith("words only in one: unmanned / drone, had.")
+    assert d.explanation.endswith("words that differ: unmanned / drone, had.")
