@@ -735,6 +735,8 @@ def wording_differs(
             continue  # "the city … I still don't know": the writer left those words out (never a "not")
         if "".join(side_a) == "".join(side_b):
             continue  # "end game" / "endgame", "e mail" / "email": one word written apart
+        if _swapped(side_a, side_b):
+            return True  # "she" / "he", "with" / "against", "will" / "shall"
         if [w for w in side_a if _counts(w)] == [w for w in side_b if _counts(w)]:
             continue  # "a child died" / "child who died": only function words differ
         changed.extend(side_a + side_b)
@@ -744,10 +746,29 @@ def wording_differs(
 _NEGATIONS = frozenset("not no never nor none nobody nothing neither nowhere without".split())
 
 
+_MEANINGFUL = frozenset(
+    "i me my we us our you your he him his she her hers they them their "  # who
+    "with against for before after above below up down over under "  # which way
+    "will shall would should could can may might must".split()  # how sure
+)
+"""Function words that change what a quotation says where one stands for another: a person
+("She shot him" / "He shot her"), a direction or side ("I was with him" / "I was against
+him"), a modal ("We will act" / "We shall act")."""
+
+
 def _counts(word: str) -> bool:
     """Whether a changed word changes what a quotation says: a content word, or a
     negation ("we will not surrender" / "we will surrender")."""
     return (word not in STOPWORDS and word != ELISION) or word in _NEGATIONS
+
+
+def _swapped(side_a: Sequence[str], side_b: Sequence[str]) -> bool:
+    """Whether one function word of :data:`_MEANINGFUL` stands for another in a run of words
+    that differ ("she" / "he", "with" / "against"): one added or left out is transcription
+    ("[Lin] drove" / "he drove", an editor's name for a pronoun)."""
+    mine = [w for w in side_a if w in _MEANINGFUL]
+    theirs = [w for w in side_b if w in _MEANINGFUL]
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def find_quote_passages(

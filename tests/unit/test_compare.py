@@ -512,3 +512,28 @@ def test_the_words_a_wording_changes_are_named_where_it_changes_them() -> None:
     ])
     (d,) = [d for d in audit.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING]
     assert d.explanation.endswith("words that differ: those / people, and, people, who, fight.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        ('"I was with him when it happened," said Mayor Anna Lee.',
+         '"I was against him when it happened," said Mayor Anna Lee.', "with / against"),
+        ('"She shot him in the car park," the witness told the court on Monday.',
+         '"He shot her in the car park," the witness told the court on Monday.', "she, him / he, her"),
+        ('"We will act on the findings," the minister said on Monday.',
+         '"We shall act on the findings," the minister said on Monday.', "will / shall"),
+    ],
+)
+def test_a_function_word_that_stands_for_another_changes_a_quotation(a: str, b: str, words: str) -> None:
+    (d,) = crosscheck.audit([a, b]).discrepancies
+    assert d.kind is DiscrepancyKind.QUOTE_WORDING and d.explanation.endswith(f"words that differ: {words}.")
+
+
+def test_a_function_word_added_to_a_quotation_is_transcription() -> None:
+    # an editor's name for a pronoun, in brackets (left out of the normal form), is no rewording
+    result = crosscheck.audit([
+        '"Bro, [Lin] drove Thomas to the liquor store that night," a witness told the paper.',
+        '"Bro, he drove Thomas to the liquor store that night," a witness told the paper.',
+    ])
+    assert [d for d in result.discrepancies if d.kind is DiscrepancyKind.QUOTE_WORDING] == []
