@@ -102,6 +102,10 @@ _LINE_BREAK_RE = LINE_BREAK_RE
 _CLOSE_QUOTES = "”»"
 
 
+_SPACES = {ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+"""Space characters other than the space, each read as one."""
+
+
 def split_sentences(text: str, *, offset: int = 0, tokenised: bool = False) -> list[tuple[int, int]]:
     """Return the ``[start, end)`` spans of the sentences of one block of text.
 
@@ -113,6 +117,10 @@ def split_sentences(text: str, *, offset: int = 0, tokenised: bool = False) -> l
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['He said: “We agree. We will act.”', 'Then he left.']
     """
+    # spaces of other widths (a no-break space between every word, as some sites write) read
+    # as spaces: one character each, so every offset stays
+    if not text.isascii():
+        text = text.translate(_SPACES)
     punkt = [(s + offset, e + offset) for s, e in _tokenizer(text).span_tokenize(text)]
     spans = _after_closing_abbreviations(text, punkt, offset)
     merged: list[tuple[int, int]] = []

@@ -286,3 +286,13 @@ def test_claims_and_dropped_spans_never_overlap() -> None:
                 assert not any(claim.start < end and start < claim.end for start, end in dropped), (claim, dropped)
     assert sum(1 for d in audit.sources[0].dropped) == 1
     assert [c.text for c in audit.claims if c.source == "1"][-1].startswith("While Tor")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+def test_text_with_another_space_between_every_word_splits_as_with_spaces(space: str) -> None:
+    text = (
+        "Officials met in Seoul on Tuesday to discuss cybercrime. John Smith said 43 people were injured "
+        'in the blast. "We will rebuild the bridge quickly," said Mayor Anna Lee.'
+    )
+    assert split_sentences(text.replace(" ", space)) == split_sentences(text)
+    assert len(split_sentences(text)) == 3
