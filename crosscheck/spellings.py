@@ -103,13 +103,13 @@ def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
     """Whether two different words differ by a one-letter slip (Police/Policy, Paul/Pall).
 
     Both must be alphabetic and at least ``min_length`` long; a word that extends the
-    other (Korea/Korean), an acronym pair (EU/EC) and a people beside its country
-    (Somalis/Somalia) are not slips.
+    other (Korea/Korean), an acronym pair (EU/EC), a people beside its country
+    (Somalis/Somalia) and a land's name beside its adjective (Koreas/Korean) are not slips.
 
     >>> is_slip("police", "policy"), is_slip("korea", "korean"), is_slip("kowalczyk", "kowalewska")
     (True, False, False)
-    >>> is_slip("somalis", "somalia"), is_slip("somalia", "somalja")
-    (False, True)
+    >>> is_slip("somalis", "somalia"), is_slip("somalia", "somalja"), is_slip("koreas", "korean")
+    (False, True, False)
     """
     if a == b or not (a.isalpha() and b.isalpha()):
         return False
@@ -119,6 +119,8 @@ def is_slip(a: str, b: str, *, min_length: int = 4) -> bool:
         return False
     if len(a) == len(b) and a[:-1] == b[:-1] and a[-2:-1] == "i" and {a[-1], b[-1]} == {"a", "s"}:
         return False  # a people and its country: "Somalis" / "Somalia"
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-2:-1] in ("a", "e") and {a[-1], b[-1]} == {"n", "s"}:
+        return False  # a land's name and its adjective: "Koreas" / "Korean", "Americas" / "American"
     return Levenshtein.distance(a, b) <= 1 or _is_transposition(a, b)
 
 
