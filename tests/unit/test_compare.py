@@ -370,6 +370,25 @@ def test_a_statement_and_its_negation_conflict(affirmed: str, negated: str) -> N
         # a question asserts nothing
         ("Has the minister resigned from the cabinet after the vote?",
          "The minister has not resigned from the cabinet after the vote."),
+        # a negation that denies nothing the other says
+        ("The storm not only destroyed hundreds of homes but also cut power to the island.",
+         "The storm destroyed hundreds of homes and also cut power to the island."),
+        ("The fire was not brought under control until Monday evening, officials said.",
+         "The fire was brought under control on Monday evening, officials said."),
+        ("Hundreds, if not thousands, of people fled the fighting in the city on Sunday.",
+         "Hundreds of thousands of people fled the fighting in the city on Sunday."),
+        # two moments (tenses), two parties (a word added)
+        ("The main road into the town is no longer closed to traffic.",
+         "The main road into the town was closed to traffic."),
+        ("Officials said the ceasefire in the northern province was holding.",
+         "Rebel officials said the ceasefire in the northern province was not holding."),
+        # hedged, or of some of a group
+        ("It is unclear whether or not the gunman acted alone, police said.",
+         "It is unclear whether the gunman acted alone, police said."),
+        ("One of the suspects was not arrested at the scene, police said.",
+         "One of the suspects was arrested at the scene, police said."),
+        ("The international airport has not reopened after the earthquake.",
+         "The international airport will reopen after the earthquake."),
         # the other negates it too, in other words
         ("The province has no state lottery, and only once before has its court ruled on one.",
          "The province does not have a state lottery, and only once before has its court ruled on one."),
@@ -401,14 +420,11 @@ def test_a_negation_outside_the_shared_statement_is_no_conflict(a: str, b: str) 
         # a group of more than two sides
         ("Three people were killed in the explosion at the factory on Monday.",
          "Three people were injured in the explosion at the factory on Monday.", ("killed", "injured")),
-        ("The suspect, a 34-year-old man from Leeds, was arrested at the scene.",
-         "The suspect, a 34-year-old woman from Leeds, was arrested at the scene.", ("man", "woman")),
-        # wherever each sentence has its word
-        ("Prices rose for the company's cars, its chief executive said on Monday.",
-         "Prices for the company's cars fell, its chief executive said on Monday.", ("rose", "fell")),
-        # one other word apart, in small letters
-        ("The jury found him guilty of murder on Friday.",
-         "The jury found him innocent of murder late on Friday.", ("guilty", "innocent")),
+        # an article apart, and a form of the contrary's group not listed first
+        ("The jury found the nurse guilty of murder on Friday.",
+         "The jury found a nurse innocent of murder on Friday.", ("guilty", "innocent")),
+        ("The carmaker added 2,000 jobs at its plant in Ohio last year.",
+         "The carmaker cut 2,000 jobs at its plant in Ohio last year.", ("added", "cut")),
     ],
 )
 def test_a_statement_and_its_contrary_conflict(one: str, other: str, words: tuple[str, str]) -> None:
@@ -430,7 +446,7 @@ def test_the_sources_of_one_side_of_contraries_agree_however_they_inflect_it() -
     (d,) = audit.discrepancies
     assert [v.sources for v in d.variants] == [("text-1", "text-3"), ("text-2",)]
     assert compare._contrary_sides("confirmed", "confirm") is None
-    assert compare._contrary_sides("killed", "missing") == compare._contrary_sides("died", "missing") is not None
+    assert compare._contrary_sides("killed", "arrested") == compare._contrary_sides("died", "arrested") is not None
     assert d.variants[d.majority].sources == ("text-1", "text-3")
 
 
@@ -449,12 +465,44 @@ def test_the_sources_of_one_side_of_contraries_agree_however_they_inflect_it() -
         # a question asserts nothing
         ("Did police confirm that the suspect was arrested on Friday?",
          "Police denied that the suspect was arrested on Friday."),
+        # two pairs of contraries: two places or moments, maybe
+        ("Shares rose in London and fell in Paris on Monday after the bank's results.",
+         "Shares fell in London and rose in Paris on Monday after the bank's results."),
         # two pairs of contraries: two moments, maybe ("rose before", "fell after")
         ("The senator voted for the budget bill before the recess on Tuesday.",
          "The senator voted against the budget bill after the recess on Tuesday."),
         # another party: officials in Moscow are not all officials
         ("Officials confirmed the merger deal with the rival firm on Monday.",
          "Officials in Moscow denied the merger deal with the rival firm on Monday."),
+        # the same thing said from the other end, or in another order
+        ("Google bought the video startup from Yahoo for $1 billion on Tuesday.",
+         "Yahoo sold the video startup to Google for $1 billion on Tuesday."),
+        ("Prices rose for the company's cars, its chief executive said on Monday.",
+         "Prices for the company's cars fell, its chief executive said on Monday."),
+        # another word apart: two parties, two moments
+        ("Officials confirmed that talks with the rebels were under way.",
+         "Opposition officials denied that talks with the rebels were under way."),
+        ("He denied the charges at the court in Manchester on Monday.",
+         "She admitted the charges at the court in Manchester on Monday."),
+        ("Shares of the airline initially rose in early trading on Monday.",
+         "Shares of the airline fell in early trading on Monday."),
+        # hedged, or of some of a group: both may be true
+        ("It was unclear whether the captain of the ferry survived the sinking.",
+         "It was unclear whether the captain of the ferry died in the sinking."),
+        ("One of the attackers was killed by police at the scene, officials said.",
+         "One of the attackers was arrested by police at the scene, officials said."),
+        ("Some lawmakers support the plan to raise the retirement age.",
+         "Some lawmakers oppose the plan to raise the retirement age."),
+        # "for" / "against" take no side, "fell" / "grew" no direction, here
+        ("A vaccine against the virus was approved by regulators on Monday.",
+         "A vaccine for the virus was approved by regulators on Monday."),
+        ("The courtroom fell silent as the judge read out the verdict.",
+         "The courtroom grew silent as the judge read out the verdict."),
+        # two speakers, two markets' hours: no contraries
+        ("A man who witnessed the attack said he heard three loud bangs.",
+         "A woman who witnessed the attack said she heard three loud bangs."),
+        ("Wall Street stocks opened higher on Tuesday after the jobs report.",
+         "Wall Street stocks closed higher on Tuesday after the jobs report."),
         # two forms of one side
         ("Police confirmed that the suspect was arrested on Friday.",
          "Police confirm that the suspect was arrested on Friday."),
