@@ -339,9 +339,10 @@ INVISIBLE = "".join(
 """Zero-width and joining characters, the byte-order mark, and the bidirectional controls:
 none is visible, each changes what a word compares as. (The soft hyphen is no part of it:
 inside a word it is an ordinary hyphenation hint, common in text copied from the web.)"""
-_HIDDEN_IN_FIGURE_RE = re.compile(rf"\d(?:[\d.,]*[{INVISIBLE}\u00ad]+[\d.,]*)+\d")
-"""A figure with an invisible character (or a soft hyphen) between two of its digits:
-"4\u200b3" shows as "43" but is read as 4 and 3."""
+_HIDDEN_IN_FIGURE_RE = re.compile(rf"\d[{INVISIBLE}\u00ad]+\d")
+"""An invisible character (or a soft hyphen) between two digits: "4\u200b3" shows as "43"
+but is read as 4 and 3. One character class repeated once: linear, however long a run of
+invisible characters."""
 
 
 def hidden_in_figures(text: str) -> list[tuple[int, int]]:
@@ -353,7 +354,19 @@ def hidden_in_figures(text: str) -> list[tuple[int, int]]:
     """
     if text.isascii():
         return []
-    return [match.span() for match in _HIDDEN_IN_FIGURE_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for match in _HIDDEN_IN_FIGURE_RE.finditer(text):
+        start, end = match.span()
+        # the whole figure: its digits, and a separator between two of them ("1,2\u200b00")
+        while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2 : start - 1].isdigit())):
+            start -= 1
+        while end < len(text) and (text[end].isdigit() or (text[end] in ".," and text[end + 1 : end + 2].isdigit())):
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 _SPLIT_FIGURE_RE = re.compile(r"(?<![\d.,])\d{1,3}\. \d|(?<![\d.,])\d{1,3}, \d{3}(?!\d)")

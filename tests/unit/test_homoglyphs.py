@@ -47,3 +47,12 @@ def test_a_figure_hiding_an_invisible_character_is_reported_not_misread(hidden: 
     assert [f.value for f in claim.facts if f.kind in (FactKind.NUMBER, FactKind.DATE)] == ["tuesday"]
     # a soft hyphen in a word is a hyphenation hint, and an invisible character at the edge of a figure debris
     assert list(find_disguised_words("a well\u00adknown 43\u200b people")) == []
+
+
+def test_a_run_of_invisible_characters_after_a_digit_is_read_in_linear_time() -> None:
+    # a nested pattern took seconds for 24 marks after a digit and doubled with each one more
+    from crosscheck._text import hidden_in_figures
+
+    assert hidden_in_figures("Officials said 5" + "\u200f" * 28 + " people were hurt.") == []
+    assert hidden_in_figures("It ended in 2019.\u200b5 people were hurt.") == []  # a full stop, not a figure
+    assert hidden_in_figures("It cost $1,2\u200b00 on May 2\u200b0.") == [(9, 15), (23, 26)]
