@@ -55,6 +55,8 @@ STOPWORDS = frozenset(
 )
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD_RE = _WORD_RE
+"""A word, or a figure's digits, in any letters, an apostrophe inside it included ("didn't", "Zürich", "2019")."""
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 _NUMBER_WORDS = {

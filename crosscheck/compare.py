@@ -29,7 +29,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck._text import claim_tokens, content_tokens
+from crosscheck._text import WORD_RE, claim_tokens, content_tokens
 from crosscheck.align import Alignment
 from crosscheck.alike import DAY_IN_SENTENCE_RULE, FIGURE_IN_SENTENCE_RULE
 from crosscheck.attribution import is_pronoun
@@ -346,16 +346,25 @@ _NOT_A_DENIAL_RE = re.compile(
 """Negations that deny nothing the other sentence says: "not only … but also", "if not
 thousands", "not far from", "not yet identified" and "not … until Monday" (a later moment),
 "cannot rule out", "could not be reached for comment"."""
-_AUXILIARIES = frozenset("am is are was were has have had will would".split())
+_AUXILIARIES = frozenset("am is are was were will would".split())
 """Auxiliaries whose tense two sentences must share: "is no longer closed" / "was closed",
-"has not reopened" / "will reopen" are two moments."""
+"were not identified" / "will be identified" are two moments. Not "has" and "had", which are
+verbs as often ("does not have a fire station" / "has a fire station")."""
+_CONTRACTED = {"'re": "are", "’re": "are", "'m": "am", "’m": "am"}
 
 
 
 def _auxiliaries(text: str) -> set[str]:
     """The auxiliaries of :data:`_AUXILIARIES` a sentence writes, a contraction's too ("wasn't": was)."""
-    words = (w.lower().removesuffix("n't").removesuffix("n’t") for w in _WORD_RE.findall(text))
-    return {{"wo": "will", "ai": "is"}.get(w, w) for w in words} & _AUXILIARIES
+    found = set()
+    for word in WORD_RE.findall(text):
+        word = word.lower()
+        for ending, auxiliary in _CONTRACTED.items():
+            if word.endswith(ending):
+                found.add(auxiliary)  # "they're": are
+        word = word.removesuffix("n't").removesuffix("n’t")
+        found.add({"wo": "will", "ai": "is"}.get(word, word))
+    return found & _AUXILIARIES
 
 
 def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
@@ -382,7 +391,7 @@ def _compare_negation(a: Claim, b: Claim) -> list[Finding]:
     if _auxiliaries(negated.text) != _auxiliaries(plain.text):
         return []  # two moments: "is no longer closed" / "was closed"
     # the claims' tokens, kept since the aligner worked them out
-    words_negated = [w for w in claim_tokens(negated.text) if not _NEGATION_RE.search(w)]
+    words_negated = content_tokens(_NEGATION_RE.sub(" ", negated.text))  # "no longer" leaves no "longer"
     words_plain = claim_tokens(plain.text)
     if min(len(set(words_negated)), len(set(words_plain))) < _NEGATION_MIN_WORDS:
         return []  # too short to be one statement ("No gun has been recovered." / "The gun has not …")
@@ -413,7 +422,7 @@ _CONTRARIES = (
     ("uphold upheld upholds upholding", "overturn overturned overturns overturning reverse reversed reverses quash quashed"),
     ("convict convicted convicts conviction", "acquit acquitted acquits acquittal clear cleared"),
     ("guilty", "innocent"),
-    ("win won wins winning victory defeat defeated defeats gain gained gains", "lose lost loses losing"),
+    ("win won wins winning victory defeated gain gained gains", "lose lost loses losing defeat"),
     ("rise rose risen rises rising increase increased increases increasing climb climbed climbs jump jumped "
      "jumps soar soared soars surge surged surges gain gained gains grow grew grows growing",
      "fall fell fallen falls falling decrease decreased decreases decreasing decline declined declines drop "
@@ -489,7 +498,7 @@ _ARTICLES = frozenset("a an the".split())
 """The only words, but the contraries, that two sentences may write differently ("a suspect" /
 "the suspect")."""
 _HEDGED_RE = re.compile(
-    r"\b(?:whether|either|unclear|unconfirmed|if|may|might|possibly|perhaps)\b"
+    r"\b(?:whether|either|unclear|unconfirmed|if|possibly|perhaps)\b|\b(?-i:may|might)\b"
     r"|\b(?:one|some|many|several|few|most|two|three|four|five|both|each|all)\s+of\b"
     r"|^\W*(?:some|many|several|few|most)\b",
     re.IGNORECASE,
@@ -497,7 +506,6 @@ _HEDGED_RE = re.compile(
 """A statement not made outright ("It was unclear whether the captain survived", "either
 killed or injured"), or of some of a group ("One of the attackers was killed", "Some lawmakers
 oppose"): two such sentences may both be true."""
-_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def _compare_contraries(a: Claim, b: Claim) -> list[Finding]:
@@ -513,14 +521,15 @@ def _compare_contraries(a: Claim, b: Claim) -> list[Finding]:
     negated in any words ("did not confirm" / "denied" agree), a question, hedged or of some
     of a group (:data:`_HEDGED_RE`); "for" / "against" take sides only after a verb such as
     "voted" (:data:`_SIDING_VERBS`), and "fell" / "grew" do not before what they become
-    ("fell silent"). A capitalised word followed by another ("North Korea") is a name."""
+    ("fell silent"). The two words must be written in small letters, a sentence's first word
+    but where a capital follows it (:func:`_common_words`: "North Korea" is a name)."""
     if any(
         _NEGATION_RE.search(claim.text) or _OTHER_NEGATION_RE.search(claim.text) or _HEDGED_RE.search(claim.text)
         or claim.text.rstrip(" \"'”’)").endswith("?") for claim in (a, b)
     ):
         return []
-    words_a = [m.group() for m in _WORD_RE.finditer(a.text)]
-    words_b = [m.group() for m in _WORD_RE.finditer(b.text)]
+    words_a = [m.group() for m in WORD_RE.finditer(a.text)]
+    words_b = [m.group() for m in WORD_RE.finditer(b.text)]
     lower_a = [w.lower() for w in words_a]
     lower_b = [w.lower() for w in words_b]
     common_a, common_b = _common_words(words_a), _common_words(words_b)
@@ -901,14 +910,16 @@ def _narrowest_wordings(bucket: _Bucket) -> tuple[dict[str, list[tuple[Claim, Fa
         ]
         for key, items in bucket.occurrences.items()
     }
-    spans = [(claim.id, fact.start, fact.end, key) for key, items in occurrences.items() for claim, fact in items]
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # claim id -> its wordings' spans
+    for key, items in occurrences.items():
+        for claim, fact in items:
+            spans[claim.id].append((fact.start, fact.end, key))
     wide = {
         key for key, items in occurrences.items()
         if all(
             any(
-                claim_id == claim.id and other != key and fact.start <= start and end <= fact.end
-                and (start, end) != (fact.start, fact.end)
-                for claim_id, start, end, other in spans
+                other != key and fact.start <= start and end <= fact.end and (start, end) != (fact.start, fact.end)
+                for start, end, other in spans[claim.id]
             )
             for claim, fact in items
         )

@@ -7,8 +7,10 @@ never downloaded nltk data. Every segment keeps its ``[start, end)`` span.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -227,6 +229,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
     text = source.text
     tokenised = writes_tokenised_figures(text)
     blocks = _kept_lines(text, source)
+    dropped = sorted((d.start, d.end) for d in source.dropped)
     segments: list[Segment] = []
     paragraph: list[tuple[int, int]] = []
 
@@ -254,7 +257,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
             # dropped text in between ends it too: a claim never holds what cleaning dropped
             blank = len(_LINE_BREAK_RE.findall(text, paragraph[-1][1], start)) >= 2
             joins = _CONTINUES_RE.search(previous) if blank else not _SENTENCE_END_RE.search(previous)
-            if joins and not any(paragraph[-1][1] <= d.start and d.end <= start for d in source.dropped):
+            if joins and not _dropped_between(dropped, paragraph[-1][1], start):
                 paragraph.append((start, end))
                 continue
         flush()
@@ -315,6 +318,17 @@ def _segment(source: Source, start: int, end: int, kind: SegmentKind) -> Segment
     while end > start and text[end - 1].isspace():
         end -= 1
     return Segment(source=source.id, start=start, end=end, text=text[start:end], kind=kind)
+
+
+def _dropped_between(dropped: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``dropped`` (sorted) lies within ``[start, end)``: found by bisection,
+    not a scan of them all for each line."""
+    n = bisect.bisect_left(dropped, (start, start))
+    while n < len(dropped) and dropped[n][0] < end:
+        if dropped[n][1] <= end:
+            return True
+        n += 1
+    return False
 
 
 def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from rapidfuzz.distance import OSA
 
-from crosscheck._text import STOPWORDS, claim_tokens, content_tokens
+from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, fold
 from crosscheck.facts import HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import LONE_VALUE_RULES, contexts_agree, witnesses
@@ -222,17 +222,18 @@ _TITLE_ABBREVIATIONS = {
     "sgt": "sergeant", "capt": "captain", "col": "colonel", "maj": "major", "det": "detective",
     "insp": "inspector", "supt": "superintendent", "prof": "professor", "dr": "doctor", "rev": "reverend",
     "cpl": "corporal", "adm": "admiral", "cmdr": "commander", "pres": "president", "atty": "attorney",
+    "sec": "secretary", "amb": "ambassador",
 }
 """Titles written short, and in full."""
 
 
 def _title_words(mention: Mention, given: str) -> frozenset[str]:
     """The words written before a name's given name in its mention ("U.S. Secretary of
-    State John Kerry": secretary, state, u.s.), stop words left out, short titles in full
-    ("Gov." is "governor")."""
-    words = [w.casefold() for w in re.split(r"[\s.,'’]+", mention.fact.text) if w]
+    State John Kerry": u, s, secretary, state), stop words and honorifics ("Ms.") left out,
+    short titles in full ("Gov." is "governor")."""
+    words = [fold(w) for w in re.split(r"[\s.,'’]+", mention.fact.text) if w]  # as the name's value is ("josé": jose)
     before = words[: words.index(given)] if given in words else []
-    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in before if w not in STOPWORDS)
+    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in before if w not in STOPWORDS and w not in HONORIFICS)
 
 
 def _part_of_title(part: frozenset[str], title: frozenset[str]) -> bool:

@@ -339,6 +339,13 @@ def test_a_reference_name_listed_twice_gives_each_mention_once() -> None:
          "Police said the suspect wasn't armed when officers arrived at the house."),
         ("The company confirmed the deal on Monday in a filing.",
          "The company never confirmed the deal on Monday in a filing."),
+        # "no longer", "have" as a verb, and the month May (no hedge)
+        ("The main road into the town is closed to traffic, police said.",
+         "The main road into the town is no longer closed to traffic, police said."),
+        ("The city has a working fire station near the harbour.",
+         "The city does not have a working fire station near the harbour."),
+        ("The minister resigned from the cabinet in May, officials said.",
+         "The minister did not resign from the cabinet in May, officials said."),
     ],
 )
 def test_a_statement_and_its_negation_conflict(affirmed: str, negated: str) -> None:
@@ -503,6 +510,9 @@ def test_the_sources_of_one_side_of_contraries_agree_however_they_inflect_it() -
          "A woman who witnessed the attack said she heard three loud bangs."),
         ("Wall Street stocks opened higher on Tuesday after the jobs report.",
          "Wall Street stocks closed higher on Tuesday after the jobs report."),
+        # a figure apart: two moments
+        ("Shares in the carmaker rose sharply in 2019, the company said.",
+         "Shares in the carmaker fell sharply in 2021, the company said."),
         # two forms of one side
         ("Police confirmed that the suspect was arrested on Friday.",
          "Police confirm that the suspect was arrested on Friday."),

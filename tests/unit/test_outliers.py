@@ -166,10 +166,11 @@ _KIRBY = [
     [
         # two titles, neither the other's or its part: two people with one given name
         ("Secretary of State John Kerry said the supplies reached the Kurdish forces defending the town.", False),
-        # one title written short, or with a slip, is the same title
+        # one title written short is the same title
         ("Pentagon Press Secretary Rear Admiral John Kerry said the supplies reached the Kurdish forces.", True),
-        # one of them untitled: no telling
+        # one of them untitled, or with an honorific only: no telling
         ("John Kerry said the supplies reached the Kurdish forces defending the town.", True),
+        ("Mr. John Kerry said the supplies reached the Kurdish forces defending the town.", True),
     ],
 )
 def test_two_people_with_one_given_name_and_two_titles_are_no_conflict(lone: str, conflict: bool) -> None:
@@ -2297,4 +2298,3 @@ def test_a_slip_leaves_a_names_kind_and_a_words_place_in_it() -> None:
     canfield = written("It was recorded in the Canfield apartment complex.", "canfield")
     assert canefield and canfield and kariuki and kariki and marine and marie and obama and osama
     assert not _places_apart(canefield, canfield) and not _kinds_apart(canefield, canfield)
-    assert canefield and canfield

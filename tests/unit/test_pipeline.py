@@ -247,6 +247,7 @@ def test_settings_from_numpy_are_taken_as_python_numbers() -> None:
     assert type(config.same_claim_cutoff) is float and type(config.min_claim_words) is int
     assert json.dumps(attrs.asdict(config)) == json.dumps(attrs.asdict(by_hand))
     assert type(attrs.evolve(config, link_cutoff=np.int64(30)).link_cutoff) is int
+    assert type(AuditConfig(same_claim_cutoff=np.float64(60.5)).same_claim_cutoff) is float  # a float subclass
     for wrong in ({"min_claim_words": np.float64(2.5)}, {"same_claim_cutoff": np.bool_(True)},
                   {"same_claim_cutoff": np.float64("nan")}):
         with pytest.raises(TypeError, match="must be"):
