@@ -16,7 +16,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from crosscheck._text import ENDS_LOWER_RE as _ENDS_LOWER_RE
 from crosscheck._text import LEADS_TO_DATE_RE as _LEADS_TO_DATE_RE
-from crosscheck._text import LINE_BREAK_RE, LINE_RE, writes_tokenised_figures
+from crosscheck._text import LINE_BREAK_RE, LINE_RE, merged_spans, writes_tokenised_figures
 from crosscheck._text import OPENS_WITH_DATE_RE as _OPENS_WITH_DATE_RE
 from crosscheck.models import Segment, SegmentKind, Source
 
@@ -333,13 +333,16 @@ def _dropped_between(dropped: Sequence[tuple[int, int]], start: int, end: int) -
 
 def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:
     """Non-blank lines (stripped spans) minus the dropped spans."""
-    dropped = sorted((d.start, d.end) for d in source.dropped)
+    starts, ends = merged_spans((d.start, d.end) for d in source.dropped)  # disjoint, in order
     kept: list[tuple[int, int]] = []
     for match in LINE_RE.finditer(text):
         pieces = [match.span()]
-        for d_start, d_end in dropped:
-            if d_end <= match.start() or d_start >= match.end():
-                continue
+        # the dropped spans that overlap the line, found by bisection (a page of thousands of
+        # furniture lines is not scanned whole for each line)
+        n = bisect.bisect_right(ends, match.start())
+        while n < len(starts) and starts[n] < match.end():
+            d_start, d_end = starts[n], ends[n]
+            n += 1
             # what is left of each piece on either side of the dropped span (the line " Menu "
             # around its dropped "Menu": blanks only)
             pieces = [
