@@ -14,14 +14,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from rapidfuzz.distance import OSA
-
 from crosscheck._text import STOPWORDS, claim_tokens, content_tokens, fold
 from crosscheck.facts import HONORIFICS, ROLE_NOUNS
 from crosscheck.models import Claim, DiscrepancyKind, Fact, FactKind
 from crosscheck.outliers import LONE_VALUE_RULES, contexts_agree, witnesses
 from crosscheck.slots import Mention, Slot, context_weights
-from crosscheck.spellings import written_as_particle
+from crosscheck.spellings import is_slip, written_as_particle
 
 __all__ = ["SAME_GIVEN_NAMES_RULE", "given_and_surname", "lone_surnames"]
 
@@ -240,7 +238,7 @@ def _part_of_title(part: frozenset[str], title: frozenset[str]) -> bool:
     """Whether each word of one title is a word of the other, or one letter or two swapped from one (a slip:
     "Corhner" / "Coroner")."""
     return all(
-        word in title or any(len(word) >= 5 and OSA.distance(word, other) <= 1 for other in title)
+        word in title or any(is_slip(word, other, min_length=5) for other in title)
         for word in part
     )
 
