@@ -351,7 +351,7 @@ _AUXILIARIES = frozenset("am is are was were will would".split())
 "were not identified" / "will be identified" are two moments. Not "has" and "had", which are
 verbs as often ("does not have a fire station" / "has a fire station")."""
 _CONTRACTED = {"'re": "are", "’re": "are", "'m": "am", "’m": "am"}
-
+"""Contracted auxiliaries of pronouns ("they're", "I'm")."""
 
 
 def _auxiliaries(text: str) -> set[str]:
@@ -481,11 +481,19 @@ said" are two speakers)."""
 _CONTRARY_MIN_WORDS = 3
 """Content words, but the two contraries, each of two sentences must have ("The minister
 accepted / rejected responsibility for the failure")."""
-_CONTRARY_OF: dict[str, list[tuple[int, int]]] = defaultdict(list)
-for _group, _sides in enumerate(_CONTRARIES):
-    for _side, _words in enumerate(_sides):
-        for _word in _words.split():
-            _CONTRARY_OF[_word].append((_group, _side))
+
+
+def _contrary_index() -> dict[str, list[tuple[int, int]]]:
+    """Each word of :data:`_CONTRARIES` with its (group, side) places."""
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for group, sides in enumerate(_CONTRARIES):
+        for side, words in enumerate(sides):
+            for word in words.split():
+                index[word].append((group, side))
+    return dict(index)
+
+
+_CONTRARY_OF = _contrary_index()
 _SIDING_VERBS = frozenset(
     "vote voted votes voting ruled rule rules testified testify argued argue argues campaigned campaign "
     "campaigns lobbied lobby spoke speak speaks".split()
@@ -1237,6 +1245,7 @@ def find_discrepancies(
     drafts: list[tuple[tuple[int, int, str, str], Discrepancy]] = []
     for (group, kind, slot), slot_buckets in buckets.items():
         for bucket in slot_buckets:
+            detail = bucket.detail
             if bucket.lone is not None:
                 occurrences = bucket.occurrences
                 variants = build_variants({k: v for k, v in occurrences.items() if k != bucket.lone}, order)
@@ -1244,14 +1253,13 @@ def find_discrepancies(
             elif kind is DiscrepancyKind.QUOTE_WORDING:
                 occurrences, detail = _narrowest_wordings(bucket)
                 variants = build_variants(occurrences, order)
-                bucket.detail = detail
             else:
                 variants = build_variants(bucket.occurrences, order)
             if len(variants) < 2:
                 continue
             first = min(order[c] for v in variants for c in v.claims)
             severity = _RULE_SEVERITY.get(bucket.rule, _SEVERITY[kind])
-            explanation = explain(kind, variants, bucket.rule, bucket.detail, slot)
+            explanation = explain(kind, variants, bucket.rule, detail, slot)
             both = _said_of_two_named(variants, by_id, figures) if kind in _ROUNDUP_KINDS else None
             if both is not None:
                 # reported all the same: such a sentence is as often a timeline, or two counts of

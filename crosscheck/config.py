@@ -10,12 +10,14 @@ from attrs import validators as v
 
 __all__ = ["AuditConfig"]
 
+
 def _plain(value: Any) -> Any:
-    """A number of another library (numpy's ``int64``, ``float32``: a grid search's
-    settings) as the Python number it stands for, so that a config compares, hashes and
-    serialises as one built by hand; anything else as it is, for the validators to judge."""
+    """A number of another library (numpy's ``int64``, ``float32``, ``float64``: a grid
+    search's settings) as the Python number it stands for, so that a config compares,
+    hashes and serialises as one built by hand; anything else as it is, for the validators
+    to judge."""
     if isinstance(value, bool) or type(value) in (int, float) or not isinstance(value, numbers.Real):
-        return value  # numpy's float64, a float of its own type, becomes a float too
+        return value  # a bool or text is the validators' to refuse; a float subclass is converted below
     if isinstance(value, numbers.Integral):
         return int(value)
     return float(value)

@@ -893,6 +893,7 @@ def _without_headline_words(name: list[NameToken], ordinary: Set[str]) -> list[l
 
 _FIGURE_KINDS = frozenset({FactKind.NUMBER, FactKind.ORDINAL, FactKind.DATE})
 _CHARACTER_REFERENCE_RE = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);?")
+"""An HTML character reference left in scraped text ("&#8217;"): its digits are no figure."""
 
 
 def extract_facts(

@@ -92,7 +92,8 @@ def find_disguised_words(text: str, *, offset: int = 0) -> Iterator[DisguisedWor
     """Yield the words of ``text`` that mix look-alike scripts or hide invisible characters.
 
     An invisible character at the edge of a word (scraping debris) is not reported; one
-    between two letters is.
+    between two letters is, and so is one (or a soft hyphen) between two digits of a figure
+    (:func:`crosscheck._text.hidden_in_figures`).
     """
     for start, end in hidden_in_figures(text):  # a soft hyphen too: no hyphenation inside a figure
         chars = ", ".join(_describe(ch) for ch in sorted(set(text[start:end]) - set("0123456789.,")))

@@ -228,8 +228,8 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
     """
     text = source.text
     tokenised = writes_tokenised_figures(text)
-    blocks = _kept_lines(text, source)
-    dropped = sorted((d.start, d.end) for d in source.dropped)
+    dropped = merged_spans((d.start, d.end) for d in source.dropped)  # disjoint, in order
+    blocks = _kept_lines(text, dropped)
     segments: list[Segment] = []
     paragraph: list[tuple[int, int]] = []
 
@@ -257,7 +257,7 @@ def segment_source(source: Source) -> tuple[Segment, ...]:
             # dropped text in between ends it too: a claim never holds what cleaning dropped
             blank = len(_LINE_BREAK_RE.findall(text, paragraph[-1][1], start)) >= 2
             joins = _CONTINUES_RE.search(previous) if blank else not _SENTENCE_END_RE.search(previous)
-            if joins and not _dropped_between(dropped, paragraph[-1][1], start):
+            if joins and not _dropped_between(dropped[0], paragraph[-1][1], start):
                 paragraph.append((start, end))
                 continue
         flush()
@@ -320,20 +320,17 @@ def _segment(source: Source, start: int, end: int, kind: SegmentKind) -> Segment
     return Segment(source=source.id, start=start, end=end, text=text[start:end], kind=kind)
 
 
-def _dropped_between(dropped: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span of ``dropped`` (sorted) lies within ``[start, end)``: found by bisection,
-    not a scan of them all for each line."""
-    n = bisect.bisect_left(dropped, (start, start))
-    while n < len(dropped) and dropped[n][0] < end:
-        if dropped[n][1] <= end:
-            return True
-        n += 1
-    return False
+def _dropped_between(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether dropped text (the ``starts`` of disjoint dropped spans, in order) stands
+    between two kept lines, one ending at ``start`` and the next starting at ``end``: found
+    by bisection, not a scan of them all for each line."""
+    n = bisect.bisect_left(starts, start)
+    return n < len(starts) and starts[n] < end
 
 
-def _kept_lines(text: str, source: Source) -> list[tuple[int, int]]:
-    """Non-blank lines (stripped spans) minus the dropped spans."""
-    starts, ends = merged_spans((d.start, d.end) for d in source.dropped)  # disjoint, in order
+def _kept_lines(text: str, dropped: tuple[list[int], list[int]]) -> list[tuple[int, int]]:
+    """Non-blank lines (stripped spans) minus the dropped spans (``merged_spans``' starts and ends)."""
+    starts, ends = dropped
     kept: list[tuple[int, int]] = []
     for match in LINE_RE.finditer(text):
         pieces = [match.span()]

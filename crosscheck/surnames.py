@@ -235,8 +235,8 @@ def _title_words(mention: Mention, given: str) -> frozenset[str]:
 
 
 def _part_of_title(part: frozenset[str], title: frozenset[str]) -> bool:
-    """Whether each word of one title is a word of the other, or one letter or two swapped from one (a slip:
-    "Corhner" / "Coroner")."""
+    """Whether each word of one title is a word of the other, or a slip of one
+    (:func:`crosscheck.spellings.is_slip`: "Corhner" / "Coroner")."""
     return all(
         word in title or any(is_slip(word, other, min_length=5) for other in title)
         for word in part
